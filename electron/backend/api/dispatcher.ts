@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { contract } from '../../shared/api/contract';
+import { isMethodName } from '../../shared/api/methods';
+import type { ApiResult, FieldIssue } from '../../shared/api/result';
+import { isMessageKey } from '../../shared/i18n';
+import type { Db } from '../db/connection';
+import { AppError } from '../errors';
+import type { HandlerContext } from './handler-context';
+import { handlers } from './handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatcherOptions {
+  now?: () => Date;
+  newId?: () => string;
+  /** Where unexpected errors are reported; they never reach the caller. */
+  logError?: (error: unknown, method: string) => void;
+}
+
+/** Field issues keyed by catalog messages; zod's own messages become a generic key. */
+function toIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: isMessageKey(issue.message) ? issue.message : 'validation.invalid',
+  }));
+}
+
+/**
+ * The one entry point for every API call, from IPC and from the web host alike:
+ * validates the input against the contract, runs the handler in a transaction and
+ * wraps the outcome. A failed call writes nothing and leaks no stack trace.
+ */
+export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispatch {
+  const ctx: HandlerContext = {
+    db,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? randomUUID,
+  };
+  const logError = options.logError ?? ((error, method) => console.error(`[api] ${method} failed`, error));
+
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'not_found', message: `Unknown method: ${String(method)}` } };
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `Invalid input for ${method}`, issues: toIssues(parsed.error) },
+      };
+    }
+    const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
+    try {
+      const value = db.transaction(() => handler(ctx, parsed.data))();
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        };
+      }
+      logError(error, method);
+      return { ok: false, error: { code: 'internal', message: 'Internal error' } };
+    }
+  };
+}

@@ -1,0 +1,7 @@
+import { migration0001 } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every migration in order. Never edit one that has shipped: add the next. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,254 @@
+import type { Db } from '../../db/connection';
+import type {
+  Child,
+  CloseReason,
+  Conference,
+  ConferenceFields,
+  Guardian,
+  MeetingType,
+  Phase,
+} from '../../../shared/conference/conference.schema';
+
+interface ConferenceRow {
+  id: string;
+  reference: string;
+  social_worker_name: string;
+  social_worker_unit: string;
+  social_worker_phone: string;
+  social_worker_email: string;
+  commission_date: string;
+  meeting_type: string;
+  phase: string;
+  notes: string;
+  close_reason: string | null;
+  close_text: string | null;
+  closed_at: string | null;
+  phase_before_close: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ChildRow {
+  id: string;
+  conference_id: string;
+  first_name: string;
+  birth_year: number;
+}
+
+interface GuardianRow {
+  id: string;
+  conference_id: string;
+  name: string;
+}
+
+/** A conference row as stored, with what `reopen` needs. */
+export interface StoredConference extends Conference {
+  phaseBeforeClose: Phase | null;
+}
+
+function toConference(row: ConferenceRow, children: Child[], guardians: Guardian[]): StoredConference {
+  return {
+    id: row.id,
+    reference: row.reference,
+    children,
+    guardians,
+    socialWorker: {
+      name: row.social_worker_name,
+      unit: row.social_worker_unit,
+      phone: row.social_worker_phone,
+      email: row.social_worker_email,
+    },
+    commissionDate: row.commission_date,
+    meetingType: row.meeting_type as MeetingType,
+    phase: row.phase as Phase,
+    notes: row.notes,
+    closure:
+      row.close_reason && row.closed_at
+        ? { reason: row.close_reason as CloseReason, text: row.close_text ?? '', closedAt: row.closed_at }
+        : null,
+    phaseBeforeClose: (row.phase_before_close as Phase | null) ?? null,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toChild(row: ChildRow): Child {
+  return { id: row.id, firstName: row.first_name, birthYear: row.birth_year };
+}
+
+function toGuardian(row: GuardianRow): Guardian {
+  return { id: row.id, name: row.name };
+}
+
+function groupBy<T extends { conference_id: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.conference_id);
+    if (list) list.push(row);
+    else map.set(row.conference_id, [row]);
+  }
+  return map;
+}
+
+/** The conference with `id`, or undefined. */
+export function findConference(db: Db, id: string): StoredConference | undefined {
+  const row = db.prepare('SELECT * FROM conference WHERE id = @id').get({ id }) as ConferenceRow | undefined;
+  if (!row) return undefined;
+  const children = db
+    .prepare('SELECT * FROM conference_child WHERE conference_id = @id ORDER BY position')
+    .all({ id }) as ChildRow[];
+  const guardians = db
+    .prepare('SELECT * FROM conference_guardian WHERE conference_id = @id ORDER BY position')
+    .all({ id }) as GuardianRow[];
+  return toConference(row, children.map(toChild), guardians.map(toGuardian));
+}
+
+/** Every conference with its children and guardians, in three queries. */
+export function listConferences(db: Db): StoredConference[] {
+  const rows = db.prepare('SELECT * FROM conference ORDER BY created_at').all() as ConferenceRow[];
+  const children = groupBy(
+    db.prepare('SELECT * FROM conference_child ORDER BY conference_id, position').all() as ChildRow[],
+  );
+  const guardians = groupBy(
+    db.prepare('SELECT * FROM conference_guardian ORDER BY conference_id, position').all() as GuardianRow[],
+  );
+  return rows.map((row) =>
+    toConference(
+      row,
+      (children.get(row.id) ?? []).map(toChild),
+      (guardians.get(row.id) ?? []).map(toGuardian),
+    ),
+  );
+}
+
+function fieldParams(fields: ConferenceFields) {
+  return {
+    reference: fields.reference,
+    social_worker_name: fields.socialWorker.name,
+    social_worker_unit: fields.socialWorker.unit,
+    social_worker_phone: fields.socialWorker.phone,
+    social_worker_email: fields.socialWorker.email,
+    commission_date: fields.commissionDate,
+    meeting_type: fields.meetingType,
+    notes: fields.notes,
+  };
+}
+
+/** Inserts a conference row (children and guardians are written separately). */
+export function insertConference(
+  db: Db,
+  conference: { id: string; phase: Phase; now: string; fields: ConferenceFields },
+): void {
+  db.prepare(
+    `INSERT INTO conference (id, reference, social_worker_name, social_worker_unit, social_worker_phone,
+       social_worker_email, commission_date, meeting_type, phase, notes, version, created_at, updated_at)
+     VALUES (@id, @reference, @social_worker_name, @social_worker_unit, @social_worker_phone,
+       @social_worker_email, @commission_date, @meeting_type, @phase, @notes, 1, @now, @now)`,
+  ).run({ id: conference.id, phase: conference.phase, now: conference.now, ...fieldParams(conference.fields) });
+}
+
+/**
+ * Updates the editable fields if the row is still at `version`; returns false when
+ * someone else saved in between.
+ */
+export function updateConferenceFields(
+  db: Db,
+  update: { id: string; version: number; phase: Phase; now: string; fields: ConferenceFields },
+): boolean {
+  const result = db
+    .prepare(
+      `UPDATE conference SET reference = @reference, social_worker_name = @social_worker_name,
+         social_worker_unit = @social_worker_unit, social_worker_phone = @social_worker_phone,
+         social_worker_email = @social_worker_email, commission_date = @commission_date,
+         meeting_type = @meeting_type, notes = @notes, phase = @phase,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @version`,
+    )
+    .run({ id: update.id, version: update.version, phase: update.phase, now: update.now, ...fieldParams(update.fields) });
+  return result.changes === 1;
+}
+
+/** Sets or clears the closure; returns false when the row is no longer at `version`. */
+export function updateClosure(
+  db: Db,
+  change: {
+    id: string;
+    version: number;
+    now: string;
+    phase: Phase;
+    closure: { reason: CloseReason; text: string; phaseBefore: Phase } | null;
+  },
+): boolean {
+  const result = db
+    .prepare(
+      `UPDATE conference SET phase = @phase, close_reason = @close_reason, close_text = @close_text,
+         closed_at = @closed_at, phase_before_close = @phase_before_close,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @version`,
+    )
+    .run({
+      id: change.id,
+      version: change.version,
+      now: change.now,
+      phase: change.phase,
+      close_reason: change.closure?.reason ?? null,
+      close_text: change.closure?.text ?? null,
+      closed_at: change.closure ? change.now : null,
+      phase_before_close: change.closure?.phaseBefore ?? null,
+    });
+  return result.changes === 1;
+}
+
+/** A child table of `conference` whose rows keep their order and their ids. */
+interface OrderedTable<T> {
+  table: 'conference_child' | 'conference_guardian';
+  columns: readonly string[];
+  values(item: T): Record<string, string | number>;
+}
+
+export const CHILD_TABLE: OrderedTable<{ firstName: string; birthYear: number }> = {
+  table: 'conference_child',
+  columns: ['first_name', 'birth_year'],
+  values: (child) => ({ first_name: child.firstName, birth_year: child.birthYear }),
+};
+
+export const GUARDIAN_TABLE: OrderedTable<{ name: string }> = {
+  table: 'conference_guardian',
+  columns: ['name'],
+  values: (guardian) => ({ name: guardian.name }),
+};
+
+/**
+ * Makes the stored rows match `items` in order: rows with a known id are kept (so later
+ * references to a child survive an edit), new ones get `newId()`, missing ones go.
+ */
+export function syncOrderedRows<T>(
+  db: Db,
+  spec: OrderedTable<T>,
+  conferenceId: string,
+  items: (T & { id?: string })[],
+  newId: () => string,
+): void {
+  const rows = db.prepare(`SELECT id FROM ${spec.table} WHERE conference_id = @conferenceId`).all({
+    conferenceId,
+  }) as { id: string }[];
+  const existing = new Set(rows.map((r) => r.id));
+  const columns = spec.columns.join(', ');
+  const params = spec.columns.map((c) => `@${c}`).join(', ');
+  const assignments = spec.columns.map((c) => `${c} = @${c}`).join(', ');
+  const upsert = db.prepare(
+    `INSERT INTO ${spec.table} (id, conference_id, position, ${columns})
+     VALUES (@id, @conferenceId, @position, ${params})
+     ON CONFLICT(id) DO UPDATE SET position = @position, ${assignments}`,
+  );
+  const keep = new Set<string>();
+  items.forEach((item, position) => {
+    const id = item.id && existing.has(item.id) ? item.id : newId();
+    keep.add(id);
+    upsert.run({ id, conferenceId, position, ...spec.values(item) });
+  });
+  const remove = db.prepare(`DELETE FROM ${spec.table} WHERE id = @id`);
+  for (const id of existing) if (!keep.has(id)) remove.run({ id });
+}

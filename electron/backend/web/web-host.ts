@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import type { Dispatch } from '../api/dispatcher';
+
+/** The development web host: the renderer and the dispatcher over HTTP, loopback only. */
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  token: string;
+}
+
+export const TOKEN_HEADER = 'x-neuvonpito-token';
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+function refusal(status: number, message: string): [number, unknown] {
+  return [status, { ok: false, error: { code: 'invalid_input', message } }];
+}
+
+/** True when the Host header names this machine's loopback interface (no DNS rebinding). */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
+  return LOOPBACK_HOSTS.has(name ?? '');
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, options: WebHostOptions) {
+  if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
+    return send(res, ...refusal(401, 'Missing or wrong token'));
+  }
+  if (req.method !== 'POST') return send(res, ...refusal(405, 'Use POST'), { allow: 'POST' });
+  const body = await readBody(req);
+  if (body === null) return send(res, ...refusal(413, 'Request body too large'));
+  let input: unknown;
+  try {
+    input = body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    return send(res, ...refusal(400, 'The request body is not JSON'));
+  }
+  send(res, 200, await options.dispatch(decodeURIComponent(method), input));
+}
+
+async function serveFile(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {
+  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+  const file = join(rendererDir, relative);
+  if (!file.startsWith(rendererDir + sep)) {
+    res.writeHead(404, SECURITY_HEADERS).end();
+    return;
+  }
+  try {
+    const content = await readFile(file);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(content);
+  } catch {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+  }
+}
+
+/** Creates (but does not start) the web host's HTTP server. */
+export function createWebHost(options: WebHostOptions): Server {
+  const rendererDir = normalize(options.rendererDir);
+  return createServer((req, res) => {
+    if (!isLoopbackHost(req.headers.host)) {
+      send(res, ...refusal(403, 'Only loopback host names are served'));
+      return;
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const api = /^\/api\/([^/]+)$/.exec(pathname);
+    const work = api ? handleApi(req, res, api[1] ?? '', options) : serveFile(res, pathname, rendererDir);
+    work.catch((error: unknown) => {
+      console.error('[web] request failed', error);
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+      else res.end();
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { runApp } from './lifecycle';
+
+runApp();

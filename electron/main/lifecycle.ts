@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { app, screen, session, type BrowserWindow } from 'electron';
+import { openBackend, type Backend } from '../backend/backend';
+import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { registerApiHandler } from './ipc';
+import { installMenu } from './menu';
+import { claimSingleInstance } from './single-instance';
+import { showStartupError } from './startup-error';
+import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+import {
+  DEFAULT_WINDOW_STATE,
+  WINDOW_STATE_FILE,
+  fitToDisplays,
+  readWindowState,
+  trackWindowState,
+} from './window-state';
+
+/**
+ * The page to load: electron-vite's dev server in development, our own files
+ * otherwise. A packaged app ignores the variable, or anyone who could set it could
+ * point the window (and its API access) at another site.
+ */
+export function rendererUrl(): string {
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  return !app.isPackaged && devUrl ? devUrl : APP_ENTRY_URL;
+}
+
+/** Work areas of the connected displays, the primary display's first. */
+function displayWorkAreas(): Electron.Rectangle[] {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+/** Runtime assets from resources/: packed beside app.asar, or in the repository in development. */
+function resourcePath(name: string): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources', name) : join(__dirname, '../../resources', name);
+}
+
+/**
+ * Runs the desktop app: one instance, one window, one backend on the database in the
+ * user's data folder. The built bundle lives in out/main, beside out/preload and
+ * out/renderer, which is what the relative paths below rely on.
+ */
+export function runApp(): void {
+  registerAppScheme();
+  app.enableSandbox();
+
+  let win: BrowserWindow | null = null;
+  let backend: Backend | null = null;
+  if (!claimSingleInstance(() => win)) return;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
+
+  const start = (): void => {
+    const dataDir = app.getPath('userData');
+    // Throws DatabaseTooNewError before writing anything to a database from a newer app.
+    const opened = openBackend(dataDir);
+    backend = opened;
+
+    denyAllPermissions(session.defaultSession);
+    handleAppProtocol(join(__dirname, '../renderer'));
+    const url = rendererUrl();
+    registerApiHandler({ getWindow: () => win, dispatch: opened.dispatch, trustedOrigin: new URL(url) });
+    const devTools = !app.isPackaged;
+    installMenu({ devTools });
+
+    const stateFile = join(dataDir, WINDOW_STATE_FILE);
+    const state = fitToDisplays(readWindowState(stateFile) ?? DEFAULT_WINDOW_STATE, displayWorkAreas());
+    const created = createMainWindow({
+      preload: join(__dirname, '../preload/index.js'),
+      state,
+      devTools,
+      icon: resourcePath('icon.png'),
+    });
+    win = created;
+    trackWindowState(created, stateFile);
+    created.on('closed', () => {
+      win = null;
+    });
+    created.loadURL(url).catch((error: unknown) => console.error('[main] could not load the app page', error));
+  };
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      showStartupError(error);
+      app.quit();
+    });
+}

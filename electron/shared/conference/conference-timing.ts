@@ -1,0 +1,54 @@
+import { addDays, daysBetween } from '../dates';
+import type { Phase } from './conference.schema';
+
+/** The method's rule: the conference is held 4–6 weeks after the commission is agreed. */
+export const WINDOW_OPENS_AFTER_DAYS = 28;
+export const WINDOW_CLOSES_AFTER_DAYS = 42;
+
+/**
+ * Where a conference stands against its window:
+ * `upcoming` before the window opens, `open` inside it, `late` after it without the
+ * conference held, `held` once it is in follow-up, `closed` when the case has ended.
+ */
+export type TimingStatus = 'upcoming' | 'open' | 'late' | 'held' | 'closed';
+
+export interface ConferenceTiming {
+  opens: string;
+  closes: string;
+  status: TimingStatus;
+  /** Days from today to the window's last day; negative once it has passed. */
+  daysLeft: number;
+  /** Days from today to the window's first day; zero or negative once it is open. */
+  daysToOpen: number;
+}
+
+/** The 4–6 week window of a conference and where `today` falls in it. */
+export function conferenceTiming(
+  conference: { commissionDate: string; phase: Phase },
+  today: string,
+): ConferenceTiming {
+  const opens = addDays(conference.commissionDate, WINDOW_OPENS_AFTER_DAYS);
+  const closes = addDays(conference.commissionDate, WINDOW_CLOSES_AFTER_DAYS);
+  const daysLeft = daysBetween(today, closes);
+  const daysToOpen = daysBetween(today, opens);
+  return { opens, closes, daysLeft, daysToOpen, status: timingStatus(conference.phase, daysToOpen, daysLeft) };
+}
+
+function timingStatus(phase: Phase, daysToOpen: number, daysLeft: number): TimingStatus {
+  if (phase === 'paattynyt') return 'closed';
+  if (phase === 'seuranta') return 'held';
+  if (daysLeft < 0) return 'late';
+  return daysToOpen > 0 ? 'upcoming' : 'open';
+}
+
+const STATUS_ORDER: Record<TimingStatus, number> = { late: 0, open: 1, upcoming: 2, held: 3, closed: 4 };
+
+/**
+ * Orders conferences by what needs the convener's attention first: late ones (most
+ * overdue first), then by days left in the window, then held, then closed.
+ */
+export function compareByAttention(a: ConferenceTiming, b: ConferenceTiming): number {
+  const byStatus = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+  if (byStatus !== 0) return byStatus;
+  return a.daysLeft - b.daysLeft;
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import {
+  entityId,
+  isoDate,
+  noIdentityCode,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+  version,
+} from '../validation';
+
+export const PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Phases a convener moves between by hand; `paattynyt` is reached only by closing. */
+export const OPEN_PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta'] as const;
+export type OpenPhase = (typeof OPEN_PHASES)[number];
+
+export const MEETING_TYPES = ['laheisneuvonpito'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const CLOSE_REASONS = ['plan_made', 'family_withdrew', 'other'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** Children in child-welfare after-care can be up to 25; older makes no sense here. */
+export const MAX_CHILD_AGE = 25;
+
+function birthYearSchema() {
+  const thisYear = new Date().getFullYear();
+  return z
+    .number({ error: 'validation.birthYear' })
+    .int({ error: 'validation.birthYear' })
+    .min(thisYear - MAX_CHILD_AGE, { error: 'validation.birthYear' })
+    .max(thisYear, { error: 'validation.birthYear' });
+}
+
+export const childInputSchema = z.object({
+  id: entityId.optional(),
+  firstName: requiredText(60),
+  birthYear: birthYearSchema(),
+});
+
+export const guardianInputSchema = z.object({
+  id: entityId.optional(),
+  name: requiredText(100),
+});
+
+export const socialWorkerSchema = z.object(
+  {
+    name: requiredText(100),
+    unit: optionalText(120).default(''),
+    phone: optionalPhone.default(''),
+    email: optionalEmail.default(''),
+  },
+  { error: 'validation.required' },
+);
+
+/** The fields a convener fills in on the conference form. */
+export const conferenceFieldsSchema = z.object({
+  reference: noIdentityCode(requiredText(60)),
+  children: z
+    .array(childInputSchema, { error: 'validation.childRequired' })
+    .min(1, { error: 'validation.childRequired' })
+    .max(12, { error: 'validation.tooMany' }),
+  guardians: z.array(guardianInputSchema, { error: 'validation.required' }).max(6, { error: 'validation.tooMany' }).default([]),
+  socialWorker: socialWorkerSchema,
+  commissionDate: isoDate,
+  meetingType: z.enum(MEETING_TYPES, { error: 'validation.choice' }),
+  notes: noIdentityCode(optionalText(4000)).default(''),
+});
+
+export const createConferenceInput = conferenceFieldsSchema;
+
+export const updateConferenceInput = conferenceFieldsSchema.extend({
+  id: entityId,
+  version,
+  phase: z.enum(OPEN_PHASES, { error: 'validation.choice' }),
+});
+
+export const conferenceIdInput = z.object({ id: entityId });
+
+export const closeConferenceInput = z
+  .object({
+    id: entityId,
+    version,
+    reason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }),
+    text: noIdentityCode(optionalText(1000)).default(''),
+  })
+  .refine((v) => v.reason !== 'other' || v.text.length > 0, {
+    error: 'validation.closeReasonText',
+    path: ['text'],
+  });
+
+export const reopenConferenceInput = z.object({ id: entityId, version });
+
+export const listConferencesInput = z.object({}).strict();
+
+export type ConferenceFields = z.infer<typeof conferenceFieldsSchema>;
+export type ConferenceFieldsInput = z.input<typeof conferenceFieldsSchema>;
+export type UpdateConferenceInput = z.infer<typeof updateConferenceInput>;
+export type CloseConferenceInput = z.infer<typeof closeConferenceInput>;
+
+export interface Child {
+  id: string;
+  firstName: string;
+  birthYear: number;
+}
+
+export interface Guardian {
+  id: string;
+  name: string;
+}
+
+export type SocialWorker = z.output<typeof socialWorkerSchema>;
+
+export interface Closure {
+  reason: CloseReason;
+  text: string;
+  closedAt: string;
+}
+
+/** A conference as the API returns it. */
+export interface Conference {
+  id: string;
+  reference: string;
+  children: Child[];
+  guardians: Guardian[];
+  socialWorker: SocialWorker;
+  commissionDate: string;
+  meetingType: MeetingType;
+  phase: Phase;
+  notes: string;
+  closure: Closure | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

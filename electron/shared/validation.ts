@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { isValidIsoDate } from './dates';
+
+/*
+ * Building blocks for schemas. Every `error` is an i18n catalog key, so the UI shows
+ * the message in the user's language and the API returns the same key in `issues`.
+ */
+
+/** Finnish personal identity code (henkilötunnus): we never store one. */
+const IDENTITY_CODE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s()-]{5,20}$/;
+
+export function containsIdentityCode(value: string): boolean {
+  return IDENTITY_CODE.test(value);
+}
+
+/** Trimmed free text up to `max` characters; may be empty. */
+export function optionalText(max: number) {
+  return z.string({ error: 'validation.required' }).trim().max(max, { error: 'validation.tooLong' });
+}
+
+/** Trimmed text of 1–`max` characters. */
+export function requiredText(max: number) {
+  return optionalText(max).min(1, { error: 'validation.required' });
+}
+
+/** Free text that must not hold a personal identity code. */
+export function noIdentityCode<T extends z.ZodType<string>>(schema: T) {
+  return schema.refine((v) => !containsIdentityCode(v), { error: 'validation.identityCode' });
+}
+
+export const isoDate = z
+  .string({ error: 'validation.date' })
+  .refine(isValidIsoDate, { error: 'validation.date' });
+
+export const optionalEmail = optionalText(254).refine((v) => v === '' || EMAIL.test(v), {
+  error: 'validation.email',
+});
+
+export const optionalPhone = optionalText(40).refine((v) => v === '' || PHONE.test(v), {
+  error: 'validation.phone',
+});
+
+export const entityId = z.string({ error: 'validation.required' }).uuid({ error: 'validation.id' });
+
+/** Optimistic-concurrency counter: the version the caller last saw. */
+export const version = z.number({ error: 'validation.version' }).int().min(1);

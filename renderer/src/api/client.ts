@@ -1,0 +1,56 @@
+import type { MethodInput, MethodOutput } from '../../../electron/shared/api/contract';
+import type { MethodName } from '../../../electron/shared/api/methods';
+import type { ApiError, ApiResult } from '../../../electron/shared/api/result';
+
+const TOKEN_KEY = 'neuvonpito.token';
+const TOKEN_HEADER = 'x-neuvonpito-token';
+
+/** The web host passes its token in the URL once; keep it for this tab and hide it. */
+function takeTokenFromUrl(): string | null {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (token) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return token;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const NETWORK_ERROR: ApiError = { code: 'internal', message: 'network' };
+
+async function overHttp(method: string, input: unknown, token: string | null): Promise<ApiResult<unknown>> {
+  try {
+    const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: NETWORK_ERROR };
+  }
+}
+
+/** True when a failure came from losing the connection rather than from the backend. */
+export function isNetworkError(error: ApiError): boolean {
+  return error === NETWORK_ERROR || (error.code === 'internal' && error.message === 'network');
+}
+
+function createClient() {
+  const token = window.neuvonpito ? null : takeTokenFromUrl();
+  return {
+    /** Calls an API method over the Electron bridge, or over HTTP in the web host. */
+    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>> {
+      const result = window.neuvonpito
+        ? await window.neuvonpito.invoke(method, input).catch(() => ({ ok: false as const, error: NETWORK_ERROR }))
+        : await overHttp(method, input, token);
+      return result as ApiResult<MethodOutput<M>>;
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createClient>;
+
+export const api: ApiClient = createClient();

@@ -1,0 +1,110 @@
+import { UI_LANGUAGES, type UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import { NoticeProvider } from '../components/Notices';
+import { EmptyState } from '../components/EmptyState';
+import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
+import { ConferencePage } from '../features/conferences/ConferencePage';
+import { NewConferencePage } from '../features/conferences/NewConferencePage';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { href } from './routes';
+import { RouterProvider, useRouter } from './Router';
+
+const LANGUAGE_NAMES: Record<UiLanguage, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+
+function Sidebar() {
+  const { t, language, setLanguage } = useI18n();
+  const { route } = useRouter();
+  const onList = route.name === 'list' || route.name === 'conference';
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <div>
+          <p className="brand-name">{t('app.name')}</p>
+          <p className="brand-tagline">{t('app.tagline')}</p>
+        </div>
+      </div>
+      <nav aria-label={t('nav.main')}>
+        <ul className="nav-list">
+          <li>
+            <a className="nav-link" href={href({ name: 'list' })} aria-current={onList ? 'page' : undefined}>
+              {t('nav.conferences')}
+            </a>
+          </li>
+          <li>
+            <a className="nav-link" href={href({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>
+              {t('nav.newConference')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <div className="sidebar-footer">
+        <label htmlFor="ui-language" className="sidebar-label">
+          {t('app.language')}
+        </label>
+        <select id="ui-language" value={language} onChange={(e) => void setLanguage(e.target.value as UiLanguage)}>
+          {UI_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
+        <p className="sidebar-note">{t('app.privacyNote')}</p>
+      </div>
+    </aside>
+  );
+}
+
+function Screen() {
+  const { route } = useRouter();
+  const { t } = useI18n();
+  switch (route.name) {
+    case 'list':
+      return <ConferenceListPage />;
+    case 'new':
+      return <NewConferencePage />;
+    case 'conference':
+      return <ConferencePage key={route.id} id={route.id} />;
+    case 'notFound':
+      return (
+        <EmptyState
+          title={t('conference.notFound.title')}
+          body={t('conference.notFound.body')}
+          action={
+            <a className="button button-secondary" href={href({ name: 'list' })}>
+              {t('conference.backToList')}
+            </a>
+          }
+        />
+      );
+  }
+}
+
+function Shell() {
+  const { t } = useI18n();
+  return (
+    <div className="shell">
+      {/* A button, not a #main link: the hash is the router's. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <Sidebar />
+      <main id="main" className="main" tabIndex={-1}>
+        <div className="main-inner">
+          <Screen />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <NoticeProvider>
+        <RouterProvider>
+          <Shell />
+        </RouterProvider>
+      </NoticeProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,204 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
+import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
+import {
+  conferenceFieldsSchema,
+  MEETING_TYPES,
+  type ConferenceFields,
+  type ConferenceFieldsInput,
+} from '../../../../electron/shared/conference/conference.schema';
+import { useUnsavedChangesGuard } from '../../app/Router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export interface ConferenceFormProps<T> {
+  defaultValues: ConferenceFieldsInput;
+  submitLabel: string;
+  readOnly?: boolean;
+  onSubmit(values: ConferenceFields): Promise<ApiResult<T>>;
+  /** Called after a successful save; `valuesAfterSave` gives the form its new baseline. */
+  onSaved(value: T): void;
+  valuesAfterSave?(value: T): ConferenceFieldsInput;
+  onCancel?(): void;
+}
+
+/** Birth year typed as text: blank or non-numeric stays invalid for the schema to report. */
+function toYear(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  const text = String(value ?? '').trim();
+  return text === '' ? undefined : Number(text);
+}
+
+/** The conference's fields, validated by the same schema as the API. */
+export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
+  const { t } = useI18n();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const form = useForm<ConferenceFieldsInput, unknown, ConferenceFields>({
+    resolver: zodResolver(conferenceFieldsSchema),
+    defaultValues: props.defaultValues,
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState, control, setError, reset } = form;
+  const { errors, isDirty, isSubmitting, submitCount, isValid } = formState;
+  const children = useFieldArray({ control, name: 'children', keyName: 'key' });
+  const guardians = useFieldArray({ control, name: 'guardians', keyName: 'key' });
+  const allowLeave = useUnsavedChangesGuard(isDirty && !props.readOnly);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const result = await props.onSubmit(values);
+    if (!result.ok) {
+      for (const issue of result.error.issues ?? []) {
+        setError(issue.path.join('.') as FieldPath<ConferenceFieldsInput>, { message: issue.message });
+      }
+      setServerError(result.error);
+      return;
+    }
+    allowLeave();
+    reset(props.valuesAfterSave ? props.valuesAfterSave(result.value) : values);
+    props.onSaved(result.value);
+  });
+
+  const showSummary = submitCount > 0 && !isValid && Object.keys(errors).length > 0;
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {props.readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
+      <fieldset className="form-fieldset" disabled={props.readOnly}>
+        <section className="form-section" aria-labelledby="section-basics">
+          <h2 id="section-basics">{t('form.section.basics')}</h2>
+          <div className="form-grid">
+            <Field label={t('form.reference')} hint={t('form.reference.hint')} error={errors.reference?.message} className="span-2">
+              <input type="text" autoComplete="off" maxLength={60} {...register('reference')} />
+            </Field>
+            <Field label={t('form.commissionDate')} hint={t('form.commissionDate.hint')} error={errors.commissionDate?.message}>
+              <input type="date" {...register('commissionDate')} />
+            </Field>
+            <Field label={t('form.meetingType')} error={errors.meetingType?.message}>
+              <select {...register('meetingType')}>
+                {MEETING_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`meetingType.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="section-children">
+          <h2 id="section-children">{t('form.section.children')}</h2>
+          {errors.children?.root?.message && <p className="field-error">{t('validation.childRequired')}</p>}
+          {errors.children?.message && <p className="field-error">{t('validation.childRequired')}</p>}
+          <ol className="repeat-list">
+            {children.fields.map((field, index) => (
+              <li key={field.key} className="repeat-row">
+                <Field label={t('form.child.firstName')} error={errors.children?.[index]?.firstName?.message}>
+                  <input type="text" autoComplete="off" {...register(`children.${index}.firstName`)} />
+                </Field>
+                <Field label={t('form.child.birthYear')} error={errors.children?.[index]?.birthYear?.message} className="field-narrow">
+                  <input
+                    type="text"
+                    inputMode="numeric"
+                    maxLength={4}
+                    autoComplete="off"
+                    {...register(`children.${index}.birthYear`, { setValueAs: toYear })}
+                  />
+                </Field>
+                <button
+                  type="button"
+                  className="button button-quiet repeat-remove"
+                  disabled={children.fields.length === 1}
+                  onClick={() => children.remove(index)}
+                  aria-label={t('form.child.remove', { name: form.getValues(`children.${index}.firstName`) || t('form.unnamed') })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => children.append({ firstName: '', birthYear: undefined as unknown as number })}
+          >
+            {t('form.child.add')}
+          </button>
+        </section>
+
+        <section className="form-section" aria-labelledby="section-guardians">
+          <h2 id="section-guardians">{t('form.section.guardians')}</h2>
+          {guardians.fields.length === 0 && <p className="muted">{t('form.guardians.empty')}</p>}
+          <ol className="repeat-list">
+            {guardians.fields.map((field, index) => (
+              <li key={field.key} className="repeat-row">
+                <Field label={t('form.guardian.name')} error={errors.guardians?.[index]?.name?.message} className="field-grow">
+                  <input type="text" autoComplete="off" {...register(`guardians.${index}.name`)} />
+                </Field>
+                <button
+                  type="button"
+                  className="button button-quiet repeat-remove"
+                  onClick={() => guardians.remove(index)}
+                  aria-label={t('form.guardian.remove', { name: form.getValues(`guardians.${index}.name`) || t('form.unnamed') })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button button-secondary" onClick={() => guardians.append({ name: '' })}>
+            {t('form.guardian.add')}
+          </button>
+        </section>
+
+        <section className="form-section" aria-labelledby="section-social-worker">
+          <h2 id="section-social-worker">{t('form.section.socialWorker')}</h2>
+          <div className="form-grid">
+            <Field label={t('form.socialWorker.name')} error={errors.socialWorker?.name?.message}>
+              <input type="text" autoComplete="off" {...register('socialWorker.name')} />
+            </Field>
+            <Field label={t('form.socialWorker.unit')} optional error={errors.socialWorker?.unit?.message}>
+              <input type="text" autoComplete="off" {...register('socialWorker.unit')} />
+            </Field>
+            <Field label={t('form.socialWorker.phone')} optional error={errors.socialWorker?.phone?.message}>
+              <input type="tel" autoComplete="off" {...register('socialWorker.phone')} />
+            </Field>
+            <Field label={t('form.socialWorker.email')} optional error={errors.socialWorker?.email?.message}>
+              <input type="email" autoComplete="off" {...register('socialWorker.email')} />
+            </Field>
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="section-notes">
+          <h2 id="section-notes">{t('form.section.notes')}</h2>
+          <Field label={t('form.notes')} hint={t('form.notes.hint')} optional error={errors.notes?.message}>
+            <textarea rows={4} {...register('notes')} />
+          </Field>
+        </section>
+      </fieldset>
+
+      {!props.readOnly && (
+        <div className="form-actions">
+          {showSummary && (
+            <p className="alert alert-error form-summary" role="alert">
+              {t('error.invalid_input')}
+            </p>
+          )}
+          {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
+          <div className="form-buttons">
+            {props.onCancel && (
+              <button type="button" className="button button-secondary" onClick={props.onCancel}>
+                {t('form.cancel')}
+              </button>
+            )}
+            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+              {isSubmitting ? t('form.saving') : props.submitLabel}
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}

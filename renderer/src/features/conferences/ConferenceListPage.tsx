@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import type { Conference } from '../../../../electron/shared/conference/conference.schema';
+import { todayInHelsinki } from '../../../../electron/shared/dates';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import { api } from '../../api/client';
+import { href } from '../../app/routes';
+import { useRouter } from '../../app/Router';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { listRows, PHASE_FILTERS, type PhaseFilter } from './conference-list';
+import { TimingBadge } from './TimingBadge';
+
+/** The filter survives moving to a conference and back within the session. */
+let savedFilter: { query: string; phase: PhaseFilter } = { query: '', phase: 'active' };
+
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conferences: Conference[] };
+
+export function ConferenceListPage() {
+  const { t, tn, formatDate } = useI18n();
+  const { navigate } = useRouter();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [filter, setFilter] = useState(savedFilter);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    savedFilter = filter;
+  }, [filter]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void api.call('conference.list', {}).then((result) => {
+      if (cancelled) return;
+      setLoad(result.ok ? { state: 'ready', conferences: result.value } : { state: 'error', error: result.error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  const newButton = (
+    <a className="button button-primary" href={href({ name: 'new' })}>
+      {t('nav.newConference')}
+    </a>
+  );
+
+  if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
+  if (load.state === 'error') return <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />;
+
+  const rows = listRows(load.conferences, filter, todayInHelsinki(new Date()));
+  const filtered = filter.query !== '' || filter.phase !== 'active';
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>{t('list.title')}</h1>
+          {load.conferences.length > 0 && <p className="page-subtitle">{tn('list.count', rows.length)}</p>}
+        </div>
+        {newButton}
+      </header>
+
+      {load.conferences.length === 0 ? (
+        <EmptyState title={t('list.empty.title')} body={t('list.empty.body')} action={newButton} />
+      ) : (
+        <>
+          <div className="filters" role="search">
+            <div className="field field-inline field-grow">
+              <label htmlFor="list-search" className="field-label">
+                {t('list.search')}
+              </label>
+              <input
+                id="list-search"
+                type="search"
+                value={filter.query}
+                placeholder={t('list.searchPlaceholder')}
+                onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+              />
+            </div>
+            <div className="field field-inline">
+              <label htmlFor="list-phase" className="field-label">
+                {t('list.phaseFilter')}
+              </label>
+              <select
+                id="list-phase"
+                value={filter.phase}
+                onChange={(e) => setFilter({ ...filter, phase: e.target.value as PhaseFilter })}
+              >
+                {PHASE_FILTERS.map((value) => (
+                  <option key={value} value={value}>
+                    {value === 'active' || value === 'all' ? t(`list.phaseFilter.${value}`) : t(`phase.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+
+          {rows.length === 0 ? (
+            <EmptyState
+              title={t('list.noMatches.title')}
+              body={t('list.noMatches.body')}
+              action={
+                filtered && (
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    onClick={() => setFilter({ query: '', phase: 'all' })}
+                  >
+                    {t('list.clearFilters')}
+                  </button>
+                )
+              }
+            />
+          ) : (
+            <table className="table conference-table">
+              <caption className="visually-hidden">{t('list.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('list.column.reference')}</th>
+                  <th scope="col">{t('list.column.children')}</th>
+                  <th scope="col">{t('list.column.socialWorker')}</th>
+                  <th scope="col">{t('list.column.phase')}</th>
+                  <th scope="col">{t('list.column.window')}</th>
+                  <th scope="col">{t('list.column.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ conference, timing }) => (
+                  <tr
+                    key={conference.id}
+                    className={`row-link${timing.status === 'late' ? ' row-late' : ''}`}
+                    onClick={(event) => {
+                      if ((event.target as HTMLElement).closest('a')) return;
+                      navigate({ name: 'conference', id: conference.id });
+                    }}
+                  >
+                    <th scope="row">
+                      <a href={href({ name: 'conference', id: conference.id })}>{conference.reference}</a>
+                    </th>
+                    <td>{conference.children.map((c) => c.firstName).join(', ')}</td>
+                    <td>{conference.socialWorker.name}</td>
+                    <td>
+                      <span className={`phase-chip phase-${conference.phase}`}>{t(`phase.${conference.phase}`)}</span>
+                    </td>
+                    <td className="nowrap">
+                      {t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
+                    </td>
+                    <td>
+                      <TimingBadge timing={timing} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </>
+  );
+}

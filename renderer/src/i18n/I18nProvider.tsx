@@ -1,0 +1,75 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  translate,
+  translatePlural,
+  isMessageKey,
+  type MessageKey,
+  type MessageParams,
+} from '../../../electron/shared/i18n';
+import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import { api } from '../api/client';
+
+const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+export interface I18n {
+  language: UiLanguage;
+  setLanguage(language: UiLanguage): Promise<void>;
+  t(key: MessageKey, params?: MessageParams): string;
+  tn: (base: Parameters<typeof translatePlural>[1], count: number, params?: MessageParams) => string;
+  /** A message key that arrived as data (e.g. from validation); unknown keys get a generic text. */
+  tKey(key: string | undefined): string;
+  formatDate(isoDate: string): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n {
+  const dateFormat = new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return {
+    language,
+    setLanguage,
+    t: (key, params) => translate(language, key, params),
+    tn: (base, count, params) => translatePlural(language, base, count, params),
+    tKey: (key) => translate(language, key && isMessageKey(key) ? key : 'validation.invalid'),
+    formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+  };
+}
+
+/** Holds the UI language, loaded from and saved to the app's settings. */
+export function I18nProvider({ children, initialLanguage = 'fi' }: { children: ReactNode; initialLanguage?: UiLanguage }) {
+  const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
+
+  useEffect(() => {
+    let cancelled = false;
+    void api.call('settings.get', {}).then((result) => {
+      if (!cancelled && result.ok) setLanguageState(result.value.uiLanguage);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback(async (next: UiLanguage) => {
+    setLanguageState(next);
+    await api.call('settings.update', { uiLanguage: next });
+  }, []);
+
+  const value = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The current language's messages and formatters. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { onTestFinished } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import type { Dispatch, DispatcherOptions } from '../../electron/backend/api/dispatcher';
+import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
+import type { MethodName } from '../../electron/shared/api/methods';
+import type { ApiError } from '../../electron/shared/api/result';
+import { FIXED_NOW } from '../fixtures/conference';
+
+/** A clock the test can move: `clock.now()` answers `clock.at`. */
+export function makeClock(start: Date = FIXED_NOW) {
+  const clock = {
+    at: start,
+    now: () => clock.at,
+    advanceMinutes(minutes: number) {
+      clock.at = new Date(clock.at.getTime() + minutes * 60_000);
+    },
+  };
+  return clock;
+}
+
+/** The backend on `dataDir` with a fixed clock, closed when the test finishes. */
+export function openTestBackend(dataDir: string, options: DispatcherOptions = {}): Backend {
+  const backend = openBackend(dataDir, { now: () => FIXED_NOW, logError: () => {}, ...options });
+  onTestFinished(() => backend.close());
+  return backend;
+}
+
+/** Calls `method` and returns its value; fails the test with the API error otherwise. */
+export async function call<M extends MethodName>(
+  dispatch: Dispatch,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const result = await dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+  return result.value as MethodOutput<M>;
+}
+
+/** Calls `method` expecting a refusal and returns the API error. */
+export async function callError(dispatch: Dispatch, method: string, input: unknown): Promise<ApiError> {
+  const result = await dispatch(method, input);
+  if (result.ok) throw new Error(`${method} succeeded but was expected to fail: ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+export const TABLES = ['conference', 'conference_child', 'conference_guardian', 'setting'] as const;
+
+/** Row counts per table, read straight from the database file on a separate connection. */
+export function countRows(databaseFile: string): Record<(typeof TABLES)[number], number> {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return Object.fromEntries(TABLES.map((table) => [table, count(table)])) as Record<(typeof TABLES)[number], number>;
+  } finally {
+    db.close();
+  }
+}
