@@ -37,15 +37,15 @@ describe('status against the window', () => {
   const commission = '2027-01-31'; // window 2027-02-28 .. 2027-03-14
 
   it('is upcoming on the commission day, with six weeks left', () => {
-    expect(timing(commission, commission)).toMatchObject({ status: 'upcoming', daysLeft: 42 });
+    expect(timing(commission, commission)).toMatchObject({ status: 'upcoming', daysLeft: 42, daysToOpen: 28 });
   });
 
   it('is upcoming until the day before the window opens', () => {
-    expect(timing(commission, '2027-02-27')).toMatchObject({ status: 'upcoming', daysLeft: 15 });
+    expect(timing(commission, '2027-02-27')).toMatchObject({ status: 'upcoming', daysLeft: 15, daysToOpen: 1 });
   });
 
   it('is open from the first day of the window', () => {
-    expect(timing(commission, '2027-02-28')).toMatchObject({ status: 'open', daysLeft: 14 });
+    expect(timing(commission, '2027-02-28')).toMatchObject({ status: 'open', daysLeft: 14, daysToOpen: 0 });
   });
 
   it('is still open on the last day, with 0 days left', () => {

@@ -44,14 +44,9 @@ describe('catalogs', () => {
     expect(mismatched).toEqual([]);
   });
 
-  it('has one and other forms for every plural message', () => {
+  it('has an other form for every plural message with a one form', () => {
     const keys = Object.keys(fi);
-    const unpaired = keys
-      .filter((key) => key.endsWith('.one') || key.endsWith('.other'))
-      .filter((key) => {
-        const base = key.replace(/\.(one|other)$/, '');
-        return !keys.includes(`${base}.one`) || !keys.includes(`${base}.other`);
-      });
+    const unpaired = keys.filter((key) => key.endsWith('.one') && !keys.includes(key.replace(/one$/, 'other')));
     expect(unpaired).toEqual([]);
   });
 });
@@ -60,7 +55,6 @@ describe('validation messages are catalog keys', () => {
   const id = randomUUID();
   const failing: [keyof typeof contract, unknown][] = [
     ['conference.create', {}],
-    ['conference.create', null],
     ['conference.create', { ...makeConferenceInput(), children: 'Äijö' }],
     ['conference.create', { ...makeConferenceInput(), guardians: 'Maija', socialWorker: 'Leena' }],
     [

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { Dispatch } from '../api/dispatcher';
 
@@ -112,7 +112,8 @@ async function serveFile(res: ServerResponse, pathname: string, rendererDir: str
 
 /** Creates (but does not start) the web host's HTTP server. */
 export function createWebHost(options: WebHostOptions): Server {
-  const rendererDir = normalize(options.rendererDir);
+  // resolve() drops a trailing separator, which would make every file fail the containment check.
+  const rendererDir = resolve(options.rendererDir);
   return createServer((req, res) => {
     if (!isLoopbackHost(req.headers.host)) {
       send(res, ...refusal(403, 'Only loopback host names are served'));

@@ -22,6 +22,8 @@ export interface ConferenceFormProps<T> {
   onSaved(value: T): void;
   valuesAfterSave?(value: T): ConferenceFieldsInput;
   onCancel?(): void;
+  /** Edit mode: the save bar appears only when something has changed. */
+  saveBarOnlyWhenDirty?: boolean;
 }
 
 /** Birth year typed as text: blank or non-numeric stays invalid for the schema to report. */
@@ -179,7 +181,7 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
         </section>
       </fieldset>
 
-      {!props.readOnly && (
+      {!props.readOnly && (isDirty || !props.saveBarOnlyWhenDirty || showSummary) && (
         <div className="form-actions">
           {showSummary && (
             <p className="alert alert-error form-summary" role="alert">
@@ -188,6 +190,12 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
           )}
           {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
           <div className="form-buttons">
+            {props.saveBarOnlyWhenDirty && <p className="form-dirty-note">{t('form.unsavedChanges')}</p>}
+            {props.saveBarOnlyWhenDirty && (
+              <button type="button" className="button button-secondary" onClick={() => reset()}>
+                {t('form.discard')}
+              </button>
+            )}
             {props.onCancel && (
               <button type="button" className="button button-secondary" onClick={props.onCancel}>
                 {t('form.cancel')}

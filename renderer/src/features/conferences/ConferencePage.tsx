@@ -157,6 +157,7 @@ export function ConferencePage({ id }: { id: string }) {
           defaultValues={toFormValues(conference)}
           submitLabel={t('form.save')}
           readOnly={closed}
+          saveBarOnlyWhenDirty
           onSubmit={(values) => {
             const current = latest.current ?? conference;
             return api.call('conference.update', {

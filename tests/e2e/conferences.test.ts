@@ -1,0 +1,240 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { makeTempDir } from '../helpers/temp-dir';
+import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+
+/*
+ * What a convener does, click by click, in Debian's Chromium against the web host and
+ * its real SQLite file. Screenshots land in test-results/e2e.
+ */
+
+const dataDir = makeTempDir('neuvonpito-e2e-');
+let host: RunningWebHost;
+let browser: Browser;
+let page: Page;
+
+const today = todayInHelsinki(new Date());
+
+beforeAll(async () => {
+  host = await startWebHost(dataDir.path);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  dataDir.remove();
+});
+
+function region(name: string) {
+  return page.getByRole('region', { name });
+}
+
+async function createConference(fields: { reference: string; commissionDate: string; children: [string, string][]; worker: string }) {
+  await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().click();
+  await page.getByLabel('Tunnus').fill(fields.reference);
+  await page.getByLabel('Toimeksiannon päivämäärä').fill(fields.commissionDate);
+  for (const [index, [name, year]] of fields.children.entries()) {
+    if (index > 0) await page.getByRole('button', { name: 'Lisää lapsi' }).click();
+    await page.getByLabel('Etunimi').nth(index).fill(name);
+    await page.getByLabel('Syntymävuosi').nth(index).fill(year);
+  }
+  await region('Sosiaalityöntekijä').getByLabel('Nimi').fill(fields.worker);
+  await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(fields.reference);
+}
+
+describe('conferences in the browser', () => {
+  it('starts with an empty list that says what to do', async () => {
+    await page.goto(host.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ei vielä neuvonpitoja' }).isVisible()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('token')).toBeNull();
+    await screenshot(page, '01-empty-list');
+  });
+
+  it('shows Finnish errors next to the fields on an invalid submit and saves nothing', async () => {
+    await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().click();
+    await page.getByLabel('Tunnus').fill('Äijälä 120315-123A');
+    await page.getByLabel(/Sähköposti/).fill('ei-osoite');
+    await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();
+
+    await expect.poll(() => page.getByText('Älä kirjoita henkilötunnusta.', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByText('Pakollinen tieto.').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByText('Anna vuosi, esim. 2015.').isVisible()).toBe(true);
+    expect(await page.getByText('Tarkista sähköpostiosoite', { exact: false }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert').textContent()).toContain('Tarkista merkityt kentät');
+    await screenshot(page, '02-new-conference-invalid');
+
+    const list = await (await fetch(`${host.origin}/api/conference.list`, {
+      method: 'POST',
+      headers: { 'x-neuvonpito-token': host.token },
+      body: '{}',
+    })).json();
+    expect(list).toEqual({ ok: true, value: [] });
+  });
+
+  it('asks before throwing away a half-filled form', async () => {
+    await page.getByRole('link', { name: 'Neuvonpidot', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tallentamattomia muutoksia' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await screenshot(page, '03-unsaved-changes');
+    await dialog.getByRole('button', { name: 'Jatka muokkausta' }).click();
+    expect(await page.getByLabel('Tunnus').inputValue()).toBe('Äijälä 120315-123A');
+    expect(await dialog.isVisible()).toBe(false);
+  });
+
+  it('creates a conference with children Äijö and Sanni-Öhman and lists it', async () => {
+    await page.getByLabel('Tunnus').fill('Äijälä 3/2027');
+    await page.getByLabel(/Sähköposti/).fill('leena.korhonen@example.fi');
+    await page.getByLabel('Toimeksiannon päivämäärä').fill(addDays(today, -30));
+    await page.getByLabel('Etunimi').fill('Äijö');
+    await page.getByLabel('Syntymävuosi').fill('2015');
+    await page.getByRole('button', { name: 'Lisää lapsi' }).click();
+    await page.getByLabel('Etunimi').nth(1).fill('Sanni-Öhman');
+    await page.getByLabel('Syntymävuosi').nth(1).fill('2019');
+    await page.getByRole('button', { name: 'Lisää huoltaja' }).click();
+    await region('Huoltajat').getByLabel('Nimi').fill('Maija Äijälä');
+    await region('Sosiaalityöntekijä').getByLabel('Nimi').fill('Leena Korhonen');
+    await page.getByLabel(/Yksikkö/).fill('Lastensuojelu, Itäinen alue');
+    await screenshot(page, '04-new-conference-filled');
+    await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Äijälä 3/2027');
+    expect(await page.locator('.page-subtitle').textContent()).toMatch(/^Äijö \(\d+ v\), Sanni-Öhman \(\d+ v\)/);
+    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Toimeksianto');
+    expect(await page.locator('.timing-card').textContent()).toContain('12 päivää jäljellä');
+    await screenshot(page, '05-conference-page');
+
+    await page.getByRole('link', { name: 'Neuvonpidot', exact: true }).click();
+    const row = page.getByRole('row', { name: /Äijälä 3\/2027/ });
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await row.textContent()).toContain('Äijö, Sanni-Öhman');
+    expect(await row.textContent()).toContain('Leena Korhonen');
+  });
+
+  it('puts a late conference first with a "late" marker', async () => {
+    await createConference({
+      reference: 'Nieminen 1/2027',
+      commissionDate: addDays(today, -50),
+      children: [['Aleksi', '2012']],
+      worker: 'Pekka Salo',
+    });
+    await createConference({
+      reference: 'Hassan 2/2027',
+      commissionDate: addDays(today, -2),
+      children: [['سارة', '2017']],
+      worker: 'Anna Lind',
+    });
+    await page.getByRole('link', { name: 'Neuvonpidot', exact: true }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
+    const references = await page.locator('tbody th').allTextContents();
+    expect(references).toEqual(['Nieminen 1/2027', 'Äijälä 3/2027', 'Hassan 2/2027']);
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Myöhässä 8 päivää');
+    expect(await page.getByText('سارة').isVisible()).toBe(true);
+    await screenshot(page, '06-list-attention-first');
+
+    await page.getByLabel('Hae').fill('sanni');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await page.getByLabel('Hae').fill('');
+  });
+
+  it('edits the conference, moves its phase, closes and reopens it', async () => {
+    await page.getByRole('link', { name: 'Äijälä 3/2027' }).click();
+    await page.getByLabel('Etunimi').first().fill('Äijö Ilmari');
+    await page.getByLabel(/Omat muistiinpanot/).fill('Perhe toivoo iltapäiväaikaa.');
+    expect(await page.locator('.form-dirty-note').textContent()).toBe('Tallentamattomia muutoksia');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect.poll(() => page.getByText('Muutokset tallennettu.').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Tallenna' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: /Valmistelu/ }).click();
+    await expect.poll(() => page.locator('[aria-current="step"]').textContent()).toContain('Valmistelu');
+    await screenshot(page, '07-conference-edited');
+
+    await page.getByRole('button', { name: 'Päätä neuvonpito' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Päätä neuvonpito' });
+    await dialog.getByLabel('Muu syy').check();
+    await dialog.getByRole('button', { name: 'Päätä neuvonpito' }).click();
+    await expect.poll(() => dialog.getByText('Kerro syy, kun valitset "Muu syy".').isVisible()).toBe(true);
+    await dialog.getByLabel(/Lisätieto/).fill('Perhe muutti toiselle paikkakunnalle.');
+    await screenshot(page, '08-close-dialog');
+    await dialog.getByRole('button', { name: 'Päätä neuvonpito' }).click();
+    await expect.poll(() => page.getByText(/Päättynyt .*: Muu syy/).isVisible()).toBe(true);
+    expect(await page.getByLabel('Tunnus').isDisabled()).toBe(true);
+    await screenshot(page, '09-conference-closed');
+
+    await page.getByRole('button', { name: 'Avaa uudelleen' }).click();
+    await expect.poll(() => page.locator('[aria-current="step"]').textContent()).toContain('Valmistelu');
+    expect(await page.getByLabel('Tunnus').isDisabled()).toBe(false);
+  });
+
+  it('finds everything again after the web host restarts on the same data', async () => {
+    await host.stop();
+    host = await startWebHost(dataDir.path);
+    await page.goto(host.url);
+    const row = page.getByRole('row', { name: /Äijälä 3\/2027/ });
+    await expect.poll(() => row.isVisible()).toBe(true);
+    expect(await row.textContent()).toContain('Äijö Ilmari, Sanni-Öhman');
+    expect(await row.textContent()).toContain('Valmistelu');
+    await row.getByRole('link').click();
+    await expect.poll(() => page.getByLabel(/Omat muistiinpanot/).inputValue()).toBe('Perhe toivoo iltapäiväaikaa.');
+  });
+
+  it('switches the language and remembers it', async () => {
+    await page.getByLabel('Kieli').selectOption('sv');
+    await expect.poll(() => page.getByRole('link', { name: 'Familjerådslag', exact: true }).isVisible()).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByRole('link', { name: 'Nytt familjerådslag' }).first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await screenshot(page, '10-swedish');
+    await page.getByLabel('Språk').selectOption('fi');
+    await expect.poll(() => page.getByRole('link', { name: 'Uusi neuvonpito' }).first().isVisible()).toBe(true);
+  });
+
+  it('works from the keyboard alone', async () => {
+    await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Uusi neuvonpito');
+
+    /** Presses Tab until the control named `name` has focus, as a keyboard user would. */
+    async function tabTo(name: string) {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el?.labels?.[0]?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+        });
+        if (focused.trim() === name) return;
+      }
+      throw new Error(`Tab never reached ${name}`);
+    }
+
+    await tabTo('Tunnus');
+    await page.keyboard.type('Korhonen 4/2027');
+    await tabTo('Etunimi');
+    await page.keyboard.type('Eino');
+    await tabTo('Syntymävuosi');
+    await page.keyboard.type('2016');
+    await tabTo('Lisää huoltaja');
+    await page.keyboard.press('Enter');
+    // Adding a row moves focus into it.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('guardians.0.name');
+    await page.keyboard.type('Ritva Korhonen');
+    await tabTo('Nimi');
+    await page.keyboard.type('Leena Korhonen');
+    await tabTo('Lisää neuvonpito');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Korhonen 4/2027');
+    expect(await region('Huoltajat').getByLabel('Nimi').inputValue()).toBe('Ritva Korhonen');
+    expect(await region('Sosiaalityöntekijä').getByLabel('Nimi').inputValue()).toBe('Leena Korhonen');
+  });
+});

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Where e2e screenshots go, to be looked at after a run. */
+export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/e2e');
+
+/**
+ * Debian's Chromium, headless, quiet on the closed network, speaking Finnish like a
+ * Finnish PC. Playwright gives each launch a fresh temporary profile.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=fi-FI',
+    ],
+  });
+}
+
+/** A full-page PNG under test-results/e2e. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
+import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
+import { useTempDir } from '../helpers/temp-dir';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describe('a conference from commission to closing and back', () => {
+  it('creates, lists, edits, closes and reopens a conference', async () => {
+    const clock = makeClock();
+    const { dispatch } = openTestBackend(useTempDir(), { now: clock.now });
+
+    const created = await call(dispatch, 'conference.create', makeConferenceInput());
+    expect(created).toMatchObject({
+      reference: 'Äijälä 1/2027',
+      phase: 'toimeksianto',
+      version: 1,
+      closure: null,
+      commissionDate: '2027-01-11',
+      createdAt: '2027-01-11T08:00:00.000Z',
+      updatedAt: '2027-01-11T08:00:00.000Z',
+      socialWorker: { name: 'Leena Korhonen', email: 'leena.korhonen@example.fi' },
+    });
+    expect(created.id).toMatch(UUID);
+    expect(created.children.map((c) => [c.firstName, c.birthYear])).toEqual([
+      ['Äijö', 2015],
+      ['Sanni-Öhman', 2019],
+    ]);
+    expect(created.children.every((c) => UUID.test(c.id))).toBe(true);
+    expect(created.guardians.map((g) => g.name)).toEqual(['Maija Äijälä']);
+
+    expect(await call(dispatch, 'conference.list', {})).toEqual([created]);
+    expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(created);
+
+    // Edit: rename Äijö, drop Sanni-Öhman, add Cabdi before Äijö, move on to preparation.
+    clock.advanceMinutes(30);
+    const [aijo, sanni] = created.children;
+    const updated = await call(
+      dispatch,
+      'conference.update',
+      makeUpdateInput(created, {
+        phase: 'valmistelu',
+        children: [makeChild({ firstName: 'Cabdi', birthYear: 2017 }), { ...aijo!, firstName: 'Äijö-Petteri' }],
+        notes: 'Tulkki somaliksi.',
+      }),
+    );
+    expect(updated).toMatchObject({ phase: 'valmistelu', version: 2, notes: 'Tulkki somaliksi.' });
+    expect(updated.updatedAt).toBe('2027-01-11T08:30:00.000Z');
+    expect(updated.createdAt).toBe(created.createdAt);
+    expect(updated.children.map((c) => c.firstName)).toEqual(['Cabdi', 'Äijö-Petteri']);
+    expect(updated.children[1]?.id).toBe(aijo!.id);
+    expect(updated.children[0]?.id).toMatch(UUID);
+    expect(updated.children.map((c) => c.id)).not.toContain(sanni!.id);
+    expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(updated);
+
+    clock.advanceMinutes(60);
+    const closed = await call(dispatch, 'conference.close', {
+      id: created.id,
+      version: updated.version,
+      reason: 'plan_made',
+      text: '',
+    });
+    expect(closed).toMatchObject({
+      phase: 'paattynyt',
+      version: 3,
+      closure: { reason: 'plan_made', text: '', closedAt: '2027-01-11T09:30:00.000Z' },
+    });
+
+    const refused = await callError(dispatch, 'conference.update', {
+      ...makeUpdateInput(updated, { reference: 'Äijälä muutettu' }),
+      version: closed.version,
+    });
+    expect(refused.code).toBe('conflict');
+    expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(closed);
+
+    const reopened = await call(dispatch, 'conference.reopen', { id: created.id, version: closed.version });
+    expect(reopened).toMatchObject({ phase: 'valmistelu', closure: null, version: 4, notes: 'Tulkki somaliksi.' });
+    expect(reopened.children).toEqual(updated.children);
+
+    const stale = await callError(dispatch, 'conference.close', {
+      id: created.id,
+      version: closed.version,
+      reason: 'family_withdrew',
+      text: '',
+    });
+    expect(stale.code).toBe('conflict');
+    expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(reopened);
+  });
+
+  it('reopens into the phase the conference had when it was closed', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const created = await call(dispatch, 'conference.create', makeConferenceInput());
+    const inFollowUp = await call(dispatch, 'conference.update', makeUpdateInput(created, { phase: 'seuranta' }));
+    const closed = await call(dispatch, 'conference.close', {
+      id: created.id,
+      version: inFollowUp.version,
+      reason: 'other',
+      text: 'Perhe muutti Ouluun.',
+    });
+    expect(closed.closure).toMatchObject({ reason: 'other', text: 'Perhe muutti Ouluun.' });
+    const reopened = await call(dispatch, 'conference.reopen', { id: created.id, version: closed.version });
+    expect(reopened.phase).toBe('seuranta');
+  });
+
+  it('refuses to close a closed conference or reopen an open one', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const created = await call(dispatch, 'conference.create', makeConferenceInput());
+    expect((await callError(dispatch, 'conference.reopen', { id: created.id, version: 1 })).code).toBe('conflict');
+    const closed = await call(dispatch, 'conference.close', { id: created.id, version: 1, reason: 'plan_made' });
+    const again = await callError(dispatch, 'conference.close', {
+      id: created.id,
+      version: closed.version,
+      reason: 'plan_made',
+    });
+    expect(again.code).toBe('conflict');
+    expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(closed);
+  });
+
+  it('refuses an update based on an old version and keeps the newer save', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const created = await call(dispatch, 'conference.create', makeConferenceInput());
+    const first = await call(dispatch, 'conference.update', makeUpdateInput(created, { notes: 'Ensimmäinen.' }));
+    const second = await callError(dispatch, 'conference.update', makeUpdateInput(created, { notes: 'Toinen.' }));
+    expect(second.code).toBe('conflict');
+    expect(second.message).not.toMatch(/\n\s+at /);
+    expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(first);
+  });
+
+  it("does not let an update take over another conference's child", async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const a = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Äijälä 1/2027' }));
+    const b = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Öhman 2/2027' }));
+    const stolenId = a.children[0]!.id;
+    const updated = await call(
+      dispatch,
+      'conference.update',
+      makeUpdateInput(b, { children: [{ id: stolenId, firstName: 'Cabdi', birthYear: 2016 }] }),
+    );
+    expect(updated.children).toHaveLength(1);
+    expect(updated.children[0]?.id).not.toBe(stolenId);
+    expect(await call(dispatch, 'conference.get', { id: a.id })).toEqual(a);
+  });
+
+  it('keeps guardians in order with their ids, and removes dropped ones', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const created = await call(
+      dispatch,
+      'conference.create',
+      makeConferenceInput({ guardians: [{ name: 'Maija Äijälä' }, { name: 'Pekka Äijälä' }] }),
+    );
+    const [maija, pekka] = created.guardians;
+    const updated = await call(
+      dispatch,
+      'conference.update',
+      makeUpdateInput(created, { guardians: [{ ...pekka!, name: 'Pekka Öhman' }] }),
+    );
+    expect(updated.guardians).toEqual([{ id: pekka!.id, name: 'Pekka Öhman' }]);
+    expect(updated.guardians.map((g) => g.id)).not.toContain(maija!.id);
+  });
+});
+
+describe('lookups and unknown methods', () => {
+  it('answers not_found for an id that does not exist, for get, update, close and reopen', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const id = randomUUID();
+    expect((await callError(dispatch, 'conference.get', { id })).code).toBe('not_found');
+    const update = { ...makeConferenceInput(), id, version: 1, phase: 'valmistelu' };
+    expect((await callError(dispatch, 'conference.update', update)).code).toBe('not_found');
+    expect((await callError(dispatch, 'conference.close', { id, version: 1, reason: 'plan_made' })).code).toBe(
+      'not_found',
+    );
+    expect((await callError(dispatch, 'conference.reopen', { id, version: 1 })).code).toBe('not_found');
+  });
+
+  it.each(['conference.delete', 'toString', '__proto__', '', 'conference.create '])(
+    'refuses the unknown method %j',
+    async (method) => {
+      const { dispatch } = openTestBackend(useTempDir());
+      const error = await callError(dispatch, method, makeConferenceInput());
+      expect(error.code).toBe('not_found');
+      expect(await call(dispatch, 'conference.list', {})).toEqual([]);
+    },
+  );
+
+  it('lists nothing in a new data directory', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    expect(await call(dispatch, 'conference.list', {})).toEqual([]);
+    expect(await call(dispatch, 'conference.list', undefined as never)).toEqual([]);
+  });
+});
+
+describe('what is stored is what was typed', () => {
+  const names = {
+    reference: 'Äijälä–Öhman 3/2027',
+    children: [
+      makeChild({ firstName: 'سارة', birthYear: 2016 }),
+      makeChild({ firstName: 'Cabdi', birthYear: 2018 }),
+      makeChild({ firstName: 'Наташа', birthYear: 2012 }),
+      makeChild({ firstName: 'Åsa', birthYear: 2020 }),
+      makeChild({ firstName: 'A\u0308ijö', birthYear: 2021 }),
+    ],
+    guardians: [{ name: 'Maija Äijälä' }, { name: 'Faadumo Cabdi' }],
+    notes: 'Tapaaminen klo 14.\nTulkki: somali, arabia 🙂\t"lainaus" \'heittomerkki\' <b>ei html</b>',
+  };
+
+  it('round-trips names in any script exactly, also after the backend restarts', async () => {
+    const dir = useTempDir();
+    const first = openTestBackend(dir);
+    const created = await call(first.dispatch, 'conference.create', makeConferenceInput(names));
+    expect(created.reference).toBe(names.reference);
+    expect(created.children.map((c) => c.firstName)).toEqual(names.children.map((c) => c.firstName));
+    expect(created.guardians.map((g) => g.name)).toEqual(['Maija Äijälä', 'Faadumo Cabdi']);
+    expect(created.notes).toBe(names.notes);
+    first.close();
+
+    const raw = new Database(first.databaseFile, { readonly: true });
+    const stored = raw.prepare('SELECT first_name FROM conference_child ORDER BY position').pluck().all();
+    raw.close();
+    expect(stored).toEqual(names.children.map((c) => c.firstName));
+
+    const second = openTestBackend(dir);
+    expect(await call(second.dispatch, 'conference.get', { id: created.id })).toEqual(created);
+  });
+
+  it('keeps every conference and its latest version across a restart', async () => {
+    const dir = useTempDir();
+    const first = openTestBackend(dir);
+    const a = await call(first.dispatch, 'conference.create', makeConferenceInput({ reference: 'Äijälä 1/2027' }));
+    const b = await call(first.dispatch, 'conference.create', makeConferenceInput({ reference: 'Öhman 2/2027' }));
+    const bUpdated = await call(first.dispatch, 'conference.update', makeUpdateInput(b, { phase: 'neuvonpito' }));
+    const aClosed = await call(first.dispatch, 'conference.close', { id: a.id, version: 1, reason: 'family_withdrew' });
+    const before = await call(first.dispatch, 'conference.list', {});
+    first.close();
+
+    const second = openTestBackend(dir);
+    const after = await call(second.dispatch, 'conference.list', {});
+    expect(after).toEqual(before);
+    expect(after).toHaveLength(2);
+    expect(after).toContainEqual(aClosed);
+    expect(after).toContainEqual(bUpdated);
+  });
+});

@@ -1,0 +1,162 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { TOKEN_HEADER } from '../../electron/backend/web/web-host';
+import type { Conference } from '../../electron/shared/conference/conference.schema';
+import { makeConferenceInput } from '../fixtures/conference';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/*
+ * `npm run web` as a developer or the e2e tests start it. The first start may build the
+ * renderer with electron-vite, hence the long hook timeouts.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+const TOKEN = 'testitoken-ei-oikea';
+const START_TIMEOUT_MS = 55_000;
+
+interface RunningHost {
+  child: ChildProcess;
+  url: string;
+  base: string;
+  output: () => string;
+}
+
+/** Starts the web host in its own process group so that npx, tsx and node all stop together. */
+function startWebHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, NEUVONPITO_TOKEN: TOKEN, PORT: '' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      stopWebHost(child);
+      reject(new Error(`The web host did not print ready in time. Output:\n${output}`));
+    }, START_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const url = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)?.[1];
+      if (url && /^ready$/m.test(output)) {
+        clearTimeout(timer);
+        resolvePromise({ child, url, base: new URL(url).origin, output: () => output });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The web host exited with ${code} before it was ready. Output:\n${output}`));
+    });
+  });
+}
+
+/** Ends the process group this test started, and waits for its leader to exit. */
+async function stopWebHost(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function callApi(base: string, method: string, body: unknown, token: string | null = TOKEN) {
+  return fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('npm run web', () => {
+  const dataDir = makeTempDir('neuvonpito-web-cli-');
+  let host: RunningHost | undefined;
+
+  beforeAll(async () => {
+    host = await startWebHost(dataDir.path);
+  }, 60_000);
+
+  afterAll(async () => {
+    await stopWebHost(host?.child);
+    dataDir.remove();
+  }, 15_000);
+
+  it('prints ready and a loopback URL that carries the token', () => {
+    expect(host!.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/\\?token=${TOKEN}$`));
+    expect(host!.output()).toContain(join(dataDir.path, DATABASE_FILE));
+  });
+
+  it('serves the app page on the printed port', async () => {
+    const response = await fetch(host!.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<div id="root">');
+  });
+
+  it('refuses API calls without the token', async () => {
+    const response = await callApi(host!.base, 'conference.list', {}, null);
+    expect(response.status).toBe(401);
+  });
+
+  it('keeps a conference in the data dir across a restart', async () => {
+    const created = await callApi(host!.base, 'conference.create', makeConferenceInput({ reference: 'Öhman 9/2027' }));
+    const { value } = (await created.json()) as { ok: true; value: Conference };
+    expect(value.reference).toBe('Öhman 9/2027');
+
+    await stopWebHost(host!.child);
+    host = await startWebHost(dataDir.path);
+
+    const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: Conference[] };
+    expect(listed.value).toEqual([value]);
+  }, 60_000);
+});
+
+describe('npm run web refuses to start', () => {
+  it('without a data directory, saying how to give one', () => {
+    const result = spawnSync('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, NEUVONPITO_DATA_DIR: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--data-dir');
+  }, 35_000);
+
+  it('on a database from a newer app version, leaving it alone', () => {
+    const dir = makeTempDir('neuvonpito-web-cli-newer-');
+    try {
+      const newer = new Database(join(dir.path, DATABASE_FILE));
+      newer.pragma('user_version = 99');
+      newer.close();
+      const result = spawnSync('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0', '--data-dir', dir.path], {
+        cwd: ROOT,
+        env: { ...process.env, NEUVONPITO_TOKEN: TOKEN },
+        encoding: 'utf8',
+        timeout: 55_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('schema version 99');
+      const check = new Database(join(dir.path, DATABASE_FILE), { readonly: true });
+      expect(check.pragma('user_version', { simple: true })).toBe(99);
+      check.close();
+    } finally {
+      dir.remove();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,113 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the `electron` module, which cannot load outside Electron. It keeps
+ * only what electron/main and electron/preload touch, and records what they do so the
+ * tests can assert it. Use: `vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub())`.
+ */
+
+export class FakeFrame {
+  constructor(public url: string) {}
+}
+
+/** An event whose default can be prevented, like Electron's. */
+export class FakeEvent {
+  defaultPrevented = false;
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export class FakeWebContents extends EventEmitter {
+  mainFrame = new FakeFrame('app://neuvonpito/index.html');
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  webContents = new FakeWebContents();
+  destroyed = false;
+  minimized = false;
+  maximized = false;
+  visible = false;
+  focused = false;
+  normalBounds = { x: 10, y: 20, width: 1000, height: 700 };
+  loadURL = vi.fn(async (_url: string) => undefined);
+
+  constructor(public options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return this.normalBounds;
+  }
+}
+
+const display = (id: number, x: number, y: number, width: number, height: number) => ({
+  id,
+  workArea: { x, y, width, height },
+});
+
+/** A fresh stand-in; each test file (or each `vi.resetModules()`) gets its own. */
+export function createElectronStub() {
+  FakeBrowserWindow.instances = [];
+  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    quit: vi.fn(),
+    enableSandbox: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn((_name: string) => '/nonexistent/userData'),
+  });
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    ipcMain: {
+      handlers: ipcHandlers,
+      handle: vi.fn((channel: string, handler: (...args: unknown[]) => unknown) => {
+        ipcHandlers.set(channel, handler);
+      }),
+    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    screen: {
+      getPrimaryDisplay: vi.fn(() => display(1, 0, 0, 1920, 1040)),
+      getAllDisplays: vi.fn(() => [display(1, 0, 0, 1920, 1040)]),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+    dialog: { showErrorBox: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'from main' })) },
+  };
+}
+
+export type ElectronStub = ReturnType<typeof createElectronStub>;

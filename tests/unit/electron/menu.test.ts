@@ -1,0 +1,68 @@
+import * as electron from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, installMenu } from '../../../electron/main/menu';
+import { en } from '../../../electron/shared/i18n/en';
+import { fi } from '../../../electron/shared/i18n/fi';
+import type { ElectronStub } from './electron-stub';
+
+vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
+
+const stub = electron as unknown as ElectronStub;
+
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...items((item.submenu as MenuItemConstructorOptions[] | undefined) ?? [])]);
+}
+
+describe('the application menu', () => {
+  const template = buildMenuTemplate({ devTools: false });
+
+  it('has the Finnish top-level menus', () => {
+    expect(template.map((menu) => menu.label)).toEqual(['Tiedosto', 'Muokkaa', 'Näytä', 'Ikkuna', 'Ohje']);
+  });
+
+  it('labels every item from the Finnish catalog, none left in English', () => {
+    const finnish = new Set(Object.entries(fi).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
+    const english = new Set(Object.entries(en).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
+    const labelled = items(template).filter((item) => item.type !== 'separator');
+    expect(labelled.length).toBeGreaterThan(15);
+    for (const item of labelled) {
+      expect(item.label, `item with role ${item.role}`).toBeDefined();
+      expect(finnish.has(item.label as string), item.label).toBe(true);
+      expect(english.has(item.label as string), item.label).toBe(false);
+    }
+  });
+
+  it('gives the edit commands their roles, so they act on the focused field', () => {
+    const edit = items(template).filter((item) => item.role);
+    expect(edit.map((item) => [item.role, item.label])).toEqual([
+      ['quit', 'Lopeta'],
+      ['undo', 'Kumoa'],
+      ['redo', 'Tee uudelleen'],
+      ['cut', 'Leikkaa'],
+      ['copy', 'Kopioi'],
+      ['paste', 'Liitä'],
+      ['selectAll', 'Valitse kaikki'],
+      ['reload', 'Lataa uudelleen'],
+      ['resetZoom', 'Alkuperäinen koko'],
+      ['zoomIn', 'Suurenna'],
+      ['zoomOut', 'Pienennä'],
+      ['togglefullscreen', 'Koko näyttö'],
+      ['minimize', 'Pienennä ikkuna'],
+      ['close', 'Sulje ikkuna'],
+      ['about', 'Tietoja Neuvonpidosta'],
+    ]);
+  });
+
+  it('offers developer tools only in development', () => {
+    const roles = (devTools: boolean) => items(buildMenuTemplate({ devTools })).map((item) => item.role);
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(true)).toContain('toggleDevTools');
+  });
+
+  it('installs the menu as the application menu', () => {
+    installMenu({ devTools: false });
+    expect(stub.Menu.buildFromTemplate).toHaveBeenCalledWith(buildMenuTemplate({ devTools: false }));
+    expect(stub.Menu.setApplicationMenu).toHaveBeenCalledWith(stub.Menu.buildFromTemplate.mock.results[0]?.value);
+  });
+});
