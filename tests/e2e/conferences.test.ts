@@ -20,7 +20,7 @@ const today = todayInHelsinki(new Date());
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
   page.on('pageerror', (error) => {
     throw error;
   });

@@ -6,8 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/e2e');
 
 /**
- * Debian's Chromium, headless, quiet on the closed network, speaking Finnish like a
- * Finnish PC. Playwright gives each launch a fresh temporary profile.
+ * Debian's Chromium, headless and quiet on the closed network. Playwright gives each
+ * launch a fresh temporary profile; pages take `locale: 'fi-FI'` like a Finnish PC.
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -21,7 +21,6 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=fi-FI',
     ],
   });
 }

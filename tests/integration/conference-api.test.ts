@@ -143,6 +143,20 @@ describe('a conference from commission to closing and back', () => {
     expect(await call(dispatch, 'conference.get', { id: a.id })).toEqual(a);
   });
 
+  it('keeps both children when an update sends the same child id twice', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const created = await call(dispatch, 'conference.create', makeConferenceInput());
+    const aijo = created.children[0]!;
+    const updated = await call(
+      dispatch,
+      'conference.update',
+      makeUpdateInput(created, { children: [aijo, { ...aijo, firstName: 'Cabdi' }] }),
+    );
+    expect(updated.children.map((c) => c.firstName)).toEqual(['Äijö', 'Cabdi']);
+    expect(updated.children[0]?.id).toBe(aijo.id);
+    expect(updated.children[1]?.id).not.toBe(aijo.id);
+  });
+
   it('keeps guardians in order with their ids, and removes dropped ones', async () => {
     const { dispatch } = openTestBackend(useTempDir());
     const created = await call(

@@ -10,13 +10,14 @@ const NoticeContext = createContext<((text: string, tone?: Notice['tone']) => vo
 
 const VISIBLE_MS = 5000;
 
-/** Short confirmations ("Muutokset tallennettu.") announced politely to screen readers. */
+/** A short confirmation ("Muutokset tallennettu.") announced politely to screen readers. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
   const notify = useCallback((text: string, tone: Notice['tone'] = 'success') => {
     const id = nextId.current++;
-    setNotices((list) => [...list.filter((n) => n.text !== text), { id, text, tone }]);
+    // One at a time: the newest replaces the last, so confirmations never pile up.
+    setNotices([{ id, text, tone }]);
     window.setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), VISIBLE_MS);
   }, []);
   return (

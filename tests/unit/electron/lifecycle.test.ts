@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as electron from 'electron';
 import type { WebContents } from 'electron';
@@ -62,6 +64,27 @@ describe('runApp', () => {
     expect(win?.loadURL).toHaveBeenCalledExactlyOnceWith('app://neuvonpito/index.html');
     expect((win?.options['webPreferences'] as Record<string, unknown>)['preload']).toMatch(/preload[/\\]index\.js$/);
     expect(stub.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the window where it was, fitted to the displays, and saves it on close', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'neuvonpito-lifecycle-'));
+    try {
+      writeFileSync(join(dataDir, 'window-state.json'), JSON.stringify({ x: 1700, y: 100, width: 1200, height: 800 }));
+      stub.app.getPath.mockReturnValue(dataDir);
+      const win = (await started()) as FakeBrowserWindow;
+      expect(win.options).toMatchObject({ x: 720, y: 100, width: 1200, height: 800 });
+      win.normalBounds = { x: 60, y: 70, width: 1000, height: 700 };
+      win.emit('close');
+      expect(JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8'))).toEqual({
+        x: 60,
+        y: 70,
+        width: 1000,
+        height: 700,
+        maximized: false,
+      });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('denies every permission on the default session', async () => {

@@ -22,8 +22,8 @@ describe('the application menu', () => {
   });
 
   it('labels every item from the Finnish catalog, none left in English', () => {
-    const finnish = new Set(Object.entries(fi).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
-    const english = new Set(Object.entries(en).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
+    const finnish = new Set<string>(Object.entries(fi).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
+    const english = new Set<string>(Object.entries(en).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
     const labelled = items(template).filter((item) => item.type !== 'separator');
     expect(labelled.length).toBeGreaterThan(15);
     for (const item of labelled) {

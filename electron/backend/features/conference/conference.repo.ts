@@ -245,7 +245,8 @@ export function syncOrderedRows<T>(
   );
   const keep = new Set<string>();
   items.forEach((item, position) => {
-    const id = item.id && existing.has(item.id) ? item.id : newId();
+    // A repeated id would overwrite the earlier row; the repeat becomes a new row instead.
+    const id = item.id && existing.has(item.id) && !keep.has(item.id) ? item.id : newId();
     keep.add(id);
     upsert.run({ id, conferenceId, position, ...spec.values(item) });
   });

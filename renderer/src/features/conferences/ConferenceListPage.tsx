@@ -139,9 +139,7 @@ export function ConferenceListPage() {
                     </th>
                     <td>{conference.children.map((c) => c.firstName).join(', ')}</td>
                     <td>{conference.socialWorker.name}</td>
-                    <td>
-                      <span className={`phase-chip phase-${conference.phase}`}>{t(`phase.${conference.phase}`)}</span>
-                    </td>
+                    <td>{t(`phase.${conference.phase}`)}</td>
                     <td className="nowrap">
                       {t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
                     </td>
