@@ -87,11 +87,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   } catch {
     return send(res, ...refusal(400, 'The request body is not JSON'));
   }
-  send(res, 200, await options.dispatch(decodeURIComponent(method), input));
+  send(res, 200, await options.dispatch(method, input));
 }
 
 async function serveFile(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
   const file = join(rendererDir, relative);
   if (!file.startsWith(rendererDir + sep)) {
     res.writeHead(404, SECURITY_HEADERS).end();
@@ -119,7 +119,13 @@ export function createWebHost(options: WebHostOptions): Server {
       send(res, ...refusal(403, 'Only loopback host names are served'));
       return;
     }
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      send(res, ...refusal(400, 'Malformed URL'));
+      return;
+    }
     const api = /^\/api\/([^/]+)$/.exec(pathname);
     const work = api ? handleApi(req, res, api[1] ?? '', options) : serveFile(res, pathname, rendererDir);
     work.catch((error: unknown) => {

@@ -26,19 +26,22 @@ export type CloseReason = (typeof CLOSE_REASONS)[number];
 /** Children in child-welfare after-care can be up to 25; older makes no sense here. */
 export const MAX_CHILD_AGE = 25;
 
-function birthYearSchema() {
-  const thisYear = new Date().getFullYear();
-  return z
-    .number({ error: 'validation.birthYear' })
-    .int({ error: 'validation.birthYear' })
-    .min(thisYear - MAX_CHILD_AGE, { error: 'validation.birthYear' })
-    .max(thisYear, { error: 'validation.birthYear' });
-}
+/** A plausible birth year, judged against the year at validation time (the app runs for months). */
+const birthYear = z
+  .number({ error: 'validation.birthYear' })
+  .int({ error: 'validation.birthYear' })
+  .refine(
+    (year) => {
+      const thisYear = new Date().getFullYear();
+      return year >= thisYear - MAX_CHILD_AGE && year <= thisYear;
+    },
+    { error: 'validation.birthYear' },
+  );
 
 export const childInputSchema = z.object({
   id: entityId.optional(),
   firstName: requiredText(60),
-  birthYear: birthYearSchema(),
+  birthYear,
 });
 
 export const guardianInputSchema = z.object({

@@ -107,7 +107,7 @@ export function findConference(db: Db, id: string): StoredConference | undefined
 
 /** Every conference with its children and guardians, in three queries. */
 export function listConferences(db: Db): StoredConference[] {
-  const rows = db.prepare('SELECT * FROM conference ORDER BY created_at').all() as ConferenceRow[];
+  const rows = db.prepare('SELECT * FROM conference ORDER BY created_at, rowid').all() as ConferenceRow[];
   const children = groupBy(
     db.prepare('SELECT * FROM conference_child ORDER BY conference_id, position').all() as ChildRow[],
   );
