@@ -1,6 +1,6 @@
 import { UI_LANGUAGES, type UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { NoticeProvider } from '../components/Notices';
-import { EmptyState } from '../components/EmptyState';
+import { ConferenceNotFound } from '../features/conferences/ConferenceNotFound';
 import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
 import { ConferencePage } from '../features/conferences/ConferencePage';
 import { NewConferencePage } from '../features/conferences/NewConferencePage';
@@ -56,7 +56,6 @@ function Sidebar() {
 
 function Screen() {
   const { route } = useRouter();
-  const { t } = useI18n();
   switch (route.name) {
     case 'list':
       return <ConferenceListPage />;
@@ -65,17 +64,7 @@ function Screen() {
     case 'conference':
       return <ConferencePage key={route.id} id={route.id} />;
     case 'notFound':
-      return (
-        <EmptyState
-          title={t('conference.notFound.title')}
-          body={t('conference.notFound.body')}
-          action={
-            <a className="button button-secondary" href={href({ name: 'list' })}>
-              {t('conference.backToList')}
-            </a>
-          }
-        />
-      );
+      return <ConferenceNotFound />;
   }
 }
 

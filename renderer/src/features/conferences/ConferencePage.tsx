@@ -5,10 +5,10 @@ import type { Conference, OpenPhase } from '../../../../electron/shared/conferen
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import { api } from '../../api/client';
 import { href } from '../../app/routes';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ConferenceNotFound } from './ConferenceNotFound';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
 import { toFormValues } from './conference-form-values';
 import { ConferenceForm } from './ConferenceForm';
@@ -47,15 +47,7 @@ export function ConferencePage({ id }: { id: string }) {
   if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (load.state === 'error') {
     return load.error.code === 'not_found' ? (
-      <EmptyState
-        title={t('conference.notFound.title')}
-        body={t('conference.notFound.body')}
-        action={
-          <a className="button button-secondary" href={href({ name: 'list' })}>
-            {t('conference.backToList')}
-          </a>
-        }
-      />
+      <ConferenceNotFound />
     ) : (
       <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />
     );
