@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 
 /**
@@ -74,7 +74,7 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
   const root = resolve(rootDir);
   const file = resolve(join(root, pathname));
   const inside = relative(root, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null;
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
   return file;
 }
 

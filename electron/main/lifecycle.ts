@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { app, screen, session, type BrowserWindow } from 'electron';
+import { app, screen, session, type BrowserWindow, type Rectangle } from 'electron';
 import { openBackend, type Backend } from '../backend/backend';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerApiHandler } from './ipc';
-import { installMenu } from './menu';
+import { installEditContextMenu, installMenu } from './menu';
 import { claimSingleInstance } from './single-instance';
 import { showStartupError } from './startup-error';
-import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+import { confirmUnsavedClose, createMainWindow, denyAllPermissions, hardenWebContents } from './window';
 import {
   DEFAULT_WINDOW_STATE,
   WINDOW_STATE_FILE,
@@ -26,7 +26,7 @@ export function rendererUrl(): string {
 }
 
 /** Work areas of the connected displays, the primary display's first. */
-function displayWorkAreas(): Electron.Rectangle[] {
+function displayWorkAreas(): Rectangle[] {
   const primary = screen.getPrimaryDisplay();
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
   return [primary, ...others].map((display) => display.workArea);
@@ -80,6 +80,8 @@ export function runApp(): void {
     });
     win = created;
     trackWindowState(created, stateFile);
+    confirmUnsavedClose(created);
+    installEditContextMenu(created.webContents);
     created.on('closed', () => {
       win = null;
     });

@@ -1,4 +1,4 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { translate, type MessageKey } from '../shared/i18n';
 
 const t = (key: MessageKey): string => translate('fi', key);
@@ -11,18 +11,7 @@ const t = (key: MessageKey): string => translate('fi', key);
 export function buildMenuTemplate(options: { devTools: boolean }): MenuItemConstructorOptions[] {
   return [
     { label: t('menu.file'), submenu: [{ role: 'quit', label: t('menu.quit') }] },
-    {
-      label: t('menu.edit'),
-      submenu: [
-        { role: 'undo', label: t('menu.undo') },
-        { role: 'redo', label: t('menu.redo') },
-        { type: 'separator' },
-        { role: 'cut', label: t('menu.cut') },
-        { role: 'copy', label: t('menu.copy') },
-        { role: 'paste', label: t('menu.paste') },
-        { role: 'selectAll', label: t('menu.selectAll') },
-      ],
-    },
+    { label: t('menu.edit'), submenu: editItems() },
     {
       label: t('menu.view'),
       submenu: [
@@ -45,6 +34,31 @@ export function buildMenuTemplate(options: { devTools: boolean }): MenuItemConst
     },
     { label: t('menu.help'), submenu: [{ role: 'about', label: t('menu.about') }] },
   ];
+}
+
+/** Undo, redo, cut, copy, paste and select all, labelled in Finnish. */
+function editItems(): MenuItemConstructorOptions[] {
+  return [
+    { role: 'undo', label: t('menu.undo') },
+    { role: 'redo', label: t('menu.redo') },
+    { type: 'separator' },
+    { role: 'cut', label: t('menu.cut') },
+    { role: 'copy', label: t('menu.copy') },
+    { role: 'paste', label: t('menu.paste') },
+    { role: 'selectAll', label: t('menu.selectAll') },
+  ];
+}
+
+/**
+ * Right-click in a text field or on selected text offers the edit items: Electron shows
+ * no context menu by default, and office users paste with the mouse.
+ */
+export function installEditContextMenu(contents: WebContents): void {
+  contents.on('context-menu', (_event, params) => {
+    if (params.isEditable || params.selectionText.trim() !== '') {
+      Menu.buildFromTemplate(editItems()).popup();
+    }
+  });
 }
 
 /** Installs the Finnish application menu. */

@@ -1,4 +1,5 @@
-import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, type Session, type WebContents } from 'electron';
+import { translate } from '../shared/i18n';
 import { MIN_WINDOW_SIZE, type WindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -72,4 +73,24 @@ export function hardenWebContents(contents: WebContents): void {
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * A page with unsaved changes cancels its unload; Electron would then silently refuse to
+ * close. Ask the user instead, with the same words the page uses, and let them choose.
+ */
+export function confirmUnsavedClose(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: translate('fi', 'unsaved.title'),
+      message: translate('fi', 'unsaved.title'),
+      detail: translate('fi', 'unsaved.body'),
+      buttons: [translate('fi', 'unsaved.stay'), translate('fi', 'unsaved.leave')],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
 }

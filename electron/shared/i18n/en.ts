@@ -154,6 +154,13 @@ export const en: Catalog = {
   'error.network': 'The connection to the app’s back end was lost. Nothing was saved.',
   'error.reload': 'Reload',
 
+  'startup.errorTitle':
+    'Neuvonpito cannot start',
+  'startup.databaseTooNew':
+    'The database was saved by a newer version of Neuvonpito. Update the app to the latest version. The file was not changed.',
+  'startup.failed':
+    'The app could not start. Start it again. If the error persists, contact support and give them the error message below.',
+
   'menu.file': 'File',
   'menu.quit': 'Quit',
   'menu.edit': 'Edit',

@@ -152,6 +152,13 @@ export const fi = {
   'error.network': 'Yhteys sovelluksen taustaosaan katkesi. Mitään ei tallennettu.',
   'error.reload': 'Lataa uudelleen',
 
+  'startup.errorTitle':
+    'Neuvonpito ei käynnisty',
+  'startup.databaseTooNew':
+    'Tietokanta on tallennettu Neuvonpidon uudemmalla versiolla. Päivitä sovellus uusimpaan versioon. Tiedostoa ei muutettu.',
+  'startup.failed':
+    'Sovelluksen käynnistäminen epäonnistui. Käynnistä sovellus uudelleen. Jos virhe toistuu, ota yhteyttä tukeen ja kerro alla oleva virheilmoitus.',
+
   'menu.file': 'Tiedosto',
   'menu.quit': 'Lopeta',
   'menu.edit': 'Muokkaa',

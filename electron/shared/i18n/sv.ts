@@ -154,6 +154,13 @@ export const sv: Catalog = {
   'error.network': 'Förbindelsen till programmets bakre del bröts. Ingenting sparades.',
   'error.reload': 'Ladda om',
 
+  'startup.errorTitle':
+    'Neuvonpito kan inte starta',
+  'startup.databaseTooNew':
+    'Databasen har sparats med en nyare version av Neuvonpito. Uppdatera appen till den senaste versionen. Filen har inte ändrats.',
+  'startup.failed':
+    'Appen kunde inte startas. Starta appen på nytt. Om felet upprepas, kontakta supporten och uppge felmeddelandet nedan.',
+
   'menu.file': 'Arkiv',
   'menu.quit': 'Avsluta',
   'menu.edit': 'Redigera',

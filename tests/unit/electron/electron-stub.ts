@@ -101,10 +101,10 @@ export function createElectronStub() {
       getAllDisplays: vi.fn(() => [display(1, 0, 0, 1920, 1040)]),
     },
     Menu: {
-      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })),
       setApplicationMenu: vi.fn(),
     },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn((..._args: unknown[]) => 0) },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'from main' })) },
   };

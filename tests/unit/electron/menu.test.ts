@@ -1,10 +1,10 @@
 import * as electron from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, installMenu } from '../../../electron/main/menu';
+import { buildMenuTemplate, installEditContextMenu, installMenu } from '../../../electron/main/menu';
 import { en } from '../../../electron/shared/i18n/en';
 import { fi } from '../../../electron/shared/i18n/fi';
-import type { ElectronStub } from './electron-stub';
+import { FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
 
@@ -64,5 +64,35 @@ describe('the application menu', () => {
     installMenu({ devTools: false });
     expect(stub.Menu.buildFromTemplate).toHaveBeenCalledWith(buildMenuTemplate({ devTools: false }));
     expect(stub.Menu.setApplicationMenu).toHaveBeenCalledWith(stub.Menu.buildFromTemplate.mock.results[0]?.value);
+  });
+});
+
+describe('the edit context menu', () => {
+  function rightClick(params: { isEditable: boolean; selectionText: string }) {
+    const contents = new FakeWebContents();
+    installEditContextMenu(contents as unknown as electron.WebContents);
+    stub.Menu.buildFromTemplate.mockClear();
+    contents.emit('context-menu', new FakeEvent(), params);
+    return stub.Menu.buildFromTemplate.mock.results[0]?.value as
+      | { template: MenuItemConstructorOptions[]; popup: ReturnType<typeof vi.fn> }
+      | undefined;
+  }
+
+  it('offers cut, copy and paste in Finnish in a text field', () => {
+    const menu = rightClick({ isEditable: true, selectionText: '' });
+    expect(menu?.popup).toHaveBeenCalled();
+    expect(menu?.template.map((item) => item.label).filter(Boolean)).toEqual([
+      'Kumoa',
+      'Tee uudelleen',
+      'Leikkaa',
+      'Kopioi',
+      'Liitä',
+      'Valitse kaikki',
+    ]);
+  });
+
+  it('offers it on selected text too, and nothing on plain page background', () => {
+    expect(rightClick({ isEditable: false, selectionText: 'Äijö' })?.popup).toHaveBeenCalled();
+    expect(rightClick({ isEditable: false, selectionText: '' })).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
-import type { Session, WebContents } from 'electron';
+import * as electron from 'electron';
+import type { BrowserWindow, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createMainWindow, denyAllPermissions, hardenWebContents } from '../../../electron/main/window';
-import { FakeBrowserWindow, FakeEvent, FakeWebContents } from './electron-stub';
+import { confirmUnsavedClose, createMainWindow, denyAllPermissions, hardenWebContents } from '../../../electron/main/window';
+import { FakeBrowserWindow, FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
 
@@ -117,5 +118,37 @@ describe('denyAllPermissions', () => {
   it.each(['media', 'notifications', 'clipboard-sanitized-write'])('answers no to a check for %s', (permission) => {
     const { check } = install();
     expect(check({}, permission, 'app://neuvonpito', {})).toBe(false);
+  });
+});
+
+describe('confirmUnsavedClose', () => {
+  const stub = electron as unknown as ElectronStub;
+
+  function closeWithUnsavedChanges(choice: number): { event: FakeEvent; question: Record<string, unknown> } {
+    const win = create();
+    confirmUnsavedClose(win as unknown as BrowserWindow);
+    stub.dialog.showMessageBoxSync.mockReturnValueOnce(choice);
+    const event = new FakeEvent();
+    win.webContents.emit('will-prevent-unload', event);
+    const question = stub.dialog.showMessageBoxSync.mock.lastCall?.[1] as Record<string, unknown>;
+    return { event, question };
+  }
+
+  it('asks in Finnish, with "keep editing" as the safe default', () => {
+    const { question } = closeWithUnsavedChanges(0);
+    expect(question).toMatchObject({
+      message: 'Tallentamattomia muutoksia',
+      buttons: ['Jatka muokkausta', 'Poistu tallentamatta'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+  });
+
+  it('keeps the window open when the user keeps editing', () => {
+    expect(closeWithUnsavedChanges(0).event.defaultPrevented).toBe(false);
+  });
+
+  it('lets the window close when the user chooses to leave', () => {
+    expect(closeWithUnsavedChanges(1).event.defaultPrevented).toBe(true);
   });
 });
