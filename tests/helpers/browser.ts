@@ -25,8 +25,8 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A full-page PNG under test-results/e2e. */
+/** A PNG of what the user sees (the viewport) under test-results/e2e. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }

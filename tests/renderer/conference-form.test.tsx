@@ -17,7 +17,7 @@ vi.mock('../../renderer/src/api/client', () => ({
 
 type Submit = (values: ConferenceFields) => Promise<ApiResult<{ id: string }>>;
 
-function renderForm(onSubmit: Submit) {
+async function renderForm(onSubmit: Submit) {
   const onSaved = vi.fn();
   render(
     <I18nProvider>
@@ -33,6 +33,8 @@ function renderForm(onSubmit: Submit) {
       </NoticeProvider>
     </I18nProvider>,
   );
+  // The form appears once the saved language has been read.
+  await screen.findByRole('button', { name: 'Lisää neuvonpito' });
   return { onSaved, user: userEvent.setup() };
 }
 
@@ -58,7 +60,7 @@ describe('the new-conference form', () => {
 
   it('shows Finnish messages next to the empty required fields and sends nothing', async () => {
     const onSubmit = vi.fn<Submit>();
-    const { user } = renderForm(onSubmit);
+    const { user } = await renderForm(onSubmit);
     await user.click(screen.getByRole('button', { name: 'Lisää neuvonpito' }));
 
     await waitFor(() => expect(fieldError('Tunnus')).toBe('Pakollinen tieto.'));
@@ -71,7 +73,7 @@ describe('the new-conference form', () => {
 
   it('refuses a bad email, a birth year in the future and an identity code', async () => {
     const onSubmit = vi.fn<Submit>();
-    const { user } = renderForm(onSubmit);
+    const { user } = await renderForm(onSubmit);
     await fillValid(user);
     await user.clear(screen.getByLabelText('Tunnus'));
     await user.type(screen.getByLabelText('Tunnus'), 'Äijälä 010215A123B');
@@ -88,7 +90,7 @@ describe('the new-conference form', () => {
 
   it('sends trimmed values with the birth year as a number', async () => {
     const onSubmit = vi.fn<Submit>(async () => ({ ok: true, value: { id: 'x' } }));
-    const { user, onSaved } = renderForm(onSubmit);
+    const { user, onSaved } = await renderForm(onSubmit);
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Lisää neuvonpito' }));
 
@@ -100,7 +102,7 @@ describe('the new-conference form', () => {
   });
 
   it('needs at least one child: the last one cannot be removed, a second one can', async () => {
-    const { user } = renderForm(vi.fn<Submit>());
+    const { user } = await renderForm(vi.fn<Submit>());
     expect(screen.getByRole('button', { name: /Poista lapsi/ })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Lisää lapsi' }));
     const removes = screen.getAllByRole('button', { name: /Poista lapsi/ });
@@ -118,7 +120,7 @@ describe('the new-conference form', () => {
         issues: [{ path: ['socialWorker', 'phone'], message: 'validation.phone' }],
       },
     }));
-    const { user, onSaved } = renderForm(onSubmit);
+    const { user, onSaved } = await renderForm(onSubmit);
     await fillValid(user);
     await user.click(screen.getByRole('button', { name: 'Lisää neuvonpito' }));
 
@@ -128,7 +130,7 @@ describe('the new-conference form', () => {
 
   it('speaks Swedish when the saved language is Swedish', async () => {
     settings.uiLanguage = 'sv';
-    const { user } = renderForm(vi.fn<Submit>());
+    const { user } = await renderForm(vi.fn<Submit>());
     const button = await screen.findByRole('button', { name: 'Lägg till barn' });
     await user.click(screen.getByRole('button', { name: 'Lisää neuvonpito' }));
     expect(button).toBeInTheDocument();

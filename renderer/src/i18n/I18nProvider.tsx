@@ -43,11 +43,16 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
 /** Holds the UI language, loaded from and saved to the app's settings. */
 export function I18nProvider({ children, initialLanguage = 'fi' }: { children: ReactNode; initialLanguage?: UiLanguage }) {
   const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
+  // Nothing renders until the saved language is known, so a Swedish user never sees a
+  // flash of Finnish. If settings cannot be read, the app still opens in Finnish.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     void api.call('settings.get', {}).then((result) => {
-      if (!cancelled && result.ok) setLanguageState(result.value.uiLanguage);
+      if (cancelled) return;
+      if (result.ok) setLanguageState(result.value.uiLanguage);
+      setLoaded(true);
     });
     return () => {
       cancelled = true;
@@ -64,7 +69,7 @@ export function I18nProvider({ children, initialLanguage = 'fi' }: { children: R
   }, []);
 
   const value = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{loaded ? children : null}</I18nContext.Provider>;
 }
 
 /** The current language's messages and formatters. */
