@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname } from 'node:path';
 import { protocol } from 'electron';
+import { contentTypeFor, fileInside } from '../backend/static-files';
 
 /**
  * The renderer is served from `app://neuvonpito/…` rather than `file://`: a file URL
@@ -12,38 +13,11 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'neuvonpito';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
 /** Registers the app scheme's privileges; Electron only accepts this before `ready`. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
-}
-
-/** The Content-Type for a file name, by extension; unknown kinds are opaque bytes. */
-export function contentTypeFor(fileName: string): string {
-  return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /**
@@ -66,16 +40,8 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
   } catch {
     return null;
   }
-  // A NUL byte or a backslash has no business in our URLs; refusing them keeps
-  // Windows path semantics from reinterpreting what the URL parser normalised.
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
   if (pathname === '/' || extname(pathname) === '') pathname = '/index.html';
-
-  const root = resolve(rootDir);
-  const file = resolve(join(root, pathname));
-  const inside = relative(root, file);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
-  return file;
+  return fileInside(rootDir, pathname);
 }
 
 /**

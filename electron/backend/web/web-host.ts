@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { Dispatch } from '../api/dispatcher';
+import { contentTypeFor, fileInside } from '../static-files';
 
 /** The development web host: the renderer and the dispatcher over HTTP, loopback only. */
 export interface WebHostOptions {
@@ -15,17 +15,6 @@ export interface WebHostOptions {
 export const TOKEN_HEADER = 'x-neuvonpito-token';
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -91,9 +80,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
 }
 
 async function serveFile(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {
-  const relative = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/, '');
-  const file = join(rendererDir, relative);
-  if (!file.startsWith(rendererDir + sep)) {
+  const file = fileInside(rendererDir, pathname === '/' ? '/index.html' : pathname);
+  if (file === null) {
     res.writeHead(404, SECURITY_HEADERS).end();
     return;
   }
@@ -101,7 +89,7 @@ async function serveFile(res: ServerResponse, pathname: string, rendererDir: str
     const content = await readFile(file);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeFor(file),
       'cache-control': 'no-cache',
     });
     res.end(content);
@@ -113,7 +101,6 @@ async function serveFile(res: ServerResponse, pathname: string, rendererDir: str
 /** Creates (but does not start) the web host's HTTP server. */
 export function createWebHost(options: WebHostOptions): Server {
   // resolve() drops a trailing separator, which would make every file fail the containment check.
-  const rendererDir = resolve(options.rendererDir);
   return createServer((req, res) => {
     if (!isLoopbackHost(req.headers.host)) {
       send(res, ...refusal(403, 'Only loopback host names are served'));
@@ -127,7 +114,7 @@ export function createWebHost(options: WebHostOptions): Server {
       return;
     }
     const api = /^\/api\/([^/]+)$/.exec(pathname);
-    const work = api ? handleApi(req, res, api[1] ?? '', options) : serveFile(res, pathname, rendererDir);
+    const work = api ? handleApi(req, res, api[1] ?? '', options) : serveFile(res, pathname, options.rendererDir);
     work.catch((error: unknown) => {
       console.error('[web] request failed', error);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });

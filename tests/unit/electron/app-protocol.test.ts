@@ -5,12 +5,12 @@ import * as electron from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
-  contentTypeFor,
   handleAppProtocol,
   registerAppScheme,
   resolveAppFile,
   serveAppRequest,
 } from '../../../electron/main/app-protocol';
+import { contentTypeFor } from '../../../electron/backend/static-files';
 import type { ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());

@@ -35,7 +35,7 @@ function toYear(value: unknown): number | undefined {
 
 /** The conference's fields, validated by the same schema as the API. */
 export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
-  const { t } = useI18n();
+  const { t, tKey } = useI18n();
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<ConferenceFieldsInput, unknown, ConferenceFields>({
     resolver: zodResolver(conferenceFieldsSchema),
@@ -63,6 +63,8 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
     props.onSaved(result.value);
   });
 
+  // A rule on the whole list (at least one child) lands on the array or on its root.
+  const childrenError = errors.children?.root?.message ?? errors.children?.message;
   const showSummary = submitCount > 0 && !isValid && Object.keys(errors).length > 0;
 
   return (
@@ -92,8 +94,7 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
 
         <section className="form-section" aria-labelledby="section-children">
           <h2 id="section-children">{t('form.section.children')}</h2>
-          {errors.children?.root?.message && <p className="field-error">{t('validation.childRequired')}</p>}
-          {errors.children?.message && <p className="field-error">{t('validation.childRequired')}</p>}
+          {childrenError && <p className="field-error">{tKey(childrenError)}</p>}
           <ol className="repeat-list">
             {children.fields.map((field, index) => (
               <li key={field.key} className="repeat-row">
