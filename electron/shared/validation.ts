@@ -42,7 +42,26 @@ export const optionalPhone = optionalText(40).refine((v) => v === '' || PHONE.te
   error: 'validation.phone',
 });
 
+/**
+ * A calendar date that may be left empty: `''` and `null` both mean "not yet", which the
+ * API returns as `null`. Forms keep `''` in their inputs.
+ */
+export const optionalDate = z
+  .union([z.literal(''), z.null(), isoDate], { error: 'validation.date' })
+  .transform((v) => (v === '' ? null : v))
+  .default(null);
+
 export const entityId = z.string({ error: 'validation.required' }).uuid({ error: 'validation.id' });
 
 /** Optimistic-concurrency counter: the version the caller last saw. */
 export const version = z.number({ error: 'validation.version' }).int().min(1);
+
+/** An ordered list of short texts (concerns, questions): ids kept across edits when given. */
+export function textList(max: number, itemMax = 1000) {
+  return z
+    .array(z.object({ id: entityId.optional(), text: noIdentityCode(requiredText(itemMax)) }), {
+      error: 'validation.required',
+    })
+    .max(max, { error: 'validation.tooMany' })
+    .default([]);
+}

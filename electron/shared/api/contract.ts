@@ -8,6 +8,16 @@ import {
   updateConferenceInput,
   type Conference,
 } from '../conference/conference.schema';
+import { updateCommissionInput } from '../preparation/commission.schema';
+import { addContactInput, removeContactInput, updateContactInput } from '../preparation/contact.schema';
+import {
+  addMemberInput,
+  removeMemberInput,
+  updateChildParticipationInput,
+  updateMemberInput,
+} from '../preparation/network.schema';
+import { preparationInput, type Preparation } from '../preparation/preparation.schema';
+import { updateSummaryInput } from '../preparation/summary.schema';
 import { getSettingsInput, updateSettingsInput, type Settings } from '../settings/settings.schema';
 import type { MethodName } from './methods';
 
@@ -29,6 +39,16 @@ export const contract = {
   'conference.update': method<Conference>()(updateConferenceInput),
   'conference.close': method<Conference>()(closeConferenceInput),
   'conference.reopen': method<Conference>()(reopenConferenceInput),
+  'preparation.get': method<Preparation>()(preparationInput),
+  'commission.update': method<Preparation>()(updateCommissionInput),
+  'network.addMember': method<Preparation>()(addMemberInput),
+  'network.updateMember': method<Preparation>()(updateMemberInput),
+  'network.removeMember': method<Preparation>()(removeMemberInput),
+  'network.updateChild': method<Preparation>()(updateChildParticipationInput),
+  'contact.add': method<Preparation>()(addContactInput),
+  'contact.update': method<Preparation>()(updateContactInput),
+  'contact.remove': method<Preparation>()(removeContactInput),
+  'summary.update': method<Preparation>()(updateSummaryInput),
   'settings.get': method<Settings>()(getSettingsInput),
   'settings.update': method<Settings>()(updateSettingsInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };

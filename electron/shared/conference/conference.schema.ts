@@ -9,6 +9,7 @@ import {
   requiredText,
   version,
 } from '../validation';
+import { UI_LANGUAGES, type UiLanguage } from '../settings/settings.schema';
 
 export const PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -70,6 +71,8 @@ export const conferenceFieldsSchema = z.object({
   socialWorker: socialWorkerSchema,
   commissionDate: isoDate,
   meetingType: z.enum(MEETING_TYPES, { error: 'validation.choice' }),
+  /** The language the conference is held in: the general questions and papers follow it. */
+  language: z.enum(UI_LANGUAGES, { error: 'validation.choice' }).default('fi'),
   notes: noIdentityCode(optionalText(4000)).default(''),
 });
 
@@ -132,6 +135,7 @@ export interface Conference {
   socialWorker: SocialWorker;
   commissionDate: string;
   meetingType: MeetingType;
+  language: UiLanguage;
   phase: Phase;
   notes: string;
   closure: Closure | null;

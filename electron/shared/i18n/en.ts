@@ -1,4 +1,10 @@
 import type { Catalog } from './fi';
+import { commissionMessages } from './features/commission';
+import { networkMessages } from './features/network';
+import { contactsMessages } from './features/contacts';
+import { summaryMessages } from './features/summary';
+import { settingsMessages } from './features/settings';
+import { preparationMessages } from './features/preparation';
 
 /** English. */
 export const en: Catalog = {
@@ -12,6 +18,7 @@ export const en: Catalog = {
   'nav.main': 'Main menu',
   'nav.conferences': 'Conferences',
   'nav.newConference': 'New conference',
+  'nav.settings': 'My details and settings',
 
   'phase.toimeksianto': 'Commission',
   'phase.valmistelu': 'Preparation',
@@ -97,6 +104,12 @@ export const en: Catalog = {
   'new.intro': 'Record the basics of the commission. You can add more later.',
 
   'conference.backToList': 'Back to conferences',
+  'conference.tabs': 'Conference sections',
+  'conference.tab.overview': 'Overview',
+  'conference.tab.commission': 'Commission',
+  'conference.tab.network': 'Network',
+  'conference.tab.contacts': 'Contacts',
+  'conference.tab.summary': 'Summary and questions',
   'conference.phaseStepper': 'Phases of the conference',
   'conference.phase.current': 'current phase',
   'conference.phase.moveTo': 'Move to phase {phase}',
@@ -145,6 +158,18 @@ export const en: Catalog = {
   'validation.id': 'Invalid identifier.',
   'validation.version': 'Invalid version.',
   'validation.invalid': 'Invalid value.',
+  'validation.notInvitedReason': 'Say why this person is not invited.',
+  'validation.otherLanguage': 'Say which language.',
+  'validation.roleNeedsInvite': 'Only an invitee can have a role. Choose "Invite" first.',
+  'validation.supportTaken': 'The child already has a support person. Remove that role from the other person first.',
+  'validation.childUnknown': 'The child is not part of this conference.',
+  'validation.receivedBeforeRequested': 'The date received cannot be before the date requested.',
+  'validation.beforeReceived': 'The summary cannot be gone through before it was received.',
+  'form.language': 'Language of the conference',
+  'form.language.hint': 'The general questions and the papers are made in this language.',
+  'language.fi': 'Finnish',
+  'language.sv': 'Swedish',
+  'language.en': 'English',
 
   'error.invalid_input': 'Some details are not valid. Check the marked fields.',
   'error.not_found': 'Not found. It may have been removed.',
@@ -181,4 +206,11 @@ export const en: Catalog = {
   'menu.close': 'Close window',
   'menu.help': 'Help',
   'menu.about': 'About Neuvonpito',
+
+  ...commissionMessages.en,
+  ...networkMessages.en,
+  ...contactsMessages.en,
+  ...summaryMessages.en,
+  ...settingsMessages.en,
+  ...preparationMessages.en,
 };

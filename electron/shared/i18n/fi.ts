@@ -1,3 +1,10 @@
+import { commissionMessages } from './features/commission';
+import { networkMessages } from './features/network';
+import { contactsMessages } from './features/contacts';
+import { summaryMessages } from './features/summary';
+import { settingsMessages } from './features/settings';
+import { preparationMessages } from './features/preparation';
+
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
   'app.name': 'Neuvonpito',
@@ -10,6 +17,7 @@ export const fi = {
   'nav.main': 'Päävalikko',
   'nav.conferences': 'Neuvonpidot',
   'nav.newConference': 'Uusi neuvonpito',
+  'nav.settings': 'Omat tiedot ja asetukset',
 
   'phase.toimeksianto': 'Toimeksianto',
   'phase.valmistelu': 'Valmistelu',
@@ -95,6 +103,12 @@ export const fi = {
   'new.intro': 'Kirjaa toimeksiannon perustiedot. Voit täydentää tietoja myöhemmin.',
 
   'conference.backToList': 'Takaisin neuvonpitoihin',
+  'conference.tabs': 'Neuvonpidon osiot',
+  'conference.tab.overview': 'Yleiskuva',
+  'conference.tab.commission': 'Toimeksianto',
+  'conference.tab.network': 'Läheisverkosto',
+  'conference.tab.contacts': 'Yhteydenotot',
+  'conference.tab.summary': 'Yhteenveto ja kysymykset',
   'conference.phaseStepper': 'Neuvonpidon vaiheet',
   'conference.phase.current': 'nykyinen vaihe',
   'conference.phase.moveTo': 'Siirrä vaiheeseen {phase}',
@@ -143,6 +157,18 @@ export const fi = {
   'validation.id': 'Virheellinen tunniste.',
   'validation.version': 'Virheellinen versio.',
   'validation.invalid': 'Virheellinen arvo.',
+  'validation.notInvitedReason': 'Kerro, miksi henkilöä ei kutsuta.',
+  'validation.otherLanguage': 'Kerro, mikä kieli.',
+  'validation.roleNeedsInvite': 'Tehtävän voi antaa vain kutsuttavalle. Valitse ensin "Kutsutaan".',
+  'validation.supportTaken': 'Lapsella on jo avustaja. Poista hänet ensin toiselta henkilöltä.',
+  'validation.childUnknown': 'Lasta ei löydy tästä neuvonpidosta.',
+  'validation.receivedBeforeRequested': 'Saapumispäivä ei voi olla ennen pyyntöpäivää.',
+  'validation.beforeReceived': 'Yhteenvetoa ei voi käydä läpi ennen kuin se on saatu.',
+  'form.language': 'Neuvonpidon kieli',
+  'form.language.hint': 'Yleiset kysymykset ja asiakirjat tehdään tällä kielellä.',
+  'language.fi': 'suomi',
+  'language.sv': 'ruotsi',
+  'language.en': 'englanti',
 
   'error.invalid_input': 'Tiedoissa on virheitä. Tarkista merkityt kentät.',
   'error.not_found': 'Tietoa ei löytynyt. Se on ehkä poistettu.',
@@ -179,6 +205,13 @@ export const fi = {
   'menu.close': 'Sulje ikkuna',
   'menu.help': 'Ohje',
   'menu.about': 'Tietoja Neuvonpidosta',
+
+  ...commissionMessages.fi,
+  ...networkMessages.fi,
+  ...contactsMessages.fi,
+  ...summaryMessages.fi,
+  ...settingsMessages.fi,
+  ...preparationMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,4 +1,10 @@
 import type { Catalog } from './fi';
+import { commissionMessages } from './features/commission';
+import { networkMessages } from './features/network';
+import { contactsMessages } from './features/contacts';
+import { summaryMessages } from './features/summary';
+import { settingsMessages } from './features/settings';
+import { preparationMessages } from './features/preparation';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -12,6 +18,7 @@ export const sv: Catalog = {
   'nav.main': 'Huvudmeny',
   'nav.conferences': 'Familjerådslag',
   'nav.newConference': 'Nytt familjerådslag',
+  'nav.settings': 'Egna uppgifter och inställningar',
 
   'phase.toimeksianto': 'Uppdrag',
   'phase.valmistelu': 'Förberedelse',
@@ -97,6 +104,12 @@ export const sv: Catalog = {
   'new.intro': 'Anteckna uppdragets grunduppgifter. Du kan komplettera dem senare.',
 
   'conference.backToList': 'Tillbaka till rådslagen',
+  'conference.tabs': 'Rådslagets delar',
+  'conference.tab.overview': 'Översikt',
+  'conference.tab.commission': 'Uppdrag',
+  'conference.tab.network': 'Nätverket',
+  'conference.tab.contacts': 'Kontakter',
+  'conference.tab.summary': 'Sammanfattning och frågor',
   'conference.phaseStepper': 'Rådslagets skeden',
   'conference.phase.current': 'nuvarande skede',
   'conference.phase.moveTo': 'Flytta till skedet {phase}',
@@ -145,6 +158,18 @@ export const sv: Catalog = {
   'validation.id': 'Felaktig identifierare.',
   'validation.version': 'Felaktig version.',
   'validation.invalid': 'Felaktigt värde.',
+  'validation.notInvitedReason': 'Berätta varför personen inte bjuds in.',
+  'validation.otherLanguage': 'Ange vilket språk.',
+  'validation.roleNeedsInvite': 'En uppgift kan bara ges till den som bjuds in. Välj först "Bjuds in".',
+  'validation.supportTaken': 'Barnet har redan en stödperson. Ta först bort uppgiften från den andra personen.',
+  'validation.childUnknown': 'Barnet finns inte i detta familjerådslag.',
+  'validation.receivedBeforeRequested': 'Mottagningsdagen kan inte vara före begäran.',
+  'validation.beforeReceived': 'Sammanfattningen kan inte gås igenom innan den har kommit.',
+  'form.language': 'Rådslagets språk',
+  'form.language.hint': 'De allmänna frågorna och dokumenten görs på detta språk.',
+  'language.fi': 'finska',
+  'language.sv': 'svenska',
+  'language.en': 'engelska',
 
   'error.invalid_input': 'Uppgifterna innehåller fel. Kontrollera de markerade fälten.',
   'error.not_found': 'Uppgiften hittades inte. Den kan ha tagits bort.',
@@ -181,4 +206,11 @@ export const sv: Catalog = {
   'menu.close': 'Stäng fönstret',
   'menu.help': 'Hjälp',
   'menu.about': 'Om Neuvonpito',
+
+  ...commissionMessages.sv,
+  ...networkMessages.sv,
+  ...contactsMessages.sv,
+  ...summaryMessages.sv,
+  ...settingsMessages.sv,
+  ...preparationMessages.sv,
 };

@@ -4,6 +4,7 @@ import { ConferenceNotFound } from '../features/conferences/ConferenceNotFound';
 import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
 import { ConferencePage } from '../features/conferences/ConferencePage';
 import { NewConferencePage } from '../features/conferences/NewConferencePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { href } from './routes';
 import { RouterProvider, useRouter } from './Router';
@@ -13,7 +14,7 @@ const LANGUAGE_NAMES: Record<UiLanguage, string> = { fi: 'Suomi', sv: 'Svenska',
 function Sidebar() {
   const { t, language, setLanguage } = useI18n();
   const { route } = useRouter();
-  const onList = route.name === 'list' || route.name === 'conference';
+  const onList = route.name === 'list' || route.name === 'conference' || route.name === 'member';
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -33,6 +34,15 @@ function Sidebar() {
           <li>
             <a className="nav-link" href={href({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>
               {t('nav.newConference')}
+            </a>
+          </li>
+          <li>
+            <a
+              className="nav-link"
+              href={href({ name: 'settings' })}
+              aria-current={route.name === 'settings' ? 'page' : undefined}
+            >
+              {t('nav.settings')}
             </a>
           </li>
         </ul>
@@ -62,7 +72,10 @@ function Screen() {
     case 'new':
       return <NewConferencePage />;
     case 'conference':
-      return <ConferencePage key={route.id} id={route.id} />;
+    case 'member':
+      return <ConferencePage key={route.id} route={route} />;
+    case 'settings':
+      return <SettingsPage />;
     case 'notFound':
       return <ConferenceNotFound />;
   }

@@ -1,18 +1,33 @@
+/** The tabs of a conference page, in the order of the work. */
+export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary'] as const;
+export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
+
 /** The app's screens, addressed by the URL hash so links and Back work everywhere. */
 export type Route =
   | { name: 'list' }
   | { name: 'new' }
-  | { name: 'conference'; id: string }
+  | { name: 'settings' }
+  | { name: 'conference'; id: string; tab?: ConferenceTab }
+  /** One network member; `memberId` 'new' adds one, `worker` presets a worker who gives information. */
+  | { name: 'member'; id: string; memberId: string; worker?: boolean }
   | { name: 'notFound' };
 
-const CONFERENCE = /^#\/conferences\/([0-9a-f-]{36})$/i;
+const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+const CONFERENCE = new RegExp(`^#/conferences/${UUID}(?:/(${CONFERENCE_TABS.join('|')}))?$`, 'i');
+const MEMBER = new RegExp(`^#/conferences/${UUID}/network/(?:${UUID}|(new)(/worker)?)$`, 'i');
 
-/** The route a hash such as `#/conferences/<id>` stands for. */
+/** The route a hash such as `#/conferences/<id>/network` stands for. */
 export function parseHash(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/' || hash === '#/conferences') return { name: 'list' };
   if (hash === '#/conferences/new') return { name: 'new' };
-  const match = CONFERENCE.exec(hash);
-  if (match?.[1]) return { name: 'conference', id: match[1] };
+  if (hash === '#/settings') return { name: 'settings' };
+  const conference = CONFERENCE.exec(hash);
+  if (conference?.[1]) return { name: 'conference', id: conference[1], tab: (conference[2] as ConferenceTab) ?? 'overview' };
+  const member = MEMBER.exec(hash);
+  if (member?.[1]) {
+    if (member[2]) return { name: 'member', id: member[1], memberId: member[2] };
+    return { name: 'member', id: member[1], memberId: 'new', ...(member[4] ? { worker: true } : {}) };
+  }
   return { name: 'notFound' };
 }
 
@@ -23,7 +38,13 @@ export function href(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/conferences';
     case 'new':
       return '#/conferences/new';
+    case 'settings':
+      return '#/settings';
     case 'conference':
-      return `#/conferences/${route.id}`;
+      return !route.tab || route.tab === 'overview'
+        ? `#/conferences/${route.id}`
+        : `#/conferences/${route.id}/${route.tab}`;
+    case 'member':
+      return `#/conferences/${route.id}/network/${route.memberId}${route.memberId === 'new' && route.worker ? '/worker' : ''}`;
   }
 }

@@ -8,6 +8,7 @@ import {
   type ConferenceFields,
   type ConferenceFieldsInput,
 } from '../../../../electron/shared/conference/conference.schema';
+import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
 import { useUnsavedChangesGuard } from '../../app/Router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -85,6 +86,15 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
                 {MEETING_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(`meetingType.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('form.language')} hint={t('form.language.hint')} error={errors.language?.message}>
+              <select {...register('language')}>
+                {UI_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`language.${code}`)}
                   </option>
                 ))}
               </select>

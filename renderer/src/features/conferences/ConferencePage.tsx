@@ -1,48 +1,50 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import { conferenceTiming } from '../../../../electron/shared/conference/conference-timing';
-import type { Conference, OpenPhase } from '../../../../electron/shared/conference/conference.schema';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
+import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { api } from '../../api/client';
-import { href } from '../../app/routes';
+import { CONFERENCE_TABS, href, type ConferenceTab, type Route } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ConferenceNotFound } from './ConferenceNotFound';
+import { CommissionPage } from '../commission/CommissionPage';
+import { ContactsPage } from '../contacts/ContactsPage';
+import { MemberPage } from '../network/MemberPage';
+import { NetworkPage } from '../network/NetworkPage';
+import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
+import { SummaryPage } from '../summary/SummaryPage';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
-import { toFormValues } from './conference-form-values';
-import { ConferenceForm } from './ConferenceForm';
-import { PhaseStepper } from './PhaseStepper';
-import { TimingBadge } from './TimingBadge';
+import { ConferenceNotFound } from './ConferenceNotFound';
+import { OverviewTab } from './OverviewTab';
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conference: Conference };
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; prep: Preparation };
+
+export type ConferenceRoute = Extract<Route, { name: 'conference' } | { name: 'member' }>;
 
 function childAge(birthYear: number, today: string): number {
   return Number(today.slice(0, 4)) - birthYear;
 }
 
-export function ConferencePage({ id }: { id: string }) {
-  const { t, formatDate } = useI18n();
-  const notify = useNotify();
+/** A conference: its header and tabs, with the whole preparation loaded once for all of them. */
+export function ConferencePage({ route }: { route: ConferenceRoute }) {
+  const { t } = useI18n();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [closing, setClosing] = useState(false);
-  const [actionError, setActionError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
-  // Phase moves and closing bump the version; the form must save against the latest.
-  const latest = useRef<Conference | null>(null);
+  const id = route.id;
 
   useEffect(() => {
     let cancelled = false;
     setLoad({ state: 'loading' });
-    void api.call('conference.get', { id }).then((result) => {
+    void api.call('preparation.get', { conferenceId: id }).then((result) => {
       if (cancelled) return;
-      if (result.ok) latest.current = result.value;
-      setLoad(result.ok ? { state: 'ready', conference: result.value } : { state: 'error', error: result.error });
+      setLoad(result.ok ? { state: 'ready', prep: result.value } : { state: 'error', error: result.error });
     });
     return () => {
       cancelled = true;
     };
   }, [id, attempt]);
+
+  const onChange = useCallback((prep: Preparation) => setLoad({ state: 'ready', prep }), []);
 
   if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (load.state === 'error') {
@@ -52,35 +54,27 @@ export function ConferencePage({ id }: { id: string }) {
       <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />
     );
   }
+  return (
+    <PreparationProvider prep={load.prep} today={todayInHelsinki(new Date())} onChange={onChange}>
+      <ConferenceView route={route} onReload={() => setAttempt((n) => n + 1)} />
+    </PreparationProvider>
+  );
+}
 
-  const conference = load.conference;
-  const today = todayInHelsinki(new Date());
-  const timing = conferenceTiming(conference, today);
-  const closed = conference.closure !== null;
-
-  const show = (next: Conference) => {
-    latest.current = next;
-    setLoad({ state: 'ready', conference: next });
-    setActionError(null);
-  };
-
-  const movePhase = async (phase: OpenPhase) => {
-    const current = latest.current ?? conference;
-    const result = await api.call('conference.update', {
-      ...toFormValues(current),
-      id: current.id,
-      version: current.version,
-      phase,
-    });
-    if (!result.ok) return setActionError(result.error);
-    show(result.value);
-    notify(t('conference.phase.moved', { phase: t(`phase.${phase}`) }));
-  };
+function ConferenceView({ route, onReload }: { route: ConferenceRoute; onReload(): void }) {
+  const { t, formatDate } = useI18n();
+  const notify = useNotify();
+  const { prep, today, readOnly, applyConference } = usePreparation();
+  const [closing, setClosing] = useState(false);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const conference = prep.conference;
+  const tab: ConferenceTab = route.name === 'member' ? 'network' : (route.tab ?? 'overview');
 
   const reopen = async () => {
     const result = await api.call('conference.reopen', { id: conference.id, version: conference.version });
     if (!result.ok) return setActionError(result.error);
-    show(result.value);
+    setActionError(null);
+    applyConference(result.value);
     notify(t('conference.reopened'));
   };
 
@@ -101,7 +95,7 @@ export function ConferencePage({ id }: { id: string }) {
           </p>
         </div>
         <div className="page-actions">
-          {closed ? (
+          {readOnly ? (
             <button type="button" className="button button-secondary" onClick={() => void reopen()}>
               {t('conference.reopen')}
             </button>
@@ -122,50 +116,28 @@ export function ConferencePage({ id }: { id: string }) {
           {conference.closure.text && ` — ${conference.closure.text}`}
         </p>
       )}
-      {actionError && <ErrorMessage error={actionError} onRetry={() => setAttempt((n) => n + 1)} />}
+      {actionError && <ErrorMessage error={actionError} onRetry={onReload} />}
 
-      <div className="card">
-        <PhaseStepper phase={conference.phase} disabled={closed} onMove={(phase) => void movePhase(phase)} />
+      <nav className="tabs" aria-label={t('conference.tabs')}>
+        {CONFERENCE_TABS.map((name) => (
+          <a
+            key={name}
+            className="tab"
+            href={href({ name: 'conference', id: conference.id, tab: name })}
+            aria-current={tab === name ? 'page' : undefined}
+          >
+            {t(`conference.tab.${name}`)}
+          </a>
+        ))}
+      </nav>
+
+      <div className="tab-panel">
+        {route.name === 'member' ? (
+          <MemberPage key={route.memberId} memberId={route.memberId} worker={route.worker ?? false} />
+        ) : (
+          <TabContent tab={tab} onActionError={setActionError} />
+        )}
       </div>
-
-      <section className="card timing-card" aria-labelledby="timing-title">
-        <h2 id="timing-title">{t('conference.timing.title')}</h2>
-        <div className="timing-row">
-          <p className="timing-window">
-            {t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
-          </p>
-          <TimingBadge timing={timing} />
-        </div>
-        <p className="muted">
-          {t('timing.rule')} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}
-        </p>
-      </section>
-
-      <section aria-labelledby="details-title">
-        <h2 id="details-title" className="section-title">
-          {t('conference.details')}
-        </h2>
-        <ConferenceForm
-          defaultValues={toFormValues(conference)}
-          submitLabel={t('form.save')}
-          readOnly={closed}
-          saveBarOnlyWhenDirty
-          onSubmit={(values) => {
-            const current = latest.current ?? conference;
-            return api.call('conference.update', {
-              ...values,
-              id: current.id,
-              version: current.version,
-              phase: current.phase as OpenPhase,
-            });
-          }}
-          valuesAfterSave={toFormValues}
-          onSaved={(saved) => {
-            show(saved);
-            notify(t('form.saved'));
-          }}
-        />
-      </section>
 
       <CloseConferenceDialog
         open={closing}
@@ -180,10 +152,26 @@ export function ConferencePage({ id }: { id: string }) {
           const result = await api.call('conference.close', values);
           if (!result.ok) return setActionError(result.error);
           setClosing(false);
-          show(result.value);
+          setActionError(null);
+          applyConference(result.value);
           notify(t('close.closed'));
         }}
       />
     </>
   );
+}
+
+function TabContent({ tab, onActionError }: { tab: ConferenceTab; onActionError(error: ApiError | null): void }) {
+  switch (tab) {
+    case 'overview':
+      return <OverviewTab onActionError={onActionError} />;
+    case 'commission':
+      return <CommissionPage />;
+    case 'network':
+      return <NetworkPage />;
+    case 'contacts':
+      return <ContactsPage />;
+    case 'summary':
+      return <SummaryPage />;
+  }
 }

@@ -12,6 +12,7 @@ export function toFormValues(conference: Conference): ConferenceFieldsInput {
     socialWorker: { ...conference.socialWorker },
     commissionDate: conference.commissionDate,
     meetingType: conference.meetingType,
+    language: conference.language,
     notes: conference.notes,
   };
 }
@@ -25,6 +26,7 @@ export function emptyFormValues(today: string): ConferenceFieldsInput {
     socialWorker: { name: '', unit: '', phone: '', email: '' },
     commissionDate: today,
     meetingType: 'laheisneuvonpito',
+    language: 'fi',
     notes: '',
   };
 }

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { Conference } from '../conference/conference.schema';
+import { entityId } from '../validation';
+import type { Commission } from './commission.schema';
+import type { ContactEntry } from './contact.schema';
+import type { ChildTakingPart, NetworkMember } from './network.schema';
+import type { Summary } from './summary.schema';
+
+/**
+ * Everything about one conference's preparation, in one piece: the preparation screens
+ * load it once, and every preparation change returns it whole, so no screen goes stale.
+ */
+export interface Preparation {
+  conference: Conference;
+  commission: Commission;
+  /** One entry per child of the conference, in the conference's order. */
+  children: ChildTakingPart[];
+  /** In the order they were added. */
+  members: NetworkMember[];
+  /** Newest first. */
+  contacts: ContactEntry[];
+  summary: Summary;
+}
+
+export const preparationInput = z.object({ conferenceId: entityId });

@@ -1,0 +1,84 @@
+import type { ApiError } from '../../../../electron/shared/api/result';
+import { conferenceTiming } from '../../../../electron/shared/conference/conference-timing';
+import type { OpenPhase } from '../../../../electron/shared/conference/conference.schema';
+import { api } from '../../api/client';
+import { useNotify } from '../../components/Notices';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PreparationGlance } from '../preparation/PreparationGlance';
+import { usePreparation } from '../preparation/PreparationContext';
+import { toFormValues } from './conference-form-values';
+import { ConferenceForm } from './ConferenceForm';
+import { PhaseStepper } from './PhaseStepper';
+import { TimingBadge } from './TimingBadge';
+
+/** The conference at a glance: phase, timing, what preparation still lacks, and its details. */
+export function OverviewTab({ onActionError }: { onActionError(error: ApiError | null): void }) {
+  const { t, formatDate } = useI18n();
+  const notify = useNotify();
+  const { prep, today, readOnly, latest, applyConference } = usePreparation();
+  const conference = prep.conference;
+  const timing = conferenceTiming(conference, today);
+
+  const movePhase = async (phase: OpenPhase) => {
+    const current = latest().conference;
+    const result = await api.call('conference.update', {
+      ...toFormValues(current),
+      id: current.id,
+      version: current.version,
+      phase,
+    });
+    if (!result.ok) return onActionError(result.error);
+    onActionError(null);
+    applyConference(result.value);
+    notify(t('conference.phase.moved', { phase: t(`phase.${phase}`) }));
+  };
+
+  return (
+    <>
+      <div className="card">
+        <PhaseStepper phase={conference.phase} disabled={readOnly} onMove={(phase) => void movePhase(phase)} />
+      </div>
+
+      <section className="card timing-card" aria-labelledby="timing-title">
+        <h2 id="timing-title">{t('conference.timing.title')}</h2>
+        <div className="timing-row">
+          <p className="timing-window">
+            {t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
+          </p>
+          <TimingBadge timing={timing} />
+        </div>
+        <p className="muted">
+          {t('timing.rule')} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}
+        </p>
+      </section>
+
+      <PreparationGlance />
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title" className="section-title">
+          {t('conference.details')}
+        </h2>
+        <ConferenceForm
+          defaultValues={toFormValues(conference)}
+          submitLabel={t('form.save')}
+          readOnly={readOnly}
+          saveBarOnlyWhenDirty
+          onSubmit={(values) => {
+            const current = latest().conference;
+            return api.call('conference.update', {
+              ...values,
+              id: current.id,
+              version: current.version,
+              phase: current.phase as OpenPhase,
+            });
+          }}
+          valuesAfterSave={toFormValues}
+          onSaved={(saved) => {
+            applyConference(saved);
+            notify(t('form.saved'));
+          }}
+        />
+      </section>
+    </>
+  );
+}

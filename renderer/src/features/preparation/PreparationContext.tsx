@@ -1,0 +1,86 @@
+import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
+import type { MethodInput } from '../../../../electron/shared/api/contract';
+import type { ApiResult } from '../../../../electron/shared/api/result';
+import type { Conference } from '../../../../electron/shared/conference/conference.schema';
+import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
+import { api } from '../../api/client';
+
+/** The API methods that change a conference's preparation and answer with all of it. */
+export type PreparationMethod =
+  | 'commission.update'
+  | 'network.addMember'
+  | 'network.updateMember'
+  | 'network.removeMember'
+  | 'network.updateChild'
+  | 'contact.add'
+  | 'contact.update'
+  | 'contact.remove'
+  | 'summary.update';
+
+export interface PreparationValue {
+  prep: Preparation;
+  /** A closed conference is shown, not edited. */
+  readOnly: boolean;
+  /** Today in Helsinki, as YYYY-MM-DD. */
+  today: string;
+  /** The newest preparation, for versions: a save may land between renders. */
+  latest(): Preparation;
+  /** Runs a preparation change; on success every screen shows what it returned. */
+  change<M extends PreparationMethod>(method: M, input: MethodInput<M>): Promise<ApiResult<Preparation>>;
+  /** Shows a conference that `conference.*` returned. */
+  applyConference(conference: Conference): void;
+}
+
+const PreparationContext = createContext<PreparationValue | null>(null);
+
+export function PreparationProvider({
+  prep,
+  today,
+  onChange,
+  children,
+}: {
+  prep: Preparation;
+  today: string;
+  onChange(next: Preparation): void;
+  children: ReactNode;
+}) {
+  const latestRef = useRef(prep);
+  latestRef.current = prep;
+
+  const apply = useCallback(
+    (next: Preparation) => {
+      latestRef.current = next;
+      onChange(next);
+    },
+    [onChange],
+  );
+
+  const change = useCallback(
+    async <M extends PreparationMethod>(method: M, input: MethodInput<M>) => {
+      const result = (await api.call(method, input)) as ApiResult<Preparation>;
+      if (result.ok) apply(result.value);
+      return result;
+    },
+    [apply],
+  );
+
+  const value = useMemo<PreparationValue>(
+    () => ({
+      prep,
+      readOnly: prep.conference.closure !== null,
+      today,
+      latest: () => latestRef.current,
+      change,
+      applyConference: (conference) => apply({ ...latestRef.current, conference }),
+    }),
+    [prep, today, change, apply],
+  );
+  return <PreparationContext.Provider value={value}>{children}</PreparationContext.Provider>;
+}
+
+/** The conference's preparation, for any screen inside a conference page. */
+export function usePreparation(): PreparationValue {
+  const value = useContext(PreparationContext);
+  if (!value) throw new Error('usePreparation must be used inside a PreparationProvider');
+  return value;
+}
