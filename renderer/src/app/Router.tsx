@@ -6,8 +6,8 @@ import { href, parseHash, type Route } from './routes';
 interface RouterValue {
   route: Route;
   navigate(route: Exclude<Route, { name: 'notFound' }>): void;
-  /** While `blocked()` is true, leaving the screen asks first. */
-  setBlocker(blocked: (() => boolean) | null): void;
+  /** While `blocked()` is true, leaving the screen asks first. Returns the removal. */
+  addBlocker(blocked: () => boolean): () => void;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);
@@ -20,14 +20,16 @@ export function RouterProvider({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   const [pendingHash, setPendingHash] = useState<string | null>(null);
-  const blocker = useRef<(() => boolean) | null>(null);
+  // Several forms can be open at once (a member and one of their contacts): any dirty one blocks.
+  const blockers = useRef(new Set<() => boolean>());
+  const isBlocked = useCallback(() => [...blockers.current].some((blocked) => blocked()), []);
   const currentHash = useRef(window.location.hash);
   const allowNext = useRef(false);
 
   useEffect(() => {
     const onHashChange = () => {
       const next = window.location.hash;
-      if (!allowNext.current && blocker.current?.()) {
+      if (!allowNext.current && isBlocked()) {
         window.history.replaceState(null, '', currentHash.current || '#/conferences');
         setPendingHash(next);
         return;
@@ -38,7 +40,7 @@ export function RouterProvider({ children }: { children: ReactNode }) {
       window.scrollTo(0, 0);
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (blocker.current?.()) event.preventDefault();
+      if (isBlocked()) event.preventDefault();
     };
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -46,7 +48,7 @@ export function RouterProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('hashchange', onHashChange);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, []);
+  }, [isBlocked]);
 
   const navigate = useCallback((to: Exclude<Route, { name: 'notFound' }>) => {
     window.location.hash = href(to);
@@ -63,12 +65,15 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     window.location.hash = hash;
   }, []);
 
-  const setBlocker = useCallback((blocked: (() => boolean) | null) => {
-    blocker.current = blocked;
+  const addBlocker = useCallback((blocked: () => boolean) => {
+    blockers.current.add(blocked);
+    return () => {
+      blockers.current.delete(blocked);
+    };
   }, []);
 
   return (
-    <RouterContext.Provider value={{ route, navigate, setBlocker }}>
+    <RouterContext.Provider value={{ route, navigate, addBlocker }}>
       {children}
       <ConfirmDialog
         open={pendingHash !== null}
@@ -95,13 +100,10 @@ export function useRouter(): RouterValue {
  * navigation through, for when the changes were just saved.
  */
 export function useUnsavedChangesGuard(dirty: boolean): () => void {
-  const { setBlocker } = useRouter();
+  const { addBlocker } = useRouter();
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
-  useEffect(() => {
-    setBlocker(() => dirtyRef.current);
-    return () => setBlocker(null);
-  }, [setBlocker]);
+  useEffect(() => addBlocker(() => dirtyRef.current), [addBlocker]);
   return useCallback(() => {
     dirtyRef.current = false;
   }, []);

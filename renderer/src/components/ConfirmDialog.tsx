@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -19,6 +19,7 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -38,7 +39,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         props.onCancel();
@@ -51,7 +52,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           props.onConfirm();
         }}
       >
-        <h2 id="dialog-title" className="dialog-title">
+        <h2 id={titleId} className="dialog-title">
           {props.title}
         </h2>
         {props.body && <p className="dialog-body">{props.body}</p>}
