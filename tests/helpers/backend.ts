@@ -44,14 +44,34 @@ export async function callError(dispatch: Dispatch, method: string, input: unkno
   return result.error;
 }
 
-export const TABLES = ['conference', 'conference_child', 'conference_guardian', 'setting'] as const;
+export const TABLES = [
+  'conference',
+  'conference_child',
+  'conference_guardian',
+  'setting',
+  'commission',
+  'commission_guardian',
+  'commission_child',
+  'commission_concern',
+  'child_participation',
+  'network_member',
+  'support_person',
+  'contact_entry',
+  'summary',
+  'summary_item',
+] as const;
+
+export type TableName = (typeof TABLES)[number];
+
+/** Every table with no rows: what a failed first call must leave behind. */
+export const EMPTY_TABLES = Object.fromEntries(TABLES.map((table) => [table, 0])) as Record<TableName, number>;
 
 /** Row counts per table, read straight from the database file on a separate connection. */
-export function countRows(databaseFile: string): Record<(typeof TABLES)[number], number> {
+export function countRows(databaseFile: string): Record<TableName, number> {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return Object.fromEntries(TABLES.map((table) => [table, count(table)])) as Record<(typeof TABLES)[number], number>;
+    return Object.fromEntries(TABLES.map((table) => [table, count(table)])) as Record<TableName, number>;
   } finally {
     db.close();
   }

@@ -2,10 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
 import { makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
-import { call, callError, countRows, openTestBackend } from '../helpers/backend';
+import { call, callError, countRows, EMPTY_TABLES as EMPTY, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
-
-const EMPTY = { conference: 0, conference_child: 0, conference_guardian: 0, setting: 0 };
 
 describe('invalid input is refused field by field and writes nothing', () => {
   const socialWorker = makeConferenceInput().socialWorker;

@@ -1,7 +1,12 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import type { MethodName } from '../../shared/api/methods';
+import { commissionHandlers } from '../features/commission/commission.handlers';
 import { conferenceHandlers } from '../features/conference/conference.handlers';
+import { contactHandlers } from '../features/contact/contact.handlers';
+import { networkHandlers } from '../features/network/network.handlers';
+import { preparationHandlers } from '../features/preparation/preparation.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
+import { summaryHandlers } from '../features/summary/summary.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -14,5 +19,10 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   ...conferenceHandlers,
+  ...preparationHandlers,
+  ...commissionHandlers,
+  ...networkHandlers,
+  ...contactHandlers,
+  ...summaryHandlers,
   ...settingsHandlers,
 };

@@ -1,22 +1,24 @@
 import type { Conference } from '../../../shared/conference/conference.schema';
+import { translate, type MessageKey } from '../../../shared/i18n';
+import { GENERAL_QUESTION_COUNT } from '../../../shared/preparation/summary.schema';
+import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
+import { insertCommission } from '../commission/commission.repo';
+import { insertSummary, summaryItemTable } from '../summary/summary.repo';
 import {
   CHILD_TABLE,
   findConference,
   GUARDIAN_TABLE,
   insertConference,
   listConferences,
-  syncOrderedRows,
+  toPublicConference as publicView,
   updateClosure,
   updateConferenceFields,
   type StoredConference,
 } from './conference.repo';
-
-function publicView({ phaseBeforeClose: _omit, ...conference }: StoredConference): Conference {
-  return conference;
-}
+import { syncOrderedRows } from '../../db/ordered-rows.repo';
 
 function load(ctx: HandlerContext, id: string): StoredConference {
   const conference = findConference(ctx.db, id);
@@ -34,6 +36,19 @@ function reload(ctx: HandlerContext, id: string): Conference {
   return publicView(load(ctx, id));
 }
 
+/**
+ * What the preparation of a new conference starts from: an empty commission agreement and
+ * a summary with the general questions in the conference's language, for the convener to edit.
+ */
+function startPreparation(ctx: HandlerContext, conferenceId: string, language: UiLanguage, now: string): void {
+  insertCommission(ctx.db, { conferenceId, now });
+  insertSummary(ctx.db, { conferenceId, now });
+  const questions = Array.from({ length: GENERAL_QUESTION_COUNT }, (_, i) => ({
+    text: translate(language, `summary.generalQuestion.${i + 1}` as MessageKey),
+  }));
+  syncOrderedRows(ctx.db, summaryItemTable('generalQuestions'), conferenceId, questions, ctx.newId);
+}
+
 export const conferenceHandlers: Pick<
   Handlers,
   | 'conference.create'
@@ -45,9 +60,11 @@ export const conferenceHandlers: Pick<
 > = {
   'conference.create'(ctx, fields) {
     const id = ctx.newId();
-    insertConference(ctx.db, { id, phase: 'toimeksianto', now: ctx.now().toISOString(), fields });
+    const now = ctx.now().toISOString();
+    insertConference(ctx.db, { id, phase: 'toimeksianto', now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
     syncOrderedRows(ctx.db, GUARDIAN_TABLE, id, fields.guardians, ctx.newId);
+    startPreparation(ctx, id, fields.language, now);
     return reload(ctx, id);
   },
 

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/connection';
+import type { UiLanguage } from '../../../shared/settings/settings.schema';
+import type { OrderedTable } from '../../db/ordered-rows.repo';
 import type {
   Child,
   CloseReason,
@@ -18,6 +20,7 @@ interface ConferenceRow {
   social_worker_email: string;
   commission_date: string;
   meeting_type: string;
+  language: string;
   phase: string;
   notes: string;
   close_reason: string | null;
@@ -47,6 +50,11 @@ export interface StoredConference extends Conference {
   phaseBeforeClose: Phase | null;
 }
 
+/** The conference as the API shows it: without what only `reopen` needs. */
+export function toPublicConference({ phaseBeforeClose: _omit, ...conference }: StoredConference): Conference {
+  return conference;
+}
+
 function toConference(row: ConferenceRow, children: Child[], guardians: Guardian[]): StoredConference {
   return {
     id: row.id,
@@ -61,6 +69,7 @@ function toConference(row: ConferenceRow, children: Child[], guardians: Guardian
     },
     commissionDate: row.commission_date,
     meetingType: row.meeting_type as MeetingType,
+    language: row.language as UiLanguage,
     phase: row.phase as Phase,
     notes: row.notes,
     closure:
@@ -132,6 +141,7 @@ function fieldParams(fields: ConferenceFields) {
     social_worker_email: fields.socialWorker.email,
     commission_date: fields.commissionDate,
     meeting_type: fields.meetingType,
+    language: fields.language,
     notes: fields.notes,
   };
 }
@@ -143,9 +153,9 @@ export function insertConference(
 ): void {
   db.prepare(
     `INSERT INTO conference (id, reference, social_worker_name, social_worker_unit, social_worker_phone,
-       social_worker_email, commission_date, meeting_type, phase, notes, version, created_at, updated_at)
+       social_worker_email, commission_date, meeting_type, language, phase, notes, version, created_at, updated_at)
      VALUES (@id, @reference, @social_worker_name, @social_worker_unit, @social_worker_phone,
-       @social_worker_email, @commission_date, @meeting_type, @phase, @notes, 1, @now, @now)`,
+       @social_worker_email, @commission_date, @meeting_type, @language, @phase, @notes, 1, @now, @now)`,
   ).run({ id: conference.id, phase: conference.phase, now: conference.now, ...fieldParams(conference.fields) });
 }
 
@@ -162,7 +172,7 @@ export function updateConferenceFields(
       `UPDATE conference SET reference = @reference, social_worker_name = @social_worker_name,
          social_worker_unit = @social_worker_unit, social_worker_phone = @social_worker_phone,
          social_worker_email = @social_worker_email, commission_date = @commission_date,
-         meeting_type = @meeting_type, notes = @notes, phase = @phase,
+         meeting_type = @meeting_type, language = @language, notes = @notes, phase = @phase,
          version = version + 1, updated_at = @now
        WHERE id = @id AND version = @version`,
     )
@@ -201,13 +211,6 @@ export function updateClosure(
   return result.changes === 1;
 }
 
-/** A child table of `conference` whose rows keep their order and their ids. */
-interface OrderedTable<T> {
-  table: 'conference_child' | 'conference_guardian';
-  columns: readonly string[];
-  values(item: T): Record<string, string | number>;
-}
-
 export const CHILD_TABLE: OrderedTable<{ firstName: string; birthYear: number }> = {
   table: 'conference_child',
   columns: ['first_name', 'birth_year'],
@@ -219,37 +222,3 @@ export const GUARDIAN_TABLE: OrderedTable<{ name: string }> = {
   columns: ['name'],
   values: (guardian) => ({ name: guardian.name }),
 };
-
-/**
- * Makes the stored rows match `items` in order: rows with a known id are kept (so later
- * references to a child survive an edit), new ones get `newId()`, missing ones go.
- */
-export function syncOrderedRows<T>(
-  db: Db,
-  spec: OrderedTable<T>,
-  conferenceId: string,
-  items: (T & { id?: string })[],
-  newId: () => string,
-): void {
-  const rows = db.prepare(`SELECT id FROM ${spec.table} WHERE conference_id = @conferenceId`).all({
-    conferenceId,
-  }) as { id: string }[];
-  const existing = new Set(rows.map((r) => r.id));
-  const columns = spec.columns.join(', ');
-  const params = spec.columns.map((c) => `@${c}`).join(', ');
-  const assignments = spec.columns.map((c) => `${c} = @${c}`).join(', ');
-  const upsert = db.prepare(
-    `INSERT INTO ${spec.table} (id, conference_id, position, ${columns})
-     VALUES (@id, @conferenceId, @position, ${params})
-     ON CONFLICT(id) DO UPDATE SET position = @position, ${assignments}`,
-  );
-  const keep = new Set<string>();
-  items.forEach((item, position) => {
-    // A repeated id would overwrite the earlier row; the repeat becomes a new row instead.
-    const id = item.id && existing.has(item.id) && !keep.has(item.id) ? item.id : newId();
-    keep.add(id);
-    upsert.run({ id, conferenceId, position, ...spec.values(item) });
-  });
-  const remove = db.prepare(`DELETE FROM ${spec.table} WHERE id = @id`);
-  for (const id of existing) if (!keep.has(id)) remove.run({ id });
-}

@@ -1,0 +1,87 @@
+import type { Handlers } from '../../api/handlers';
+import type { HandlerContext } from '../../api/handler-context';
+import { notFound } from '../../errors';
+import type { StoredConference } from '../conference/conference.repo';
+import {
+  editableConference,
+  invalidField,
+  readPreparation,
+  requireVersion,
+  stale,
+  unknownIds,
+} from '../preparation/preparation.service';
+import {
+  deleteMember,
+  findMember,
+  findSupportPersons,
+  insertMember,
+  saveChildTakingPart,
+  setSupportedChildren,
+  updateMemberFields,
+} from './network.repo';
+import type { NetworkMember } from '../../../shared/preparation/network.schema';
+
+/**
+ * A member supports only children of their own conference, and a child has at most one
+ * support person: a child already supported by someone else must be freed first.
+ */
+function checkSupportRoles(
+  ctx: HandlerContext,
+  conference: StoredConference,
+  memberId: string,
+  childIds: readonly string[],
+): void {
+  if (unknownIds(childIds, conference.children.map((c) => c.id)).length > 0) {
+    throw invalidField(['supportForChildIds'], 'validation.childUnknown');
+  }
+  for (const supporter of findSupportPersons(ctx.db, childIds).values()) {
+    if (supporter !== memberId) throw invalidField(['supportForChildIds'], 'validation.supportTaken');
+  }
+}
+
+/** The member about to be changed, with their conference (which must be open). */
+function editableMember(ctx: HandlerContext, id: string): { member: NetworkMember; conference: StoredConference } {
+  const member = findMember(ctx.db, id);
+  if (!member) throw notFound('Network member');
+  return { member, conference: editableConference(ctx.db, member.conferenceId) };
+}
+
+export const networkHandlers: Pick<
+  Handlers,
+  'network.addMember' | 'network.updateMember' | 'network.removeMember' | 'network.updateChild'
+> = {
+  'network.addMember'(ctx, { conferenceId, ...fields }) {
+    const conference = editableConference(ctx.db, conferenceId);
+    const id = ctx.newId();
+    checkSupportRoles(ctx, conference, id, fields.supportForChildIds);
+    insertMember(ctx.db, { id, conferenceId, now: ctx.now().toISOString(), fields });
+    setSupportedChildren(ctx.db, id, fields.supportForChildIds);
+    return readPreparation(ctx.db, conferenceId);
+  },
+
+  'network.updateMember'(ctx, { id, version, ...fields }) {
+    const { member, conference } = editableMember(ctx, id);
+    requireVersion('network member', member.version, version);
+    checkSupportRoles(ctx, conference, id, fields.supportForChildIds);
+    if (!updateMemberFields(ctx.db, { id, version, now: ctx.now().toISOString(), fields })) {
+      throw stale('network member');
+    }
+    setSupportedChildren(ctx.db, id, fields.supportForChildIds);
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'network.removeMember'(ctx, { id, version }) {
+    const { member, conference } = editableMember(ctx, id);
+    requireVersion('network member', member.version, version);
+    // Their support roles and contact log entries go with them (ON DELETE CASCADE).
+    if (!deleteMember(ctx.db, { id, version })) throw stale('network member');
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'network.updateChild'(ctx, { conferenceId, childId, participation, note }) {
+    const conference = editableConference(ctx.db, conferenceId);
+    if (!conference.children.some((child) => child.id === childId)) throw notFound('Child');
+    saveChildTakingPart(ctx.db, { childId, participation, note });
+    return readPreparation(ctx.db, conferenceId);
+  },
+};

@@ -1,0 +1,8 @@
+import type { Handlers } from '../../api/handlers';
+import { readPreparation } from './preparation.service';
+
+export const preparationHandlers: Pick<Handlers, 'preparation.get'> = {
+  'preparation.get'(ctx, { conferenceId }) {
+    return readPreparation(ctx.db, conferenceId);
+  },
+};

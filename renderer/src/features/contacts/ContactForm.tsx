@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import {
+  CONTACT_CHANNELS,
+  contactFieldsSchema,
+  type ContactChannel,
+  type ContactEntry,
+  type ContactFields,
+  type ContactFieldsInput,
+} from '../../../../electron/shared/preparation/contact.schema';
+import { useUnsavedChangesGuard } from '../../app/Router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+
+export interface ContactFormProps {
+  /** Whose log the entry belongs to; null is the family. */
+  memberId: string | null;
+  /** The entry to edit; without it the form adds a new one. */
+  entry?: ContactEntry;
+  /** The channel a new entry starts with. */
+  defaultChannel?: ContactChannel;
+  /** Called after a save or a cancel. */
+  onDone(): void;
+}
+
+/** Adds or edits one contact-log entry, validated by the same schema as the API. */
+export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone }: ContactFormProps) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { prep, today, latest, change } = usePreparation();
+  const titleId = useId();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const form = useForm<ContactFieldsInput, unknown, ContactFields>({
+    resolver: zodResolver(contactFieldsSchema),
+    defaultValues: entry
+      ? {
+          memberId,
+          date: entry.date,
+          channel: entry.channel,
+          discussed: entry.discussed,
+          nextStep: entry.nextStep,
+          nextStepDate: entry.nextStepDate ?? '',
+        }
+      : { memberId, date: today, channel: defaultChannel, discussed: '', nextStep: '', nextStepDate: '' },
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  const allowLeave = useUnsavedChangesGuard(isDirty);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const fields = { ...values, memberId };
+    const current = entry ? latest().contacts.find((c) => c.id === entry.id) : undefined;
+    const result = entry
+      ? await change('contact.update', { ...fields, id: entry.id, version: current?.version ?? entry.version })
+      : await change('contact.add', { ...fields, conferenceId: prep.conference.id });
+    if (!result.ok) {
+      for (const issue of result.error.issues ?? []) {
+        setError(issue.path.join('.') as FieldPath<ContactFieldsInput>, { message: issue.message });
+      }
+      setServerError(result.error);
+      return;
+    }
+    allowLeave();
+    notify(entry ? t('form.saved') : t('contacts.added'));
+    onDone();
+  });
+
+  return (
+    <form className="form contact-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId} className="contact-form-title">
+        {t(entry ? 'contacts.form.editTitle' : 'contacts.form.addTitle')}
+      </h3>
+      <div className="form-grid">
+        <Field label={t('contacts.form.date')} error={errors.date?.message}>
+          <input type="date" {...register('date')} />
+        </Field>
+        <Field label={t('contacts.form.channel')} error={errors.channel?.message}>
+          <select {...register('channel')}>
+            {CONTACT_CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`contacts.channel.${channel}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('contacts.form.discussed')}
+          hint={t('contacts.form.discussed.hint')}
+          error={errors.discussed?.message}
+          className="span-2"
+        >
+          <textarea rows={3} {...register('discussed')} />
+        </Field>
+        <Field label={t('contacts.form.nextStep')} optional error={errors.nextStep?.message}>
+          <input type="text" autoComplete="off" {...register('nextStep')} />
+        </Field>
+        <Field label={t('contacts.form.nextStepDate')} optional error={errors.nextStepDate?.message}>
+          <input type="date" {...register('nextStepDate')} />
+        </Field>
+      </div>
+      {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
+      {serverError?.code === 'invalid_input' && (
+        <p className="alert alert-error" role="alert">
+          {t('error.invalid_input')}
+        </p>
+      )}
+      <div className="form-buttons">
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('form.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('form.saving') : t('form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

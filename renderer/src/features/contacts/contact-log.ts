@@ -1,0 +1,73 @@
+import type { ContactEntry } from '../../../../electron/shared/preparation/contact.schema';
+import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
+import { preparationStatus, type PreparationCheck } from '../../../../electron/shared/preparation/preparation-status';
+import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
+
+/*
+ * How the contact log reads: newest first, and only a person's newest entry carries their
+ * current next step. An older entry's next step was followed up by the newer contact, so it
+ * is never shown as overdue.
+ */
+
+/** Newest contact first; entries of the same day in the order they were logged, newest first. */
+export function newestFirst(entries: readonly ContactEntry[]): ContactEntry[] {
+  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The entries of one member's log, or of the family's (`memberId` null), newest first. */
+export function logOf(contacts: readonly ContactEntry[], memberId: string | null): ContactEntry[] {
+  return newestFirst(contacts.filter((entry) => entry.memberId === memberId));
+}
+
+/** True when the entry's next step has a date before `today`. */
+export function isOverdue(entry: ContactEntry, today: string): boolean {
+  return entry.nextStepDate !== null && entry.nextStepDate < today;
+}
+
+/** The current next step of every person (and of the family) that has a dated one, soonest (most overdue) first. */
+export function currentNextSteps(contacts: readonly ContactEntry[]): ContactEntry[] {
+  const newest = new Map<string | null, ContactEntry>();
+  for (const entry of newestFirst(contacts)) {
+    if (!newest.has(entry.memberId)) newest.set(entry.memberId, entry);
+  }
+  return [...newest.values()]
+    .filter((entry) => entry.nextStep !== '' && entry.nextStepDate !== null)
+    .sort((a, b) => (a.nextStepDate ?? '').localeCompare(b.nextStepDate ?? ''));
+}
+
+/** The checks of preparation-status that a single invitee can hold up. */
+const PERSON_CHECKS: readonly PreparationCheck[] = ['contacted', 'prepared', 'replied', 'supportBriefed', 'workers'];
+
+export interface InviteeRow {
+  member: NetworkMember;
+  /** Newest log entry with this member, if any. */
+  last: ContactEntry | null;
+  /** Something about this person is still missing, or their next step is overdue. */
+  needsAction: boolean;
+  isSupportPerson: boolean;
+}
+
+/**
+ * Every member invited or asked for written views, those needing action first and
+ * otherwise in the order they were added. "Needing action" is what the glance reports.
+ */
+export function inviteeRows(prep: Preparation, today: string): InviteeRow[] {
+  const pending = new Set(
+    preparationStatus(prep, today)
+      .filter((item) => PERSON_CHECKS.includes(item.id))
+      .flatMap((item) => item.missing.flatMap((m) => (m.kind === 'member' ? [m.memberId] : []))),
+  );
+  const rows = prep.members
+    .filter((member) => member.invite === 'invite' || member.invite === 'written_views')
+    .map((member): InviteeRow => {
+      const last = logOf(prep.contacts, member.id)[0] ?? null;
+      return {
+        member,
+        last,
+        needsAction: pending.has(member.id) || (last !== null && isOverdue(last, today)),
+        isSupportPerson: member.supportForChildIds.length > 0,
+      };
+    });
+  // Array.prototype.sort is stable, so the order of adding survives within each group.
+  return rows.sort((a, b) => Number(b.needsAction) - Number(a.needsAction));
+}

@@ -1,0 +1,390 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { isMessageKey } from '../../electron/shared/i18n';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { INVENTED_IDENTITY_CODE, makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
+import { makeMemberInput } from '../fixtures/preparation';
+import { call, callError, countRows, openTestBackend } from '../helpers/backend';
+import { useTempDir } from '../helpers/temp-dir';
+
+/**
+ * A conference in preparation with something in every table: Aune supports Äijö and has
+ * one contact entry, the family has another, the commission names Äijö and Maija.
+ */
+async function preparedConference() {
+  const backend = openTestBackend(useTempDir());
+  const { dispatch } = backend;
+  const conference = await call(dispatch, 'conference.create', makeConferenceInput());
+  const [aijo, sanni] = conference.children;
+  const [maija] = conference.guardians;
+  await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { supportForChildIds: [aijo!.id] }));
+  let prep = await call(
+    dispatch,
+    'network.addMember',
+    makeMemberInput(conference.id, { name: 'Pentti Öhman', relation: 'naapuri', sector: 'friends' }),
+  );
+  const [aune, pentti] = prep.members;
+  await call(dispatch, 'contact.add', {
+    conferenceId: conference.id,
+    memberId: aune!.id,
+    date: '2027-01-13',
+    channel: 'phone',
+    discussed: 'Kutsu neuvonpitoon.',
+  });
+  await call(dispatch, 'contact.add', {
+    conferenceId: conference.id,
+    date: '2027-01-12',
+    channel: 'meeting',
+    discussed: 'Ensitapaaminen.',
+  });
+  await call(dispatch, 'network.updateChild', {
+    conferenceId: conference.id,
+    childId: aijo!.id,
+    participation: 'present',
+  });
+  prep = await call(dispatch, 'commission.update', {
+    conferenceId: conference.id,
+    version: 1,
+    guardianIds: [maija!.id],
+    childIds: [aijo!.id],
+    concerns: [{ text: 'Aamut' }],
+  });
+  return {
+    backend,
+    dispatch,
+    conference: prep.conference,
+    prep,
+    aijo: aijo!,
+    sanni: sanni!,
+    aune: aune!,
+    pentti: pentti!,
+  };
+}
+
+type Setup = Awaited<ReturnType<typeof preparedConference>>;
+
+/** The `network.updateMember` input that saves `member` as it is, with `overrides`. */
+function memberUpdate(member: Preparation['members'][number], overrides: Record<string, unknown> = {}) {
+  const { conferenceId: _c, createdAt: _a, updatedAt: _u, ...fields } = member;
+  return { ...fields, ...overrides };
+}
+
+/** Every mutation of the preparation, valid for `setup` as it stands. */
+function everyMutation(s: Setup): [string, unknown][] {
+  const { conference, prep, aune } = s;
+  const contact = prep.contacts[0]!;
+  return [
+    ['commission.update', { conferenceId: conference.id, version: prep.commission.version, notes: 'Muutos' }],
+    ['network.addMember', makeMemberInput(conference.id, { name: 'Uusi Jäsen' })],
+    ['network.updateMember', memberUpdate(aune, { reply: 'coming' })],
+    ['network.removeMember', { id: aune.id, version: aune.version }],
+    ['network.updateChild', { conferenceId: conference.id, childId: s.sanni.id, participation: 'letter' }],
+    [
+      'contact.add',
+      { conferenceId: conference.id, date: '2027-01-14', channel: 'email', discussed: 'Sähköposti perheelle.' },
+    ],
+    ['contact.update', { ...contact, discussed: 'Muutettu.' }],
+    ['contact.remove', { id: contact.id, version: contact.version }],
+    ['summary.update', { conferenceId: conference.id, version: prep.summary.version, text: 'Yhteenveto.' }],
+  ];
+}
+
+async function expectUnchanged(s: Setup, rowsBefore: ReturnType<typeof countRows>) {
+  expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
+  expect(await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id })).toEqual(s.prep);
+}
+
+describe('the prepared conference used below', () => {
+  it('has a row in every preparation table', async () => {
+    const s = await preparedConference();
+    const rows = countRows(s.backend.databaseFile);
+    for (const [table, count] of Object.entries(rows)) {
+      if (table !== 'setting') expect(count, table).toBeGreaterThan(0);
+    }
+  });
+
+  it('accepts every mutation of the list, so the refusals below are about what they test', async () => {
+    const methods = everyMutation(await preparedConference()).map(([method]) => method);
+    expect(methods).toHaveLength(9);
+    // Each on a fresh conference: a removal must not hide the next update's success.
+    for (const method of methods) {
+      const s = await preparedConference();
+      const [, input] = everyMutation(s).find(([m]) => m === method)!;
+      const result = await s.dispatch(method, input);
+      expect(result.ok, `${method}: ${JSON.stringify(result)}`).toBe(true);
+    }
+  });
+});
+
+describe('invalid input is refused with the field and writes nothing', () => {
+  const cases: [string, (s: Setup) => [string, unknown], (string | number)[], string][] = [
+    [
+      'a member given a role without an invitation',
+      (s) => ['network.addMember', makeMemberInput(s.conference.id, { invite: 'undecided', takesNotes: true })],
+      ['invite'],
+      'validation.roleNeedsInvite',
+    ],
+    [
+      'an identity code in a member’s notes',
+      (s) => ['network.updateMember', memberUpdate(s.aune, { notes: `Hetu ${INVENTED_IDENTITY_CODE}` })],
+      ['notes'],
+      'validation.identityCode',
+    ],
+    [
+      'a guardian of another conference in the commission',
+      (s) => ['commission.update', { conferenceId: s.conference.id, version: 2, guardianIds: [randomUUID()] }],
+      ['guardianIds'],
+      'validation.invalid',
+    ],
+    [
+      'a child of another conference in the commission',
+      (s) => ['commission.update', { conferenceId: s.conference.id, version: 2, childIds: [s.aijo.id, randomUUID()] }],
+      ['childIds'],
+      'validation.invalid',
+    ],
+    [
+      'a support person for a child of another conference',
+      (s) => ['network.addMember', makeMemberInput(s.conference.id, { supportForChildIds: [randomUUID()] })],
+      ['supportForChildIds'],
+      'validation.childUnknown',
+    ],
+    [
+      'a second support person for a child',
+      (s) => ['network.updateMember', memberUpdate(s.pentti, { supportForChildIds: [s.sanni.id, s.aijo.id] })],
+      ['supportForChildIds'],
+      'validation.supportTaken',
+    ],
+    [
+      'a contact with a member who is not in the network',
+      (s) => [
+        'contact.add',
+        { conferenceId: s.conference.id, memberId: randomUUID(), date: '2027-01-14', channel: 'phone', discussed: 'x' },
+      ],
+      ['memberId'],
+      'validation.invalid',
+    ],
+    [
+      'a contact without what was discussed',
+      (s) => ['contact.update', { ...s.prep.contacts[0]!, discussed: '  ' }],
+      ['discussed'],
+      'validation.required',
+    ],
+    [
+      'a summary received before it was requested',
+      (s) => [
+        'summary.update',
+        { conferenceId: s.conference.id, version: 1, requestedDate: '2027-01-20', receivedDate: '2027-01-19' },
+      ],
+      ['receivedDate'],
+      'validation.receivedBeforeRequested',
+    ],
+    [
+      'an empty open question',
+      (s) => ['summary.update', { conferenceId: s.conference.id, version: 1, openQuestions: [{ text: '' }] }],
+      ['openQuestions', 0, 'text'],
+      'validation.required',
+    ],
+  ];
+
+  it.each(cases)('refuses %s', async (_label, make, path, message) => {
+    const s = await preparedConference();
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const [method, input] = make(s);
+    const error = await callError(s.dispatch, method, input);
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toContainEqual({ path, message });
+    for (const issue of error.issues ?? []) expect(isMessageKey(issue.message), issue.message).toBe(true);
+    await expectUnchanged(s, rowsBefore);
+  });
+
+  it('refuses a contact, new or edited, with a member of another conference', async () => {
+    const s = await preparedConference();
+    const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
+    const elsewhere = await call(s.dispatch, 'network.addMember', makeMemberInput(other.id, { name: 'Muu Henkilö' }));
+    const memberId = elsewhere.members[0]!.id;
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const added = await callError(s.dispatch, 'contact.add', {
+      conferenceId: s.conference.id,
+      memberId,
+      date: '2027-01-14',
+      channel: 'phone',
+      discussed: 'Väärä neuvonpito.',
+    });
+    const updated = await callError(s.dispatch, 'contact.update', { ...s.prep.contacts[0]!, memberId });
+    for (const error of [added, updated]) {
+      expect(error).toMatchObject({
+        code: 'invalid_input',
+        issues: [{ path: ['memberId'], message: 'validation.invalid' }],
+      });
+    }
+    await expectUnchanged(s, rowsBefore);
+  });
+});
+
+describe('stale versions', () => {
+  it.each([
+    'commission.update',
+    'network.updateMember',
+    'network.removeMember',
+    'contact.update',
+    'contact.remove',
+    'summary.update',
+  ])('are refused by %s with conflict, writing nothing', async (method) => {
+    const s = await preparedConference();
+    const [, input] = everyMutation(s).find(([m]) => m === method)!;
+    const staleInput = { ...(input as object), version: 7 };
+    const rowsBefore = countRows(s.backend.databaseFile);
+    expect((await callError(s.dispatch, method, staleInput)).code).toBe('conflict');
+    await expectUnchanged(s, rowsBefore);
+  });
+
+  it('refuse the second of two edits made from the same copy', async () => {
+    const s = await preparedConference();
+    await call(s.dispatch, 'network.updateMember', memberUpdate(s.aune, { reply: 'coming' }));
+    const error = await callError(s.dispatch, 'network.updateMember', memberUpdate(s.aune, { reply: 'not_coming' }));
+    expect(error.code).toBe('conflict');
+    const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
+    expect(prep.members[0]).toMatchObject({ reply: 'coming', version: 2 });
+  });
+});
+
+describe('a closed conference is read-only', () => {
+  it('refuses every preparation change with conflict and writes nothing, but can be read', async () => {
+    const s = await preparedConference();
+    const { id, version } = s.conference;
+    await call(s.dispatch, 'conference.close', { id, version, reason: 'plan_made' });
+    const closedPrep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
+    expect(closedPrep.conference.closure).toMatchObject({ reason: 'plan_made' });
+    const closed = { ...s, prep: closedPrep };
+    const rowsBefore = countRows(s.backend.databaseFile);
+    for (const [method, input] of everyMutation(s)) {
+      const error = await callError(s.dispatch, method, input);
+      expect(error.code, method).toBe('conflict');
+    }
+    await expectUnchanged(closed, rowsBefore);
+
+    // Reopened, it can be edited again.
+    await call(s.dispatch, 'conference.reopen', { id: s.conference.id, version: closedPrep.conference.version });
+    const [method, input] = everyMutation(s)[0]!;
+    expect((await s.dispatch(method, input)).ok).toBe(true);
+  });
+});
+
+describe('unknown ids', () => {
+  it('are not_found for the conference, member, contact and child', async () => {
+    const s = await preparedConference();
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const unknown = randomUUID();
+    const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
+    const refusals: [string, unknown][] = [
+      ['preparation.get', { conferenceId: unknown }],
+      ['commission.update', { conferenceId: unknown, version: 1 }],
+      ['summary.update', { conferenceId: unknown, version: 1 }],
+      ['network.addMember', makeMemberInput(unknown)],
+      ['network.updateMember', memberUpdate(s.aune, { id: unknown })],
+      ['network.removeMember', { id: unknown, version: 1 }],
+      ['network.updateChild', { conferenceId: s.conference.id, childId: unknown, participation: 'present' }],
+      // A child of another conference is not this conference's child.
+      [
+        'network.updateChild',
+        { conferenceId: s.conference.id, childId: other.children[0]!.id, participation: 'present' },
+      ],
+      ['contact.add', { conferenceId: unknown, date: '2027-01-14', channel: 'phone', discussed: 'x' }],
+      ['contact.update', { ...s.prep.contacts[0]!, id: unknown }],
+      ['contact.remove', { id: unknown, version: 1 }],
+    ];
+    for (const [method, input] of refusals) {
+      expect((await callError(s.dispatch, method, input)).code, method).toBe('not_found');
+    }
+    expect(countRows(s.backend.databaseFile)).toEqual({
+      ...rowsBefore,
+      conference: rowsBefore.conference + 1,
+      conference_child: rowsBefore.conference_child + 2,
+      conference_guardian: rowsBefore.conference_guardian + 1,
+      commission: rowsBefore.commission + 1,
+      summary: rowsBefore.summary + 1,
+      summary_item: rowsBefore.summary_item + 5,
+    });
+  });
+});
+
+describe('support persons', () => {
+  it('a member may support several children; a child only one member', async () => {
+    const s = await preparedConference();
+    const both = await call(
+      s.dispatch,
+      'network.updateMember',
+      memberUpdate(s.aune, { supportForChildIds: [s.sanni.id, s.aijo.id] }),
+    );
+    // Kept in the conference's order of the children.
+    expect(both.members[0]?.supportForChildIds).toEqual([s.aijo.id, s.sanni.id]);
+
+    const taken = await callError(
+      s.dispatch,
+      'network.addMember',
+      makeMemberInput(s.conference.id, { name: 'Toinen Avustaja', supportForChildIds: [s.sanni.id] }),
+    );
+    expect(taken).toMatchObject({
+      code: 'invalid_input',
+      issues: [{ path: ['supportForChildIds'], message: 'validation.supportTaken' }],
+    });
+
+    // Freed by Aune, Sanni can have Pentti.
+    const aune = both.members[0]!;
+    await call(s.dispatch, 'network.updateMember', memberUpdate(aune, { supportForChildIds: [s.aijo.id] }));
+    const pentti = await call(
+      s.dispatch,
+      'network.updateMember',
+      memberUpdate(s.pentti, { supportForChildIds: [s.sanni.id] }),
+    );
+    expect(pentti.members.map((m) => m.supportForChildIds)).toEqual([[s.aijo.id], [s.sanni.id]]);
+  });
+});
+
+describe('removing people', () => {
+  it('removing a member removes their support role and contact entries, not the family’s contacts', async () => {
+    const s = await preparedConference();
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const prep = await call(s.dispatch, 'network.removeMember', { id: s.aune.id, version: s.aune.version });
+    expect(prep.members.map((m) => m.name)).toEqual(['Pentti Öhman']);
+    expect(prep.contacts.map((c) => c.discussed)).toEqual(['Ensitapaaminen.']);
+    expect(countRows(s.backend.databaseFile)).toMatchObject({
+      network_member: rowsBefore.network_member - 1,
+      support_person: rowsBefore.support_person - 1,
+      contact_entry: rowsBefore.contact_entry - 1,
+    });
+    // Äijö has no support person now: Pentti may become one.
+    const pentti = await call(
+      s.dispatch,
+      'network.updateMember',
+      memberUpdate(s.pentti, { supportForChildIds: [s.aijo.id] }),
+    );
+    expect(pentti.members[0]?.supportForChildIds).toEqual([s.aijo.id]);
+  });
+
+  it('removing a child or guardian from the conference removes what the preparation held about them', async () => {
+    const s = await preparedConference();
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const updated = await call(
+      s.dispatch,
+      'conference.update',
+      makeUpdateInput(s.conference, { children: [s.sanni, makeChild({ firstName: 'Cabdi' })], guardians: [] }),
+    );
+    const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
+    expect(prep.conference).toEqual(updated);
+    expect(prep.children).toEqual([
+      { childId: s.sanni.id, participation: 'undecided', note: '' },
+      { childId: updated.children[1]!.id, participation: 'undecided', note: '' },
+    ]);
+    expect(prep.members[0]?.supportForChildIds).toEqual([]);
+    expect(prep.commission).toMatchObject({ guardianIds: [], childIds: [], concerns: [{ text: 'Aamut' }] });
+    expect(countRows(s.backend.databaseFile)).toMatchObject({
+      child_participation: rowsBefore.child_participation - 1,
+      support_person: rowsBefore.support_person - 1,
+      commission_child: rowsBefore.commission_child - 1,
+      commission_guardian: rowsBefore.commission_guardian - 1,
+      network_member: rowsBefore.network_member,
+      contact_entry: rowsBefore.contact_entry,
+    });
+  });
+});

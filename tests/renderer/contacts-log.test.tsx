@@ -1,0 +1,226 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { ContactLog } from '../../renderer/src/features/contacts/ContactLog';
+import { makeConference, makeMember, makePreparation } from '../fixtures/preparation';
+import { renderInConference } from '../helpers/render-in-conference';
+
+const { call } = vi.hoisted(() => ({ call: vi.fn() }));
+vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
+
+const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
+const TODAY = '2027-01-20';
+
+let contactSeq = 0;
+function contact(overrides: Partial<ContactEntry>): ContactEntry {
+  contactSeq += 1;
+  return {
+    id: `55555555-5555-4555-8555-${String(contactSeq).padStart(12, '0')}`,
+    conferenceId: makePreparation().conference.id,
+    memberId: null,
+    date: '2027-01-12',
+    channel: 'phone',
+    discussed: 'Kerroin neuvonpidosta.',
+    nextStep: '',
+    nextStepDate: null,
+    version: 1,
+    createdAt: `2027-01-12T08:00:${String(contactSeq % 60).padStart(2, '0')}.000Z`,
+    ...overrides,
+  };
+}
+
+const aune = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
+const pekka = makeMember({ name: 'Pekka Lind', invite: 'invite' });
+
+/** Answers settings.get; every other call gets `answer(method, input)`. */
+function mockApi(answer: (method: string, input: Record<string, unknown>) => unknown = () => ({ ok: false })) {
+  call.mockReset();
+  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
+    method === 'settings.get' ? { ok: true, value: SETTINGS } : answer(method, input),
+  );
+}
+
+function changeCalls(): [string, Record<string, unknown>][] {
+  return call.mock.calls.filter(([method]) => method !== 'settings.get') as [string, Record<string, unknown>][];
+}
+
+function fieldError(label: RegExp | string): string | null {
+  const input = screen.getByLabelText(label);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'));
+  return error?.textContent ?? null;
+}
+
+async function renderLog(prep: Preparation, memberId: string | null) {
+  const rendered = renderInConference(<ContactLog memberId={memberId} />, prep, TODAY);
+  // The log appears once the saved language has been read.
+  await waitFor(() => expect(rendered.container.querySelector('.contact-log')).not.toBeNull());
+  return { ...rendered, user: userEvent.setup() };
+}
+
+describe('the contact log', () => {
+  beforeEach(() => mockApi());
+
+  it("lists only this member's entries, newest first, with channel, discussion and next step", async () => {
+    const prep = makePreparation({
+      members: [aune, pekka],
+      contacts: [
+        contact({ memberId: aune.id, date: '2027-01-12', discussed: 'Ensimmäinen puhelu.' }),
+        contact({ memberId: pekka.id, date: '2027-01-15', discussed: 'Pekan asia.' }),
+        contact({
+          memberId: aune.id,
+          date: '2027-01-16',
+          channel: 'meeting',
+          discussed: 'Tapasimme kotona.',
+          nextStep: 'Lähetä kutsukirje',
+          nextStepDate: '2027-01-25',
+        }),
+      ],
+    });
+    await renderLog(prep, aune.id);
+    const entries = within(screen.getByRole('list', { name: 'Yhteydenotot' })).getAllByRole('listitem');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toHaveTextContent('16.1.2027');
+    expect(entries[0]).toHaveTextContent('Tapaaminen');
+    expect(entries[0]).toHaveTextContent('Tapasimme kotona.');
+    expect(entries[0]).toHaveTextContent('Seuraava askel: Lähetä kutsukirje · 25.1.2027');
+    expect(entries[1]).toHaveTextContent('12.1.2027');
+    expect(entries[1]).toHaveTextContent('Puhelu');
+    expect(screen.queryByText('Pekan asia.')).toBeNull();
+  });
+
+  it('adds an entry with the member and the values, dated today by default', async () => {
+    const base = makePreparation({ members: [aune] });
+    mockApi((method, input) => ({
+      ok: true,
+      value: { ...base, contacts: [contact({ ...(input as Partial<ContactEntry>), id: undefined })] },
+    }));
+    const { user } = await renderLog(base, aune.id);
+
+    await user.click(screen.getByRole('button', { name: 'Lisää yhteydenotto' }));
+    expect(screen.getByLabelText('Päivämäärä')).toHaveValue(TODAY);
+    await user.selectOptions(screen.getByLabelText('Yhteydenottotapa'), 'Tekstiviesti');
+    await user.type(screen.getByLabelText('Mitä käsiteltiin'), '  Kerroin neuvonpidosta, Aune lupasi tulla.  ');
+    await user.type(screen.getByLabelText(/^Seuraava askel/), 'Soita uudelleen');
+    await user.type(screen.getByLabelText(/^Seuraavan askeleen päivämäärä/), '2027-01-27');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(changeCalls()).toHaveLength(1));
+    expect(changeCalls()[0]).toEqual([
+      'contact.add',
+      {
+        conferenceId: base.conference.id,
+        memberId: aune.id,
+        date: TODAY,
+        channel: 'text_message',
+        discussed: 'Kerroin neuvonpidosta, Aune lupasi tulla.',
+        nextStep: 'Soita uudelleen',
+        nextStepDate: '2027-01-27',
+      },
+    ]);
+    // The form closes and the saved entry shows.
+    await waitFor(() => expect(screen.queryByLabelText('Mitä käsiteltiin')).toBeNull());
+    expect(screen.getByRole('list', { name: 'Yhteydenotot' })).toHaveTextContent('Kerroin neuvonpidosta, Aune lupasi tulla.');
+    expect(screen.getByRole('status')).toHaveTextContent('Yhteydenotto lisätty.');
+  });
+
+  it('refuses an empty "what was discussed" with a Finnish message and sends nothing', async () => {
+    const { user } = await renderLog(makePreparation({ members: [aune] }), aune.id);
+    await user.click(screen.getByRole('button', { name: 'Lisää yhteydenotto' }));
+    await user.type(screen.getByLabelText('Mitä käsiteltiin'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(fieldError('Mitä käsiteltiin')).toBe('Pakollinen tieto.'));
+    expect(screen.getByLabelText('Mitä käsiteltiin')).toHaveAttribute('aria-invalid', 'true');
+    expect(changeCalls()).toEqual([]);
+  });
+
+  it('logs contacts with the family under no member, as meetings by default', async () => {
+    const base = makePreparation();
+    mockApi(() => ({ ok: true, value: base }));
+    const { user } = await renderLog(base, null);
+    await user.click(screen.getByRole('button', { name: 'Lisää yhteydenotto' }));
+    expect(screen.getByLabelText('Yhteydenottotapa')).toHaveValue('meeting');
+    await user.type(screen.getByLabelText('Mitä käsiteltiin'), 'Toinen tapaaminen perheen kanssa.');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(changeCalls()).toHaveLength(1));
+    expect(changeCalls()[0]?.[1]).toMatchObject({ memberId: null, channel: 'meeting', nextStepDate: null });
+  });
+
+  it('edits an entry with its version', async () => {
+    const entry = contact({ memberId: aune.id, discussed: 'Vanha teksti.', version: 3 });
+    const base = makePreparation({ members: [aune], contacts: [entry] });
+    mockApi((_method, input) => ({ ok: true, value: { ...base, contacts: [{ ...entry, ...input, version: 4 }] } }));
+    const { user } = await renderLog(base, aune.id);
+
+    await user.click(screen.getByRole('button', { name: 'Muokkaa yhteydenottoa 12.1.2027' }));
+    const discussed = screen.getByLabelText('Mitä käsiteltiin');
+    expect(discussed).toHaveValue('Vanha teksti.');
+    await user.clear(discussed);
+    await user.type(discussed, 'Людмила soitti takaisin.');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(changeCalls()).toHaveLength(1));
+    expect(changeCalls()[0]).toEqual([
+      'contact.update',
+      {
+        id: entry.id,
+        version: 3,
+        memberId: aune.id,
+        date: '2027-01-12',
+        channel: 'phone',
+        discussed: 'Людмила soitti takaisin.',
+        nextStep: '',
+        nextStepDate: null,
+      },
+    ]);
+    expect(await screen.findByText('Людмила soitti takaisin.')).toBeInTheDocument();
+  });
+
+  it('asks before removing, and removes only when confirmed', async () => {
+    const entry = contact({ memberId: aune.id, date: '2027-01-14', channel: 'email', discussed: 'Lähetin tietoa.', version: 2 });
+    const base = makePreparation({ members: [aune], contacts: [entry] });
+    mockApi(() => ({ ok: true, value: { ...base, contacts: [] } }));
+    const { user } = await renderLog(base, aune.id);
+
+    await user.click(screen.getByRole('button', { name: 'Poista yhteydenotto 14.1.2027' }));
+    const dialog = screen.getByRole('dialog', { name: 'Poistetaanko yhteydenotto?' });
+    expect(dialog).toHaveTextContent('14.1.2027, Sähköposti: "Lähetin tietoa."');
+    await user.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
+    expect(changeCalls()).toEqual([]);
+    expect(screen.getByText('Lähetin tietoa.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Poista yhteydenotto 14.1.2027' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Poista yhteydenotto' }));
+    await waitFor(() => expect(changeCalls()).toEqual([['contact.remove', { id: entry.id, version: 2 }]]));
+    expect(await screen.findByText('Ei vielä kirjattuja yhteydenottoja.')).toBeInTheDocument();
+  });
+
+  it("marks only the newest entry's passed next step as overdue", async () => {
+    const prep = makePreparation({
+      members: [aune],
+      contacts: [
+        contact({ memberId: aune.id, date: '2027-01-12', nextStep: 'Soita', nextStepDate: '2027-01-14' }),
+        contact({ memberId: aune.id, date: '2027-01-15', nextStep: 'Lähetä kirje', nextStepDate: '2027-01-18' }),
+      ],
+    });
+    await renderLog(prep, aune.id);
+    const [newest, older] = within(screen.getByRole('list', { name: 'Yhteydenotot' })).getAllByRole('listitem');
+    expect(newest).toHaveTextContent('Myöhässä');
+    expect(older).not.toHaveTextContent('Myöhässä');
+  });
+
+  it('shows a closed conference read-only', async () => {
+    const prep = makePreparation({
+      conference: makeConference({ closure: { reason: 'plan_made', text: '', closedAt: '2027-03-01T10:00:00.000Z' } }),
+      members: [aune],
+      contacts: [contact({ memberId: aune.id })],
+    });
+    await renderLog(prep, aune.id);
+    expect(screen.getByText('Kerroin neuvonpidosta.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lisää yhteydenotto' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Muokkaa|Poista/ })).toBeNull();
+  });
+});
