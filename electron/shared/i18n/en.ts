@@ -143,6 +143,11 @@ export const en: Catalog = {
   'unsaved.leave': 'Leave without saving',
 
   'dialog.close': 'Close',
+  'textList.moveUp': 'Move up: {item}',
+  'textList.moveDown': 'Move down: {item}',
+  'textList.remove': 'Remove {item}',
+  'textList.moved': 'Moved to position {position}.',
+  'textList.removed': '{item} removed.',
 
   'validation.required': 'Required.',
   'validation.tooLong': 'The text is too long.',

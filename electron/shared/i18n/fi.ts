@@ -142,6 +142,11 @@ export const fi = {
   'unsaved.leave': 'Poistu tallentamatta',
 
   'dialog.close': 'Sulje',
+  'textList.moveUp': 'Siirrä ylöspäin: {item}',
+  'textList.moveDown': 'Siirrä alaspäin: {item}',
+  'textList.remove': 'Poista {item}',
+  'textList.moved': 'Siirretty kohtaan {position}.',
+  'textList.removed': '{item} poistettu.',
 
   'validation.required': 'Pakollinen tieto.',
   'validation.tooLong': 'Teksti on liian pitkä.',

@@ -143,6 +143,11 @@ export const sv: Catalog = {
   'unsaved.leave': 'Lämna utan att spara',
 
   'dialog.close': 'Stäng',
+  'textList.moveUp': 'Flytta uppåt: {item}',
+  'textList.moveDown': 'Flytta nedåt: {item}',
+  'textList.remove': 'Ta bort {item}',
+  'textList.moved': 'Flyttad till plats {position}.',
+  'textList.removed': '{item} borttagen.',
 
   'validation.required': 'Obligatorisk uppgift.',
   'validation.tooLong': 'Texten är för lång.',

@@ -1,4 +1,131 @@
-/** Placeholder: being built. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import type { z } from 'zod';
+import { convenerSchema, type Convener } from '../../../../electron/shared/settings/settings.schema';
+import { api } from '../../api/client';
+import { useUnsavedChangesGuard } from '../../app/Router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { useI18n } from '../../i18n/I18nProvider';
+import { SaveBar, showApiIssues } from '../../components/SaveBar';
+
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; convener: Convener };
+
+/** The convener's own details and where the app's settings are. */
 export function SettingsPage() {
-  return null;
+  const { t } = useI18n();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoad({ state: 'loading' });
+    void api.call('settings.get', {}).then((result) => {
+      if (cancelled) return;
+      setLoad(result.ok ? { state: 'ready', convener: result.value.convener } : { state: 'error', error: result.error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>{t('settings.title')}</h1>
+          <p className="page-subtitle">{t('settings.intro')}</p>
+        </div>
+      </header>
+      {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {load.state === 'ready' && <ConvenerForm convener={load.convener} />}
+      <section className="card" aria-labelledby="settings-language">
+        <h2 id="settings-language" className="section-title">
+          {t('settings.language.title')}
+        </h2>
+        <p className="muted">{t('settings.language.note')}</p>
+      </section>
+    </>
+  );
+}
+
+function ConvenerForm({ convener }: { convener: Convener }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const form = useForm<z.input<typeof convenerSchema>, unknown, Convener>({
+    resolver: zodResolver(convenerSchema),
+    defaultValues: convener,
+    // Checked on save, not on blur: on this short page a message appearing on blur moves the
+    // save button away from under the pointer between mouse down and up, and the click is lost.
+    mode: 'onSubmit',
+  });
+  const { register, handleSubmit, formState, setError, reset } = form;
+  const { errors, isDirty, isSubmitting, submitCount } = formState;
+  const allowLeave = useUnsavedChangesGuard(isDirty);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const result = await api.call('settings.update', { convener: values });
+    if (!result.ok) {
+      // The API names the convener's fields under `convener`; the form has them at the top.
+      showApiIssues(setError, {
+        ...result.error,
+        issues: result.error.issues?.map((issue) => ({
+          ...issue,
+          path: issue.path[0] === 'convener' ? issue.path.slice(1) : issue.path,
+        })),
+      });
+      setServerError(result.error);
+      return;
+    }
+    allowLeave();
+    reset(result.value.convener);
+    notify(t('form.saved'));
+  });
+
+  const invalid = (submitCount > 0 && Object.keys(errors).length > 0) || serverError?.code === 'invalid_input';
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('settings.convener.heading')}>
+      <section className="form-section" aria-labelledby="settings-convener" aria-describedby="settings-convener-hint">
+        <h2 id="settings-convener">{t('settings.convener.heading')}</h2>
+        <p id="settings-convener-hint" className="field-hint">
+          {t('settings.convener.hint')}
+        </p>
+        <div className="form-grid">
+          <Field label={t('settings.convener.name')} error={errors.name?.message}>
+            <input type="text" autoComplete="name" maxLength={100} {...register('name')} />
+          </Field>
+          <Field
+            label={t('settings.convener.jobTitle')}
+            hint={t('settings.convener.jobTitle.hint')}
+            error={errors.title?.message}
+          >
+            <input type="text" autoComplete="organization-title" maxLength={100} {...register('title')} />
+          </Field>
+          <Field label={t('settings.convener.phone')} error={errors.phone?.message}>
+            <input type="tel" autoComplete="tel" {...register('phone')} />
+          </Field>
+          <Field label={t('settings.convener.email')} error={errors.email?.message}>
+            <input type="email" autoComplete="email" {...register('email')} />
+          </Field>
+        </div>
+      </section>
+      <SaveBar
+        dirty={isDirty}
+        submitting={isSubmitting}
+        invalid={invalid}
+        serverError={serverError}
+        onDiscard={() => {
+          setServerError(null);
+          reset();
+        }}
+      />
+    </form>
+  );
 }
