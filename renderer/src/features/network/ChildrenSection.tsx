@@ -1,0 +1,222 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import type { z } from 'zod';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import type { Conference } from '../../../../electron/shared/conference/conference.schema';
+import {
+  CHILD_PARTICIPATION,
+  updateChildParticipationInput,
+  type ChildTakingPart,
+  type NetworkMember,
+} from '../../../../electron/shared/preparation/network.schema';
+import { href } from '../../app/routes';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { toMemberFormValues } from './member-form-values';
+import { supportPersonOf } from './network-model';
+
+const childFormSchema = updateChildParticipationInput.pick({ participation: true, note: true });
+type ChildFormInput = z.input<typeof childFormSchema>;
+type ChildFormValues = z.output<typeof childFormSchema>;
+
+type Child = Conference['children'][number];
+
+/** The children first: how each takes part, and who supports them. */
+export function ChildrenSection({ onDirtyChange }: { onDirtyChange(childId: string, dirty: boolean): void }) {
+  const { t } = useI18n();
+  const { prep } = usePreparation();
+  return (
+    <section className="network-section" aria-labelledby="network-children-title">
+      <div>
+        <h2 id="network-children-title">{t('network.children.title')}</h2>
+        <p className="muted">{t('network.children.intro')}</p>
+      </div>
+      <ul className="child-list">
+        {prep.conference.children.map((child) => {
+          const takingPart = prep.children.find((c) => c.childId === child.id) ?? {
+            childId: child.id,
+            participation: 'undecided' as const,
+            note: '',
+          };
+          return (
+            <li key={child.id} className="card child-card">
+              <ChildRow child={child} takingPart={takingPart} onDirtyChange={(dirty) => onDirtyChange(child.id, dirty)} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function ChildRow({
+  child,
+  takingPart,
+  onDirtyChange,
+}: {
+  child: Child;
+  takingPart: ChildTakingPart;
+  onDirtyChange(dirty: boolean): void;
+}) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { prep, readOnly, change } = usePreparation();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const form = useForm<ChildFormInput, unknown, ChildFormValues>({
+    resolver: zodResolver(childFormSchema),
+    defaultValues: { participation: takingPart.participation, note: takingPart.note },
+  });
+  const { register, handleSubmit, formState, reset, setError } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const result = await change('network.updateChild', {
+      conferenceId: prep.conference.id,
+      childId: child.id,
+      ...values,
+    });
+    if (!result.ok) {
+      for (const issue of result.error.issues ?? []) {
+        setError(issue.path.join('.') as FieldPath<ChildFormInput>, { message: issue.message });
+      }
+      setServerError(result.error);
+      return;
+    }
+    reset(values);
+    notify(t('network.children.saved', { name: child.firstName }));
+  });
+
+  const supporter = supportPersonOf(prep.members, child.id);
+  const titleId = `child-${child.id}`;
+
+  return (
+    <>
+      <div className="child-card-head">
+        <h3 id={titleId} dir="auto">
+          {child.firstName}
+        </h3>
+        <SupportPerson child={child} supporter={supporter} />
+      </div>
+      <form className="child-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
+        <Field label={t('network.children.participation')} error={errors.participation?.message}>
+          <select disabled={readOnly} {...register('participation')}>
+            {CHILD_PARTICIPATION.map((value) => (
+              <option key={value} value={value}>
+                {t(`network.participation.${value}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('network.children.note')} optional error={errors.note?.message}>
+          <input type="text" autoComplete="off" dir="auto" disabled={readOnly} {...register('note')} />
+        </Field>
+        {!readOnly && (
+          <button type="submit" className="button button-secondary" disabled={!isDirty || isSubmitting}>
+            {isSubmitting ? t('form.saving') : t('form.save')}
+          </button>
+        )}
+      </form>
+      {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
+    </>
+  );
+}
+
+/** Who supports the child, or a way to choose someone among the invited. */
+function SupportPerson({ child, supporter }: { child: Child; supporter: NetworkMember | undefined }) {
+  const { t, tKey } = useI18n();
+  const notify = useNotify();
+  const { prep, readOnly, latest, change } = usePreparation();
+  const [choosing, setChoosing] = useState(false);
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const conferenceId = prep.conference.id;
+
+  if (supporter) {
+    return (
+      <p className="child-support">
+        <span>{t('network.children.supportPerson')}</span>
+        <a href={href({ name: 'member', id: conferenceId, memberId: supporter.id })} dir="auto">
+          {supporter.name}
+        </a>
+      </p>
+    );
+  }
+
+  const candidates = prep.members.filter((m) => m.invite === 'invite');
+  const save = async () => {
+    const member = latest().members.find((m) => m.id === chosen);
+    if (!member) return;
+    const result = await change('network.updateMember', {
+      ...toMemberFormValues(member),
+      id: member.id,
+      version: member.version,
+      supportForChildIds: [...member.supportForChildIds, child.id],
+    });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setChoosing(false);
+    notify(t('network.children.supportChosen', { name: member.name, child: child.firstName }));
+  };
+
+  return (
+    <div className="child-support">
+      <span className="badge badge-warning">{t('network.children.noSupportPerson')}</span>
+      {!readOnly && !choosing && (
+        <button type="button" className="button button-secondary" onClick={() => setChoosing(true)}>
+          {t('network.children.chooseSupport')}
+        </button>
+      )}
+      {choosing && (
+        <div className="child-support-picker">
+          {candidates.length === 0 ? (
+            <p className="muted">
+              {t('network.children.noCandidates')}{' '}
+              <a href={href({ name: 'member', id: conferenceId, memberId: 'new' })}>{t('network.add.member')}</a>
+            </p>
+          ) : (
+            <>
+              <Field label={t('network.children.supportFor', { child: child.firstName })}>
+                <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+                  <option value="">{t('network.children.choose')}</option>
+                  {candidates.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {`${m.name} (${m.relation})`}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <button type="button" className="button button-primary" disabled={chosen === ''} onClick={() => void save()}>
+                {t('network.children.saveSupport')}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setChoosing(false);
+              setError(null);
+            }}
+          >
+            {t('form.cancel')}
+          </button>
+          {error &&
+            (error.code === 'invalid_input' ? (
+              <p className="field-error" role="alert">
+                {(error.issues ?? []).map((issue) => tKey(issue.message)).join(' ') || t('error.invalid_input')}
+              </p>
+            ) : (
+              <ErrorMessage error={error} />
+            ))}
+        </div>
+      )}
+    </div>
+  );
+}

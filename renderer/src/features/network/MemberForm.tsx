@@ -1,0 +1,290 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
+import type { Conference } from '../../../../electron/shared/conference/conference.schema';
+import {
+  CLOSENESS,
+  INVITE_DECISIONS,
+  MEMBER_LANGUAGES,
+  memberFieldsSchema,
+  REPLIES,
+  SECTORS,
+  type MemberFields,
+  type MemberFieldsInput,
+} from '../../../../electron/shared/preparation/network.schema';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+import { EMPTY_WORKER } from './member-form-values';
+import { SupportChoices, WorkerFields } from './MemberFormParts';
+
+export interface MemberFormProps<T> {
+  defaultValues: MemberFieldsInput;
+  children: Conference['children'];
+  /** Children who already have another support person: child id → that person's name. */
+  supportTakenBy: Record<string, string>;
+  submitLabel: string;
+  readOnly: boolean;
+  onSubmit(values: MemberFields): Promise<ApiResult<T>>;
+  /** After a successful save; `valuesAfterSave` gives the form its new baseline. */
+  onSaved(value: T): void;
+  /** The page guards against leaving with unsaved changes: it needs to know when there are some. */
+  onDirtyChange(dirty: boolean): void;
+  valuesAfterSave?(value: T): MemberFieldsInput;
+}
+
+/** Fields that only mean something next to another choice are cleared when they are hidden. */
+function withoutHiddenFields(values: MemberFields): MemberFields {
+  return {
+    ...values,
+    notInvitedReason: values.invite === 'not_invited' ? values.notInvitedReason : '',
+    otherLanguage: values.language === 'other' ? values.otherLanguage : '',
+    supportBriefedDate: values.supportForChildIds.length > 0 ? values.supportBriefedDate : null,
+  };
+}
+
+/** Everything recorded about one person of the network, validated by the API's own schema. */
+export function MemberForm<T>(props: MemberFormProps<T>) {
+  const { t } = useI18n();
+  const [serverError, setServerError] = useState<ApiError | null>(null);
+  const form = useForm<MemberFieldsInput, unknown, MemberFields>({
+    resolver: zodResolver(memberFieldsSchema),
+    defaultValues: props.defaultValues,
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState, setError, reset, watch, setValue } = form;
+  const { errors, isDirty, isSubmitting, submitCount, isValid } = formState;
+  const { onDirtyChange } = props;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Worker details survive unticking and ticking the box again before saving.
+  const lastWorker = useRef(props.defaultValues.worker ?? EMPTY_WORKER);
+
+  const invite = watch('invite');
+  const language = watch('language');
+  const worker = watch('worker');
+  const supportFor = watch('supportForChildIds') ?? [];
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    const cleaned = withoutHiddenFields(values);
+    const result = await props.onSubmit(cleaned);
+    if (!result.ok) {
+      for (const issue of result.error.issues ?? []) {
+        setError(issue.path.join('.') as FieldPath<MemberFieldsInput>, { message: issue.message });
+      }
+      setServerError(result.error);
+      return;
+    }
+    reset(props.valuesAfterSave ? props.valuesAfterSave(result.value) : cleaned);
+    props.onSaved(result.value);
+  });
+
+  const toggleWorker = (on: boolean) => {
+    if (!on && worker) lastWorker.current = { ...EMPTY_WORKER, ...worker };
+    setValue('worker', on ? { ...lastWorker.current } : null, { shouldDirty: true });
+  };
+
+  const toggleSupport = (childId: string, on: boolean) => {
+    const next = on ? [...supportFor, childId] : supportFor.filter((id) => id !== childId);
+    setValue('supportForChildIds', next, { shouldDirty: true, shouldValidate: submitCount > 0 });
+  };
+
+  const showSummary = submitCount > 0 && !isValid && Object.keys(errors).length > 0;
+  const supportError = errors.supportForChildIds?.message ?? errors.supportForChildIds?.root?.message;
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {props.readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
+      <fieldset className="form-fieldset" disabled={props.readOnly}>
+        <section className="form-section" aria-labelledby="member-basics">
+          <h2 id="member-basics">{t('network.member.section.basics')}</h2>
+          <div className="form-grid">
+            <Field label={t('network.member.name')} hint={t('network.member.name.hint')} error={errors.name?.message}>
+              <input type="text" autoComplete="off" dir="auto" maxLength={100} {...register('name')} />
+            </Field>
+            <Field label={t('network.member.relation')} hint={t('network.member.relation.hint')} error={errors.relation?.message}>
+              <input type="text" autoComplete="off" dir="auto" maxLength={80} {...register('relation')} />
+            </Field>
+            <Field label={t('network.member.sector')} hint={t('network.member.sector.hint')} error={errors.sector?.message}>
+              <select {...register('sector')}>
+                {SECTORS.map((sector) => (
+                  <option key={sector} value={sector}>
+                    {t(`network.sector.${sector}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('network.member.closeness')} hint={t('network.member.closeness.hint')} error={errors.closeness?.message}>
+              <select {...register('closeness')}>
+                {CLOSENESS.map((closeness) => (
+                  <option key={closeness} value={closeness}>
+                    {t(`network.closeness.${closeness}.long`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="member-worker">
+          <h2 id="member-worker">{t('network.member.section.worker')}</h2>
+          <label className="check">
+            <input type="checkbox" checked={worker != null} onChange={(e) => toggleWorker(e.target.checked)} />
+            <span>
+              {t('network.member.isWorker')}
+              <span className="check-note"> — {t('network.member.isWorker.hint')}</span>
+            </span>
+          </label>
+          {worker != null && <WorkerFields register={register} errors={errors} />}
+        </section>
+
+        <section className="form-section" aria-labelledby="member-contact">
+          <h2 id="member-contact">{t('network.member.section.contact')}</h2>
+          <div className="form-grid">
+            <Field label={t('network.member.phone')} optional error={errors.phone?.message}>
+              <input type="tel" autoComplete="off" {...register('phone')} />
+            </Field>
+            <Field label={t('network.member.email')} optional error={errors.email?.message}>
+              <input type="email" autoComplete="off" {...register('email')} />
+            </Field>
+            <Field label={t('network.member.address')} optional error={errors.address?.message} className="span-2">
+              <textarea rows={2} dir="auto" {...register('address')} />
+            </Field>
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="member-needs">
+          <h2 id="member-needs">{t('network.member.section.needs')}</h2>
+          <div className="form-grid">
+            <Field label={t('network.member.language')} error={errors.language?.message}>
+              <select {...register('language')}>
+                {MEMBER_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {code === 'other' ? t('network.member.language.other') : t(`language.${code}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {language === 'other' ? (
+              <Field label={t('network.member.otherLanguage')} error={errors.otherLanguage?.message}>
+                <input type="text" autoComplete="off" maxLength={60} {...register('otherLanguage')} />
+              </Field>
+            ) : (
+              <div />
+            )}
+            <label className="check span-2">
+              <input type="checkbox" {...register('interpreterNeeded')} />
+              <span>{t('network.member.interpreterNeeded')}</span>
+            </label>
+            <Field label={t('network.member.accessibility')} hint={t('network.member.accessibility.hint')} optional error={errors.accessibility?.message}>
+              <textarea rows={2} {...register('accessibility')} />
+            </Field>
+            <Field label={t('network.member.diet')} optional error={errors.diet?.message}>
+              <textarea rows={2} {...register('diet')} />
+            </Field>
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="member-invite">
+          <h2 id="member-invite">{t('network.member.section.invite')}</h2>
+          <div className="form-grid">
+            <Field label={t('network.member.invite')} hint={t('network.member.invite.hint')} error={errors.invite?.message}>
+              <select {...register('invite')}>
+                {INVITE_DECISIONS.map((decision) => (
+                  <option key={decision} value={decision}>
+                    {t(`network.invite.${decision}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {invite === 'invite' ? (
+              <Field label={t('network.member.reply')} error={errors.reply?.message}>
+                <select {...register('reply')}>
+                  {REPLIES.map((reply) => (
+                    <option key={reply} value={reply}>
+                      {t(`network.reply.${reply}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : (
+              <p className="muted">{t('network.member.reply.onlyInvited')}</p>
+            )}
+            {invite === 'not_invited' && (
+              <Field label={t('network.member.notInvitedReason')} hint={t('network.member.notInvitedReason.hint')} error={errors.notInvitedReason?.message} className="span-2">
+                <textarea rows={2} {...register('notInvitedReason')} />
+              </Field>
+            )}
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="member-roles">
+          <h2 id="member-roles">{t('network.member.section.roles')}</h2>
+          <p className="field-hint">{t('network.member.roles.hint')}</p>
+          <SupportChoices
+            children={props.children}
+            supportTakenBy={props.supportTakenBy}
+            chosen={supportFor}
+            error={supportError}
+            onToggle={toggleSupport}
+          />
+          <label className="check">
+            <input type="checkbox" {...register('chairsPrivateTime')} />
+            <span>{t('network.role.chair.long')}</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" {...register('takesNotes')} />
+            <span>{t('network.role.notes.long')}</span>
+          </label>
+        </section>
+
+        <section className="form-section" aria-labelledby="member-preparation">
+          <h2 id="member-preparation">{t('network.member.section.preparation')}</h2>
+          <div className="form-grid">
+            <Field label={t('network.member.preparedDate')} hint={t('network.member.preparedDate.hint')} optional error={errors.preparedDate?.message}>
+              <input type="date" {...register('preparedDate')} />
+            </Field>
+            {supportFor.length > 0 ? (
+              <Field label={t('network.member.supportBriefedDate')} hint={t('network.member.supportBriefedDate.hint')} optional error={errors.supportBriefedDate?.message}>
+                <input type="date" {...register('supportBriefedDate')} />
+              </Field>
+            ) : (
+              <div />
+            )}
+          </div>
+        </section>
+
+        <section className="form-section" aria-labelledby="member-notes">
+          <h2 id="member-notes">{t('network.member.section.notes')}</h2>
+          <Field label={t('network.member.notes')} hint={t('form.notes.hint')} optional error={errors.notes?.message}>
+            <textarea rows={4} {...register('notes')} />
+          </Field>
+        </section>
+      </fieldset>
+
+      {!props.readOnly && (
+        <div className="form-actions">
+          {showSummary && (
+            <p className="alert alert-error form-summary" role="alert">
+              {t('error.invalid_input')}
+            </p>
+          )}
+          {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
+          <div className="form-buttons">
+            {isDirty && <p className="form-dirty-note">{t('form.unsavedChanges')}</p>}
+            {isDirty && (
+              <button type="button" className="button button-secondary" onClick={() => reset()}>
+                {t('form.discard')}
+              </button>
+            )}
+            <button type="submit" className="button button-primary" disabled={isSubmitting}>
+              {isSubmitting ? t('form.saving') : props.submitLabel}
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}
+

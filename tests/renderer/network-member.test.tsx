@@ -1,0 +1,300 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
+import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { MemberPage } from '../../renderer/src/features/network/MemberPage';
+import { makeConference, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { renderInConference } from '../helpers/render-in-conference';
+
+const { call } = vi.hoisted(() => ({ call: vi.fn() }));
+vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
+
+const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
+
+function mockApi(answer: (method: string, input: Record<string, unknown>) => unknown = () => ({ ok: false })) {
+  call.mockReset();
+  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
+    method === 'settings.get' ? { ok: true, value: SETTINGS } : answer(method, input),
+  );
+}
+
+function changeCalls(): [string, Record<string, unknown>][] {
+  return call.mock.calls.filter(([method]) => method !== 'settings.get') as [string, Record<string, unknown>][];
+}
+
+function fieldError(label: RegExp | string): string | null {
+  const input = screen.getByLabelText(label);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'));
+  return error?.textContent ?? null;
+}
+
+const base = makePreparation();
+const CONF = base.conference.id;
+const [AIJO, SANNI] = base.conference.children;
+
+function contact(memberId: string | null, n: number): ContactEntry {
+  return {
+    id: `55555555-5555-4555-8555-${String(n).padStart(12, '0')}`,
+    conferenceId: CONF,
+    memberId,
+    date: '2027-01-12',
+    channel: 'phone',
+    discussed: 'Kerroin neuvonpidosta.',
+    nextStep: '',
+    nextStepDate: null,
+    version: 1,
+    createdAt: '2027-01-12T08:00:00.000Z',
+  };
+}
+
+async function renderMember(prep: Preparation, memberId: string, worker = false) {
+  const rendered = renderInConference(<MemberPage memberId={memberId} worker={worker} />, prep);
+  await screen.findByRole('link', { name: /Takaisin läheisverkostoon/ });
+  return { ...rendered, user: userEvent.setup() };
+}
+
+/** An answer to a member change: the preparation with `members` replaced. */
+function withMembers(prep: Preparation, members: NetworkMember[]) {
+  return { ok: true, value: { ...prep, members } };
+}
+
+describe('the member page', () => {
+  beforeEach(() => {
+    mockApi();
+    window.location.hash = `#/conferences/${CONF}/network`;
+  });
+  afterEach(() => {
+    window.location.hash = '';
+  });
+
+  it('shows Finnish messages for an empty name and sends nothing', async () => {
+    const { user } = await renderMember(base, 'new');
+    expect(screen.getByRole('heading', { name: 'Uusi läheinen' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+
+    await waitFor(() => expect(fieldError(/^Nimi/)).toBe('Pakollinen tieto.'));
+    expect(fieldError(/^Suhde lapseen/)).toBe('Pakollinen tieto.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Tarkista merkityt kentät');
+    expect(changeCalls()).toEqual([]);
+  });
+
+  it('asks for the reason when someone is not invited, and shows the field only then', async () => {
+    const { user } = await renderMember(base, 'new');
+    expect(screen.queryByLabelText(/Miksi ei kutsuta/)).toBeNull();
+    await user.type(screen.getByLabelText(/^Nimi/), 'Pertti Pöllänen');
+    await user.type(screen.getByLabelText(/^Suhde lapseen/), 'eno');
+    await user.selectOptions(screen.getByLabelText(/^Kutsutaanko/), 'Ei kutsuta');
+    expect(screen.getByLabelText(/Miksi ei kutsuta/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+
+    await waitFor(() => expect(fieldError(/Miksi ei kutsuta/)).toBe('Kerro, miksi henkilöä ei kutsuta.'));
+    expect(changeCalls()).toEqual([]);
+  });
+
+  it('refuses a role for someone who is not invited', async () => {
+    const { user } = await renderMember(base, 'new');
+    await user.type(screen.getByLabelText(/^Nimi/), 'Aune Äijälä');
+    await user.type(screen.getByLabelText(/^Suhde lapseen/), 'mummo');
+    await user.click(screen.getByRole('checkbox', { name: /Kirjuri/ }));
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+
+    await waitFor(() => expect(fieldError(/^Kutsutaanko/)).toBe('Tehtävän voi antaa vain kutsuttavalle. Valitse ensin "Kutsutaan".'));
+    expect(changeCalls()).toEqual([]);
+  });
+
+  it('saves an edited person with network.updateMember, sending every field with id and version', async () => {
+    const aune = makeMember({ name: 'Aune Äijälä', relation: 'mummo', invite: 'invite', version: 3 });
+    const prep = makePreparation({ members: [aune] });
+    mockApi((method, input) => {
+      const { id: _id, version: _version, ...fields } = input;
+      return method === 'network.updateMember'
+        ? withMembers(prep, [{ ...aune, ...(fields as Partial<NetworkMember>), version: 4 }])
+        : { ok: false, error: { code: 'internal', message: 'x' } };
+    });
+    const { user, current } = await renderMember(prep, aune.id);
+
+    expect(screen.getByRole('heading', { name: 'Aune Äijälä' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^Puhelin/), '040 765 4321');
+    await user.selectOptions(screen.getByLabelText(/^Vastaus kutsuun/), 'Tulossa');
+    await user.click(screen.getByRole('checkbox', { name: 'avustaja: Sanni' }));
+    await user.type(screen.getByLabelText(/Valmistelukeskustelu käyty/), '2027-01-18');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(changeCalls()).toHaveLength(1));
+    const [method, input] = changeCalls()[0]!;
+    expect(method).toBe('network.updateMember');
+    expect(input).toEqual({
+      id: aune.id,
+      version: 3,
+      name: 'Aune Äijälä',
+      relation: 'mummo',
+      sector: 'relatives',
+      closeness: 'middle',
+      phone: '040 765 4321',
+      email: '',
+      address: '',
+      language: 'fi',
+      otherLanguage: '',
+      interpreterNeeded: false,
+      accessibility: '',
+      diet: '',
+      notes: '',
+      invite: 'invite',
+      notInvitedReason: '',
+      reply: 'coming',
+      supportForChildIds: [SANNI!.id],
+      chairsPrivateTime: false,
+      takesNotes: false,
+      preparedDate: '2027-01-18',
+      supportBriefedDate: null,
+      worker: null,
+    });
+    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+    expect(current().members[0]!.version).toBe(4);
+  });
+
+  it('puts a problem the backend found next to its field', async () => {
+    const aune = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
+    mockApi(() => ({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['supportForChildIds'], message: 'validation.supportTaken' }] },
+    }));
+    const { user } = await renderMember(makePreparation({ members: [aune] }), aune.id);
+    await user.click(screen.getByRole('checkbox', { name: 'avustaja: Äijö' }));
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await screen.findByText(/Lapsella on jo avustaja/)).toBeInTheDocument();
+  });
+
+  it("does not offer a child who already has another support person, and says who it is", async () => {
+    const aune = makeMember({ name: 'Aune Äijälä', invite: 'invite', supportForChildIds: [AIJO!.id] });
+    const pekka = makeMember({ name: 'Pekka Lind', invite: 'invite' });
+    await renderMember(makePreparation({ members: [aune, pekka] }), pekka.id);
+    expect(screen.getByRole('checkbox', { name: /avustaja: Äijö/ })).toBeDisabled();
+    expect(screen.getByText('avustajana jo Aune Äijälä')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /avustaja: Sanni/ })).toBeEnabled();
+  });
+
+  it('adds a worker from the worker route and opens the new person', async () => {
+    const added = makeMember({ name: 'Leena Korhonen' });
+    mockApi((method, input) => {
+      const { conferenceId: _c, ...fields } = input;
+      return method === 'network.addMember'
+        ? withMembers(base, [{ ...added, ...(fields as Partial<NetworkMember>) }])
+        : { ok: false, error: { code: 'internal', message: 'x' } };
+    });
+    const { user } = await renderMember(base, 'new', true);
+
+    expect(screen.getByRole('heading', { name: 'Uusi työntekijä' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Ryhmä/)).toHaveDisplayValue('Ammattilaiset');
+    expect(screen.getByLabelText(/^Läheisyys/)).toHaveDisplayValue('Etäisempi (uloin kehä)');
+    expect(screen.getByLabelText(/^Kutsutaanko/)).toHaveDisplayValue('Kutsutaan');
+    expect(screen.getByRole('checkbox', { name: /Antaa tietoa neuvonpidossa/ })).toBeChecked();
+    await user.type(screen.getByLabelText(/^Nimi/), 'Leena Korhonen');
+    await user.type(screen.getByLabelText(/^Suhde lapseen/), 'koulukuraattori');
+    await user.type(screen.getByLabelText(/^Organisaatio/), 'Kuusikon koulu');
+    await user.click(screen.getByRole('checkbox', { name: /Jää kuulemaan suunnitelman esittelyn/ }));
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+
+    await waitFor(() => expect(changeCalls()).toHaveLength(1));
+    const [method, input] = changeCalls()[0]!;
+    expect(method).toBe('network.addMember');
+    expect(input).toMatchObject({
+      conferenceId: CONF,
+      name: 'Leena Korhonen',
+      sector: 'professionals',
+      closeness: 'distant',
+      invite: 'invite',
+      worker: { organisation: 'Kuusikon koulu', topic: '', staysForPlan: true, sharingAllowed: false },
+    });
+    await waitFor(() => expect(window.location.hash).toBe(`#/conferences/${CONF}/network/${added.id}`));
+  });
+
+  it('turns the worker section off and on with its checkbox', async () => {
+    const aune = makeMember({ name: 'Aune Äijälä' });
+    const { user } = await renderMember(makePreparation({ members: [aune] }), aune.id);
+    expect(screen.queryByLabelText(/^Organisaatio/)).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /Antaa tietoa neuvonpidossa/ }));
+    expect(screen.getByLabelText(/^Organisaatio/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /Antaa tietoa neuvonpidossa/ }));
+    expect(screen.queryByLabelText(/^Organisaatio/)).toBeNull();
+  });
+
+  it('keeps a name in Arabic exactly as typed all the way into the API call', async () => {
+    const arabic = NAMES_IN_MANY_SCRIPTS[2]!;
+    mockApi((method, input) =>
+      method === 'network.addMember'
+        ? withMembers(base, [makeMember({ name: input.name as string })])
+        : { ok: false, error: { code: 'internal', message: 'x' } },
+    );
+    const { user } = await renderMember(base, 'new');
+    const name = screen.getByLabelText(/^Nimi/);
+    expect(name).toHaveAttribute('dir', 'auto');
+    await user.type(name, arabic);
+    await user.type(screen.getByLabelText(/^Suhde lapseen/), 'naapuri');
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+
+    await waitFor(() => expect(changeCalls()).toHaveLength(1));
+    expect(changeCalls()[0]![1].name).toBe(arabic);
+    expect(await screen.findByText(`${arabic} lisätty läheisverkostoon.`)).toBeInTheDocument();
+  });
+
+  it('says what goes with a person before deleting them, then goes back to the network', async () => {
+    const aune = makeMember({
+      name: 'Aune Äijälä',
+      invite: 'invite',
+      supportForChildIds: [AIJO!.id],
+      chairsPrivateTime: true,
+      worker: { organisation: 'Seurakunta', topic: '', staysForPlan: false, sharingAllowed: true },
+      version: 2,
+    });
+    const prep = makePreparation({ members: [aune], contacts: [contact(aune.id, 1), contact(aune.id, 2), contact(null, 3)] });
+    mockApi((method) =>
+      method === 'network.removeMember' ? withMembers(prep, []) : { ok: false, error: { code: 'internal', message: 'x' } },
+    );
+    const { user } = await renderMember(prep, aune.id);
+
+    await user.click(screen.getByRole('button', { name: 'Poista henkilö' }));
+    const dialog = screen.getByRole('dialog', { name: 'Poistetaanko Aune Äijälä?' });
+    const lines = within(dialog).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines).toEqual([
+      'avustaja: Äijö',
+      'oman ajan puheenjohtaja',
+      '2 yhteydenottoa lokista',
+      'työntekijän tiedot (organisaatio, aihe, salassapitovapautus)',
+    ]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Poista henkilö' }));
+    await waitFor(() => expect(changeCalls()).toEqual([['network.removeMember', { id: aune.id, version: 2 }]]));
+    await waitFor(() => expect(window.location.hash).toBe(`#/conferences/${CONF}/network`));
+    expect(await screen.findByText('Aune Äijälä poistettu läheisverkostosta.')).toBeInTheDocument();
+  });
+
+  it('says so plainly when a person has nothing that goes with them', async () => {
+    const pekka = makeMember({ name: 'Pekka Lind' });
+    const { user } = await renderMember(makePreparation({ members: [pekka] }), pekka.id);
+    await user.click(screen.getByRole('button', { name: 'Poista henkilö' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).queryAllByRole('listitem')).toEqual([]);
+    expect(dialog).toHaveTextContent('Henkilöllä ei ole tehtäviä, yhteydenottoja eikä työntekijän tietoja.');
+    await user.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
+    expect(changeCalls()).toEqual([]);
+  });
+
+  it('shows a not-found message with a way back for an unknown person', async () => {
+    renderInConference(<MemberPage memberId="44444444-4444-4444-8444-999999999999" worker={false} />, base);
+    expect(await screen.findByRole('heading', { name: 'Henkilöä ei löytynyt' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Takaisin läheisverkostoon' })).toHaveAttribute('href', `#/conferences/${CONF}/network`);
+  });
+
+  it('is read-only for a closed conference', async () => {
+    const aune = makeMember({ name: 'Aune Äijälä' });
+    const conference = makeConference({ closure: { reason: 'plan_made', text: '', closedAt: '2027-03-01T10:00:00.000Z' } });
+    await renderMember(makePreparation({ conference, members: [aune] }), aune.id);
+    expect(screen.getByLabelText(/^Nimi/)).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Tallenna' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Poista henkilö' })).toBeNull();
+  });
+});
