@@ -95,7 +95,8 @@ describe('the contact log', () => {
     const base = makePreparation({ members: [aune] });
     mockApi((method, input) => ({
       ok: true,
-      value: { ...base, contacts: [contact({ ...(input as Partial<ContactEntry>), id: undefined })] },
+      // The stored entry gets a fresh id from the fixture, as the backend would give it.
+      value: { ...base, contacts: [contact(input as Partial<ContactEntry>)] },
     }));
     const { user } = await renderLog(base, aune.id);
 

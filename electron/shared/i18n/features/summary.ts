@@ -54,8 +54,6 @@ export const summaryMessages = defineMessages(
     'summary.supportPersonDate': 'Käyty läpi avustajan kanssa',
     'summary.sharedWithNetwork': 'Mitä perhe on sallinut kertoa läheisverkostolle',
     'summary.sharedWithNetwork.hint': 'Kirjaa perheen omat rajaukset. Ei henkilötunnuksia.',
-
-    // The ordered text lists (renderer/src/components/TextListField.tsx).
   },
   {
     sv: {

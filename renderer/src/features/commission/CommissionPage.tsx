@@ -31,7 +31,7 @@ export function CommissionPage() {
   const form = useForm<CommissionFieldsInput, unknown, CommissionFields>({
     resolver: zodResolver(commissionFieldsSchema),
     defaultValues: toCommissionValues(prep.commission),
-    mode: 'onTouched',
+    mode: 'onSubmit',
   });
   const { register, handleSubmit, control, formState, setError, reset } = form;
   const { errors, isDirty, isSubmitting, submitCount } = formState;

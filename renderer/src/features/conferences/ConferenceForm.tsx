@@ -41,7 +41,7 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
   const form = useForm<ConferenceFieldsInput, unknown, ConferenceFields>({
     resolver: zodResolver(conferenceFieldsSchema),
     defaultValues: props.defaultValues,
-    mode: 'onTouched',
+    mode: 'onSubmit',
   });
   const { register, handleSubmit, formState, control, setError, reset } = form;
   const { errors, isDirty, isSubmitting, submitCount, isValid } = formState;

@@ -47,7 +47,7 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
           nextStepDate: entry.nextStepDate ?? '',
         }
       : { memberId, date: today, channel: defaultChannel, discussed: '', nextStep: '', nextStepDate: '' },
-    mode: 'onTouched',
+    mode: 'onSubmit',
   });
   const { register, handleSubmit, formState, setError } = form;
   const { errors, isDirty, isSubmitting } = formState;

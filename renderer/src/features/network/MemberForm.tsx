@@ -51,7 +51,7 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
   const form = useForm<MemberFieldsInput, unknown, MemberFields>({
     resolver: zodResolver(memberFieldsSchema),
     defaultValues: props.defaultValues,
-    mode: 'onTouched',
+    mode: 'onSubmit',
   });
   const { register, handleSubmit, formState, setError, reset, watch, setValue } = form;
   const { errors, isDirty, isSubmitting, submitCount, isValid } = formState;

@@ -37,7 +37,7 @@ export function SummaryPage() {
   const form = useForm<SummaryFieldsInput, unknown, SummaryFields>({
     resolver: zodResolver(summaryFieldsSchema),
     defaultValues: toSummaryValues(prep.summary),
-    mode: 'onTouched',
+    mode: 'onSubmit',
   });
   const { register, handleSubmit, control, formState, setError, reset } = form;
   const { errors, isDirty, isSubmitting, submitCount } = formState;
