@@ -188,13 +188,13 @@ describe('conferences in the browser', () => {
   });
 
   it('switches the language and remembers it', async () => {
-    await page.getByLabel('Kieli').selectOption('sv');
+    await page.getByLabel('Kieli', { exact: true }).selectOption('sv');
     await expect.poll(() => page.getByRole('link', { name: 'Familjerådslag', exact: true }).isVisible()).toBe(true);
     await page.reload();
     await expect.poll(() => page.getByRole('link', { name: 'Nytt familjerådslag' }).first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
     await screenshot(page, '10-swedish');
-    await page.getByLabel('Språk').selectOption('fi');
+    await page.getByLabel('Språk', { exact: true }).selectOption('fi');
     await expect.poll(() => page.getByRole('link', { name: 'Uusi neuvonpito' }).first().isVisible()).toBe(true);
   });
 
