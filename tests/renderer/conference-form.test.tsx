@@ -25,7 +25,7 @@ async function renderForm(onSubmit: Submit) {
         <RouterProvider>
           <ConferenceForm
             defaultValues={emptyFormValues('2026-11-02')}
-            submitLabel="Lisää neuvonpito"
+            creating={{ submitLabel: 'Lisää neuvonpito' }}
             onSubmit={onSubmit}
             onSaved={onSaved}
           />

@@ -1,13 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useController, useForm, useWatch, type Control } from 'react-hook-form';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import {
   commissionFieldsSchema,
   type CommissionFields,
   type CommissionFieldsInput,
 } from '../../../../electron/shared/preparation/commission.schema';
-import { useUnsavedChangesGuard } from '../../app/Router';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { TextListField } from '../../components/TextListField';
@@ -15,7 +12,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { toCommissionValues } from './commission-form-values';
 import { ConvenerCard } from './ConvenerCard';
-import { SaveBar, showApiIssues } from '../../components/SaveBar';
+import { SaveBar } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
 import { WorkersTable } from './WorkersTable';
 import './commission.css';
 
@@ -27,41 +25,33 @@ export function CommissionPage() {
   const notify = useNotify();
   const { prep, readOnly, latest, change } = usePreparation();
   const conference = prep.conference;
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<CommissionFieldsInput, unknown, CommissionFields>({
     resolver: zodResolver(commissionFieldsSchema),
     defaultValues: toCommissionValues(prep.commission),
     mode: 'onSubmit',
   });
-  const { register, handleSubmit, control, formState, setError, reset } = form;
-  const { errors, isDirty, isSubmitting, submitCount } = formState;
-  const allowLeave = useUnsavedChangesGuard(isDirty && !readOnly);
+  const { register, control, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
   const waiverDate = useWatch({ control, name: 'waiverDate' });
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const current = latest();
-    const result = await change('commission.update', {
-      conferenceId: current.conference.id,
-      version: current.commission.version,
-      ...values,
-    });
-    if (!result.ok) {
-      showApiIssues(setError, result.error);
-      setServerError(result.error);
-      return;
-    }
-    allowLeave();
-    reset(toCommissionValues(result.value.commission));
-    notify(t('form.saved'));
+  const save = useSaveForm(form, {
+    readOnly,
+    save: (values) => {
+      const current = latest();
+      return change('commission.update', {
+        conferenceId: current.conference.id,
+        version: current.commission.version,
+        ...values,
+      });
+    },
+    valuesAfterSave: (saved) => toCommissionValues(saved.commission),
+    onSaved: () => notify(t('form.saved')),
   });
-
-  const invalid = (submitCount > 0 && Object.keys(errors).length > 0) || serverError?.code === 'invalid_input';
 
   return (
     <div className="commission-page">
       <p className="muted commission-intro">{t('commission.intro')}</p>
-      <form className="form" onSubmit={submit} noValidate aria-label={t('commission.title')}>
+      <form className="form" onSubmit={save.submit} noValidate aria-label={t('commission.title')}>
         {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
         <fieldset className="form-fieldset" disabled={readOnly}>
           <section className="form-section" aria-labelledby="commission-agreement">
@@ -142,16 +132,7 @@ export function CommissionPage() {
         </fieldset>
 
         {!readOnly && (
-          <SaveBar
-            dirty={isDirty}
-            submitting={isSubmitting}
-            invalid={invalid}
-            serverError={serverError}
-            onDiscard={() => {
-              setServerError(null);
-              reset();
-            }}
-          />
+          <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />
         )}
       </form>
 

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useFieldArray, useForm, type FieldPath } from 'react-hook-form';
-import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
+import { useFieldArray, useForm } from 'react-hook-form';
+import type { ApiResult } from '../../../../electron/shared/api/result';
 import {
   conferenceFieldsSchema,
   MEETING_TYPES,
@@ -9,22 +8,20 @@ import {
   type ConferenceFieldsInput,
 } from '../../../../electron/shared/conference/conference.schema';
 import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
-import { useUnsavedChangesGuard } from '../../app/Router';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { SaveBar, type SaveBarProps } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export interface ConferenceFormProps<T> {
   defaultValues: ConferenceFieldsInput;
-  submitLabel: string;
+  /** Set when the form creates a conference; without it the form edits one (see SaveBar). */
+  creating?: SaveBarProps['creating'];
   readOnly?: boolean;
   onSubmit(values: ConferenceFields): Promise<ApiResult<T>>;
   /** Called after a successful save; `valuesAfterSave` gives the form its new baseline. */
   onSaved(value: T): void;
   valuesAfterSave?(value: T): ConferenceFieldsInput;
-  onCancel?(): void;
-  /** Edit mode: the save bar appears only when something has changed. */
-  saveBarOnlyWhenDirty?: boolean;
 }
 
 /** Birth year typed as text: blank or non-numeric stays invalid for the schema to report. */
@@ -37,39 +34,27 @@ function toYear(value: unknown): number | undefined {
 /** The conference's fields, validated by the same schema as the API. */
 export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
   const { t, tKey } = useI18n();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<ConferenceFieldsInput, unknown, ConferenceFields>({
     resolver: zodResolver(conferenceFieldsSchema),
     defaultValues: props.defaultValues,
     mode: 'onSubmit',
   });
-  const { register, handleSubmit, formState, control, setError, reset } = form;
-  const { errors, isDirty, isSubmitting, submitCount, isValid } = formState;
+  const { register, formState, control } = form;
+  const { errors, isDirty, isSubmitting } = formState;
   const children = useFieldArray({ control, name: 'children', keyName: 'key' });
   const guardians = useFieldArray({ control, name: 'guardians', keyName: 'key' });
-  const allowLeave = useUnsavedChangesGuard(isDirty && !props.readOnly);
-
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const result = await props.onSubmit(values);
-    if (!result.ok) {
-      for (const issue of result.error.issues ?? []) {
-        setError(issue.path.join('.') as FieldPath<ConferenceFieldsInput>, { message: issue.message });
-      }
-      setServerError(result.error);
-      return;
-    }
-    allowLeave();
-    reset(props.valuesAfterSave ? props.valuesAfterSave(result.value) : values);
-    props.onSaved(result.value);
+  const save = useSaveForm(form, {
+    readOnly: props.readOnly,
+    save: props.onSubmit,
+    valuesAfterSave: props.valuesAfterSave,
+    onSaved: props.onSaved,
   });
 
   // A rule on the whole list (at least one child) lands on the array or on its root.
   const childrenError = errors.children?.root?.message ?? errors.children?.message;
-  const showSummary = submitCount > 0 && !isValid && Object.keys(errors).length > 0;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={save.submit} noValidate>
       {props.readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
       <fieldset className="form-fieldset" disabled={props.readOnly}>
         <section className="form-section" aria-labelledby="section-basics">
@@ -192,31 +177,13 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
         </section>
       </fieldset>
 
-      {!props.readOnly && (isDirty || !props.saveBarOnlyWhenDirty || showSummary) && (
-        <div className="form-actions">
-          {showSummary && (
-            <p className="alert alert-error form-summary" role="alert">
-              {t('error.invalid_input')}
-            </p>
-          )}
-          {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
-          <div className="form-buttons">
-            {props.saveBarOnlyWhenDirty && <p className="form-dirty-note">{t('form.unsavedChanges')}</p>}
-            {props.saveBarOnlyWhenDirty && (
-              <button type="button" className="button button-secondary" onClick={() => reset()}>
-                {t('form.discard')}
-              </button>
-            )}
-            {props.onCancel && (
-              <button type="button" className="button button-secondary" onClick={props.onCancel}>
-                {t('form.cancel')}
-              </button>
-            )}
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
-              {isSubmitting ? t('form.saving') : props.submitLabel}
-            </button>
-          </div>
-        </div>
+      {!props.readOnly && (
+        <SaveBar
+          save={save}
+          dirty={isDirty}
+          submitting={isSubmitting}
+          creating={props.creating}
+        />
       )}
     </form>
   );

@@ -20,13 +20,12 @@ export function NewConferencePage() {
       </header>
       <ConferenceForm
         defaultValues={emptyFormValues(todayInHelsinki(new Date()))}
-        submitLabel={t('form.create')}
+        creating={{ submitLabel: t('form.create'), onCancel: () => navigate({ name: 'list' }) }}
         onSubmit={(values) => api.call('conference.create', values)}
         onSaved={(conference) => {
           notify(t('conference.created'));
           navigate({ name: 'conference', id: conference.id });
         }}
-        onCancel={() => navigate({ name: 'list' })}
       />
     </>
   );

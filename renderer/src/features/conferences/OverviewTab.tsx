@@ -60,9 +60,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
         </h2>
         <ConferenceForm
           defaultValues={toFormValues(conference)}
-          submitLabel={t('form.save')}
           readOnly={readOnly}
-          saveBarOnlyWhenDirty
           onSubmit={(values) => {
             const current = latest().conference;
             return api.call('conference.update', {

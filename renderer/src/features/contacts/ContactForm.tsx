@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
-import type { ApiError } from '../../../../electron/shared/api/result';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
 import {
   CONTACT_CHANNELS,
   contactFieldsSchema,
@@ -10,10 +9,10 @@ import {
   type ContactFields,
   type ContactFieldsInput,
 } from '../../../../electron/shared/preparation/contact.schema';
-import { useUnsavedChangesGuard } from '../../app/Router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
+import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 
@@ -34,7 +33,6 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
   const notify = useNotify();
   const { prep, today, latest, change } = usePreparation();
   const titleId = useId();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<ContactFieldsInput, unknown, ContactFields>({
     resolver: zodResolver(contactFieldsSchema),
     defaultValues: entry
@@ -49,27 +47,20 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
       : { memberId, date: today, channel: defaultChannel, discussed: '', nextStep: '', nextStepDate: '' },
     mode: 'onSubmit',
   });
-  const { register, handleSubmit, formState, setError } = form;
-  const { errors, isDirty, isSubmitting } = formState;
-  const allowLeave = useUnsavedChangesGuard(isDirty);
-
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const fields = { ...values, memberId };
-    const current = entry ? latest().contacts.find((c) => c.id === entry.id) : undefined;
-    const result = entry
-      ? await change('contact.update', { ...fields, id: entry.id, version: current?.version ?? entry.version })
-      : await change('contact.add', { ...fields, conferenceId: prep.conference.id });
-    if (!result.ok) {
-      for (const issue of result.error.issues ?? []) {
-        setError(issue.path.join('.') as FieldPath<ContactFieldsInput>, { message: issue.message });
-      }
-      setServerError(result.error);
-      return;
-    }
-    allowLeave();
-    notify(entry ? t('form.saved') : t('contacts.added'));
-    onDone();
+  const { register, formState } = form;
+  const { errors, isSubmitting } = formState;
+  const { submit, serverError } = useSaveForm(form, {
+    save: (values) => {
+      const fields = { ...values, memberId };
+      const current = entry ? latest().contacts.find((c) => c.id === entry.id) : undefined;
+      return entry
+        ? change('contact.update', { ...fields, id: entry.id, version: current?.version ?? entry.version })
+        : change('contact.add', { ...fields, conferenceId: prep.conference.id });
+    },
+    onSaved: () => {
+      notify(entry ? t('form.saved') : t('contacts.added'));
+      onDone();
+    },
   });
 
   return (

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { Conference } from '../../../../electron/shared/conference/conference.schema';
@@ -14,6 +14,7 @@ import { href } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
+import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { toMemberFormValues } from './member-form-values';
@@ -26,7 +27,7 @@ type ChildFormValues = z.output<typeof childFormSchema>;
 type Child = Conference['children'][number];
 
 /** The children first: how each takes part, and who supports them. */
-export function ChildrenSection({ onDirtyChange }: { onDirtyChange(childId: string, dirty: boolean): void }) {
+export function ChildrenSection() {
   const { t } = useI18n();
   const { prep } = usePreparation();
   return (
@@ -44,7 +45,7 @@ export function ChildrenSection({ onDirtyChange }: { onDirtyChange(childId: stri
           };
           return (
             <li key={child.id} className="card child-card">
-              <ChildRow child={child} takingPart={takingPart} onDirtyChange={(dirty) => onDirtyChange(child.id, dirty)} />
+              <ChildRow child={child} takingPart={takingPart} />
             </li>
           );
         })}
@@ -53,44 +54,20 @@ export function ChildrenSection({ onDirtyChange }: { onDirtyChange(childId: stri
   );
 }
 
-function ChildRow({
-  child,
-  takingPart,
-  onDirtyChange,
-}: {
-  child: Child;
-  takingPart: ChildTakingPart;
-  onDirtyChange(dirty: boolean): void;
-}) {
+function ChildRow({ child, takingPart }: { child: Child; takingPart: ChildTakingPart }) {
   const { t } = useI18n();
   const notify = useNotify();
   const { prep, readOnly, change } = usePreparation();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<ChildFormInput, unknown, ChildFormValues>({
     resolver: zodResolver(childFormSchema),
     defaultValues: { participation: takingPart.participation, note: takingPart.note },
   });
-  const { register, handleSubmit, formState, reset, setError } = form;
+  const { register, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
-
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
-
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const result = await change('network.updateChild', {
-      conferenceId: prep.conference.id,
-      childId: child.id,
-      ...values,
-    });
-    if (!result.ok) {
-      for (const issue of result.error.issues ?? []) {
-        setError(issue.path.join('.') as FieldPath<ChildFormInput>, { message: issue.message });
-      }
-      setServerError(result.error);
-      return;
-    }
-    reset(values);
-    notify(t('network.children.saved', { name: child.firstName }));
+  const { submit, serverError } = useSaveForm(form, {
+    readOnly,
+    save: (values) => change('network.updateChild', { conferenceId: prep.conference.id, childId: child.id, ...values }),
+    onSaved: () => notify(t('network.children.saved', { name: child.firstName })),
   });
 
   const supporter = supportPersonOf(prep.members, child.id);

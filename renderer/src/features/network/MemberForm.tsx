@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
-import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
+import { useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ApiResult } from '../../../../electron/shared/api/result';
 import type { Conference } from '../../../../electron/shared/conference/conference.schema';
 import {
   CLOSENESS,
@@ -13,8 +13,9 @@ import {
   type MemberFields,
   type MemberFieldsInput,
 } from '../../../../electron/shared/preparation/network.schema';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { SaveBar, type SaveBarProps } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EMPTY_WORKER } from './member-form-values';
 import { SupportChoices, WorkerFields } from './MemberFormParts';
@@ -24,13 +25,12 @@ export interface MemberFormProps<T> {
   children: Conference['children'];
   /** Children who already have another support person: child id → that person's name. */
   supportTakenBy: Record<string, string>;
-  submitLabel: string;
+  /** Set when the form adds a person; without it the form edits one (see SaveBar). */
+  creating?: SaveBarProps['creating'];
   readOnly: boolean;
   onSubmit(values: MemberFields): Promise<ApiResult<T>>;
   /** After a successful save; `valuesAfterSave` gives the form its new baseline. */
   onSaved(value: T): void;
-  /** The page guards against leaving with unsaved changes: it needs to know when there are some. */
-  onDirtyChange(dirty: boolean): void;
   valuesAfterSave?(value: T): MemberFieldsInput;
 }
 
@@ -47,16 +47,13 @@ function withoutHiddenFields(values: MemberFields): MemberFields {
 /** Everything recorded about one person of the network, validated by the API's own schema. */
 export function MemberForm<T>(props: MemberFormProps<T>) {
   const { t } = useI18n();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<MemberFieldsInput, unknown, MemberFields>({
     resolver: zodResolver(memberFieldsSchema),
     defaultValues: props.defaultValues,
     mode: 'onSubmit',
   });
-  const { register, handleSubmit, formState, setError, reset, watch, setValue } = form;
-  const { errors, isDirty, isSubmitting, submitCount, isValid } = formState;
-  const { onDirtyChange } = props;
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  const { register, formState, watch, setValue } = form;
+  const { errors, isDirty, isSubmitting, submitCount } = formState;
   // Worker details survive unticking and ticking the box again before saving.
   const lastWorker = useRef(props.defaultValues.worker ?? EMPTY_WORKER);
 
@@ -65,19 +62,12 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
   const worker = watch('worker');
   const supportFor = watch('supportForChildIds') ?? [];
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const cleaned = withoutHiddenFields(values);
-    const result = await props.onSubmit(cleaned);
-    if (!result.ok) {
-      for (const issue of result.error.issues ?? []) {
-        setError(issue.path.join('.') as FieldPath<MemberFieldsInput>, { message: issue.message });
-      }
-      setServerError(result.error);
-      return;
-    }
-    reset(props.valuesAfterSave ? props.valuesAfterSave(result.value) : cleaned);
-    props.onSaved(result.value);
+  const save = useSaveForm(form, {
+    readOnly: props.readOnly,
+    save: (values) => props.onSubmit(withoutHiddenFields(values)),
+    valuesAfterSave: (saved, values) =>
+      props.valuesAfterSave ? props.valuesAfterSave(saved) : withoutHiddenFields(values),
+    onSaved: props.onSaved,
   });
 
   const toggleWorker = (on: boolean) => {
@@ -90,11 +80,10 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
     setValue('supportForChildIds', next, { shouldDirty: true, shouldValidate: submitCount > 0 });
   };
 
-  const showSummary = submitCount > 0 && !isValid && Object.keys(errors).length > 0;
   const supportError = errors.supportForChildIds?.message ?? errors.supportForChildIds?.root?.message;
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={save.submit} noValidate>
       {props.readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
       <fieldset className="form-fieldset" disabled={props.readOnly}>
         <section className="form-section" aria-labelledby="member-basics">
@@ -263,27 +252,7 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
         </section>
       </fieldset>
 
-      {!props.readOnly && (
-        <div className="form-actions">
-          {showSummary && (
-            <p className="alert alert-error form-summary" role="alert">
-              {t('error.invalid_input')}
-            </p>
-          )}
-          {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}
-          <div className="form-buttons">
-            {isDirty && <p className="form-dirty-note">{t('form.unsavedChanges')}</p>}
-            {isDirty && (
-              <button type="button" className="button button-secondary" onClick={() => reset()}>
-                {t('form.discard')}
-              </button>
-            )}
-            <button type="submit" className="button button-primary" disabled={isSubmitting}>
-              {isSubmitting ? t('form.saving') : props.submitLabel}
-            </button>
-          </div>
-        </div>
-      )}
+      {!props.readOnly && <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} creating={props.creating} />}
     </form>
   );
 }

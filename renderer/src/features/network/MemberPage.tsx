@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { href, type Route } from '../../app/routes';
-import { useRouter, useUnsavedChangesGuard } from '../../app/Router';
+import { useRouter } from '../../app/Router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
@@ -16,32 +16,23 @@ import { contactsOf, memberRoles } from './network-model';
 import { useNetworkText } from './useNetworkText';
 import './network.css';
 
-type Leave = (to: Exclude<Route, { name: 'notFound' }>) => void;
+type Destination = Exclude<Route, { name: 'notFound' }>;
 
 /** One network member; `memberId` 'new' adds one (`worker` presets a worker who gives information). */
 export function MemberPage({ memberId, worker }: { memberId: string; worker: boolean }) {
   const { t } = useI18n();
   const { navigate } = useRouter();
-  const { prep, readOnly } = usePreparation();
-  const [dirty, setDirty] = useState(false);
-  // Set once the person is deleted: the page shows nothing while it moves back to the network.
-  const [left, setLeft] = useState(false);
-  const allowLeave = useUnsavedChangesGuard(dirty && !readOnly);
+  const { prep } = usePreparation();
+  // Set after an add or a delete. The page first shows nothing, so the form and its
+  // unsaved-changes guard are gone, and only then moves on: the move is intended.
+  const [leavingTo, setLeavingTo] = useState<Destination | null>(null);
+  useEffect(() => {
+    if (leavingTo) navigate(leavingTo);
+  }, [leavingTo, navigate]);
   const conferenceId = prep.conference.id;
   const networkRoute = { name: 'conference', id: conferenceId, tab: 'network' } as const;
 
-  /** Leaving after a save or a delete is intended: no unsaved-changes question. */
-  const leave = useCallback<Leave>(
-    (to) => {
-      allowLeave();
-      setDirty(false);
-      setLeft(true);
-      navigate(to);
-    },
-    [allowLeave, navigate],
-  );
-
-  if (left) return null;
+  if (leavingTo) return null;
   const backLink = (
     <a className="back-link" href={href(networkRoute)}>
       ← {t('network.member.back')}
@@ -52,7 +43,7 @@ export function MemberPage({ memberId, worker }: { memberId: string; worker: boo
     return (
       <>
         {backLink}
-        <NewMember worker={worker} onDirtyChange={setDirty} leave={leave} />
+        <NewMember worker={worker} leave={setLeavingTo} />
       </>
     );
   }
@@ -71,7 +62,7 @@ export function MemberPage({ memberId, worker }: { memberId: string; worker: boo
   return (
     <>
       {backLink}
-      <ExistingMember member={member} onDirtyChange={setDirty} leave={leave} />
+      <ExistingMember member={member} leave={setLeavingTo} />
     </>
   );
 }
@@ -87,11 +78,10 @@ function supportTakenBy(members: readonly NetworkMember[], exceptId: string | nu
 }
 
 interface PageParts {
-  onDirtyChange(dirty: boolean): void;
-  leave: Leave;
+  leave(to: Destination): void;
 }
 
-function NewMember({ worker, onDirtyChange, leave }: { worker: boolean } & PageParts) {
+function NewMember({ worker, leave }: { worker: boolean } & PageParts) {
   const { t } = useI18n();
   const notify = useNotify();
   const { prep, readOnly, latest, change } = usePreparation();
@@ -110,9 +100,8 @@ function NewMember({ worker, onDirtyChange, leave }: { worker: boolean } & PageP
         defaultValues={defaultValues}
         children={prep.conference.children}
         supportTakenBy={supportTakenBy(prep.members, null)}
-        submitLabel={t('network.member.add')}
+        creating={{ submitLabel: t('network.member.add') }}
         readOnly={readOnly}
-        onDirtyChange={onDirtyChange}
         onSubmit={(values) => {
           idsBefore.current = new Set(latest().members.map((m) => m.id));
           return change('network.addMember', { conferenceId, ...values });
@@ -131,7 +120,7 @@ function NewMember({ worker, onDirtyChange, leave }: { worker: boolean } & PageP
   );
 }
 
-function ExistingMember({ member, onDirtyChange, leave }: { member: NetworkMember } & PageParts) {
+function ExistingMember({ member, leave }: { member: NetworkMember } & PageParts) {
   const { t, tn } = useI18n();
   const notify = useNotify();
   const { prep, readOnly, latest, change } = usePreparation();
@@ -188,9 +177,7 @@ function ExistingMember({ member, onDirtyChange, leave }: { member: NetworkMembe
         defaultValues={defaultValues}
         children={prep.conference.children}
         supportTakenBy={supportTakenBy(prep.members, member.id)}
-        submitLabel={t('form.save')}
         readOnly={readOnly}
-        onDirtyChange={onDirtyChange}
         onSubmit={(values) => change('network.updateMember', { id: member.id, version: currentVersion(), ...values })}
         valuesAfterSave={(next) => {
           const saved = next.members.find((m) => m.id === member.id);

@@ -1,6 +1,4 @@
-import { useCallback, useState } from 'react';
 import { href } from '../../app/routes';
-import { useUnsavedChangesGuard } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -35,17 +33,6 @@ function useCountsLine(): string {
 export function NetworkPage() {
   const { t, tn } = useI18n();
   const { prep, readOnly } = usePreparation();
-  const [dirtyChildren, setDirtyChildren] = useState<ReadonlySet<string>>(new Set());
-  useUnsavedChangesGuard(dirtyChildren.size > 0 && !readOnly);
-  const onChildDirty = useCallback((childId: string, dirty: boolean) => {
-    setDirtyChildren((current) => {
-      if (current.has(childId) === dirty) return current;
-      const next = new Set(current);
-      if (dirty) next.add(childId);
-      else next.delete(childId);
-      return next;
-    });
-  }, []);
   const countsLine = useCountsLine();
   const conferenceId = prep.conference.id;
   const members = prep.members;
@@ -64,7 +51,7 @@ export function NetworkPage() {
   return (
     <>
       {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
-      <ChildrenSection onDirtyChange={onChildDirty} />
+      <ChildrenSection />
 
       <section className="network-section" aria-labelledby="network-members-title">
         <header className="network-header">

@@ -5,12 +5,12 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import type { z } from 'zod';
 import { convenerSchema, type Convener } from '../../../../electron/shared/settings/settings.schema';
 import { api } from '../../api/client';
-import { useUnsavedChangesGuard } from '../../app/Router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
-import { SaveBar, showApiIssues } from '../../components/SaveBar';
+import { SaveBar } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
 
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; convener: Convener };
 
@@ -56,42 +56,23 @@ export function SettingsPage() {
 function ConvenerForm({ convener }: { convener: Convener }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<z.input<typeof convenerSchema>, unknown, Convener>({
     resolver: zodResolver(convenerSchema),
     defaultValues: convener,
-    // Checked on save, not on blur: on this short page a message appearing on blur moves the
-    // save button away from under the pointer between mouse down and up, and the click is lost.
     mode: 'onSubmit',
   });
-  const { register, handleSubmit, formState, setError, reset } = form;
-  const { errors, isDirty, isSubmitting, submitCount } = formState;
-  const allowLeave = useUnsavedChangesGuard(isDirty);
-
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const result = await api.call('settings.update', { convener: values });
-    if (!result.ok) {
-      // The API names the convener's fields under `convener`; the form has them at the top.
-      showApiIssues(setError, {
-        ...result.error,
-        issues: result.error.issues?.map((issue) => ({
-          ...issue,
-          path: issue.path[0] === 'convener' ? issue.path.slice(1) : issue.path,
-        })),
-      });
-      setServerError(result.error);
-      return;
-    }
-    allowLeave();
-    reset(result.value.convener);
-    notify(t('form.saved'));
+  const { register, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  const save = useSaveForm(form, {
+    save: (values) => api.call('settings.update', { convener: values }),
+    valuesAfterSave: (saved) => saved.convener,
+    onSaved: () => notify(t('form.saved')),
+    // The API names the convener's fields under `convener`; the form has them at the top.
+    fieldPath: (path) => (path[0] === 'convener' ? path.slice(1) : path),
   });
 
-  const invalid = (submitCount > 0 && Object.keys(errors).length > 0) || serverError?.code === 'invalid_input';
-
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t('settings.convener.heading')}>
+    <form className="form" onSubmit={save.submit} noValidate aria-label={t('settings.convener.heading')}>
       <section className="form-section" aria-labelledby="settings-convener" aria-describedby="settings-convener-hint">
         <h2 id="settings-convener">{t('settings.convener.heading')}</h2>
         <p id="settings-convener-hint" className="field-hint">
@@ -116,16 +97,7 @@ function ConvenerForm({ convener }: { convener: Convener }) {
           </Field>
         </div>
       </section>
-      <SaveBar
-        dirty={isDirty}
-        submitting={isSubmitting}
-        invalid={invalid}
-        serverError={serverError}
-        onDiscard={() => {
-          setServerError(null);
-          reset();
-        }}
-      />
+      <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />
     </form>
   );
 }

@@ -1,18 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useForm, useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import {
   summaryFieldsSchema,
   type SummaryFields,
   type SummaryFieldsInput,
 } from '../../../../electron/shared/preparation/summary.schema';
-import { useUnsavedChangesGuard } from '../../app/Router';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { TextListField } from '../../components/TextListField';
 import { useI18n } from '../../i18n/I18nProvider';
-import { SaveBar, showApiIssues } from '../../components/SaveBar';
+import { SaveBar } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
 import { usePreparation } from '../preparation/PreparationContext';
 import {
   defaultGeneralQuestions,
@@ -33,35 +32,27 @@ export function SummaryPage() {
   const notify = useNotify();
   const { prep, readOnly, latest, change } = usePreparation();
   const id = useId();
-  const [serverError, setServerError] = useState<ApiError | null>(null);
   const form = useForm<SummaryFieldsInput, unknown, SummaryFields>({
     resolver: zodResolver(summaryFieldsSchema),
     defaultValues: toSummaryValues(prep.summary),
     mode: 'onSubmit',
   });
-  const { register, handleSubmit, control, formState, setError, reset } = form;
-  const { errors, isDirty, isSubmitting, submitCount } = formState;
-  const allowLeave = useUnsavedChangesGuard(isDirty && !readOnly);
+  const { register, control, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    const current = latest();
-    const result = await change('summary.update', {
-      conferenceId: current.conference.id,
-      version: current.summary.version,
-      ...values,
-    });
-    if (!result.ok) {
-      showApiIssues(setError, result.error);
-      setServerError(result.error);
-      return;
-    }
-    allowLeave();
-    reset(toSummaryValues(result.value.summary));
-    notify(t('form.saved'));
+  const save = useSaveForm(form, {
+    readOnly,
+    save: (values) => {
+      const current = latest();
+      return change('summary.update', {
+        conferenceId: current.conference.id,
+        version: current.summary.version,
+        ...values,
+      });
+    },
+    valuesAfterSave: (saved) => toSummaryValues(saved.summary),
+    onSaved: () => notify(t('form.saved')),
   });
-
-  const invalid = (submitCount > 0 && Object.keys(errors).length > 0) || serverError?.code === 'invalid_input';
   const textId = `${id}-text`;
   const guidanceId = `${id}-guidance`;
   const textErrorId = errors.text ? `${textId}-error` : undefined;
@@ -69,7 +60,7 @@ export function SummaryPage() {
   return (
     <div className="summary-page">
       <p className="muted summary-intro">{t('summary.intro')}</p>
-      <form className="form" onSubmit={submit} noValidate aria-label={t('summary.title')}>
+      <form className="form" onSubmit={save.submit} noValidate aria-label={t('summary.title')}>
         {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
         <fieldset className="form-fieldset" disabled={readOnly}>
           <section className="form-section" aria-labelledby={`${id}-text-title`}>
@@ -176,16 +167,7 @@ export function SummaryPage() {
         </fieldset>
 
         {!readOnly && (
-          <SaveBar
-            dirty={isDirty}
-            submitting={isSubmitting}
-            invalid={invalid}
-            serverError={serverError}
-            onDiscard={() => {
-              setServerError(null);
-              reset();
-            }}
-          />
+          <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />
         )}
       </form>
     </div>
