@@ -4,47 +4,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { ContactLog } from '../../renderer/src/features/contacts/ContactLog';
-import { makeConference, makeMember, makePreparation } from '../fixtures/preparation';
+import { makeConference, makeContact, makeMember, makePreparation } from '../fixtures/preparation';
+import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
 const TODAY = '2027-01-20';
-
-let contactSeq = 0;
-function contact(overrides: Partial<ContactEntry>): ContactEntry {
-  contactSeq += 1;
-  return {
-    id: `55555555-5555-4555-8555-${String(contactSeq).padStart(12, '0')}`,
-    conferenceId: makePreparation().conference.id,
-    memberId: null,
-    date: '2027-01-12',
-    channel: 'phone',
-    discussed: 'Kerroin neuvonpidosta.',
-    nextStep: '',
-    nextStepDate: null,
-    version: 1,
-    createdAt: `2027-01-12T08:00:${String(contactSeq % 60).padStart(2, '0')}.000Z`,
-    ...overrides,
-  };
-}
 
 const aune = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
 const pekka = makeMember({ name: 'Pekka Lind', invite: 'invite' });
-
-/** Answers settings.get; every other call gets `answer(method, input)`. */
-function mockApi(answer: (method: string, input: Record<string, unknown>) => unknown = () => ({ ok: false })) {
-  call.mockReset();
-  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
-    method === 'settings.get' ? { ok: true, value: SETTINGS } : answer(method, input),
-  );
-}
-
-function changeCalls(): [string, Record<string, unknown>][] {
-  return call.mock.calls.filter(([method]) => method !== 'settings.get') as [string, Record<string, unknown>][];
-}
 
 function fieldError(label: RegExp | string): string | null {
   const input = screen.getByLabelText(label);
@@ -61,15 +31,15 @@ async function renderLog(prep: Preparation, memberId: string | null) {
 }
 
 describe('the contact log', () => {
-  beforeEach(() => mockApi());
+  beforeEach(() => answerApi(call));
 
   it("lists only this member's entries, newest first, with channel, discussion and next step", async () => {
     const prep = makePreparation({
       members: [aune, pekka],
       contacts: [
-        contact({ memberId: aune.id, date: '2027-01-12', discussed: 'Ensimmäinen puhelu.' }),
-        contact({ memberId: pekka.id, date: '2027-01-15', discussed: 'Pekan asia.' }),
-        contact({
+        makeContact({ memberId: aune.id, date: '2027-01-12', discussed: 'Ensimmäinen puhelu.' }),
+        makeContact({ memberId: pekka.id, date: '2027-01-15', discussed: 'Pekan asia.' }),
+        makeContact({
           memberId: aune.id,
           date: '2027-01-16',
           channel: 'meeting',
@@ -93,10 +63,10 @@ describe('the contact log', () => {
 
   it('adds an entry with the member and the values, dated today by default', async () => {
     const base = makePreparation({ members: [aune] });
-    mockApi((method, input) => ({
+    answerApi(call, (method, input) => ({
       ok: true,
       // The stored entry gets a fresh id from the fixture, as the backend would give it.
-      value: { ...base, contacts: [contact(input as Partial<ContactEntry>)] },
+      value: { ...base, contacts: [makeContact(input as Partial<ContactEntry>)] },
     }));
     const { user } = await renderLog(base, aune.id);
 
@@ -108,8 +78,8 @@ describe('the contact log', () => {
     await user.type(screen.getByLabelText(/^Seuraavan askeleen päivämäärä/), '2027-01-27');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    expect(changeCalls()[0]).toEqual([
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]).toEqual([
       'contact.add',
       {
         conferenceId: base.conference.id,
@@ -135,25 +105,25 @@ describe('the contact log', () => {
 
     await waitFor(() => expect(fieldError('Mitä käsiteltiin')).toBe('Pakollinen tieto.'));
     expect(screen.getByLabelText('Mitä käsiteltiin')).toHaveAttribute('aria-invalid', 'true');
-    expect(changeCalls()).toEqual([]);
+    expect(apiCalls(call)).toEqual([]);
   });
 
   it('logs contacts with the family under no member, as meetings by default', async () => {
     const base = makePreparation();
-    mockApi(() => ({ ok: true, value: base }));
+    answerApi(call, () => ({ ok: true, value: base }));
     const { user } = await renderLog(base, null);
     await user.click(screen.getByRole('button', { name: 'Lisää yhteydenotto' }));
     expect(screen.getByLabelText('Yhteydenottotapa')).toHaveValue('meeting');
     await user.type(screen.getByLabelText('Mitä käsiteltiin'), 'Toinen tapaaminen perheen kanssa.');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    expect(changeCalls()[0]?.[1]).toMatchObject({ memberId: null, channel: 'meeting', nextStepDate: null });
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]?.[1]).toMatchObject({ memberId: null, channel: 'meeting', nextStepDate: null });
   });
 
   it('edits an entry with its version', async () => {
-    const entry = contact({ memberId: aune.id, discussed: 'Vanha teksti.', version: 3 });
+    const entry = makeContact({ memberId: aune.id, discussed: 'Vanha teksti.', version: 3 });
     const base = makePreparation({ members: [aune], contacts: [entry] });
-    mockApi((_method, input) => ({ ok: true, value: { ...base, contacts: [{ ...entry, ...input, version: 4 }] } }));
+    answerApi(call, (_method, input) => ({ ok: true, value: { ...base, contacts: [{ ...entry, ...input, version: 4 }] } }));
     const { user } = await renderLog(base, aune.id);
 
     await user.click(screen.getByRole('button', { name: 'Muokkaa yhteydenottoa 12.1.2027' }));
@@ -163,8 +133,8 @@ describe('the contact log', () => {
     await user.type(discussed, 'Людмила soitti takaisin.');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    expect(changeCalls()[0]).toEqual([
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]).toEqual([
       'contact.update',
       {
         id: entry.id,
@@ -181,21 +151,21 @@ describe('the contact log', () => {
   });
 
   it('asks before removing, and removes only when confirmed', async () => {
-    const entry = contact({ memberId: aune.id, date: '2027-01-14', channel: 'email', discussed: 'Lähetin tietoa.', version: 2 });
+    const entry = makeContact({ memberId: aune.id, date: '2027-01-14', channel: 'email', discussed: 'Lähetin tietoa.', version: 2 });
     const base = makePreparation({ members: [aune], contacts: [entry] });
-    mockApi(() => ({ ok: true, value: { ...base, contacts: [] } }));
+    answerApi(call, () => ({ ok: true, value: { ...base, contacts: [] } }));
     const { user } = await renderLog(base, aune.id);
 
     await user.click(screen.getByRole('button', { name: 'Poista yhteydenotto 14.1.2027' }));
     const dialog = screen.getByRole('dialog', { name: 'Poistetaanko yhteydenotto?' });
     expect(dialog).toHaveTextContent('14.1.2027, Sähköposti: "Lähetin tietoa."');
     await user.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
-    expect(changeCalls()).toEqual([]);
+    expect(apiCalls(call)).toEqual([]);
     expect(screen.getByText('Lähetin tietoa.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Poista yhteydenotto 14.1.2027' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Poista yhteydenotto' }));
-    await waitFor(() => expect(changeCalls()).toEqual([['contact.remove', { id: entry.id, version: 2 }]]));
+    await waitFor(() => expect(apiCalls(call)).toEqual([['contact.remove', { id: entry.id, version: 2 }]]));
     expect(await screen.findByText('Ei vielä kirjattuja yhteydenottoja.')).toBeInTheDocument();
   });
 
@@ -203,8 +173,8 @@ describe('the contact log', () => {
     const prep = makePreparation({
       members: [aune],
       contacts: [
-        contact({ memberId: aune.id, date: '2027-01-12', nextStep: 'Soita', nextStepDate: '2027-01-14' }),
-        contact({ memberId: aune.id, date: '2027-01-15', nextStep: 'Lähetä kirje', nextStepDate: '2027-01-18' }),
+        makeContact({ memberId: aune.id, date: '2027-01-12', nextStep: 'Soita', nextStepDate: '2027-01-14' }),
+        makeContact({ memberId: aune.id, date: '2027-01-15', nextStep: 'Lähetä kirje', nextStepDate: '2027-01-18' }),
       ],
     });
     await renderLog(prep, aune.id);
@@ -217,7 +187,7 @@ describe('the contact log', () => {
     const prep = makePreparation({
       conference: makeConference({ closure: { reason: 'plan_made', text: '', closedAt: '2027-03-01T10:00:00.000Z' } }),
       members: [aune],
-      contacts: [contact({ memberId: aune.id })],
+      contacts: [makeContact({ memberId: aune.id })],
     });
     await renderLog(prep, aune.id);
     expect(screen.getByText('Kerroin neuvonpidosta.')).toBeInTheDocument();

@@ -4,32 +4,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { ContactsPage } from '../../renderer/src/features/contacts/ContactsPage';
-import { makeMember, makePreparation } from '../fixtures/preparation';
+import { makeContact, makeMember, makePreparation } from '../fixtures/preparation';
+import { answerApi } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
 const TODAY = '2027-01-20';
-
-let contactSeq = 0;
-function contact(overrides: Partial<ContactEntry>): ContactEntry {
-  contactSeq += 1;
-  return {
-    id: `55555555-5555-4555-8555-${String(contactSeq).padStart(12, '0')}`,
-    conferenceId: makePreparation().conference.id,
-    memberId: null,
-    date: '2027-01-12',
-    channel: 'phone',
-    discussed: 'Kerroin neuvonpidosta.',
-    nextStep: '',
-    nextStepDate: null,
-    version: 1,
-    createdAt: `2027-01-12T08:00:${String(contactSeq % 60).padStart(2, '0')}.000Z`,
-    ...overrides,
-  };
-}
 
 const childA = makePreparation().conference.children[0]!.id;
 /** Everything done: contacted, prepared, replied, briefed. */
@@ -53,13 +35,6 @@ function preparation(contacts: ContactEntry[]): Preparation {
   return makePreparation({ members: [aune, pekka, ljudmila, fatima, outsider], contacts });
 }
 
-function mockApi(answer: (method: string, input: Record<string, unknown>) => unknown = () => ({ ok: false })) {
-  call.mockReset();
-  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
-    method === 'settings.get' ? { ok: true, value: SETTINGS } : answer(method, input),
-  );
-}
-
 async function renderPage(prep: Preparation) {
   renderInConference(<ContactsPage />, prep, TODAY);
   await screen.findByRole('heading', { name: 'Tapaamiset perheen kanssa' });
@@ -67,18 +42,18 @@ async function renderPage(prep: Preparation) {
 }
 
 describe('the contacts page', () => {
-  beforeEach(() => mockApi());
+  beforeEach(() => answerApi(call));
 
   it('counts the meetings with the family, and a new one logged there', async () => {
     const contacts = [
-      contact({ channel: 'meeting', date: '2027-01-13', discussed: 'Ensimmäinen tapaaminen.' }),
-      contact({ channel: 'phone', discussed: 'Puhelu äidille.' }),
-      contact({ channel: 'meeting', memberId: aune.id, discussed: 'Tapasin mummon.' }),
+      makeContact({ channel: 'meeting', date: '2027-01-13', discussed: 'Ensimmäinen tapaaminen.' }),
+      makeContact({ channel: 'phone', discussed: 'Puhelu äidille.' }),
+      makeContact({ channel: 'meeting', memberId: aune.id, discussed: 'Tapasin mummon.' }),
     ];
     const before = preparation(contacts);
-    mockApi((_method, input) => ({
+    answerApi(call, (_method, input) => ({
       ok: true,
-      value: { ...before, contacts: [contact({ ...(input as Partial<ContactEntry>), date: '2027-01-19' }), ...contacts] },
+      value: { ...before, contacts: [makeContact({ ...(input as Partial<ContactEntry>), date: '2027-01-19' }), ...contacts] },
     }));
     const user = await renderPage(before);
 
@@ -102,9 +77,9 @@ describe('the contacts page', () => {
 
   it('lists the invitees needing action first, each linked to their page', async () => {
     const prep = preparation([
-      contact({ memberId: aune.id, date: '2027-01-13' }),
-      contact({ memberId: ljudmila.id, channel: 'letter', date: '2027-01-14' }),
-      contact({ memberId: fatima.id, date: '2027-01-16', nextStep: 'Soita uudelleen', nextStepDate: '2027-01-22' }),
+      makeContact({ memberId: aune.id, date: '2027-01-13' }),
+      makeContact({ memberId: ljudmila.id, channel: 'letter', date: '2027-01-14' }),
+      makeContact({ memberId: fatima.id, date: '2027-01-16', nextStep: 'Soita uudelleen', nextStepDate: '2027-01-22' }),
     ]);
     await renderPage(prep);
 
@@ -136,10 +111,10 @@ describe('the contacts page', () => {
 
   it('lists the current next steps, overdue ones first and marked', async () => {
     const prep = preparation([
-      contact({ memberId: aune.id, date: '2027-01-13', nextStep: 'Vanha askel', nextStepDate: '2027-01-15' }),
-      contact({ memberId: aune.id, date: '2027-01-18', nextStep: 'Lähetä kutsukirje', nextStepDate: '2027-01-28' }),
-      contact({ memberId: fatima.id, date: '2027-01-16', nextStep: 'Varaa tulkki', nextStepDate: '2027-01-19' }),
-      contact({ memberId: null, channel: 'meeting', date: '2027-01-17', nextStep: 'Toinen tapaaminen', nextStepDate: '2027-01-24' }),
+      makeContact({ memberId: aune.id, date: '2027-01-13', nextStep: 'Vanha askel', nextStepDate: '2027-01-15' }),
+      makeContact({ memberId: aune.id, date: '2027-01-18', nextStep: 'Lähetä kutsukirje', nextStepDate: '2027-01-28' }),
+      makeContact({ memberId: fatima.id, date: '2027-01-16', nextStep: 'Varaa tulkki', nextStepDate: '2027-01-19' }),
+      makeContact({ memberId: null, channel: 'meeting', date: '2027-01-17', nextStep: 'Toinen tapaaminen', nextStepDate: '2027-01-24' }),
     ]);
     await renderPage(prep);
 

@@ -1,28 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { MemberPage } from '../../renderer/src/features/network/MemberPage';
-import { makeConference, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { makeConference, makeContact, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
-
-function mockApi(answer: (method: string, input: Record<string, unknown>) => unknown = () => ({ ok: false })) {
-  call.mockReset();
-  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
-    method === 'settings.get' ? { ok: true, value: SETTINGS } : answer(method, input),
-  );
-}
-
-function changeCalls(): [string, Record<string, unknown>][] {
-  return call.mock.calls.filter(([method]) => method !== 'settings.get') as [string, Record<string, unknown>][];
-}
 
 function fieldError(label: RegExp | string): string | null {
   const input = screen.getByLabelText(label);
@@ -34,21 +22,6 @@ function fieldError(label: RegExp | string): string | null {
 const base = makePreparation();
 const CONF = base.conference.id;
 const [AIJO, SANNI] = base.conference.children;
-
-function contact(memberId: string | null, n: number): ContactEntry {
-  return {
-    id: `55555555-5555-4555-8555-${String(n).padStart(12, '0')}`,
-    conferenceId: CONF,
-    memberId,
-    date: '2027-01-12',
-    channel: 'phone',
-    discussed: 'Kerroin neuvonpidosta.',
-    nextStep: '',
-    nextStepDate: null,
-    version: 1,
-    createdAt: '2027-01-12T08:00:00.000Z',
-  };
-}
 
 async function renderMember(prep: Preparation, memberId: string, worker = false) {
   const rendered = renderInConference(<MemberPage memberId={memberId} worker={worker} />, prep);
@@ -63,7 +36,7 @@ function withMembers(prep: Preparation, members: NetworkMember[]) {
 
 describe('the member page', () => {
   beforeEach(() => {
-    mockApi();
+    answerApi(call);
     window.location.hash = `#/conferences/${CONF}/network`;
   });
   afterEach(() => {
@@ -78,7 +51,7 @@ describe('the member page', () => {
     await waitFor(() => expect(fieldError(/^Nimi/)).toBe('Pakollinen tieto.'));
     expect(fieldError(/^Suhde lapseen/)).toBe('Pakollinen tieto.');
     expect(screen.getByRole('alert')).toHaveTextContent('Tarkista merkityt kentät');
-    expect(changeCalls()).toEqual([]);
+    expect(apiCalls(call)).toEqual([]);
   });
 
   it('asks for the reason when someone is not invited, and shows the field only then', async () => {
@@ -91,7 +64,7 @@ describe('the member page', () => {
     await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
 
     await waitFor(() => expect(fieldError(/Miksi ei kutsuta/)).toBe('Kerro, miksi henkilöä ei kutsuta.'));
-    expect(changeCalls()).toEqual([]);
+    expect(apiCalls(call)).toEqual([]);
   });
 
   it('refuses a role for someone who is not invited', async () => {
@@ -102,13 +75,13 @@ describe('the member page', () => {
     await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
 
     await waitFor(() => expect(fieldError(/^Kutsutaanko/)).toBe('Tehtävän voi antaa vain kutsuttavalle. Valitse ensin "Kutsutaan".'));
-    expect(changeCalls()).toEqual([]);
+    expect(apiCalls(call)).toEqual([]);
   });
 
   it('saves an edited person with network.updateMember, sending every field with id and version', async () => {
     const aune = makeMember({ name: 'Aune Äijälä', relation: 'mummo', invite: 'invite', version: 3 });
     const prep = makePreparation({ members: [aune] });
-    mockApi((method, input) => {
+    answerApi(call, (method, input) => {
       const { id: _id, version: _version, ...fields } = input;
       return method === 'network.updateMember'
         ? withMembers(prep, [{ ...aune, ...(fields as Partial<NetworkMember>), version: 4 }])
@@ -123,8 +96,8 @@ describe('the member page', () => {
     await user.type(screen.getByLabelText(/Valmistelukeskustelu käyty/), '2027-01-18');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    const [method, input] = changeCalls()[0]!;
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    const [method, input] = apiCalls(call)[0]!;
     expect(method).toBe('network.updateMember');
     expect(input).toEqual({
       id: aune.id,
@@ -158,7 +131,7 @@ describe('the member page', () => {
 
   it('puts a problem the backend found next to its field', async () => {
     const aune = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
-    mockApi(() => ({
+    answerApi(call, () => ({
       ok: false,
       error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['supportForChildIds'], message: 'validation.supportTaken' }] },
     }));
@@ -179,7 +152,7 @@ describe('the member page', () => {
 
   it('adds a worker from the worker route and opens the new person', async () => {
     const added = makeMember({ name: 'Leena Korhonen' });
-    mockApi((method, input) => {
+    answerApi(call, (method, input) => {
       const { conferenceId: _c, ...fields } = input;
       return method === 'network.addMember'
         ? withMembers(base, [{ ...added, ...(fields as Partial<NetworkMember>) }])
@@ -198,8 +171,8 @@ describe('the member page', () => {
     await user.click(screen.getByRole('checkbox', { name: /Jää kuulemaan suunnitelman esittelyn/ }));
     await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    const [method, input] = changeCalls()[0]!;
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    const [method, input] = apiCalls(call)[0]!;
     expect(method).toBe('network.addMember');
     expect(input).toMatchObject({
       conferenceId: CONF,
@@ -224,7 +197,7 @@ describe('the member page', () => {
 
   it('keeps a name in Arabic exactly as typed all the way into the API call', async () => {
     const arabic = NAMES_IN_MANY_SCRIPTS[2]!;
-    mockApi((method, input) =>
+    answerApi(call, (method, input) =>
       method === 'network.addMember'
         ? withMembers(base, [makeMember({ name: input.name as string })])
         : { ok: false, error: { code: 'internal', message: 'x' } },
@@ -236,8 +209,8 @@ describe('the member page', () => {
     await user.type(screen.getByLabelText(/^Suhde lapseen/), 'naapuri');
     await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    expect(changeCalls()[0]![1].name).toBe(arabic);
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]![1].name).toBe(arabic);
     expect(await screen.findByText(`${arabic} lisätty läheisverkostoon.`)).toBeInTheDocument();
   });
 
@@ -250,8 +223,8 @@ describe('the member page', () => {
       worker: { organisation: 'Seurakunta', topic: '', staysForPlan: false, sharingAllowed: true },
       version: 2,
     });
-    const prep = makePreparation({ members: [aune], contacts: [contact(aune.id, 1), contact(aune.id, 2), contact(null, 3)] });
-    mockApi((method) =>
+    const prep = makePreparation({ members: [aune], contacts: [makeContact({ memberId: aune.id }), makeContact({ memberId: aune.id }), makeContact({ memberId: null })] });
+    answerApi(call, (method) =>
       method === 'network.removeMember' ? withMembers(prep, []) : { ok: false, error: { code: 'internal', message: 'x' } },
     );
     const { user } = await renderMember(prep, aune.id);
@@ -267,7 +240,7 @@ describe('the member page', () => {
     ]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Poista henkilö' }));
-    await waitFor(() => expect(changeCalls()).toEqual([['network.removeMember', { id: aune.id, version: 2 }]]));
+    await waitFor(() => expect(apiCalls(call)).toEqual([['network.removeMember', { id: aune.id, version: 2 }]]));
     await waitFor(() => expect(window.location.hash).toBe(`#/conferences/${CONF}/network`));
     expect(await screen.findByText('Aune Äijälä poistettu läheisverkostosta.')).toBeInTheDocument();
   });
@@ -280,7 +253,7 @@ describe('the member page', () => {
     expect(within(dialog).queryAllByRole('listitem')).toEqual([]);
     expect(dialog).toHaveTextContent('Henkilöllä ei ole tehtäviä, yhteydenottoja eikä työntekijän tietoja.');
     await user.click(within(dialog).getByRole('button', { name: 'Peruuta' }));
-    expect(changeCalls()).toEqual([]);
+    expect(apiCalls(call)).toEqual([]);
   });
 
   it('shows a not-found message with a way back for an unknown person', async () => {

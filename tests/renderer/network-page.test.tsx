@@ -5,23 +5,12 @@ import type { NetworkMember } from '../../electron/shared/preparation/network.sc
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { NetworkPage } from '../../renderer/src/features/network/NetworkPage';
 import { makeConference, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
-
-function mockApi(answer: (method: string, input: Record<string, unknown>) => unknown = () => ({ ok: false })) {
-  call.mockReset();
-  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
-    method === 'settings.get' ? { ok: true, value: SETTINGS } : answer(method, input),
-  );
-}
-
-function changeCalls(): [string, Record<string, unknown>][] {
-  return call.mock.calls.filter(([method]) => method !== 'settings.get') as [string, Record<string, unknown>][];
-}
 
 const prepBase = makePreparation();
 const [AIJO, SANNI] = prepBase.conference.children;
@@ -63,7 +52,7 @@ async function renderPage(prep: Preparation) {
 }
 
 describe('the network page', () => {
-  beforeEach(() => mockApi());
+  beforeEach(() => answerApi(call));
 
   it('lists the members by sector, each name a link to the person, with counts', async () => {
     const members = network();
@@ -140,7 +129,7 @@ describe('the network page', () => {
 
   it('saves how a child takes part with network.updateChild', async () => {
     const prep = makePreparation();
-    mockApi((method, input) => {
+    answerApi(call, (method, input) => {
       if (method !== 'network.updateChild') return { ok: false, error: { code: 'internal', message: 'x' } };
       return {
         ok: true,
@@ -158,8 +147,8 @@ describe('the network page', () => {
     await user.type(within(sanni).getByLabelText(/Lisätieto/), 'Piirtää perheensä.');
     await user.click(within(sanni).getByRole('button', { name: 'Tallenna' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    expect(changeCalls()[0]).toEqual([
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]).toEqual([
       'network.updateChild',
       { conferenceId: CONF, childId: SANNI!.id, participation: 'drawing', note: 'Piirtää perheensä.' },
     ]);
@@ -171,7 +160,7 @@ describe('the network page', () => {
     const members = network();
     const prep = makePreparation({ members });
     const maija = members[0]!;
-    mockApi((method, input) =>
+    answerApi(call, (method, input) =>
       method === 'network.updateMember'
         ? {
             ok: true,
@@ -196,8 +185,8 @@ describe('the network page', () => {
     await user.selectOptions(picker, `${maija.name} (${maija.relation})`);
     await user.click(within(sanniCard).getByRole('button', { name: 'Tallenna avustaja' }));
 
-    await waitFor(() => expect(changeCalls()).toHaveLength(1));
-    const [method, input] = changeCalls()[0]!;
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    const [method, input] = apiCalls(call)[0]!;
     expect(method).toBe('network.updateMember');
     expect(input).toMatchObject({ id: maija.id, version: 1, name: 'Maija Äijälä', invite: 'invite', supportForChildIds: [SANNI!.id] });
     expect(await within(sanniCard).findByRole('link', { name: 'Maija Äijälä' })).toBeInTheDocument();

@@ -1,79 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { PreparationGlance } from '../../renderer/src/features/preparation/PreparationGlance';
-import { makeMember, makePreparation } from '../fixtures/preparation';
+import { makeCompletePreparation, makePreparation } from '../fixtures/preparation';
+import { answerApi, TEST_SETTINGS } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
-
-const SETTINGS = { uiLanguage: 'fi', convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' } };
-
-let contactSeq = 0;
-function contact(overrides: Partial<ContactEntry>): ContactEntry {
-  contactSeq += 1;
-  return {
-    id: `55555555-5555-4555-8555-${String(contactSeq).padStart(12, '0')}`,
-    conferenceId: makePreparation().conference.id,
-    memberId: null,
-    date: '2027-01-12',
-    channel: 'phone',
-    discussed: 'Kerroin neuvonpidosta.',
-    nextStep: '',
-    nextStepDate: null,
-    version: 1,
-    createdAt: '2027-01-12T08:00:00.000Z',
-    ...overrides,
-  };
-}
-
-/** A preparation with every check done: two invitees who are each a child's support person. */
-function completePreparation() {
-  const base = makePreparation();
-  const [childA, childB] = base.conference.children.map((c) => c.id) as [string, string];
-  const aune = makeMember({
-    name: 'Aune Äijälä',
-    invite: 'invite',
-    reply: 'coming',
-    preparedDate: '2027-01-14',
-    supportForChildIds: [childA],
-    supportBriefedDate: '2027-01-15',
-  });
-  const pekka = makeMember({
-    name: 'Pekka Lind',
-    invite: 'invite',
-    reply: 'remote',
-    preparedDate: '2027-01-15',
-    supportForChildIds: [childB],
-    supportBriefedDate: '2027-01-16',
-  });
-  const prep: Preparation = {
-    ...base,
-    commission: {
-      ...base.commission,
-      agreedDate: '2027-01-11',
-      concerns: [{ id: '66666666-6666-4666-8666-000000000001', text: 'Koulunkäynti' }],
-      voluntaryDate: '2027-01-11',
-      contactConsentDate: '2027-01-11',
-      waiverDate: '2027-01-11',
-    },
-    children: [
-      { childId: childA, participation: 'present', note: '' },
-      { childId: childB, participation: 'drawing', note: '' },
-    ],
-    members: [aune, pekka],
-    contacts: [
-      contact({ memberId: aune.id }),
-      contact({ memberId: pekka.id }),
-      contact({ channel: 'meeting' }),
-      contact({ channel: 'meeting', date: '2027-01-18' }),
-    ],
-    summary: { ...base.summary, receivedDate: '2027-01-15', parentsDate: '2027-01-16', childrenDate: '2027-01-17' },
-  };
-  return { prep, aune, pekka };
-}
 
 async function renderGlance(prep: Preparation, today?: string) {
   renderInConference(<PreparationGlance />, prep, today);
@@ -88,14 +22,11 @@ function itemTexts(list: HTMLElement): string[] {
 
 describe('preparation at a glance', () => {
   beforeEach(() => {
-    call.mockReset();
-    call.mockImplementation(async (method: string) =>
-      method === 'settings.get' ? { ok: true, value: SETTINGS } : { ok: false, error: { code: 'internal', message: 'x' } },
-    );
+    answerApi(call, () => ({ ok: false, error: { code: 'internal', message: 'x' } }));
   });
 
   it('shows exactly what is missing, each gap a link to where it is fixed', async () => {
-    const { prep, pekka } = completePreparation();
+    const { prep, neighbour: pekka } = makeCompletePreparation();
     const lacking: Preparation = {
       ...prep,
       commission: { ...prep.commission, waiverDate: null },
@@ -110,7 +41,7 @@ describe('preparation at a glance', () => {
     const open = within(glance).getByRole('list', { name: 'Kesken' });
     expect(itemTexts(open)).toEqual([
       'Kesken: Suostumukset annettu 2/3',
-      'Kesken: Kaikkiin kutsuttaviin otettu yhteyttä 1/2',
+      'Kesken: Kaikkiin kutsuttaviin otettu yhteyttä 3/4',
       'Kesken: Lasten osallistuminen ja avustajat sovittu 1/2',
     ]);
 
@@ -148,7 +79,7 @@ describe('preparation at a glance', () => {
   });
 
   it('shows every check done for a complete preparation', async () => {
-    const glance = await renderGlance(completePreparation().prep);
+    const glance = await renderGlance(makeCompletePreparation().prep);
     expect(glance).toHaveTextContent('12/12 valmiina');
     expect(glance).toHaveTextContent('Kaikki valmistelun kohdat ovat valmiina.');
     expect(within(glance).queryByRole('list', { name: 'Kesken' })).toBeNull();
@@ -160,8 +91,8 @@ describe('preparation at a glance', () => {
   });
 
   it('counts the meetings with the family and the days left in the window', async () => {
-    const { prep } = completePreparation();
-    const oneMeeting = { ...prep, contacts: prep.contacts.filter((c) => c.date !== '2027-01-18') };
+    const { prep } = makeCompletePreparation();
+    const oneMeeting = { ...prep, contacts: prep.contacts.filter((c) => c.date !== '2027-01-19') };
     // Commission 2027-01-11: the window closed on 2027-02-22, three days ago.
     const glance = await renderGlance(oneMeeting, '2027-02-25');
     const open = within(glance).getByRole('list', { name: 'Kesken' });
@@ -175,14 +106,14 @@ describe('preparation at a glance', () => {
   });
 
   it('speaks Swedish', async () => {
-    SETTINGS.uiLanguage = 'sv';
+    TEST_SETTINGS.uiLanguage = 'sv';
     try {
       renderInConference(<PreparationGlance />, makePreparation());
       const glance = await screen.findByRole('region', { name: 'Förberedelsernas läge' });
       expect(glance).toHaveTextContent('2/12 klara');
       expect(glance).toHaveTextContent('10 punkter pågår');
     } finally {
-      SETTINGS.uiLanguage = 'fi';
+      TEST_SETTINGS.uiLanguage = 'fi';
     }
   });
 });

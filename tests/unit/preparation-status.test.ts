@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactEntry } from '../../electron/shared/preparation/contact.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import {
   familyMeetingCount,
@@ -10,84 +9,10 @@ import {
   type PreparationItem,
 } from '../../electron/shared/preparation/preparation-status';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { makeMember, makePreparation } from '../fixtures/preparation';
+import { makeCompletePreparation, makeContact, makeMember, makePreparation } from '../fixtures/preparation';
 
 const TODAY = '2027-01-20';
 const [CHILD_A, CHILD_B] = makePreparation().conference.children.map((c) => c.id) as [string, string];
-
-let contactSeq = 0;
-function makeContact(overrides: Partial<ContactEntry> = {}): ContactEntry {
-  contactSeq += 1;
-  return {
-    id: `55555555-5555-4555-8555-${String(contactSeq).padStart(12, '0')}`,
-    conferenceId: makePreparation().conference.id,
-    memberId: null,
-    date: '2027-01-12',
-    channel: 'phone',
-    discussed: 'Kerroin neuvonpidosta.',
-    nextStep: '',
-    nextStepDate: null,
-    version: 1,
-    createdAt: '2027-01-12T08:00:00.000Z',
-    ...overrides,
-  };
-}
-
-/** A preparation where every check is done: the tests below break one thing at a time. */
-function complete(): { prep: Preparation; grandma: NetworkMember; neighbour: NetworkMember; uncle: NetworkMember; curator: NetworkMember } {
-  const grandma = makeMember({
-    name: 'Aune Äijälä',
-    invite: 'invite',
-    reply: 'coming',
-    preparedDate: '2027-01-14',
-    supportForChildIds: [CHILD_A],
-    supportBriefedDate: '2027-01-15',
-  });
-  const neighbour = makeMember({
-    name: 'Pekka Lind',
-    invite: 'invite',
-    reply: 'remote',
-    preparedDate: '2027-01-15',
-    supportForChildIds: [CHILD_B],
-    supportBriefedDate: '2027-01-16',
-  });
-  const uncle = makeMember({ name: 'Людмила Соколова', invite: 'written_views' });
-  const curator = makeMember({
-    name: 'Cawo Maxamed Xuseen',
-    sector: 'professionals',
-    invite: 'invite',
-    reply: 'coming',
-    preparedDate: '2027-01-16',
-    worker: { organisation: 'Koulu', topic: 'Koulunkäynti', staysForPlan: true, sharingAllowed: true },
-  });
-  const notInvited = makeMember({ name: 'Åsa Öhrnberg', invite: 'not_invited', notInvitedReason: 'Perhe ei halua.' });
-  const base = makePreparation();
-  const prep = makePreparation({
-    commission: {
-      ...base.commission,
-      agreedDate: '2027-01-11',
-      concerns: [{ id: '66666666-6666-4666-8666-000000000001', text: 'Koulunkäynti' }],
-      voluntaryDate: '2027-01-11',
-      contactConsentDate: '2027-01-11',
-      waiverDate: '2027-01-11',
-    },
-    children: [
-      { childId: CHILD_A, participation: 'present', note: '' },
-      { childId: CHILD_B, participation: 'drawing', note: '' },
-    ],
-    members: [grandma, neighbour, uncle, curator, notInvited],
-    contacts: [
-      makeContact({ memberId: grandma.id }),
-      makeContact({ memberId: neighbour.id, channel: 'email' }),
-      makeContact({ memberId: uncle.id, channel: 'letter' }),
-      makeContact({ memberId: curator.id }),
-      makeContact({ channel: 'meeting', date: '2027-01-13' }),
-      makeContact({ channel: 'meeting', date: '2027-01-19' }),
-    ],
-    summary: { ...base.summary, receivedDate: '2027-01-15', parentsDate: '2027-01-17', childrenDate: '2027-01-18' },
-  });
-  return { prep, grandma, neighbour, uncle, curator };
-}
 
 function check(prep: Preparation, id: PreparationCheck, today = TODAY): PreparationItem {
   const found = preparationStatus(prep, today).find((i) => i.id === id);
@@ -105,7 +30,7 @@ function withMember(prep: Preparation, member: NetworkMember, changes: Partial<N
 
 describe('preparationStatus', () => {
   it('lists the twelve checks in order, all done for a complete preparation', () => {
-    const items = preparationStatus(complete().prep, TODAY);
+    const items = preparationStatus(makeCompletePreparation().prep, TODAY);
     expect(items.map((i) => i.id)).toEqual([...PREPARATION_CHECKS]);
     expect(items.filter((i) => !i.done).map((i) => i.id)).toEqual([]);
     expect(items.flatMap((i) => i.missing)).toEqual([]);
@@ -120,11 +45,11 @@ describe('preparationStatus', () => {
 
   describe('1. commission agreed', () => {
     it('is done with a date and a concern', () => {
-      expect(check(complete().prep, 'commission')).toMatchObject({ done: true, missing: [], fix: { tab: 'commission' } });
+      expect(check(makeCompletePreparation().prep, 'commission')).toMatchObject({ done: true, missing: [], fix: { tab: 'commission' } });
     });
 
     it('names the missing date and the missing concerns, fixed on the commission tab', () => {
-      const { prep } = complete();
+      const { prep } = makeCompletePreparation();
       const item = check({ ...prep, commission: { ...prep.commission, agreedDate: null, concerns: [] } }, 'commission');
       expect(item.done).toBe(false);
       expect(item.missing).toEqual([
@@ -134,7 +59,7 @@ describe('preparationStatus', () => {
     });
 
     it('is not done with a date but no concern', () => {
-      const { prep } = complete();
+      const { prep } = makeCompletePreparation();
       const item = check({ ...prep, commission: { ...prep.commission, concerns: [] } }, 'commission');
       expect(missingNames(item)).toEqual(['concerns']);
     });
@@ -142,11 +67,11 @@ describe('preparationStatus', () => {
 
   describe('2. consents given', () => {
     it('is done with all three dates', () => {
-      expect(check(complete().prep, 'consents')).toMatchObject({ done: true, count: { done: 3, total: 3 } });
+      expect(check(makeCompletePreparation().prep, 'consents')).toMatchObject({ done: true, count: { done: 3, total: 3 } });
     });
 
     it('says which consents are missing', () => {
-      const { prep } = complete();
+      const { prep } = makeCompletePreparation();
       const item = check({ ...prep, commission: { ...prep.commission, voluntaryDate: null, waiverDate: null } }, 'consents');
       expect(item.done).toBe(false);
       expect(missingNames(item)).toEqual(['voluntaryDate', 'waiverDate']);
@@ -156,18 +81,18 @@ describe('preparationStatus', () => {
 
   describe('3. network mapped', () => {
     it('is done when every member has an invite decision', () => {
-      expect(check(complete().prep, 'network')).toMatchObject({ done: true, count: { done: 5, total: 5 } });
+      expect(check(makeCompletePreparation().prep, 'network')).toMatchObject({ done: true, count: { done: 5, total: 5 } });
     });
 
     it('lists the undecided members with links to them', () => {
-      const { prep, uncle } = complete();
-      const item = check(withMember(prep, uncle, { invite: 'undecided' }), 'network');
+      const { prep, aunt } = makeCompletePreparation();
+      const item = check(withMember(prep, aunt, { invite: 'undecided' }), 'network');
       expect(item.done).toBe(false);
-      expect(item.missing).toEqual([{ kind: 'member', memberId: uncle.id, name: 'Людмила Соколова', fix: { memberId: uncle.id } }]);
+      expect(item.missing).toEqual([{ kind: 'member', memberId: aunt.id, name: 'Людмила Соколова', fix: { memberId: aunt.id } }]);
     });
 
     it('is not done without any members', () => {
-      const item = check({ ...complete().prep, members: [] }, 'network');
+      const item = check({ ...makeCompletePreparation().prep, members: [] }, 'network');
       expect(item.done).toBe(false);
       expect(item.missing).toEqual([{ kind: 'field', field: 'members', fix: { tab: 'network' } }]);
     });
@@ -175,12 +100,12 @@ describe('preparationStatus', () => {
 
   describe('4. every invitee contacted', () => {
     it('counts written views too, and not those not invited', () => {
-      expect(check(complete().prep, 'contacted')).toMatchObject({ done: true, count: { done: 4, total: 4 } });
+      expect(check(makeCompletePreparation().prep, 'contacted')).toMatchObject({ done: true, count: { done: 4, total: 4 } });
     });
 
     it('lists invitees and written-views members without a log entry', () => {
-      const { prep, grandma, uncle } = complete();
-      const contacts = prep.contacts.filter((c) => c.memberId !== grandma.id && c.memberId !== uncle.id);
+      const { prep, grandma, aunt } = makeCompletePreparation();
+      const contacts = prep.contacts.filter((c) => c.memberId !== grandma.id && c.memberId !== aunt.id);
       const item = check({ ...prep, contacts }, 'contacted');
       expect(item.done).toBe(false);
       expect(missingNames(item)).toEqual(['Aune Äijälä', 'Людмила Соколова']);
@@ -188,13 +113,13 @@ describe('preparationStatus', () => {
     });
 
     it('does not count a contact with the family as contacting a member', () => {
-      const { prep, grandma } = complete();
+      const { prep, grandma } = makeCompletePreparation();
       const contacts = prep.contacts.filter((c) => c.memberId !== grandma.id);
       expect(missingNames(check({ ...prep, contacts }, 'contacted'))).toEqual(['Aune Äijälä']);
     });
 
     it('is not done while nobody is invited', () => {
-      const item = check({ ...complete().prep, members: [makeMember({ invite: 'not_invited', notInvitedReason: 'x' })] }, 'contacted');
+      const item = check({ ...makeCompletePreparation().prep, members: [makeMember({ invite: 'not_invited', notInvitedReason: 'x' })] }, 'contacted');
       expect(item.done).toBe(false);
       expect(item.missing).toEqual([{ kind: 'field', field: 'invitees', fix: { tab: 'network' } }]);
     });
@@ -202,18 +127,18 @@ describe('preparationStatus', () => {
 
   describe('5. every invitee prepared', () => {
     it('is done when every invited member has a preparation date (written views need none)', () => {
-      expect(check(complete().prep, 'prepared')).toMatchObject({ done: true, count: { done: 3, total: 3 } });
+      expect(check(makeCompletePreparation().prep, 'prepared')).toMatchObject({ done: true, count: { done: 3, total: 3 } });
     });
 
     it('lists invited members without a preparation date', () => {
-      const { prep, neighbour } = complete();
+      const { prep, neighbour } = makeCompletePreparation();
       const item = check(withMember(prep, neighbour, { preparedDate: null }), 'prepared');
       expect(item.done).toBe(false);
       expect(missingNames(item)).toEqual(['Pekka Lind']);
     });
 
     it('does not ask to prepare someone who is not coming', () => {
-      const { prep, neighbour } = complete();
+      const { prep, neighbour } = makeCompletePreparation();
       const item = check(withMember(prep, neighbour, { preparedDate: null, reply: 'not_coming' }), 'prepared');
       expect(item.done).toBe(true);
       expect(item.count).toEqual({ done: 2, total: 2 });
@@ -222,13 +147,13 @@ describe('preparationStatus', () => {
 
   describe('6. every invitee replied', () => {
     it('takes coming, remote and not coming as replies', () => {
-      const { prep, grandma } = complete();
+      const { prep, grandma } = makeCompletePreparation();
       expect(check(withMember(prep, grandma, { reply: 'not_coming' }), 'replied').done).toBe(true);
       expect(check(prep, 'replied')).toMatchObject({ done: true, count: { done: 3, total: 3 } });
     });
 
     it('lists those not asked yet and those who said maybe', () => {
-      const { prep, grandma, curator } = complete();
+      const { prep, grandma, curator } = makeCompletePreparation();
       const item = check(withMember(withMember(prep, grandma, { reply: 'maybe' }), curator, { reply: 'not_asked' }), 'replied');
       expect(item.done).toBe(false);
       expect(missingNames(item)).toEqual(['Aune Äijälä', 'Cawo Maxamed Xuseen']);
@@ -237,11 +162,11 @@ describe('preparationStatus', () => {
 
   describe("7. each child's participation and support person", () => {
     it('is done when every child has a way to take part and a support person', () => {
-      expect(check(complete().prep, 'children')).toMatchObject({ done: true, count: { done: 2, total: 2 } });
+      expect(check(makeCompletePreparation().prep, 'children')).toMatchObject({ done: true, count: { done: 2, total: 2 } });
     });
 
     it('lists each child with what they lack, fixed on the network tab', () => {
-      const { prep, neighbour } = complete();
+      const { prep, neighbour } = makeCompletePreparation();
       const broken = withMember(
         { ...prep, children: [{ childId: CHILD_A, participation: 'undecided', note: '' }, prep.children[1]!] },
         neighbour,
@@ -267,18 +192,18 @@ describe('preparationStatus', () => {
 
   describe('8. support persons briefed', () => {
     it('is done when every support person has a briefing date', () => {
-      expect(check(complete().prep, 'supportBriefed')).toMatchObject({ done: true, count: { done: 2, total: 2 } });
+      expect(check(makeCompletePreparation().prep, 'supportBriefed')).toMatchObject({ done: true, count: { done: 2, total: 2 } });
     });
 
     it('lists support persons not briefed', () => {
-      const { prep, grandma } = complete();
+      const { prep, grandma } = makeCompletePreparation();
       const item = check(withMember(prep, grandma, { supportBriefedDate: null }), 'supportBriefed');
       expect(item.done).toBe(false);
       expect(missingNames(item)).toEqual(['Aune Äijälä']);
     });
 
     it('is not done while there are no support persons', () => {
-      const { prep, grandma, neighbour } = complete();
+      const { prep, grandma, neighbour } = makeCompletePreparation();
       const none = withMember(withMember(prep, grandma, { supportForChildIds: [] }), neighbour, { supportForChildIds: [] });
       expect(missingNames(check(none, 'supportBriefed'))).toEqual(['supportPersons']);
     });
@@ -286,24 +211,24 @@ describe('preparationStatus', () => {
 
   describe('9. workers prepared', () => {
     it('is done when every invited worker has a preparation date', () => {
-      expect(check(complete().prep, 'workers')).toMatchObject({ done: true, count: { done: 1, total: 1 }, notes: [] });
+      expect(check(makeCompletePreparation().prep, 'workers')).toMatchObject({ done: true, count: { done: 1, total: 1 }, notes: [] });
     });
 
     it('lists invited workers without a preparation date', () => {
-      const { prep, curator } = complete();
+      const { prep, curator } = makeCompletePreparation();
       const item = check(withMember(prep, curator, { preparedDate: null }), 'workers');
       expect(item.done).toBe(false);
       expect(missingNames(item)).toEqual(['Cawo Maxamed Xuseen']);
     });
 
     it('ignores workers who are not invited', () => {
-      const { prep, curator } = complete();
+      const { prep, curator } = makeCompletePreparation();
       const item = check(withMember(prep, curator, { preparedDate: null, invite: 'written_views', reply: 'not_asked' }), 'workers');
       expect(item).toMatchObject({ done: true, count: { done: 0, total: 0 } });
     });
 
     it('notes, without blocking, a worker left out of the recorded waiver', () => {
-      const { prep, curator } = complete();
+      const { prep, curator } = makeCompletePreparation();
       const outside = withMember(prep, curator, { worker: { ...curator.worker!, sharingAllowed: false } });
       const item = check(outside, 'workers');
       expect(item.done).toBe(true);
@@ -315,11 +240,11 @@ describe('preparationStatus', () => {
 
   describe('10. summary received and gone through with the family', () => {
     it('is done with the three dates', () => {
-      expect(check(complete().prep, 'summary')).toMatchObject({ done: true, fix: { tab: 'summary' } });
+      expect(check(makeCompletePreparation().prep, 'summary')).toMatchObject({ done: true, fix: { tab: 'summary' } });
     });
 
     it('says which dates are missing', () => {
-      const { prep } = complete();
+      const { prep } = makeCompletePreparation();
       const item = check({ ...prep, summary: { ...prep.summary, childrenDate: null } }, 'summary');
       expect(item.done).toBe(false);
       expect(item.missing).toEqual([{ kind: 'field', field: 'childrenDate', fix: { tab: 'summary' } }]);
@@ -329,11 +254,11 @@ describe('preparationStatus', () => {
 
   describe("11. the convener's meetings with the family", () => {
     it('is done with two meetings', () => {
-      expect(check(complete().prep, 'familyMeetings')).toMatchObject({ done: true, count: { done: 2, total: 2 } });
+      expect(check(makeCompletePreparation().prep, 'familyMeetings')).toMatchObject({ done: true, count: { done: 2, total: 2 } });
     });
 
     it('counts only meetings with the family: 1/2', () => {
-      const { prep, grandma } = complete();
+      const { prep, grandma } = makeCompletePreparation();
       const contacts = [
         ...prep.contacts.filter((c) => c.channel !== 'meeting').slice(0, 4),
         makeContact({ channel: 'meeting' }),
@@ -351,14 +276,14 @@ describe('preparationStatus', () => {
   describe('12. days left in the 4–6 week window', () => {
     it('is done while the window has not passed, with the days left', () => {
       // Commission 2027-01-11: the window closes on 2027-02-22.
-      const item = check(complete().prep, 'timing', '2027-02-20');
+      const item = check(makeCompletePreparation().prep, 'timing', '2027-02-20');
       expect(item.done).toBe(true);
       expect(item.timing).toMatchObject({ status: 'open', daysLeft: 2 });
       expect(item.fix).toBeNull();
     });
 
     it('is not done once the window has passed, late by N days', () => {
-      const item = check(complete().prep, 'timing', '2027-02-25');
+      const item = check(makeCompletePreparation().prep, 'timing', '2027-02-25');
       expect(item.done).toBe(false);
       expect(item.timing).toMatchObject({ status: 'late', daysLeft: -3 });
     });

@@ -1,0 +1,29 @@
+import type { Mock } from 'vitest';
+
+/*
+ * Renderer tests mock the api client per file (vi.mock must be hoisted there):
+ *   const { call } = vi.hoisted(() => ({ call: vi.fn() }));
+ *   vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
+ * These helpers give that mock its answers and read back what the screen sent.
+ */
+
+type Answer = (method: string, input: Record<string, unknown>) => unknown;
+
+/** What `settings.get` answers; a test may change `uiLanguage` and must put it back. */
+export const TEST_SETTINGS = {
+  uiLanguage: 'fi' as 'fi' | 'sv' | 'en',
+  convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' },
+};
+
+/** Answers settings.get (so the i18n provider renders); every other call gets `answer`. */
+export function answerApi(call: Mock, answer: Answer = () => ({ ok: false })): void {
+  call.mockReset();
+  call.mockImplementation(async (method: string, input: Record<string, unknown>) =>
+    method === 'settings.get' ? { ok: true, value: TEST_SETTINGS } : answer(method, input),
+  );
+}
+
+/** The calls the screen made, without the settings read. */
+export function apiCalls(call: Mock): [string, Record<string, unknown>][] {
+  return call.mock.calls.filter(([method]) => method !== 'settings.get') as [string, Record<string, unknown>][];
+}
