@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { launchBrowser, screenshot } from '../helpers/browser';
+import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -35,20 +36,6 @@ afterAll(async () => {
 
 function region(name: string) {
   return page.getByRole('region', { name });
-}
-
-async function createConference(fields: { reference: string; commissionDate: string; children: [string, string][]; worker: string }) {
-  await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().click();
-  await page.getByLabel('Tunnus').fill(fields.reference);
-  await page.getByLabel('Toimeksiannon päivämäärä').fill(fields.commissionDate);
-  for (const [index, [name, year]] of fields.children.entries()) {
-    if (index > 0) await page.getByRole('button', { name: 'Lisää lapsi' }).click();
-    await page.getByLabel('Etunimi').nth(index).fill(name);
-    await page.getByLabel('Syntymävuosi').nth(index).fill(year);
-  }
-  await region('Sosiaalityöntekijä').getByLabel('Nimi').fill(fields.worker);
-  await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(fields.reference);
 }
 
 describe('conferences in the browser', () => {
@@ -120,13 +107,13 @@ describe('conferences in the browser', () => {
   });
 
   it('puts a late conference first with a "late" marker', async () => {
-    await createConference({
+    await createConference(page, {
       reference: 'Nieminen 1/2027',
       commissionDate: addDays(today, -50),
       children: [['Aleksi', '2012']],
       worker: 'Pekka Salo',
     });
-    await createConference({
+    await createConference(page, {
       reference: 'Hassan 2/2027',
       commissionDate: addDays(today, -2),
       children: [['سارة', '2017']],

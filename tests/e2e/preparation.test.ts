@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { launchBrowser, screenshot } from '../helpers/browser';
+import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -130,19 +131,16 @@ async function addPerson(person: Person): Promise<void> {
 
 describe('the preparation of a conference in the browser', () => {
   it('starts a conference with two children and a guardian', async () => {
-    await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().click();
-    await page.getByLabel('Tunnus').fill('Äijälä 4/2027');
-    await page.getByLabel('Toimeksiannon päivämäärä').fill(commissionDate);
-    await page.getByLabel('Etunimi').fill('Aino');
-    await page.getByLabel('Syntymävuosi').fill('2014');
-    await page.getByRole('button', { name: 'Lisää lapsi' }).click();
-    await page.getByLabel('Etunimi').nth(1).fill('Eetu');
-    await page.getByLabel('Syntymävuosi').nth(1).fill('2019');
-    await page.getByRole('button', { name: 'Lisää huoltaja' }).click();
-    await region('Huoltajat').getByLabel('Nimi').fill('Maija Äijälä');
-    await region('Sosiaalityöntekijä').getByLabel('Nimi').fill('Leena Korhonen');
-    await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Äijälä 4/2027');
+    await createConference(page, {
+      reference: 'Äijälä 4/2027',
+      commissionDate,
+      children: [
+        ['Aino', '2014'],
+        ['Eetu', '2019'],
+      ],
+      guardians: ['Maija Äijälä'],
+      worker: 'Leena Korhonen',
+    });
     // A fresh conference lacks nearly everything, and says so.
     expect(await region('Valmistelun tilanne').textContent()).toContain('2/12 valmiina');
   });
