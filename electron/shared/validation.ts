@@ -65,3 +65,15 @@ export function textList(max: number, itemMax = 1000) {
     .max(max, { error: 'validation.tooMany' })
     .default([]);
 }
+
+/** A clock time `HH:MM` that may be left empty (`''`/`null` → `null`). */
+export const optionalTime = z
+  .union([z.literal(''), z.null(), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)], { error: 'validation.time' })
+  .transform((v) => (v === '' ? null : v))
+  .default(null);
+
+/** A whole count (people, places) that may be left empty (`''`/`null` → `null`). */
+export const optionalCount = z
+  .union([z.literal(''), z.null(), z.number().int().min(0).max(1000)], { error: 'validation.count' })
+  .transform((v) => (v === '' ? null : v))
+  .default(null);

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/shared/settings/settings.schema';
 import type { Mock } from 'vitest';
 
 /*
@@ -10,8 +11,8 @@ import type { Mock } from 'vitest';
 type Answer = (method: string, input: Record<string, unknown>) => unknown;
 
 /** What `settings.get` answers; a test may change `uiLanguage` and must put it back. */
-export const TEST_SETTINGS = {
-  uiLanguage: 'fi' as 'fi' | 'sv' | 'en',
+export const TEST_SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
   convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' },
 };
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import type { Settings } from '../../electron/shared/settings/settings.schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/shared/settings/settings.schema';
 import { api } from '../../renderer/src/api/client';
 import { CommissionPage } from '../../renderer/src/features/commission/CommissionPage';
 import { makeMember, makePreparation } from '../fixtures/preparation';
@@ -61,7 +61,7 @@ function commissionCalls() {
 
 beforeEach(() => {
   call.mockReset();
-  settings = { uiLanguage: 'fi', convener: { name: '', title: '', phone: '', email: '' } };
+  settings = { ...DEFAULT_SETTINGS, convener: { name: '', title: '', phone: '', email: '' } };
   onUpdate = savedAnswer;
 });
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
-import type { Settings } from '../../electron/shared/settings/settings.schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/shared/settings/settings.schema';
 import { api } from '../../renderer/src/api/client';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
@@ -21,7 +21,7 @@ let onUpdate: ((input: { convener?: Settings['convener'] }) => ApiResult<Setting
 
 beforeEach(() => {
   stored = {
-    uiLanguage: 'fi',
+    ...DEFAULT_SETTINGS,
     convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi' },
   };
   onUpdate = null;

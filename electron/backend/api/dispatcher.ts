@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { contract } from '../../shared/api/contract';
 import { isMethodName } from '../../shared/api/methods';
+import { isDocumentMethod } from '../../shared/documents/documents.schema';
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 import type { HandlerContext } from './handler-context';
-import { handlers } from './handlers';
+import { handlers, type DocumentBuild } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -29,7 +30,8 @@ function toIssues(error: z.ZodError): FieldIssue[] {
 /**
  * The one entry point for every API call, from IPC and from the web host alike:
  * validates the input against the contract, runs the handler in a transaction and
- * wraps the outcome. A failed call writes nothing and leaks no stack trace.
+ * wraps the outcome. A failed call writes nothing and leaks no stack trace. A document
+ * method's file is built after its transaction, from what the handler read inside it.
  */
 export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispatch {
   const ctx: HandlerContext = {
@@ -52,7 +54,8 @@ export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispa
     }
     const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
     try {
-      const value = db.transaction(() => handler(ctx, parsed.data))();
+      const read = db.transaction(() => handler(ctx, parsed.data))();
+      const value = isDocumentMethod(method) ? await (read as DocumentBuild)() : read;
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) {

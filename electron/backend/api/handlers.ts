@@ -1,5 +1,9 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import type { MethodName } from '../../shared/api/methods';
+import type { DocumentFile, DocumentMethodName } from '../../shared/documents/documents.schema';
+import { checklistHandlers } from '../features/arrangements/checklist.handlers';
+import { meetingHandlers } from '../features/arrangements/meeting.handlers';
+import { documentHandlers } from '../documents/documents.handlers';
 import { commissionHandlers } from '../features/commission/commission.handlers';
 import { conferenceHandlers } from '../features/conference/conference.handlers';
 import { contactHandlers } from '../features/contact/contact.handlers';
@@ -10,11 +14,21 @@ import { summaryHandlers } from '../features/summary/summary.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
+ * Builds a file from what a document handler read: runs after the transaction has
+ * ended, because packing a Word file is asynchronous and no await may hold a transaction.
+ */
+export type DocumentBuild = () => Promise<DocumentFile>;
+
+/**
  * One handler per method, typed from the contract: a missing handler is a compile error.
- * Handlers are synchronous so the dispatcher can run each one inside a transaction.
+ * Handlers are synchronous so the dispatcher can run each one inside a transaction; a
+ * document handler reads inside it and returns the build to run after it.
  */
 export type Handlers = {
-  [M in MethodName]: (ctx: HandlerContext, input: ParsedInput<M>) => MethodOutput<M>;
+  [M in MethodName]: (
+    ctx: HandlerContext,
+    input: ParsedInput<M>,
+  ) => M extends DocumentMethodName ? DocumentBuild : MethodOutput<M>;
 };
 
 export const handlers: Handlers = {
@@ -25,4 +39,7 @@ export const handlers: Handlers = {
   ...contactHandlers,
   ...summaryHandlers,
   ...settingsHandlers,
+  ...meetingHandlers,
+  ...checklistHandlers,
+  ...documentHandlers,
 };

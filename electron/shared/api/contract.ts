@@ -19,6 +19,19 @@ import {
 import { preparationInput, type Preparation } from '../preparation/preparation.schema';
 import { updateSummaryInput } from '../preparation/summary.schema';
 import { getSettingsInput, updateSettingsInput, type Settings } from '../settings/settings.schema';
+import {
+  addChecklistItemInput,
+  removeChecklistItemInput,
+  setChecklistDoneInput,
+  updateChecklistItemInput,
+  updateMeetingInput,
+} from '../arrangements/meeting.schema';
+import {
+  conferenceDocumentInput,
+  invitationDocumentInput,
+  meetingDocumentInput,
+  type DocumentFile,
+} from '../documents/documents.schema';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -49,6 +62,17 @@ export const contract = {
   'contact.update': method<Preparation>()(updateContactInput),
   'contact.remove': method<Preparation>()(removeContactInput),
   'summary.update': method<Preparation>()(updateSummaryInput),
+  'meeting.update': method<Preparation>()(updateMeetingInput),
+  'checklist.setDone': method<Preparation>()(setChecklistDoneInput),
+  'checklist.addItem': method<Preparation>()(addChecklistItemInput),
+  'checklist.updateItem': method<Preparation>()(updateChecklistItemInput),
+  'checklist.removeItem': method<Preparation>()(removeChecklistItemInput),
+  'documents.invitation': method<DocumentFile>()(invitationDocumentInput),
+  'documents.commission': method<DocumentFile>()(conferenceDocumentInput),
+  'documents.summary': method<DocumentFile>()(conferenceDocumentInput),
+  'documents.checklist': method<DocumentFile>()(meetingDocumentInput),
+  'documents.participants': method<DocumentFile>()(meetingDocumentInput),
+  'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
   'settings.get': method<Settings>()(getSettingsInput),
   'settings.update': method<Settings>()(updateSettingsInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };

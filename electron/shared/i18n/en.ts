@@ -5,6 +5,10 @@ import { contactsMessages } from './features/contacts';
 import { summaryMessages } from './features/summary';
 import { settingsMessages } from './features/settings';
 import { preparationMessages } from './features/preparation';
+import { checklistMessages } from './features/checklist';
+import { arrangementsMessages } from './features/arrangements';
+import { documentsMessages } from './features/documents';
+import { exportsMessages } from './features/exports';
 
 /** English. */
 export const en: Catalog = {
@@ -170,6 +174,14 @@ export const en: Catalog = {
   'validation.childUnknown': 'The child is not part of this conference.',
   'validation.receivedBeforeRequested': 'The date received cannot be before the date requested.',
   'validation.beforeReceived': 'The summary cannot be gone through before it was received.',
+  'validation.time': 'Enter a time as hh:mm, e.g. 09:00.',
+  'validation.count': 'Enter a whole number, e.g. 12.',
+  'validation.endBeforeStart': 'The end time must be after the start time.',
+  'validation.replyByAfterMeeting': 'The reply date must be before the meeting.',
+  'validation.duplicateLanguage': 'There is already an interpreter line for this language.',
+  'validation.logoType': 'The logo must be a PNG or JPEG image.',
+  'validation.logoTooLarge': 'The logo is too large. At most 512 kB.',
+  'validation.daysBefore': 'Enter a number of days, 0–120.',
   'form.language': 'Language of the conference',
   'form.language.hint': 'The general questions and the papers are made in this language.',
   'language.fi': 'Finnish',
@@ -218,4 +230,8 @@ export const en: Catalog = {
   ...summaryMessages.en,
   ...settingsMessages.en,
   ...preparationMessages.en,
+  ...checklistMessages.en,
+  ...arrangementsMessages.en,
+  ...documentsMessages.en,
+  ...exportsMessages.en,
 };

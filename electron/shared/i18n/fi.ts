@@ -4,6 +4,10 @@ import { contactsMessages } from './features/contacts';
 import { summaryMessages } from './features/summary';
 import { settingsMessages } from './features/settings';
 import { preparationMessages } from './features/preparation';
+import { checklistMessages } from './features/checklist';
+import { arrangementsMessages } from './features/arrangements';
+import { documentsMessages } from './features/documents';
+import { exportsMessages } from './features/exports';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -169,6 +173,14 @@ export const fi = {
   'validation.childUnknown': 'Lasta ei löydy tästä neuvonpidosta.',
   'validation.receivedBeforeRequested': 'Saapumispäivä ei voi olla ennen pyyntöpäivää.',
   'validation.beforeReceived': 'Yhteenvetoa ei voi käydä läpi ennen kuin se on saatu.',
+  'validation.time': 'Anna kellonaika muodossa tt:mm, esim. 09:00.',
+  'validation.count': 'Anna kokonaisluku, esim. 12.',
+  'validation.endBeforeStart': 'Päättymisajan pitää olla alkamisajan jälkeen.',
+  'validation.replyByAfterMeeting': 'Vastauspäivän pitää olla ennen tapaamista.',
+  'validation.duplicateLanguage': 'Tälle kielelle on jo tulkkirivi.',
+  'validation.logoType': 'Logon pitää olla PNG- tai JPEG-kuva.',
+  'validation.logoTooLarge': 'Logo on liian suuri. Enintään 512 kt.',
+  'validation.daysBefore': 'Anna päivien määrä 0–120.',
   'form.language': 'Neuvonpidon kieli',
   'form.language.hint': 'Yleiset kysymykset ja asiakirjat tehdään tällä kielellä.',
   'language.fi': 'suomi',
@@ -217,6 +229,10 @@ export const fi = {
   ...summaryMessages.fi,
   ...settingsMessages.fi,
   ...preparationMessages.fi,
+  ...checklistMessages.fi,
+  ...arrangementsMessages.fi,
+  ...documentsMessages.fi,
+  ...exportsMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

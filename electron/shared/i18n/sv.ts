@@ -5,6 +5,10 @@ import { contactsMessages } from './features/contacts';
 import { summaryMessages } from './features/summary';
 import { settingsMessages } from './features/settings';
 import { preparationMessages } from './features/preparation';
+import { checklistMessages } from './features/checklist';
+import { arrangementsMessages } from './features/arrangements';
+import { documentsMessages } from './features/documents';
+import { exportsMessages } from './features/exports';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -170,6 +174,14 @@ export const sv: Catalog = {
   'validation.childUnknown': 'Barnet finns inte i detta familjerådslag.',
   'validation.receivedBeforeRequested': 'Mottagningsdagen kan inte vara före begäran.',
   'validation.beforeReceived': 'Sammanfattningen kan inte gås igenom innan den har kommit.',
+  'validation.time': 'Ange klockslag som tt:mm, t.ex. 09:00.',
+  'validation.count': 'Ange ett heltal, t.ex. 12.',
+  'validation.endBeforeStart': 'Sluttiden måste vara efter starttiden.',
+  'validation.replyByAfterMeeting': 'Svarsdagen måste vara före mötet.',
+  'validation.duplicateLanguage': 'Det finns redan en tolkrad för det här språket.',
+  'validation.logoType': 'Logotypen måste vara en PNG- eller JPEG-bild.',
+  'validation.logoTooLarge': 'Logotypen är för stor. Högst 512 kB.',
+  'validation.daysBefore': 'Ange antalet dagar 0–120.',
   'form.language': 'Rådslagets språk',
   'form.language.hint': 'De allmänna frågorna och dokumenten görs på detta språk.',
   'language.fi': 'finska',
@@ -218,4 +230,8 @@ export const sv: Catalog = {
   ...summaryMessages.sv,
   ...settingsMessages.sv,
   ...preparationMessages.sv,
+  ...checklistMessages.sv,
+  ...arrangementsMessages.sv,
+  ...documentsMessages.sv,
+  ...exportsMessages.sv,
 };

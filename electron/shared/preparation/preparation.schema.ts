@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Meeting } from '../arrangements/meeting.schema';
 import type { Conference } from '../conference/conference.schema';
 import { entityId } from '../validation';
 import type { Commission } from './commission.schema';
@@ -20,6 +21,8 @@ export interface Preparation {
   /** Newest first. */
   contacts: ContactEntry[];
   summary: Summary;
+  /** The conference's own meeting first, then follow-up meetings in date order. */
+  meetings: Meeting[];
 }
 
 export const preparationInput = z.object({ conferenceId: entityId });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { optionalEmail, optionalPhone, optionalText } from '../validation';
+import { venuePlaceSchema } from '../arrangements/meeting.schema';
+import { entityId, optionalEmail, optionalPhone, optionalText, requiredText } from '../validation';
 
 export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** The convener's own details: shown on the commission agreement and, later, on letters. */
+/** The convener's own details: on the commission agreement and on every letter. */
 export const convenerSchema = z.object(
   {
     name: optionalText(100).default(''),
@@ -17,9 +18,124 @@ export const convenerSchema = z.object(
 
 export type Convener = z.output<typeof convenerSchema>;
 
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+
+/** A letterhead logo can be at most this large (bytes). */
+export const MAX_LOGO_BYTES = 512 * 1024;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** The first bytes of a PNG and of a JPEG file. */
+function hasSignature(type: LogoType, base64: string): boolean {
+  const head = atob(base64.slice(0, 12));
+  const bytes = Array.from(head, (c) => c.charCodeAt(0));
+  const signature = type === 'image/png' ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [0xff, 0xd8, 0xff];
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** The unit's logo for the letterhead: a PNG or JPEG as base64. */
+export const logoSchema = z
+  .object({
+    mimeType: z.enum(LOGO_TYPES, { error: 'validation.logoType' }),
+    data: z
+      .string({ error: 'validation.logoType' })
+      .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, { error: 'validation.logoTooLarge' })
+      .regex(BASE64, { error: 'validation.logoType' })
+      .min(16, { error: 'validation.logoType' }),
+  })
+  .refine((logo) => hasSignature(logo.mimeType, logo.data), { error: 'validation.logoType', path: ['data'] });
+
+export type Logo = z.output<typeof logoSchema>;
+
+/** The convener's unit: the letterhead and the return address of every letter (never a home address). */
+export const unitSchema = z.object(
+  {
+    name: optionalText(120).default(''),
+    /** Street or PO box, postcode and town, one line each. */
+    postalAddress: optionalText(300).default(''),
+    phone: optionalPhone.default(''),
+    email: optionalEmail.default(''),
+    logo: logoSchema.nullable().default(null),
+  },
+  { error: 'validation.required' },
+);
+
+export type Unit = z.output<typeof unitSchema>;
+
+/** A venue the convener uses often, to fill in a meeting's venue in one step. */
+export const savedVenueSchema = venuePlaceSchema.extend({ id: entityId, name: requiredText(120) });
+export type SavedVenue = z.output<typeof savedVenueSchema>;
+
+/** The built-in checklist items; their labels come from the catalogs (`checklist.item.<key>`). */
+export const BUILT_IN_CHECKLIST_KEYS = [
+  'venue',
+  'invitations',
+  'interpreter',
+  'childcare',
+  'refreshments',
+  'summary',
+  'reminders',
+  'materials',
+] as const;
+export type BuiltInChecklistKey = (typeof BUILT_IN_CHECKLIST_KEYS)[number];
+
+export function isBuiltInChecklistKey(key: string): key is BuiltInChecklistKey {
+  return (BUILT_IN_CHECKLIST_KEYS as readonly string[]).includes(key);
+}
+
+/**
+ * One item of the default checklist every meeting starts from. Built-in items keep their
+ * key and take their label from the catalogs; the convener's own items have a uuid key and text.
+ */
+export const checklistTemplateItemSchema = z
+  .object({
+    key: requiredText(80),
+    text: optionalText(200).default(''),
+    /** Due this many days before the meeting; 0 is the day itself. */
+    daysBefore: z
+      .number({ error: 'validation.daysBefore' })
+      .int({ error: 'validation.daysBefore' })
+      .min(0, { error: 'validation.daysBefore' })
+      .max(120, { error: 'validation.daysBefore' }),
+  })
+  .superRefine((item, ctx) => {
+    if (!isBuiltInChecklistKey(item.key)) {
+      if (!entityId.safeParse(item.key).success) ctx.addIssue({ code: 'custom', path: ['key'], message: 'validation.id' });
+      if (item.text === '') ctx.addIssue({ code: 'custom', path: ['text'], message: 'validation.required' });
+    }
+  });
+
+export type ChecklistTemplateItem = z.output<typeof checklistTemplateItemSchema>;
+
+export const checklistTemplateSchema = z
+  .array(checklistTemplateItemSchema, { error: 'validation.required' })
+  .max(30, { error: 'validation.tooMany' })
+  .superRefine((items, ctx) => {
+    const keys = items.map((item) => item.key);
+    keys.forEach((key, index) => {
+      if (keys.indexOf(key) !== index) ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'validation.invalid' });
+    });
+  });
+
+/** The default checklist (DOMAIN.md and the arrangements issue); editable in settings. */
+export const DEFAULT_CHECKLIST: ChecklistTemplateItem[] = [
+  { key: 'venue', text: '', daysBefore: 28 },
+  { key: 'invitations', text: '', daysBefore: 21 },
+  { key: 'interpreter', text: '', daysBefore: 14 },
+  { key: 'childcare', text: '', daysBefore: 14 },
+  { key: 'refreshments', text: '', daysBefore: 7 },
+  { key: 'summary', text: '', daysBefore: 7 },
+  { key: 'reminders', text: '', daysBefore: 2 },
+  { key: 'materials', text: '', daysBefore: 0 },
+];
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(UI_LANGUAGES, { error: 'validation.choice' }),
   convener: convenerSchema,
+  unit: unitSchema,
+  venues: z.array(savedVenueSchema, { error: 'validation.required' }).max(30, { error: 'validation.tooMany' }),
+  checklist: checklistTemplateSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -27,6 +143,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'fi',
   convener: { name: '', title: '', phone: '', email: '' },
+  unit: { name: '', postalAddress: '', phone: '', email: '', logo: null },
+  venues: [],
+  checklist: DEFAULT_CHECKLIST,
 };
 
 export const getSettingsInput = z.object({}).strict();

@@ -29,6 +29,7 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     members: listMembers(db, conferenceId),
     contacts: listContacts(db, conferenceId),
     summary,
+    meetings: [],
   };
 }
 

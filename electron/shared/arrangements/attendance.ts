@@ -1,0 +1,133 @@
+import type { Conference } from '../conference/conference.schema';
+import type { ChildTakingPart, NetworkMember } from '../preparation/network.schema';
+import { TYPICAL_MINUTES, type Meeting } from './meeting.schema';
+
+/*
+ * What the arrangements follow from the people: who is coming, how many to feed, which
+ * diets and which interpreter languages. Pure functions of the preparation, so the
+ * screen, the checklist and the documents always agree, and change as replies change.
+ */
+
+/** The people of one conference the arrangements depend on. */
+export interface People {
+  conference: Conference;
+  children: ChildTakingPart[];
+  members: NetworkMember[];
+}
+
+/** A group of people sharing one need (a diet, an interpreter language). */
+export interface NeedGroup {
+  /** The need as written (diet) or the language key (interpreter). */
+  key: string;
+  names: string[];
+}
+
+export interface Attendance {
+  /** Invited members who said they are coming in person. */
+  comingInPerson: NetworkMember[];
+  /** Invited members who take part remotely. */
+  remote: NetworkMember[];
+  /** Invited members who may come. */
+  maybe: NetworkMember[];
+  /** First names of the children who are present. */
+  childrenPresent: string[];
+  /**
+   * People in the room: members coming in person, children present, the social worker
+   * and the convener. What refreshments are ordered for.
+   */
+  headcount: number;
+  /** Diets of the people coming in person or maybe, grouped by the text (case-insensitive). */
+  diets: NeedGroup[];
+  /** One line per language needed by invited people coming, remote or maybe. */
+  interpreterNeeds: NeedGroup[];
+}
+
+/** The social worker and the convener are always there. */
+export const STAFF_IN_ROOM = 2;
+
+/** The key an interpreter need is grouped by: fi/sv/en, or the other language's name in lower case. */
+export function interpreterLanguageKey(member: Pick<NetworkMember, 'language' | 'otherLanguage'>): string {
+  return member.language === 'other' ? member.otherLanguage.trim().toLocaleLowerCase('fi') : member.language;
+}
+
+function groupBy(people: NetworkMember[], keyOf: (m: NetworkMember) => string): NeedGroup[] {
+  const groups = new Map<string, NeedGroup>();
+  for (const person of people) {
+    const key = keyOf(person);
+    if (key === '') continue;
+    const id = key.toLocaleLowerCase('fi');
+    const group = groups.get(id) ?? { key, names: [] };
+    group.names.push(person.name);
+    groups.set(id, group);
+  }
+  return [...groups.values()].sort((a, b) => b.names.length - a.names.length || a.key.localeCompare(b.key, 'fi'));
+}
+
+/** Who is coming and what follows from it. */
+export function attendanceOf(people: People): Attendance {
+  const invited = people.members.filter((m) => m.invite === 'invite');
+  const comingInPerson = invited.filter((m) => m.reply === 'coming');
+  const remote = invited.filter((m) => m.reply === 'remote');
+  const maybe = invited.filter((m) => m.reply === 'maybe');
+  const present = new Set(people.children.filter((c) => c.participation === 'present').map((c) => c.childId));
+  const childrenPresent = people.conference.children.filter((c) => present.has(c.id)).map((c) => c.firstName);
+  return {
+    comingInPerson,
+    remote,
+    maybe,
+    childrenPresent,
+    headcount: comingInPerson.length + childrenPresent.length + STAFF_IN_ROOM,
+    diets: groupBy([...comingInPerson, ...maybe], (m) => m.diet.trim()),
+    interpreterNeeds: groupBy(
+      [...comingInPerson, ...remote, ...maybe].filter((m) => m.interpreterNeeded),
+      interpreterLanguageKey,
+    ),
+  };
+}
+
+/** Minutes from start to end, or null while either is missing. */
+export function meetingMinutes(meeting: Pick<Meeting, 'startTime' | 'endTime'>): number | null {
+  if (!meeting.startTime || !meeting.endTime) return null;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return minutes(meeting.endTime) - minutes(meeting.startTime);
+}
+
+/** Something in the arrangements that no longer fits the people, or the method. */
+export type ArrangementFlag =
+  | { code: 'duration'; minutes: number }
+  | { code: 'interpreterMissing'; language: string; names: string[] }
+  | { code: 'interpreterNotNeeded'; language: string }
+  | { code: 'refreshmentsHeadcount'; ordered: number; headcount: number }
+  | { code: 'venueCapacity'; capacity: number; headcount: number }
+  | { code: 'remoteLinkMissing'; names: string[] };
+
+/** What the convener should look at again, in the order of the arrangements form. */
+export function arrangementFlags(meeting: Meeting, attendance: Attendance): ArrangementFlag[] {
+  const flags: ArrangementFlag[] = [];
+  const minutes = meetingMinutes(meeting);
+  if (minutes !== null && (minutes < TYPICAL_MINUTES.min || minutes > TYPICAL_MINUTES.max)) {
+    flags.push({ code: 'duration', minutes });
+  }
+  const capacity = meeting.venue.capacity;
+  if (capacity !== null && capacity < attendance.headcount) {
+    flags.push({ code: 'venueCapacity', capacity, headcount: attendance.headcount });
+  }
+  const ordered = meeting.refreshments.orderedHeadcount;
+  if (meeting.refreshments.orderedDate && ordered !== null && ordered !== attendance.headcount) {
+    flags.push({ code: 'refreshmentsHeadcount', ordered, headcount: attendance.headcount });
+  }
+  const lines = new Set(meeting.interpreters.map((line) => line.language.toLocaleLowerCase('fi')));
+  const needed = new Set(attendance.interpreterNeeds.map((need) => need.key.toLocaleLowerCase('fi')));
+  for (const need of attendance.interpreterNeeds) {
+    if (!lines.has(need.key.toLocaleLowerCase('fi'))) {
+      flags.push({ code: 'interpreterMissing', language: need.key, names: need.names });
+    }
+  }
+  for (const line of meeting.interpreters) {
+    if (!needed.has(line.language.toLocaleLowerCase('fi'))) flags.push({ code: 'interpreterNotNeeded', language: line.language });
+  }
+  if (attendance.remote.length > 0 && meeting.remoteLink === '') {
+    flags.push({ code: 'remoteLinkMissing', names: attendance.remote.map((m) => m.name) });
+  }
+  return flags;
+}

@@ -1,0 +1,84 @@
+import { addDays } from '../dates';
+import { isBuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
+import type { Attendance } from './attendance';
+import type { Meeting } from './meeting.schema';
+
+/** How an item stands on a given day. */
+export type ChecklistStatus = 'done' | 'overdue' | 'dueSoon' | 'open';
+
+/** Items due within this many days count as due soon. */
+export const DUE_SOON_DAYS = 3;
+
+export interface ChecklistEntry {
+  /** The template key, or the custom item's id. */
+  key: string;
+  /** True for an item added to this meeting only. */
+  custom: boolean;
+  /** True for a built-in item: its label is the catalog's `checklist.item.<key>`. */
+  builtIn: boolean;
+  /** The convener's own text; '' for built-in items. */
+  text: string;
+  /** Null while the meeting has no date (template items) or the custom item has none. */
+  dueDate: string | null;
+  doneDate: string | null;
+  status: ChecklistStatus;
+}
+
+function statusOf(dueDate: string | null, doneDate: string | null, today: string): ChecklistStatus {
+  if (doneDate) return 'done';
+  if (!dueDate) return 'open';
+  if (dueDate < today) return 'overdue';
+  return dueDate <= addDays(today, DUE_SOON_DAYS) ? 'dueSoon' : 'open';
+}
+
+/** Built-in items that appear only when the data calls for them. */
+function needed(key: string, meeting: Meeting, attendance: Attendance): boolean {
+  if (key === 'interpreter') return attendance.interpreterNeeds.length > 0 || meeting.interpreters.length > 0;
+  if (key === 'childcare') return meeting.childcareNeeded;
+  return true;
+}
+
+/**
+ * The checklist of one meeting on `today`: the template's items that apply, due
+ * relative to the meeting date, then the meeting's own items; sorted by due date
+ * (undated last), keeping the template's order among equals.
+ */
+export function checklistOf(
+  meeting: Meeting,
+  template: readonly ChecklistTemplateItem[],
+  attendance: Attendance,
+  today: string,
+): ChecklistEntry[] {
+  const fromTemplate = template
+    .filter((item) => !isBuiltInChecklistKey(item.key) || needed(item.key, meeting, attendance))
+    .map((item): ChecklistEntry => {
+      const dueDate = meeting.date ? addDays(meeting.date, -item.daysBefore) : null;
+      const doneDate = meeting.checklist.done[item.key] ?? null;
+      const builtIn = isBuiltInChecklistKey(item.key);
+      return {
+        key: item.key,
+        custom: false,
+        builtIn,
+        text: builtIn ? '' : item.text,
+        dueDate,
+        doneDate,
+        status: statusOf(dueDate, doneDate, today),
+      };
+    });
+  const own = meeting.checklist.custom.map(
+    (item): ChecklistEntry => ({
+      key: item.id,
+      custom: true,
+      builtIn: false,
+      text: item.text,
+      dueDate: item.dueDate,
+      doneDate: item.doneDate,
+      status: statusOf(item.dueDate, item.doneDate, today),
+    }),
+  );
+  const order = (entry: ChecklistEntry) => entry.dueDate ?? '9999-12-31';
+  return [...fromTemplate, ...own]
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => order(a.entry).localeCompare(order(b.entry)) || a.index - b.index)
+    .map(({ entry }) => entry);
+}

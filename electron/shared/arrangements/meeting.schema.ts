@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import {
+  entityId,
+  noIdentityCode,
+  optionalCount,
+  optionalDate,
+  optionalText,
+  optionalTime,
+  requiredText,
+  version,
+} from '../validation';
+
+/*
+ * The practical arrangements (käytännön järjestelyt) of one meeting. They belong to a
+ * meeting, not to the conference, so each follow-up meeting gets its own.
+ */
+
+/** The conference itself, or a follow-up meeting (seurantakokous) months later. */
+export const MEETING_KINDS = ['conference', 'follow_up'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const BOOKING_STATUSES = ['not_booked', 'requested', 'booked'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const INTERPRETER_MODES = ['on_site', 'remote'] as const;
+export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
+
+/** What the meeting room needs besides chairs and tables. */
+export const MATERIALS = ['flip_chart', 'markers', 'name_tags', 'printed_questions'] as const;
+export type Material = (typeof MATERIALS)[number];
+
+/** A typical conference lasts 3–6 hours (DOMAIN.md); outside it the convener is warned, not stopped. */
+export const TYPICAL_MINUTES = { min: 180, max: 360 } as const;
+
+/** A place to meet: what a saved venue (settings) and a meeting's venue share. */
+export const venuePlaceSchema = z.object({
+  name: optionalText(120).default(''),
+  address: noIdentityCode(optionalText(300)).default(''),
+  /** The room for everyone (information and plan parts). */
+  mainRoom: optionalText(120).default(''),
+  /** A separate room for the family's private time. */
+  privateRoom: optionalText(120).default(''),
+  capacity: optionalCount,
+  accessibility: optionalText(500).default(''),
+  /** Parking and public transport. */
+  parking: optionalText(500).default(''),
+});
+
+export const venueSchema = venuePlaceSchema.extend({
+  bookingContact: optionalText(200).default(''),
+  bookingStatus: z.enum(BOOKING_STATUSES, { error: 'validation.choice' }).default('not_booked'),
+});
+
+export const refreshmentsSchema = z.object({
+  what: optionalText(500).default(''),
+  supplier: optionalText(120).default(''),
+  supplierContact: optionalText(200).default(''),
+  orderedDate: optionalDate,
+  /** The headcount the order was made for: flagged when the people coming change. */
+  orderedHeadcount: optionalCount,
+  cost: optionalText(40).default(''),
+});
+
+/** One booked (or to-be-booked) interpreter, for one language. */
+export const interpreterSchema = z.object({
+  /** A language key as `interpreterLanguageKey` gives it: fi/sv/en or the language's name. */
+  language: requiredText(60),
+  provider: optionalText(120).default(''),
+  bookedDate: optionalDate,
+  confirmed: z.boolean({ error: 'validation.choice' }).default(false),
+  mode: z.enum(INTERPRETER_MODES, { error: 'validation.choice' }).default('on_site'),
+  cost: optionalText(40).default(''),
+});
+
+/** The words agreed with the family for the letters, one text per letter language. */
+export const invitationWordingSchema = z.object({
+  /** When invitees are asked to reply by. */
+  replyBy: optionalDate,
+  /** The meeting's purpose in neutral words; never the confidential details. */
+  purpose: z
+    .object({
+      fi: noIdentityCode(optionalText(600)).default(''),
+      sv: noIdentityCode(optionalText(600)).default(''),
+      en: noIdentityCode(optionalText(600)).default(''),
+    })
+    .default({ fi: '', sv: '', en: '' }),
+});
+
+export const meetingFieldsSchema = z
+  .object({
+    date: optionalDate,
+    startTime: optionalTime,
+    endTime: optionalTime,
+    venue: venueSchema.default(venueSchema.parse({})),
+    refreshments: refreshmentsSchema.default(refreshmentsSchema.parse({})),
+    interpreters: z.array(interpreterSchema).max(10, { error: 'validation.tooMany' }).default([]),
+    remoteLink: optionalText(500).default(''),
+    remoteFor: optionalText(300).default(''),
+    childcareNeeded: z.boolean({ error: 'validation.choice' }).default(false),
+    childcare: optionalText(500).default(''),
+    travelSupport: optionalText(500).default(''),
+    materials: z.array(z.enum(MATERIALS, { error: 'validation.choice' })).max(MATERIALS.length).default([]),
+    otherMaterials: optionalText(300).default(''),
+    invitation: invitationWordingSchema.default(invitationWordingSchema.parse({})),
+    notes: noIdentityCode(optionalText(2000)).default(''),
+  })
+  .superRefine((m, ctx) => {
+    if (m.startTime && m.endTime && m.endTime <= m.startTime) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.endBeforeStart' });
+    }
+    if (m.date && m.invitation.replyBy && m.invitation.replyBy > m.date) {
+      ctx.addIssue({ code: 'custom', path: ['invitation', 'replyBy'], message: 'validation.replyByAfterMeeting' });
+    }
+    const languages = m.interpreters.map((line) => line.language.toLocaleLowerCase('fi'));
+    languages.forEach((language, index) => {
+      if (languages.indexOf(language) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['interpreters', index, 'language'], message: 'validation.duplicateLanguage' });
+      }
+    });
+  });
+
+export const updateMeetingInput = z.intersection(z.object({ id: entityId, version }), meetingFieldsSchema);
+
+export type MeetingFields = z.output<typeof meetingFieldsSchema>;
+export type MeetingFieldsInput = z.input<typeof meetingFieldsSchema>;
+export type Venue = z.output<typeof venueSchema>;
+export type VenuePlace = z.output<typeof venuePlaceSchema>;
+export type Refreshments = z.output<typeof refreshmentsSchema>;
+export type Interpreter = z.output<typeof interpreterSchema>;
+
+/** A checklist item the convener added to this meeting only. */
+export interface CustomChecklistItem {
+  id: string;
+  text: string;
+  dueDate: string | null;
+  doneDate: string | null;
+}
+
+/** What has been ticked on a meeting's checklist. */
+export interface ChecklistState {
+  /** Done dates of template items by their key. */
+  done: Record<string, string>;
+  /** In the order they were added. */
+  custom: CustomChecklistItem[];
+}
+
+/** A meeting as the API returns it. */
+export interface Meeting extends MeetingFields {
+  id: string;
+  conferenceId: string;
+  kind: MeetingKind;
+  checklist: ChecklistState;
+  version: number;
+  updatedAt: string;
+}
+
+/* The checklist: ticks and the meeting's own items. No version: ticking is idempotent. */
+
+export const setChecklistDoneInput = z.object({
+  meetingId: entityId,
+  /** A template item's key or a custom item's id. */
+  key: requiredText(80),
+  /** `null` un-ticks. */
+  doneDate: optionalDate,
+});
+
+const customItemFields = {
+  text: noIdentityCode(requiredText(200)),
+  dueDate: optionalDate,
+};
+
+export const addChecklistItemInput = z.object({ meetingId: entityId, ...customItemFields });
+export const updateChecklistItemInput = z.object({ meetingId: entityId, id: entityId, ...customItemFields });
+export const removeChecklistItemInput = z.object({ meetingId: entityId, id: entityId });

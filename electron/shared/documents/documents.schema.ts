@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { entityId } from '../validation';
+
+/*
+ * Document methods build a file (Word or calendar) from the stored data. The backend
+ * returns the file's name and bytes; the transport delivers it: in Electron the main
+ * process asks where to save it, in the web host it arrives as a download.
+ */
+
+export const DOCUMENT_METHOD_NAMES = [
+  'documents.invitation',
+  'documents.commission',
+  'documents.summary',
+  'documents.checklist',
+  'documents.participants',
+  'documents.calendar',
+] as const;
+
+export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
+
+/** True for a method that answers with a file. */
+export function isDocumentMethod(name: string): name is DocumentMethodName {
+  return (DOCUMENT_METHOD_NAMES as readonly string[]).includes(name);
+}
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ICS_MIME = 'text/calendar';
+
+/** One generated file, as the dispatcher returns it. */
+export interface DocumentFile {
+  /** A file name that identifies the recipient or the paper, never the family's matter. */
+  name: string;
+  mimeType: typeof DOCX_MIME | typeof ICS_MIME;
+  bytes: Uint8Array;
+}
+
+/**
+ * Files exported together share a batch id: the desktop app asks for a folder once for
+ * the whole batch instead of a file name for each. The backend ignores it.
+ */
+const batch = z.string().uuid({ error: 'validation.id' }).optional();
+
+/** An invitation letter to one invited network member, or a child's version to a child. */
+export const invitationDocumentInput = z.object({
+  meetingId: entityId,
+  recipient: z.discriminatedUnion(
+    'kind',
+    [z.object({ kind: z.literal('member'), memberId: entityId }), z.object({ kind: z.literal('child'), childId: entityId })],
+    { error: 'validation.choice' },
+  ),
+  batch,
+});
+
+export const conferenceDocumentInput = z.object({ conferenceId: entityId, batch });
+export const meetingDocumentInput = z.object({ meetingId: entityId, batch });
+
+/** What the renderer learns about an export: the file names, and where they went. */
+export type ExportOutcome =
+  | { status: 'saved'; names: string[]; /** The folder or file chosen, shown to the user; null for downloads. */ location: string | null }
+  | { status: 'cancelled' };
