@@ -114,6 +114,8 @@ export const en: Catalog = {
   'conference.tab.network': 'Network',
   'conference.tab.contacts': 'Contacts',
   'conference.tab.summary': 'Summary and questions',
+  'conference.tab.arrangements': 'Arrangements',
+  'conference.tab.documents': 'Documents',
   'conference.phaseStepper': 'Phases of the conference',
   'conference.phase.current': 'current phase',
   'conference.phase.moveTo': 'Move to phase {phase}',

@@ -113,6 +113,8 @@ export const fi = {
   'conference.tab.network': 'Läheisverkosto',
   'conference.tab.contacts': 'Yhteydenotot',
   'conference.tab.summary': 'Yhteenveto ja kysymykset',
+  'conference.tab.arrangements': 'Järjestelyt',
+  'conference.tab.documents': 'Asiakirjat',
   'conference.phaseStepper': 'Neuvonpidon vaiheet',
   'conference.phase.current': 'nykyinen vaihe',
   'conference.phase.moveTo': 'Siirrä vaiheeseen {phase}',

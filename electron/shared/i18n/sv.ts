@@ -114,6 +114,8 @@ export const sv: Catalog = {
   'conference.tab.network': 'Nätverket',
   'conference.tab.contacts': 'Kontakter',
   'conference.tab.summary': 'Sammanfattning och frågor',
+  'conference.tab.arrangements': 'Arrangemang',
+  'conference.tab.documents': 'Dokument',
   'conference.phaseStepper': 'Rådslagets skeden',
   'conference.phase.current': 'nuvarande skede',
   'conference.phase.moveTo': 'Flytta till skedet {phase}',

@@ -7,8 +7,10 @@ import { CONFERENCE_TABS, href, type ConferenceTab, type Route } from '../../app
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ArrangementsPage } from '../arrangements/ArrangementsPage';
 import { CommissionPage } from '../commission/CommissionPage';
 import { ContactsPage } from '../contacts/ContactsPage';
+import { DocumentsPage } from '../documents/DocumentsPage';
 import { MemberPage } from '../network/MemberPage';
 import { NetworkPage } from '../network/NetworkPage';
 import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
@@ -173,5 +175,9 @@ function TabContent({ tab, onActionError }: { tab: ConferenceTab; onActionError(
       return <ContactsPage />;
     case 'summary':
       return <SummaryPage />;
+    case 'arrangements':
+      return <ArrangementsPage />;
+    case 'documents':
+      return <DocumentsPage />;
   }
 }
