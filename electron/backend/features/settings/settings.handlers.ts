@@ -8,7 +8,7 @@ import type { Db } from '../../db/connection';
 import { readSettings, writeSettings } from './settings.repo';
 
 /** Stored settings over the defaults; a stored value that no longer validates falls back. */
-function currentSettings(db: Db): Settings {
+export function currentSettings(db: Db): Settings {
   const stored = readSettings(db);
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
