@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, screen, session, type BrowserWindow, type Rectangle } from 'electron';
 import { openBackend, type Backend } from '../backend/backend';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { createDocumentSaver, savingDocuments } from './document-save';
 import { registerApiHandler } from './ipc';
 import { installEditContextMenu, installMenu } from './menu';
 import { claimSingleInstance } from './single-instance';
@@ -66,7 +67,8 @@ export function runApp(): void {
     denyAllPermissions(session.defaultSession);
     handleAppProtocol(join(__dirname, '../renderer'));
     const url = rendererUrl();
-    registerApiHandler({ getWindow: () => win, dispatch: opened.dispatch, trustedOrigin: new URL(url) });
+    const dispatch = savingDocuments(opened.dispatch, createDocumentSaver(() => win));
+    registerApiHandler({ getWindow: () => win, dispatch, trustedOrigin: new URL(url) });
     const devTools = !app.isPackaged;
     installMenu({ devTools });
 

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import type { ApiResult } from '../../shared/api/result';
+import { isDocumentMethod, type DocumentFile, type WireDocument } from '../../shared/documents/documents.schema';
 import type { Dispatch } from '../api/dispatcher';
 import { contentTypeFor, fileInside } from '../static-files';
 
@@ -76,7 +78,15 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   } catch {
     return send(res, ...refusal(400, 'The request body is not JSON'));
   }
-  send(res, 200, await options.dispatch(method, input));
+  const result = await options.dispatch(method, input);
+  send(res, 200, isDocumentMethod(method) ? toWire(result as ApiResult<DocumentFile>) : result);
+}
+
+/** A document method's file as JSON can carry it: the browser turns it into a download. */
+function toWire(result: ApiResult<DocumentFile>): ApiResult<WireDocument> {
+  if (!result.ok) return result;
+  const { name, mimeType, bytes } = result.value;
+  return { ok: true, value: { name, mimeType, base64: Buffer.from(bytes).toString('base64') } };
 }
 
 async function serveFile(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {

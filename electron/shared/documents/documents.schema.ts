@@ -58,3 +58,21 @@ export const meetingDocumentInput = z.object({ meetingId: entityId, batch });
 export type ExportOutcome =
   | { status: 'saved'; names: string[]; /** The folder or file chosen, shown to the user; null for downloads. */ location: string | null }
   | { status: 'cancelled' };
+
+/** A file as the web host sends it over JSON: the bytes in base64. */
+export interface WireDocument {
+  name: string;
+  mimeType: DocumentFile['mimeType'];
+  base64: string;
+}
+
+/** The API error message when the desktop app could not write a file the user chose. */
+export const SAVE_FAILED = 'save_failed';
+
+/** A letter goes out in its recipient's language; other languages get the conference's. */
+export function letterLanguageOf(
+  member: { language: 'fi' | 'sv' | 'en' | 'other' },
+  conferenceLanguage: 'fi' | 'sv' | 'en',
+): 'fi' | 'sv' | 'en' {
+  return member.language === 'other' ? conferenceLanguage : member.language;
+}

@@ -1,6 +1,14 @@
 import type { MethodInput, MethodOutput } from '../../../electron/shared/api/contract';
 import type { MethodName } from '../../../electron/shared/api/methods';
 import type { ApiError, ApiResult } from '../../../electron/shared/api/result';
+import type {
+  DocumentMethodName,
+  ExportOutcome,
+  WireDocument,
+} from '../../../electron/shared/documents/documents.schema';
+
+/** Methods that answer with data; document methods go through `exportDocument`. */
+export type DataMethodName = Exclude<MethodName, DocumentMethodName>;
 
 const TOKEN_KEY = 'neuvonpito.token';
 const TOKEN_HEADER = 'x-neuvonpito-token';
@@ -38,15 +46,44 @@ export function isNetworkError(error: ApiError): boolean {
   return error === NETWORK_ERROR || (error.code === 'internal' && error.message === 'network');
 }
 
+/** Hands a file from the web host to the browser as a download. */
+function download(file: WireDocument): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL can go once the event loop turns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 function createClient() {
   const token = window.neuvonpito ? null : takeTokenFromUrl();
   return {
     /** Calls an API method over the Electron bridge, or over HTTP in the web host. */
-    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>> {
+    async call<M extends DataMethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>> {
       const result = window.neuvonpito
         ? await window.neuvonpito.invoke(method, input).catch(() => ({ ok: false as const, error: NETWORK_ERROR }))
         : await overHttp(method, input, token);
       return result as ApiResult<MethodOutput<M>>;
+    },
+    /**
+     * Builds a file and delivers it: the desktop app saves it where the user chooses
+     * (files of one `batch` into one folder); in the web host it arrives as a download.
+     */
+    async exportDocument<M extends DocumentMethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<ExportOutcome>> {
+      if (window.neuvonpito) {
+        const result = await window.neuvonpito.invoke(method, input).catch(() => ({ ok: false as const, error: NETWORK_ERROR }));
+        return result as ApiResult<ExportOutcome>;
+      }
+      const result = (await overHttp(method, input, token)) as ApiResult<WireDocument>;
+      if (!result.ok) return result;
+      download(result.value);
+      return { ok: true, value: { status: 'saved', names: [result.value.name], location: null } };
     },
   };
 }

@@ -104,7 +104,12 @@ export function createElectronStub() {
       buildFromTemplate: vi.fn((template: unknown) => ({ template, popup: vi.fn() })),
       setApplicationMenu: vi.fn(),
     },
-    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn((..._args: unknown[]) => 0) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'from main' })) },
   };
