@@ -1,0 +1,185 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { ApiResult } from '../../electron/shared/api/result';
+import type { ExportOutcome } from '../../electron/shared/documents/documents.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { api } from '../../renderer/src/api/client';
+import { DocumentsPage } from '../../renderer/src/features/documents/DocumentsPage';
+import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { answerApi, TEST_SETTINGS } from '../helpers/mock-api';
+import { renderInConference } from '../helpers/render-in-conference';
+
+vi.mock('../../renderer/src/api/client', () => ({
+  api: { call: vi.fn(), exportDocument: vi.fn() },
+  isNetworkError: () => false,
+}));
+
+const call = api.call as unknown as Mock;
+const exportDocument = api.exportDocument as unknown as Mock<(method: string, input: Record<string, unknown>) => Promise<ApiResult<ExportOutcome>>>;
+
+const FOLDER = 'C:\\Users\\koollekutsuja\\Documents\\Kutsut';
+
+const grandma = makeMember({ name: 'Aune Äijälä', invite: 'invite', reply: 'coming', language: 'fi' });
+const godmother = makeMember({ name: 'Åsa Öhrnberg', invite: 'invite', reply: 'maybe', language: 'sv' });
+const aunt = makeMember({ name: 'Людмила Соколова', invite: 'invite', reply: 'remote', language: 'other', otherLanguage: 'venäjä' });
+const writer = makeMember({ name: 'Pekka Lind', invite: 'written_views' });
+const coach = makeMember({ name: 'Ville Valmentaja', invite: 'not_invited', notInvitedReason: 'Perhe ei halua.' });
+
+function casePrep(meeting = makeMeeting({ date: '2027-03-04', startTime: '09:00', endTime: '13:00' })): Preparation {
+  const base = makePreparation();
+  const venued = { ...meeting, venue: { ...meeting.venue, name: meeting.date ? 'Perhekeskus Kaari' : '' } };
+  return makePreparation({
+    members: [grandma, godmother, aunt, writer, coach],
+    children: base.children.map((c, i) => ({ ...c, participation: i === 0 ? 'present' : 'drawing' })),
+    meetings: [{ ...venued, invitation: { replyBy: '2027-02-20', purpose: { fi: '', sv: '', en: '' } } }],
+  });
+}
+
+function savedTo(location: string | null) {
+  return async (_method: string, input: Record<string, unknown>): Promise<ApiResult<ExportOutcome>> => {
+    const recipient = input['recipient'] as { memberId?: string; childId?: string } | undefined;
+    return { ok: true, value: { status: 'saved', names: [`${recipient?.memberId ?? recipient?.childId ?? 'doc'}.docx`], location } };
+  };
+}
+
+beforeEach(() => {
+  answerApi(call);
+  call.mockImplementation(async (method: string) =>
+    method === 'settings.get'
+      ? { ok: true, value: { ...TEST_SETTINGS, unit: { ...TEST_SETTINGS.unit, name: 'Perheneuvonpidot', postalAddress: 'PL 1\n00099 Kaupunki' }, convener: { ...TEST_SETTINGS.convener, phone: '09 310 1234' } } }
+      : { ok: false, error: { code: 'internal', message: 'unexpected' } },
+  );
+  exportDocument.mockReset();
+  exportDocument.mockImplementation(savedTo(FOLDER));
+});
+
+describe('the invitation letters', () => {
+  it('lists everyone invited, in the language their letter will be in, and a child version for the child who is present', async () => {
+    renderInConference(<DocumentsPage />, casePrep());
+
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 2).join(' | '));
+    const heads = within(table).getAllByRole('rowheader').map((h) => h.textContent);
+    expect(heads).toEqual(['Aune Äijälä', 'Åsa Öhrnberg', 'Людмила Соколова', 'Äijö (lapsen versio)']);
+    expect(rows).toEqual(['suomi | Tulossa', 'ruotsi | Ehkä', 'suomi | Tulossa etänä', 'suomi | lapsi']);
+    expect(screen.getByText('2 henkilölle ei tehdä kutsua (ei kutsuta tai vain kirjalliset näkemykset).')).toBeInTheDocument();
+    expect(screen.queryByText(/Pekka Lind|Ville Valmentaja/)).not.toBeInTheDocument();
+  });
+
+  it('exports every invitation in one batch, one file per person, and says where they went', async () => {
+    renderInConference(<DocumentsPage />, casePrep());
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+
+    expect(await screen.findByText(`4 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    const inputs = exportDocument.mock.calls.map(([method, input]) => ({ method, input }));
+    expect(inputs.map((c) => c.method)).toEqual(Array(4).fill('documents.invitation'));
+    expect(inputs.map((c) => c.input['recipient'])).toEqual([
+      { kind: 'member', memberId: grandma.id },
+      { kind: 'member', memberId: godmother.id },
+      { kind: 'member', memberId: aunt.id },
+      { kind: 'child', childId: casePrep().conference.children[0]!.id },
+    ]);
+    const batches = new Set(inputs.map((c) => c.input['batch']));
+    expect(batches.size).toBe(1);
+    expect([...batches][0]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('shows the progress of a batch and stops between files when asked', async () => {
+    let release: () => void = () => undefined;
+    exportDocument.mockImplementation(
+      (method, input) => new Promise((resolve) => (release = () => resolve(savedTo(FOLDER)(method, input)))),
+    );
+    renderInConference(<DocumentsPage />, casePrep());
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+
+    const progress = await screen.findByRole('progressbar', { name: 'Viedään 0/4' });
+    expect(progress).toHaveAttribute('max', '4');
+    expect(screen.getByText('Tehdään: Aune Äijälä')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Keskeytä' }));
+    release();
+
+    expect(await screen.findByText('Vienti keskeytettiin. Jo tallennetut tiedostot jäivät talteen.')).toBeInTheDocument();
+    expect(screen.getByText(`1 tiedosto tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(exportDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on past a file that fails and names it with the reason', async () => {
+    exportDocument.mockImplementation(async (method, input) =>
+      (input['recipient'] as { memberId?: string }).memberId === godmother.id
+        ? { ok: false, error: { code: 'invalid_input', message: 'x', issues: [{ path: ['recipient'], message: 'validation.invalid' }] } }
+        : savedTo(FOLDER)(method, input),
+    );
+    renderInConference(<DocumentsPage />, casePrep());
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+
+    expect(await screen.findByText(`3 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(screen.getByText('Näitä ei voitu tehdä:')).toBeInTheDocument();
+    expect(screen.getByText('Åsa Öhrnberg: Virheellinen arvo.')).toBeInTheDocument();
+  });
+
+  it('stops at once when the folder dialog is cancelled', async () => {
+    exportDocument.mockResolvedValue({ ok: true, value: { status: 'cancelled' } });
+    renderInConference(<DocumentsPage />, casePrep());
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+
+    expect(await screen.findByText('Vienti keskeytettiin. Jo tallennetut tiedostot jäivät talteen.')).toBeInTheDocument();
+    expect(exportDocument).toHaveBeenCalledTimes(1);
+  });
+
+  it('in the browser says the files were downloaded', async () => {
+    exportDocument.mockImplementation(savedTo(null));
+    renderInConference(<DocumentsPage />, casePrep());
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kutsu: Åsa Öhrnberg' }));
+
+    expect(await screen.findByText('1 tiedosto ladattu selaimen latauksiin.')).toBeInTheDocument();
+    expect(exportDocument.mock.calls[0]?.[1]).toEqual({ meetingId: casePrep().meetings[0]!.id, recipient: { kind: 'member', memberId: godmother.id } });
+  });
+
+  it('waits for the time and place before letters can go, and says what is missing and where to add it', async () => {
+    renderInConference(<DocumentsPage />, casePrep(makeMeeting()));
+
+    expect(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' })).toBeDisabled();
+    const note = screen.getByRole('note', { name: 'Ennen kuin lähetät kutsut' });
+    expect(within(note).getByText(/Tapaamisen päivämäärä ja kellonajat puuttuvat/)).toBeInTheDocument();
+    expect(within(note).getByText(/Tapaamisen paikka puuttuu/)).toBeInTheDocument();
+    expect(within(note).getAllByRole('link', { name: 'Täydennä Järjestelyt-välilehdellä' })[0]).toHaveAttribute(
+      'href',
+      `#/conferences/${casePrep().conference.id}/arrangements`,
+    );
+    expect(screen.getByRole('button', { name: 'Vie: Kalenterimerkintä (.ics)' })).toBeDisabled();
+  });
+});
+
+describe('the other documents', () => {
+  it('exports the commission agreement as one file without a batch', async () => {
+    const prep = casePrep();
+    renderInConference(<DocumentsPage />, prep);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie: Toimeksiantosopimus' }));
+
+    await waitFor(() => expect(exportDocument).toHaveBeenCalledWith('documents.commission', { conferenceId: prep.conference.id }));
+    expect(await screen.findByText(`1 tiedosto tallennettu: ${FOLDER}`)).toBeInTheDocument();
+  });
+
+  it('exports the checklist, the participant list and the calendar event of the meeting', async () => {
+    const prep = casePrep();
+    renderInConference(<DocumentsPage />, prep);
+    const meetingId = prep.meetings[0]!.id;
+
+    for (const name of ['Käytännön järjestelyjen tarkistuslista', 'Osallistujalista', 'Kalenterimerkintä (.ics)']) {
+      await userEvent.click(await screen.findByRole('button', { name: `Vie: ${name}` }));
+      await screen.findByText(`1 tiedosto tallennettu: ${FOLDER}`);
+    }
+
+    expect(exportDocument.mock.calls).toEqual([
+      ['documents.checklist', { meetingId }],
+      ['documents.participants', { meetingId }],
+      ['documents.calendar', { meetingId }],
+    ]);
+  });
+});
