@@ -66,14 +66,26 @@ export function textList(max: number, itemMax = 1000) {
     .default([]);
 }
 
+/*
+ * The inner checks of the two unions below carry the key too: when a value has the right
+ * type (a string, a number) zod reports the inner check's issue, not the union's error.
+ */
+
 /** A clock time `HH:MM` that may be left empty (`''`/`null` → `null`). */
 export const optionalTime = z
-  .union([z.literal(''), z.null(), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)], { error: 'validation.time' })
+  .union([z.literal(''), z.null(), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' })], {
+    error: 'validation.time',
+  })
   .transform((v) => (v === '' ? null : v))
   .default(null);
 
+const COUNT_ERROR = { error: 'validation.count' } as const;
+
 /** A whole count (people, places) that may be left empty (`''`/`null` → `null`). */
 export const optionalCount = z
-  .union([z.literal(''), z.null(), z.number().int().min(0).max(1000)], { error: 'validation.count' })
+  .union(
+    [z.literal(''), z.null(), z.number(COUNT_ERROR).int(COUNT_ERROR).min(0, COUNT_ERROR).max(1000, COUNT_ERROR)],
+    COUNT_ERROR,
+  )
   .transform((v) => (v === '' ? null : v))
   .default(null);

@@ -59,6 +59,10 @@ export const TABLES = [
   'contact_entry',
   'summary',
   'summary_item',
+  'meeting',
+  'meeting_interpreter',
+  'checklist_done',
+  'checklist_item',
 ] as const;
 
 export type TableName = (typeof TABLES)[number];

@@ -9,7 +9,8 @@ import { useTempDir } from '../helpers/temp-dir';
 
 /**
  * A conference in preparation with something in every table: Aune supports Äijö and has
- * one contact entry, the family has another, the commission names Äijö and Maija.
+ * one contact entry, the family has another, the commission names Äijö and Maija, the
+ * meeting has a date and an interpreter, one checklist item is ticked and one added.
  */
 async function preparedConference() {
   const backend = openTestBackend(useTempDir());
@@ -42,6 +43,15 @@ async function preparedConference() {
     childId: aijo!.id,
     participation: 'present',
   });
+  const meeting = (await call(dispatch, 'preparation.get', { conferenceId: conference.id })).meetings[0]!;
+  await call(dispatch, 'meeting.update', {
+    id: meeting.id,
+    version: meeting.version,
+    date: '2027-02-24',
+    interpreters: [{ language: 'somali' }],
+  });
+  await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '2027-01-20' });
+  await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Varaa pysäköintilupa' });
   prep = await call(dispatch, 'commission.update', {
     conferenceId: conference.id,
     version: 1,
@@ -73,6 +83,8 @@ function memberUpdate(member: Preparation['members'][number], overrides: Record<
 function everyMutation(s: Setup): [string, unknown][] {
   const { conference, prep, aune } = s;
   const contact = prep.contacts[0]!;
+  const meeting = prep.meetings[0]!;
+  const item = meeting.checklist.custom[0]!;
   return [
     ['commission.update', { conferenceId: conference.id, version: prep.commission.version, notes: 'Muutos' }],
     ['network.addMember', makeMemberInput(conference.id, { name: 'Uusi Jäsen' })],
@@ -86,6 +98,11 @@ function everyMutation(s: Setup): [string, unknown][] {
     ['contact.update', { ...contact, discussed: 'Muutettu.' }],
     ['contact.remove', { id: contact.id, version: contact.version }],
     ['summary.update', { conferenceId: conference.id, version: prep.summary.version, text: 'Yhteenveto.' }],
+    ['meeting.update', { id: meeting.id, version: meeting.version, date: '2027-03-03' }],
+    ['checklist.setDone', { meetingId: meeting.id, key: 'invitations', doneDate: '2027-02-01' }],
+    ['checklist.addItem', { meetingId: meeting.id, text: 'Tulosta kysymykset' }],
+    ['checklist.updateItem', { meetingId: meeting.id, id: item.id, text: 'Varaa kaksi pysäköintilupaa' }],
+    ['checklist.removeItem', { meetingId: meeting.id, id: item.id }],
   ];
 }
 
@@ -105,7 +122,7 @@ describe('the prepared conference used below', () => {
 
   it('accepts every mutation of the list, so the refusals below are about what they test', async () => {
     const methods = everyMutation(await preparedConference()).map(([method]) => method);
-    expect(methods).toHaveLength(9);
+    expect(methods).toHaveLength(14);
     // Each on a fresh conference: a removal must not hide the next update's success.
     for (const method of methods) {
       const s = await preparedConference();
@@ -229,6 +246,7 @@ describe('stale versions', () => {
     'contact.update',
     'contact.remove',
     'summary.update',
+    'meeting.update',
   ])('are refused by %s with conflict, writing nothing', async (method) => {
     const s = await preparedConference();
     const [, input] = everyMutation(s).find(([m]) => m === method)!;
@@ -271,7 +289,7 @@ describe('a closed conference is read-only', () => {
 });
 
 describe('unknown ids', () => {
-  it('are not_found for the conference, member, contact and child', async () => {
+  it('are not_found for the conference, member, contact, child, meeting and checklist item', async () => {
     const s = await preparedConference();
     const rowsBefore = countRows(s.backend.databaseFile);
     const unknown = randomUUID();
@@ -292,6 +310,11 @@ describe('unknown ids', () => {
       ['contact.add', { conferenceId: unknown, date: '2027-01-14', channel: 'phone', discussed: 'x' }],
       ['contact.update', { ...s.prep.contacts[0]!, id: unknown }],
       ['contact.remove', { id: unknown, version: 1 }],
+      ['meeting.update', { id: unknown, version: 1 }],
+      ['checklist.setDone', { meetingId: unknown, key: 'venue', doneDate: '2027-02-01' }],
+      ['checklist.addItem', { meetingId: unknown, text: 'x' }],
+      ['checklist.updateItem', { meetingId: s.prep.meetings[0]!.id, id: unknown, text: 'x' }],
+      ['checklist.removeItem', { meetingId: s.prep.meetings[0]!.id, id: unknown }],
     ];
     for (const [method, input] of refusals) {
       expect((await callError(s.dispatch, method, input)).code, method).toBe('not_found');
@@ -304,6 +327,7 @@ describe('unknown ids', () => {
       commission: rowsBefore.commission + 1,
       summary: rowsBefore.summary + 1,
       summary_item: rowsBefore.summary_item + 5,
+      meeting: rowsBefore.meeting + 1,
     });
   });
 });

@@ -1,6 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../electron/shared/settings/settings.schema';
+import { isMessageKey } from '../../electron/shared/i18n';
+import {
+  DEFAULT_CHECKLIST,
+  DEFAULT_SETTINGS,
+  MAX_LOGO_BYTES,
+  type Settings,
+} from '../../electron/shared/settings/settings.schema';
 import { call, callError, countRows, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -74,10 +82,14 @@ describe('settings', () => {
       phone: '+358 40 765 4321',
       email: 'asa@example.fi',
     };
-    expect(await call(first.dispatch, 'settings.update', { convener })).toEqual({ uiLanguage: 'sv', convener });
+    expect(await call(first.dispatch, 'settings.update', { convener })).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'sv',
+      convener,
+    });
     first.close();
     const second = openTestBackend(dir);
-    expect(await call(second.dispatch, 'settings.get', {})).toEqual({ uiLanguage: 'sv', convener });
+    expect(await call(second.dispatch, 'settings.get', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv', convener });
   });
 
   it('refuse a convener phone number that is not one, keeping the stored details', async () => {
@@ -90,5 +102,200 @@ describe('settings', () => {
       issues: [{ path: ['convener', 'phone'], message: 'validation.phone' }],
     });
     expect((await call(backend.dispatch, 'settings.get', {})).convener).toEqual(convener);
+  });
+});
+
+/** A real PNG image, `size` pixels square and all one colour, as a browser's file reader gives its bytes. */
+function pngImage(size: number, rgb: [number, number, number] = [0, 90, 156]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The first bytes of a JPEG file (SOI, APP0 "JFIF"), padded: what a .jpg renamed .png holds. */
+const JPEG_BYTES = Buffer.concat([Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'), Buffer.alloc(64)]);
+
+const UNIT: Settings['unit'] = {
+  name: 'Helsingin kaupunki, Perhesosiaalityö, Läheisneuvonpito',
+  postalAddress: 'PL 12345\n00099 Helsingin kaupunki',
+  phone: '09 310 12345',
+  email: 'laheisneuvonpito@example.fi',
+  logo: { mimeType: 'image/png', data: pngImage(24).toString('base64') },
+};
+
+const VENUES: Settings['venues'] = [
+  {
+    id: randomUUID(),
+    name: 'Perhekeskus Pihlaja',
+    address: 'Pihlajatie 7, 00940 Helsinki',
+    mainRoom: 'Kokoushuone Ilves',
+    privateRoom: 'Neuvotteluhuone Kettu',
+    capacity: 16,
+    accessibility: 'Hissi, esteetön WC',
+    parking: 'Pysäköinti pihalla; bussi 92',
+  },
+  {
+    id: randomUUID(),
+    name: 'Seurakuntatalo Åkerlund',
+    address: 'Kyrkvägen 2, 00200 Helsingfors',
+    mainRoom: 'Sali',
+    privateRoom: 'Kirjasto',
+    capacity: null,
+    accessibility: '',
+    parking: '',
+  },
+];
+
+/** The default checklist reordered and re-timed, without childcare, with one item of the convener's own. */
+function ownChecklist(): Settings['checklist'] {
+  const [venue, invitations, interpreter, , refreshments, summary, reminders, materials] = DEFAULT_CHECKLIST;
+  return [
+    { ...venue!, daysBefore: 35 },
+    invitations!,
+    { key: randomUUID(), text: 'Varmista lasten kuljetus kouluun', daysBefore: 3 },
+    interpreter!,
+    refreshments!,
+    summary!,
+    { ...reminders!, daysBefore: 1 },
+    materials!,
+  ];
+}
+
+describe('the unit, venues and checklist template', () => {
+  it('start empty, with the default checklist', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const settings = await call(dispatch, 'settings.get', {});
+    expect(settings.unit).toEqual({ name: '', postalAddress: '', phone: '', email: '', logo: null });
+    expect(settings.venues).toEqual([]);
+    expect(settings.checklist.map((item) => [item.key, item.daysBefore])).toEqual([
+      ['venue', 28],
+      ['invitations', 21],
+      ['interpreter', 14],
+      ['childcare', 14],
+      ['refreshments', 7],
+      ['summary', 7],
+      ['reminders', 2],
+      ['materials', 0],
+    ]);
+  });
+
+  it('keep the unit with its PNG logo, the saved venues and the checklist across a restart', async () => {
+    const dir = useTempDir();
+    const first = openTestBackend(dir);
+    const checklist = ownChecklist();
+    const saved = await call(first.dispatch, 'settings.update', { unit: UNIT, venues: VENUES, checklist });
+    expect(saved).toEqual({ ...DEFAULT_SETTINGS, unit: UNIT, venues: VENUES, checklist });
+    first.close();
+
+    const second = openTestBackend(dir);
+    const reread = await call(second.dispatch, 'settings.get', {});
+    expect(reread).toEqual(saved);
+    // The logo comes back byte for byte.
+    expect(Buffer.from(reread.unit.logo!.data, 'base64').equals(pngImage(24))).toBe(true);
+    // Each is its own setting: changing one leaves the others.
+    const withoutLogo = await call(second.dispatch, 'settings.update', { unit: { ...UNIT, logo: null } });
+    expect(withoutLogo).toEqual({ ...saved, unit: { ...UNIT, logo: null } });
+  });
+
+  it('keep a JPEG logo as a JPEG', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const logo = { mimeType: 'image/jpeg' as const, data: JPEG_BYTES.toString('base64') };
+    expect((await call(dispatch, 'settings.update', { unit: { ...UNIT, logo } })).unit.logo).toEqual(logo);
+  });
+
+  const refusals: [string, () => Record<string, unknown>, (string | number)[], string][] = [
+    [
+      'a logo said to be PNG that holds JPEG bytes',
+      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/png', data: JPEG_BYTES.toString('base64') } } }),
+      ['unit', 'logo', 'data'],
+      'validation.logoType',
+    ],
+    [
+      'a logo of a type the letters cannot show',
+      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/gif', data: UNIT.logo!.data } } }),
+      ['unit', 'logo', 'mimeType'],
+      'validation.logoType',
+    ],
+    [
+      'a logo that is not base64',
+      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/png', data: 'data:image/png;base64,iVBORw0KGgo=' } } }),
+      ['unit', 'logo', 'data'],
+      'validation.logoType',
+    ],
+    [
+      'a logo with hardly any data',
+      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/png', data: 'iVBO' } } }),
+      ['unit', 'logo', 'data'],
+      'validation.logoType',
+    ],
+    [
+      'a logo over 512 kB',
+      () => {
+        const big = Buffer.concat([pngImage(1), Buffer.alloc(MAX_LOGO_BYTES)]);
+        return { unit: { ...UNIT, logo: { mimeType: 'image/png', data: big.toString('base64') } } };
+      },
+      ['unit', 'logo', 'data'],
+      'validation.logoTooLarge',
+    ],
+    [
+      'a unit email that is not one',
+      () => ({ unit: { ...UNIT, email: 'neuvonpito(at)example.fi' } }),
+      ['unit', 'email'],
+      'validation.email',
+    ],
+    [
+      'a saved venue without a name',
+      () => ({ venues: [VENUES[0], { ...VENUES[1], name: '  ' }] }),
+      ['venues', 1, 'name'],
+      'validation.required',
+    ],
+    [
+      'a checklist template with the same key twice',
+      () => ({ checklist: [...DEFAULT_CHECKLIST, { key: 'venue', text: '', daysBefore: 10 }] }),
+      ['checklist', DEFAULT_CHECKLIST.length, 'key'],
+      'validation.invalid',
+    ],
+    [
+      'a template item of the convener’s own without text',
+      () => ({ checklist: [...DEFAULT_CHECKLIST, { key: randomUUID(), text: ' ', daysBefore: 3 }] }),
+      ['checklist', DEFAULT_CHECKLIST.length, 'text'],
+      'validation.required',
+    ],
+    [
+      'a template item due after the meeting',
+      () => ({ checklist: [{ key: 'venue', text: '', daysBefore: -1 }] }),
+      ['checklist', 0, 'daysBefore'],
+      'validation.daysBefore',
+    ],
+  ];
+
+  it.each(refusals)('refuse %s, with the field, writing nothing', async (_label, make, path, message) => {
+    const backend = openTestBackend(useTempDir());
+    const stored = await call(backend.dispatch, 'settings.update', { uiLanguage: 'sv', checklist: ownChecklist() });
+    const rowsBefore = countRows(backend.databaseFile);
+    // The language in the same call is refused with the rest: a settings save is all or nothing.
+    const error = await callError(backend.dispatch, 'settings.update', { uiLanguage: 'en', ...make() });
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toContainEqual({ path, message });
+    for (const issue of error.issues ?? []) expect(isMessageKey(issue.message), issue.message).toBe(true);
+    expect(countRows(backend.databaseFile)).toEqual(rowsBefore);
+    expect(await call(backend.dispatch, 'settings.get', {})).toEqual(stored);
   });
 });

@@ -45,15 +45,16 @@ export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispa
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'not_found', message: `Unknown method: ${String(method)}` } };
     }
-    const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: { code: 'invalid_input', message: `Invalid input for ${method}`, issues: toIssues(parsed.error) },
-      };
-    }
     const handler = handlers[method] as (ctx: HandlerContext, input: unknown) => unknown;
     try {
+      // Inside the try: a schema refinement that throws must not take the call down with it.
+      const parsed = contract[method].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: { code: 'invalid_input', message: `Invalid input for ${method}`, issues: toIssues(parsed.error) },
+        };
+      }
       const read = db.transaction(() => handler(ctx, parsed.data))();
       const value = isDocumentMethod(method) ? await (read as DocumentBuild)() : read;
       return { ok: true, value };

@@ -28,6 +28,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The first bytes of a PNG and of a JPEG file. */
 function hasSignature(type: LogoType, base64: string): boolean {
+  // zod runs this refinement even when the data failed its own checks: never throw on them.
+  if (!BASE64.test(base64) || base64.length < 12) return false;
   const head = atob(base64.slice(0, 12));
   const bytes = Array.from(head, (c) => c.charCodeAt(0));
   const signature = type === 'image/png' ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] : [0xff, 0xd8, 0xff];

@@ -1,14 +1,72 @@
 import type { Handlers } from '../../api/handlers';
+import type { HandlerContext } from '../../api/handler-context';
+import { notFound } from '../../errors';
+import { editableConference, invalidField, readPreparation } from '../preparation/preparation.service';
+import { currentSettings } from '../settings/settings.handlers';
+import {
+  deleteChecklistItem,
+  findChecklistItem,
+  insertChecklistItem,
+  setChecklistItemDone,
+  setTemplateItemDone,
+  updateChecklistItem,
+  type StoredChecklistItem,
+} from './checklist.repo';
+import { findMeetingConferenceId } from './meeting.repo';
 
 type ChecklistMethod = 'checklist.setDone' | 'checklist.addItem' | 'checklist.updateItem' | 'checklist.removeItem';
 
-const notYet = () => {
-  throw new Error('not implemented yet');
-};
+/*
+ * The checklist has no version: ticking an item is idempotent, and the meeting's own
+ * version is left alone so that ticking never makes an open arrangements form stale.
+ */
+
+/** The conference of a meeting about to get a checklist change: not_found if unknown, conflict if closed. */
+function editableMeeting(ctx: HandlerContext, meetingId: string): string {
+  const conferenceId = findMeetingConferenceId(ctx.db, meetingId);
+  if (!conferenceId) throw notFound('Meeting');
+  editableConference(ctx.db, conferenceId);
+  return conferenceId;
+}
+
+/** One of this meeting's own items; an item of another meeting is as unknown as no item. */
+function itemOf(ctx: HandlerContext, meetingId: string, id: string): StoredChecklistItem {
+  const item = findChecklistItem(ctx.db, id);
+  if (!item || item.meetingId !== meetingId) throw notFound('Checklist item');
+  return item;
+}
 
 export const checklistHandlers: Pick<Handlers, ChecklistMethod> = {
-  'checklist.setDone': notYet,
-  'checklist.addItem': notYet,
-  'checklist.updateItem': notYet,
-  'checklist.removeItem': notYet,
+  'checklist.setDone'(ctx, { meetingId, key, doneDate }) {
+    const conferenceId = editableMeeting(ctx, meetingId);
+    // The checklist shown is the current template's: a key it no longer has cannot be ticked.
+    if (currentSettings(ctx.db).checklist.some((item) => item.key === key)) {
+      setTemplateItemDone(ctx.db, { meetingId, key, doneDate });
+    } else {
+      const item = findChecklistItem(ctx.db, key);
+      if (!item || item.meetingId !== meetingId) throw invalidField(['key'], 'validation.invalid');
+      setChecklistItemDone(ctx.db, { id: item.id, doneDate });
+    }
+    return readPreparation(ctx.db, conferenceId);
+  },
+
+  'checklist.addItem'(ctx, { meetingId, text, dueDate }) {
+    const conferenceId = editableMeeting(ctx, meetingId);
+    insertChecklistItem(ctx.db, { id: ctx.newId(), meetingId, text, dueDate });
+    return readPreparation(ctx.db, conferenceId);
+  },
+
+  'checklist.updateItem'(ctx, { meetingId, id, text, dueDate }) {
+    const conferenceId = editableMeeting(ctx, meetingId);
+    itemOf(ctx, meetingId, id);
+    updateChecklistItem(ctx.db, { id, text, dueDate });
+    return readPreparation(ctx.db, conferenceId);
+  },
+
+  'checklist.removeItem'(ctx, { meetingId, id }) {
+    const conferenceId = editableMeeting(ctx, meetingId);
+    itemOf(ctx, meetingId, id);
+    deleteChecklistItem(ctx.db, id);
+    return readPreparation(ctx.db, conferenceId);
+  },
 };

@@ -1,7 +1,15 @@
 import type { Handlers } from '../../api/handlers';
+import { notFound } from '../../errors';
+import { editableConference, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
+import { findMeeting, updateMeeting } from './meeting.repo';
 
 export const meetingHandlers: Pick<Handlers, 'meeting.update'> = {
-  'meeting.update'() {
-    throw new Error('not implemented yet');
+  'meeting.update'(ctx, { id, version, ...fields }) {
+    const meeting = findMeeting(ctx.db, id);
+    if (!meeting) throw notFound('Meeting');
+    editableConference(ctx.db, meeting.conferenceId);
+    requireVersion('meeting', meeting.version, version);
+    if (!updateMeeting(ctx.db, { id, version, now: ctx.now().toISOString(), fields })) throw stale('meeting');
+    return readPreparation(ctx.db, meeting.conferenceId);
   },
 };

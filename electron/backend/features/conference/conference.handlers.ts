@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
+import { insertMeeting } from '../arrangements/meeting.repo';
 import { insertCommission } from '../commission/commission.repo';
 import { insertSummary, summaryItemTable } from '../summary/summary.repo';
 import {
@@ -37,8 +38,9 @@ function reload(ctx: HandlerContext, id: string): Conference {
 }
 
 /**
- * What the preparation of a new conference starts from: an empty commission agreement and
- * a summary with the general questions in the conference's language, for the convener to edit.
+ * What the preparation of a new conference starts from: an empty commission agreement, a
+ * summary with the general questions in the conference's language, for the convener to
+ * edit, and the conference's own meeting with nothing arranged yet.
  */
 function startPreparation(ctx: HandlerContext, conferenceId: string, language: UiLanguage, now: string): void {
   insertCommission(ctx.db, { conferenceId, now });
@@ -47,6 +49,7 @@ function startPreparation(ctx: HandlerContext, conferenceId: string, language: U
     text: translate(language, `summary.generalQuestion.${i + 1}` as MessageKey),
   }));
   syncOrderedRows(ctx.db, summaryItemTable('generalQuestions'), conferenceId, questions, ctx.newId);
+  insertMeeting(ctx.db, { id: ctx.newId(), conferenceId, kind: 'conference', now });
 }
 
 export const conferenceHandlers: Pick<

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { Preparation } from '../../../shared/preparation/preparation.schema';
 import type { Db } from '../../db/connection';
 import { AppError, conflict, notFound } from '../../errors';
+import { listMeetings } from '../arrangements/meeting.repo';
 import { findCommission } from '../commission/commission.repo';
 import { findConference, toPublicConference, type StoredConference } from '../conference/conference.repo';
 import { listContacts } from '../contact/contact.repo';
@@ -20,8 +21,10 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
   if (!conference) throw notFound('Conference');
   const commission = findCommission(db, conferenceId);
   const summary = findSummary(db, conferenceId);
-  // Written with the conference (or by migration 0002): missing ones mean a broken database.
+  const meetings = listMeetings(db, conferenceId);
+  // Written with the conference (or by migrations 0002 and 0003): missing ones mean a broken database.
   if (!commission || !summary) throw new Error(`Conference ${conferenceId} has no commission or summary row`);
+  if (meetings[0]?.kind !== 'conference') throw new Error(`Conference ${conferenceId} has no meeting of its own`);
   return {
     conference: toPublicConference(conference),
     commission,
@@ -29,7 +32,7 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     members: listMembers(db, conferenceId),
     contacts: listContacts(db, conferenceId),
     summary,
-    meetings: [],
+    meetings,
   };
 }
 

@@ -1,0 +1,94 @@
+import type { ChecklistState, CustomChecklistItem } from '../../../shared/arrangements/meeting.schema';
+import type { Db } from '../../db/connection';
+
+interface DoneRow {
+  meeting_id: string;
+  key: string;
+  done_date: string;
+}
+
+interface ItemRow {
+  id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  due_date: string | null;
+  done_date: string | null;
+}
+
+/** A custom checklist item with the meeting it belongs to. */
+export interface StoredChecklistItem extends CustomChecklistItem {
+  meetingId: string;
+}
+
+function toItem(row: ItemRow): StoredChecklistItem {
+  return { id: row.id, meetingId: row.meeting_id, text: row.text, dueDate: row.due_date, doneDate: row.done_date };
+}
+
+/** The checklist state of each of `meetingIds` (in two queries), by meeting id. */
+export function checklistStatesOf(db: Db, meetingIds: readonly string[]): Map<string, ChecklistState> {
+  const states = new Map<string, ChecklistState>(meetingIds.map((id) => [id, { done: {}, custom: [] }]));
+  if (meetingIds.length === 0) return states;
+  const ids = JSON.stringify(meetingIds);
+  const done = db
+    .prepare('SELECT * FROM checklist_done WHERE meeting_id IN (SELECT value FROM json_each(@ids)) ORDER BY key')
+    .all({ ids }) as DoneRow[];
+  for (const row of done) states.get(row.meeting_id)!.done[row.key] = row.done_date;
+  const items = db
+    .prepare(
+      `SELECT * FROM checklist_item WHERE meeting_id IN (SELECT value FROM json_each(@ids))
+       ORDER BY meeting_id, position`,
+    )
+    .all({ ids }) as ItemRow[];
+  for (const row of items) {
+    const { meetingId: _meetingId, ...item } = toItem(row);
+    states.get(row.meeting_id)!.custom.push(item);
+  }
+  return states;
+}
+
+/** Ticks a template item of a meeting on `doneDate`, or un-ticks it when `doneDate` is null. */
+export function setTemplateItemDone(db: Db, tick: { meetingId: string; key: string; doneDate: string | null }): void {
+  if (tick.doneDate === null) {
+    db.prepare('DELETE FROM checklist_done WHERE meeting_id = @meetingId AND key = @key').run(tick);
+  } else {
+    db.prepare(
+      `INSERT INTO checklist_done (meeting_id, key, done_date) VALUES (@meetingId, @key, @doneDate)
+       ON CONFLICT(meeting_id, key) DO UPDATE SET done_date = @doneDate`,
+    ).run(tick);
+  }
+}
+
+/** The custom checklist item with `id`, or undefined. */
+export function findChecklistItem(db: Db, id: string): StoredChecklistItem | undefined {
+  const row = db.prepare('SELECT * FROM checklist_item WHERE id = @id').get({ id }) as ItemRow | undefined;
+  return row ? toItem(row) : undefined;
+}
+
+/** Adds a custom item after the meeting's other items, not done yet. */
+export function insertChecklistItem(
+  db: Db,
+  item: { id: string; meetingId: string; text: string; dueDate: string | null },
+): void {
+  db.prepare(
+    `INSERT INTO checklist_item (id, meeting_id, position, text, due_date, done_date)
+     VALUES (@id, @meetingId,
+       (SELECT coalesce(max(position) + 1, 0) FROM checklist_item WHERE meeting_id = @meetingId),
+       @text, @dueDate, NULL)`,
+  ).run(item);
+}
+
+/** Changes a custom item's text and due date; its done date stays. */
+export function updateChecklistItem(db: Db, item: { id: string; text: string; dueDate: string | null }): void {
+  db.prepare('UPDATE checklist_item SET text = @text, due_date = @dueDate WHERE id = @id').run(item);
+}
+
+/** Ticks a custom item on `doneDate`, or un-ticks it when `doneDate` is null. */
+export function setChecklistItemDone(db: Db, tick: { id: string; doneDate: string | null }): void {
+  db.prepare('UPDATE checklist_item SET done_date = @doneDate WHERE id = @id').run(tick);
+}
+
+/** Removes a custom item. */
+export function deleteChecklistItem(db: Db, id: string): void {
+  db.prepare('DELETE FROM checklist_item WHERE id = @id').run({ id });
+}
