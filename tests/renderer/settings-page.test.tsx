@@ -1,8 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
-import { DEFAULT_SETTINGS, type Settings } from '../../electron/shared/settings/settings.schema';
+import { DEFAULT_SETTINGS, MAX_LOGO_BYTES, type Settings } from '../../electron/shared/settings/settings.schema';
 import { api } from '../../renderer/src/api/client';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
@@ -17,7 +17,7 @@ vi.mock('../../renderer/src/api/client', () => ({
 const call = api.call as unknown as Mock<(method: string, input: unknown) => Promise<ApiResult<unknown>>>;
 
 let stored: Settings;
-let onUpdate: ((input: { convener?: Settings['convener'] }) => ApiResult<Settings>) | null;
+let onUpdate: ((input: Partial<Settings>) => ApiResult<Settings>) | null;
 
 beforeEach(() => {
   stored = {
@@ -29,7 +29,7 @@ beforeEach(() => {
   call.mockImplementation(async (method, input) => {
     if (method === 'settings.get') return { ok: true, value: structuredClone(stored) };
     if (method === 'settings.update') {
-      const partial = input as { convener?: Settings['convener'] };
+      const partial = input as Partial<Settings>;
       if (onUpdate) return onUpdate(partial);
       stored = { ...stored, ...partial };
       return { ok: true, value: structuredClone(stored) };
@@ -53,8 +53,13 @@ async function renderPage() {
   return userEvent.setup();
 }
 
-function fieldError(label: RegExp | string): string | null {
-  const input = screen.getByLabelText(label);
+/** The convener's form: the unit below it has a phone and an email too. */
+function convener() {
+  return within(screen.getByRole('form', { name: 'Omat tiedot' }));
+}
+
+function fieldError(label: RegExp | string, scope = convener()): string | null {
+  const input = scope.getByLabelText(label);
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'));
   return error?.textContent ?? null;
@@ -67,10 +72,10 @@ function updateCalls() {
 describe('the settings page', () => {
   it('shows the stored convener details and says where they are used', async () => {
     await renderPage();
-    expect(screen.getByLabelText('Nimi')).toHaveValue('Kaisu Öhman');
-    expect(screen.getByLabelText(/^Nimike/)).toHaveValue('koollekutsuja');
-    expect(screen.getByLabelText(/^Puhelin/)).toHaveValue('040 111 2222');
-    expect(screen.getByLabelText(/^Sähköposti/)).toHaveValue('kaisu.ohman@example.fi');
+    expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman');
+    expect(convener().getByLabelText(/^Nimike/)).toHaveValue('koollekutsuja');
+    expect(convener().getByLabelText(/^Puhelin/)).toHaveValue('040 111 2222');
+    expect(convener().getByLabelText(/^Sähköposti/)).toHaveValue('kaisu.ohman@example.fi');
     expect(screen.getByText(/näkyvät toimeksiantosopimuksessa ja myöhemmin kirjeissä/)).toBeInTheDocument();
     expect(screen.getByText(/kielen voit vaihtaa sivupalkin alareunasta/)).toBeInTheDocument();
     // Nothing changed yet: no save bar.
@@ -79,7 +84,7 @@ describe('the settings page', () => {
 
   it('refuses a malformed email in Finnish and saves nothing', async () => {
     const user = await renderPage();
-    const email = screen.getByLabelText(/^Sähköposti/);
+    const email = convener().getByLabelText(/^Sähköposti/);
     await user.clear(email);
     await user.type(email, 'kaisu.ohman(at)example');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
@@ -91,11 +96,11 @@ describe('the settings page', () => {
 
   it('saves the convener details trimmed and confirms it', async () => {
     const user = await renderPage();
-    const name = screen.getByLabelText('Nimi');
+    const name = convener().getByLabelText('Nimi');
     await user.clear(name);
     await user.type(name, '  Kaisu Öhman-Åström ');
-    await user.clear(screen.getByLabelText(/^Puhelin/));
-    await user.type(screen.getByLabelText(/^Puhelin/), '+358 40 111 2222');
+    await user.clear(convener().getByLabelText(/^Puhelin/));
+    await user.type(convener().getByLabelText(/^Puhelin/), '+358 40 111 2222');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
     await waitFor(() => expect(updateCalls()).toHaveLength(1));
@@ -108,7 +113,7 @@ describe('the settings page', () => {
       },
     });
     expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Nimi')).toHaveValue('Kaisu Öhman-Åström');
+    expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman-Åström');
     expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
   });
 
@@ -118,9 +123,188 @@ describe('the settings page', () => {
       error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['convener', 'phone'], message: 'validation.phone' }] },
     });
     const user = await renderPage();
-    await user.type(screen.getByLabelText(/^Nimike/), ' (Itä)');
+    await user.type(convener().getByLabelText(/^Nimike/), ' (Itä)');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     await waitFor(() => expect(fieldError(/^Puhelin/)).toMatch(/Tarkista puhelinnumero/));
     expect(screen.queryByText('Muutokset tallennettu.')).not.toBeInTheDocument();
+  });
+});
+
+/** The first bytes of a real PNG, then a few more so the data is long enough to check. */
+const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUg==';
+
+function unit() {
+  return within(screen.getByRole('form', { name: 'Yksikkö ja kirjepohja' }));
+}
+
+describe('the unit and its letterhead', () => {
+  it('saves the unit with a logo, shown as a preview before saving', async () => {
+    const user = await renderPage();
+    await user.type(unit().getByLabelText(/^Yksikön nimi/), 'Lapsiperheiden sosiaalityö, Itäinen alue');
+    await user.type(unit().getByLabelText(/^Postiosoite/), 'PL 4321{Enter}00099 Helsingin kaupunki');
+    await user.type(unit().getByLabelText(/^Puhelin/), '09 310 12345');
+    await user.type(unit().getByLabelText(/^Sähköposti/), 'neuvonpito@example.fi');
+    expect(unit().getByLabelText(/^Postiosoite/)).toHaveAccessibleDescription(/ei koskaan omaa kotiosoitettasi/);
+    await user.upload(unit().getByLabelText('Valitse logo'), new File([PNG_BYTES], 'logo.png', { type: 'image/png' }));
+    expect(await unit().findByRole('img', { name: 'Yksikön logo' })).toHaveAttribute('src', `data:image/png;base64,${PNG_BASE64}`);
+
+    await user.click(unit().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect(updateCalls()[0]?.[1]).toEqual({
+      unit: {
+        name: 'Lapsiperheiden sosiaalityö, Itäinen alue',
+        postalAddress: 'PL 4321\n00099 Helsingin kaupunki',
+        phone: '09 310 12345',
+        email: 'neuvonpito@example.fi',
+        logo: { mimeType: 'image/png', data: PNG_BASE64 },
+      },
+    });
+    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+  });
+
+  it('refuses a logo of the wrong type in Finnish before sending anything', async () => {
+    render(
+      <I18nProvider>
+        <NoticeProvider>
+          <RouterProvider>
+            <SettingsPage />
+          </RouterProvider>
+        </NoticeProvider>
+      </I18nProvider>,
+    );
+    await screen.findByRole('form', { name: 'Yksikkö ja kirjepohja' });
+    // Past the file dialog's own filter, as when "All files" is chosen there.
+    const user = userEvent.setup({ applyAccept: false });
+    await user.upload(unit().getByLabelText('Valitse logo'), new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }));
+    expect(await unit().findByRole('alert')).toHaveTextContent('Logon pitää olla PNG- tai JPEG-kuva.');
+    expect(unit().queryByRole('img')).not.toBeInTheDocument();
+    expect(unit().queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
+    expect(updateCalls()).toHaveLength(0);
+  });
+
+  it('refuses a logo over 512 kB in Finnish', async () => {
+    const user = await renderPage();
+    const big = new File([new Uint8Array(MAX_LOGO_BYTES + 1)], 'logo.png', { type: 'image/png' });
+    await user.upload(unit().getByLabelText('Valitse logo'), big);
+    expect(await unit().findByRole('alert')).toHaveTextContent('Logo on liian suuri. Enintään 512 kt.');
+    expect(updateCalls()).toHaveLength(0);
+  });
+
+  it('removes a stored logo', async () => {
+    stored = { ...stored, unit: { ...stored.unit, name: 'Perheneuvonpito', logo: { mimeType: 'image/png', data: PNG_BASE64 } } };
+    const user = await renderPage();
+    expect(unit().getByRole('img', { name: 'Yksikön logo' })).toBeInTheDocument();
+    await user.click(unit().getByRole('button', { name: 'Poista logo' }));
+    expect(unit().getByText('Ei logoa')).toBeInTheDocument();
+    await user.click(unit().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect((updateCalls()[0]?.[1] as Partial<Settings>).unit?.logo).toBeNull();
+  });
+});
+
+function venues() {
+  return within(screen.getByRole('form', { name: 'Tallennetut paikat' }));
+}
+
+describe('saved venues', () => {
+  it('adds a venue with the fields of a meeting place and saves the list', async () => {
+    const user = await renderPage();
+    expect(venues().getByText('Ei vielä tallennettuja paikkoja.')).toBeInTheDocument();
+    await user.click(venues().getByRole('button', { name: 'Lisää paikka' }));
+    const place = within(venues().getByRole('group', { name: 'Paikka 1' }));
+    await user.type(place.getByLabelText(/^Paikan nimi/), 'Perhekeskus Koivikko');
+    await user.type(place.getByLabelText(/^Osoite/), 'Koivikontie 5, 00940 Helsinki');
+    await user.type(place.getByLabelText(/^Erillinen huone/), 'Neuvotteluhuone Kuusi');
+    await user.type(place.getByLabelText(/^Tilaan mahtuu/), '16');
+    // The fieldset takes the name as it is typed.
+    expect(venues().getByRole('group', { name: 'Perhekeskus Koivikko' })).toBeInTheDocument();
+
+    await user.click(venues().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    const sent = (updateCalls()[0]?.[1] as Partial<Settings>).venues;
+    expect(sent).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        name: 'Perhekeskus Koivikko',
+        address: 'Koivikontie 5, 00940 Helsinki',
+        mainRoom: '',
+        privateRoom: 'Neuvotteluhuone Kuusi',
+        capacity: 16,
+        accessibility: '',
+        parking: '',
+      },
+    ]);
+  });
+
+  it('needs a name for a venue', async () => {
+    const user = await renderPage();
+    await user.click(venues().getByRole('button', { name: 'Lisää paikka' }));
+    await user.click(venues().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(fieldError(/^Paikan nimi/, venues())).toBe('Pakollinen tieto.'));
+    expect(updateCalls()).toHaveLength(0);
+  });
+
+  it('removes a venue', async () => {
+    const keep = { id: '88888888-8888-4888-8888-000000000001', name: 'Perhekeskus Koivikko', address: '', mainRoom: '', privateRoom: '', capacity: null, accessibility: '', parking: '' };
+    const drop = { ...keep, id: '88888888-8888-4888-8888-000000000002', name: 'Nuorisotalo Kipinä', capacity: 30 };
+    stored = { ...stored, venues: [keep, drop] };
+    const user = await renderPage();
+    await user.click(venues().getByRole('button', { name: 'Poista paikka Nuorisotalo Kipinä' }));
+    await user.click(venues().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect(updateCalls()[0]?.[1]).toEqual({ venues: [keep] });
+  });
+});
+
+function checklist() {
+  return within(screen.getByRole('form', { name: 'Tarkistuslistan oletuskohdat' }));
+}
+
+describe('the default checklist', () => {
+  it('edits the days, removes and restores a built-in item, and adds an own item', async () => {
+    const user = await renderPage();
+    const venueDays = checklist().getByLabelText('Päiviä ennen tapaamista: Tila varattu');
+    expect(venueDays).toHaveValue(28);
+    await user.clear(venueDays);
+    await user.type(venueDays, '35');
+
+    await user.click(checklist().getByRole('button', { name: 'Poista kohta Muistutuspuhelut soitettu' }));
+    await user.click(checklist().getByRole('button', { name: 'Poista kohta Tarvikkeet valmiina' }));
+    await user.click(checklist().getByRole('button', { name: 'Palauta 2 oletuskohtaa' }));
+    expect(checklist().getByLabelText('Päiviä ennen tapaamista: Muistutuspuhelut soitettu')).toHaveValue(2);
+    await user.click(checklist().getByRole('button', { name: 'Poista kohta Tarvikkeet valmiina' }));
+
+    await user.click(checklist().getByRole('button', { name: 'Lisää oma kohta' }));
+    await user.type(checklist().getByLabelText('Oma kohta 8'), 'Tulosta nimilaput');
+    const ownDays = checklist().getByLabelText('Päiviä ennen tapaamista: Tulosta nimilaput');
+    await user.clear(ownDays);
+    await user.type(ownDays, '1');
+
+    await user.click(checklist().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    const sent = (updateCalls()[0]?.[1] as Partial<Settings>).checklist;
+    expect(sent).toEqual([
+      { key: 'venue', text: '', daysBefore: 35 },
+      { key: 'invitations', text: '', daysBefore: 21 },
+      { key: 'interpreter', text: '', daysBefore: 14 },
+      { key: 'childcare', text: '', daysBefore: 14 },
+      { key: 'refreshments', text: '', daysBefore: 7 },
+      { key: 'summary', text: '', daysBefore: 7 },
+      { key: 'reminders', text: '', daysBefore: 2 },
+      { key: expect.stringMatching(/^[0-9a-f-]{36}$/), text: 'Tulosta nimilaput', daysBefore: 1 },
+    ]);
+  });
+
+  it('refuses days outside 0–120 and an own item without text, in Finnish', async () => {
+    const user = await renderPage();
+    const days = checklist().getByLabelText('Päiviä ennen tapaamista: Kutsut lähetetty');
+    await user.clear(days);
+    await user.type(days, '200');
+    await user.click(checklist().getByRole('button', { name: 'Lisää oma kohta' }));
+    await user.click(checklist().getByRole('button', { name: 'Tallenna' }));
+    expect(await checklist().findByText('Anna päivien määrä 0–120.')).toBeInTheDocument();
+    expect(checklist().getByText('Pakollinen tieto.')).toBeInTheDocument();
+    expect(updateCalls()).toHaveLength(0);
   });
 });

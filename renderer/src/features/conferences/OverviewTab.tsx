@@ -4,6 +4,7 @@ import type { OpenPhase } from '../../../../electron/shared/conference/conferenc
 import { api } from '../../api/client';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ArrangementsGlance } from '../arrangements/ArrangementsGlance';
 import { PreparationGlance } from '../preparation/PreparationGlance';
 import { usePreparation } from '../preparation/PreparationContext';
 import { toFormValues } from './conference-form-values';
@@ -53,6 +54,8 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
       </section>
 
       <PreparationGlance />
+
+      <ArrangementsGlance />
 
       <section aria-labelledby="details-title">
         <h2 id="details-title" className="section-title">

@@ -15,7 +15,12 @@ export type PreparationMethod =
   | 'contact.add'
   | 'contact.update'
   | 'contact.remove'
-  | 'summary.update';
+  | 'summary.update'
+  | 'meeting.update'
+  | 'checklist.setDone'
+  | 'checklist.addItem'
+  | 'checklist.updateItem'
+  | 'checklist.removeItem';
 
 export interface PreparationValue {
   prep: Preparation;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { z } from 'zod';
-import { convenerSchema, type Convener } from '../../../../electron/shared/settings/settings.schema';
+import { convenerSchema, type Convener, type Settings } from '../../../../electron/shared/settings/settings.schema';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -11,10 +11,14 @@ import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
+import { ChecklistTemplateForm } from './ChecklistTemplateForm';
+import { SavedVenuesForm } from './SavedVenuesForm';
+import { UnitForm } from './UnitForm';
+import './settings.css';
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; convener: Convener };
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: Settings };
 
-/** The convener's own details and where the app's settings are. */
+/** The convener's own details, the unit's letterhead, saved venues and the default checklist. */
 export function SettingsPage() {
   const { t } = useI18n();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -25,7 +29,7 @@ export function SettingsPage() {
     setLoad({ state: 'loading' });
     void api.call('settings.get', {}).then((result) => {
       if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', convener: result.value.convener } : { state: 'error', error: result.error });
+      setLoad(result.ok ? { state: 'ready', settings: result.value } : { state: 'error', error: result.error });
     });
     return () => {
       cancelled = true;
@@ -42,7 +46,14 @@ export function SettingsPage() {
       </header>
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
       {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {load.state === 'ready' && <ConvenerForm convener={load.convener} />}
+      {load.state === 'ready' && (
+        <>
+          <ConvenerForm convener={load.settings.convener} />
+          <UnitForm unit={load.settings.unit} />
+          <SavedVenuesForm venues={load.settings.venues} />
+          <ChecklistTemplateForm checklist={load.settings.checklist} />
+        </>
+      )}
       <section className="card" aria-labelledby="settings-language">
         <h2 id="settings-language" className="section-title">
           {t('settings.language.title')}

@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { arrangementFlags, type Attendance } from '../../../../electron/shared/arrangements/attendance';
+import {
+  meetingFieldsSchema,
+  type Meeting,
+  type MeetingFields,
+  type MeetingFieldsInput,
+} from '../../../../electron/shared/arrangements/meeting.schema';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { SaveBar } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { ChecklistSection } from './ChecklistSection';
+import { FlagsPanel } from './FlagsPanel';
+import { InterpreterLines } from './InterpreterLines';
+import { InvitationWording } from './InvitationWording';
+import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
+import { meetingAsTyped, toMeetingFormValues } from './meeting-form-values';
+import { OtherArrangements } from './OtherArrangements';
+import { PeopleNeeds } from './PeopleNeeds';
+import { RefreshmentsSection } from './RefreshmentsSection';
+import { TimeSection } from './TimeSection';
+import type { SettingsLoad } from './useStoredSettings';
+import { VenueSection } from './VenueSection';
+
+/**
+ * The meeting's arrangements as one form, with what follows from the people around it:
+ * the flags and the needs are computed from the replies and from what is typed, live.
+ */
+export function MeetingForm({
+  meeting,
+  attendance,
+  settings,
+}: {
+  meeting: Meeting;
+  attendance: Attendance;
+  settings: SettingsLoad;
+}) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { readOnly, latest, change } = usePreparation();
+  const form: MeetingFormApi = useForm<MeetingFieldsInput, unknown, MeetingFields>({
+    resolver: zodResolver(meetingFieldsSchema),
+    defaultValues: toMeetingFormValues(meeting),
+    mode: 'onSubmit',
+  });
+  const { formState, control, register } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+
+  const save = useSaveForm(form, {
+    readOnly,
+    save: (values) => {
+      const current = latest().meetings.find((m) => m.id === meeting.id) ?? meeting;
+      return change('meeting.update', { id: current.id, version: current.version, ...values });
+    },
+    valuesAfterSave: (saved, values) => {
+      const stored = saved.meetings.find((m) => m.id === meeting.id);
+      return stored ? toMeetingFormValues(stored) : (values as MeetingFieldsInput);
+    },
+    onSaved: () => notify(t('form.saved')),
+  });
+
+  const values = useWatch({ control }) as MeetingFieldsInput;
+  const typed = useMemo(() => meetingAsTyped(meeting, values), [meeting, values]);
+  const flags = useMemo(() => arrangementFlags(typed, attendance), [typed, attendance]);
+
+  return (
+    <>
+      <FlagsPanel flags={flags} />
+      <div className="arrangements-overview">
+        <PeopleNeeds attendance={attendance} />
+        <ChecklistSection meeting={typed} attendance={attendance} settings={settings} />
+      </div>
+      <form className="form" onSubmit={save.submit} noValidate aria-label={t('arrangements.form')}>
+        {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
+        <fieldset className="form-fieldset" disabled={readOnly}>
+          <TimeSection form={form} typed={typed} />
+          <VenueSection form={form} settings={settings} headcount={attendance.headcount} />
+          <RefreshmentsSection form={form} attendance={attendance} />
+          <InterpreterLines form={form} attendance={attendance} />
+          <OtherArrangements form={form} attendance={attendance} />
+          <InvitationWording form={form} />
+          <section className="form-section" aria-labelledby={SECTION_IDS.notes}>
+            <h2 id={SECTION_IDS.notes} tabIndex={-1}>
+              {t('arrangements.section.notes')}
+            </h2>
+            <Field label={t('arrangements.notes')} hint={t('arrangements.notes.hint')} optional error={errors.notes?.message}>
+              <textarea rows={4} {...register('notes')} />
+            </Field>
+          </section>
+        </fieldset>
+        {!readOnly && <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />}
+      </form>
+    </>
+  );
+}

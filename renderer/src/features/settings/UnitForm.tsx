@@ -1,0 +1,140 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useRef, useState } from 'react';
+import { useController, useForm, type Control } from 'react-hook-form';
+import type { z } from 'zod';
+import { unitSchema, type Unit } from '../../../../electron/shared/settings/settings.schema';
+import { api } from '../../api/client';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { SaveBar } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
+import { useI18n } from '../../i18n/I18nProvider';
+import { logoSource, readLogoFile } from './logo-file';
+
+type UnitInput = z.input<typeof unitSchema>;
+
+/** The convener's unit: the letterhead and the return address on every letter. */
+export function UnitForm({ unit }: { unit: Unit }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const form = useForm<UnitInput, unknown, Unit>({
+    resolver: zodResolver(unitSchema),
+    defaultValues: unit,
+    mode: 'onSubmit',
+  });
+  const { register, formState } = form;
+  const { errors, isDirty, isSubmitting } = formState;
+  const save = useSaveForm(form, {
+    save: (values) => api.call('settings.update', { unit: values }),
+    valuesAfterSave: (saved) => saved.unit,
+    onSaved: () => notify(t('form.saved')),
+    fieldPath: (path) => (path[0] === 'unit' ? path.slice(1) : path),
+  });
+
+  return (
+    <form className="form" onSubmit={save.submit} noValidate aria-label={t('settings.unit.heading')}>
+      <section className="form-section" aria-labelledby="settings-unit" aria-describedby="settings-unit-hint">
+        <h2 id="settings-unit">{t('settings.unit.heading')}</h2>
+        <p id="settings-unit-hint" className="field-hint">
+          {t('settings.unit.hint')}
+        </p>
+        <div className="form-grid">
+          <Field label={t('settings.unit.name')} hint={t('settings.unit.name.hint')} error={errors.name?.message} className="span-2">
+            <input type="text" autoComplete="organization" maxLength={120} {...register('name')} />
+          </Field>
+          <Field
+            label={t('settings.unit.postalAddress')}
+            hint={t('settings.unit.postalAddress.hint')}
+            error={errors.postalAddress?.message}
+            className="span-2"
+          >
+            <textarea rows={3} maxLength={300} {...register('postalAddress')} />
+          </Field>
+          <Field label={t('settings.unit.phone')} error={errors.phone?.message}>
+            <input type="tel" autoComplete="off" {...register('phone')} />
+          </Field>
+          <Field label={t('settings.unit.email')} error={errors.email?.message}>
+            <input type="email" autoComplete="off" {...register('email')} />
+          </Field>
+        </div>
+        <LogoField control={form.control} />
+      </section>
+      <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />
+    </form>
+  );
+}
+
+/** Picks the letterhead logo: checked for type and size before it is read, with a preview. */
+function LogoField({ control }: { control: Control<UnitInput, unknown, Unit> }) {
+  const { t, tKey } = useI18n();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [pickError, setPickError] = useState<string | null>(null);
+  const { field, fieldState } = useController({ control, name: 'logo' });
+  const logo = field.value ?? null;
+  // The API's own checks (e.g. a file that is not really a PNG) land on the logo or its data.
+  const formError = fieldState.error?.message ?? (fieldState.error as { data?: { message?: string } } | undefined)?.data?.message;
+  const error = pickError ?? formError ?? null;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readLogoFile(file);
+    if (inputRef.current) inputRef.current.value = '';
+    if (!read.ok) return setPickError(read.error);
+    setPickError(null);
+    field.onChange(read.logo);
+  };
+
+  return (
+    <div className={`field settings-logo${error ? ' field-invalid' : ''}`}>
+      <span className="field-label" id={`${id}-label`}>
+        {t('settings.unit.logo')} <span className="field-optional">({t('form.optional')})</span>
+      </span>
+      <p id={hintId} className="field-hint">
+        {t('settings.unit.logo.hint')}
+      </p>
+      <div className="settings-logo-row">
+        <div className="settings-logo-preview">
+          {logo ? (
+            <img src={logoSource(logo)} alt={t('settings.unit.logo.preview')} />
+          ) : (
+            <span className="muted">{t('settings.unit.logo.none')}</span>
+          )}
+        </div>
+        <div className="settings-logo-actions">
+          <label className="button button-secondary settings-file-button">
+            {logo ? t('settings.unit.logo.change') : t('settings.unit.logo.choose')}
+            <input
+              ref={inputRef}
+              type="file"
+              accept="image/png,image/jpeg"
+              className="visually-hidden"
+              aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => void pick(e.target.files?.[0])}
+            />
+          </label>
+          {logo && (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={() => {
+                setPickError(null);
+                field.onChange(null);
+              }}
+            >
+              {t('settings.unit.logo.remove')}
+            </button>
+          )}
+        </div>
+      </div>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {tKey(error)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,365 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
+import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import type { Settings } from '../../electron/shared/settings/settings.schema';
+import { ArrangementsPage } from '../../renderer/src/features/arrangements/ArrangementsPage';
+import { usePreparation } from '../../renderer/src/features/preparation/PreparationContext';
+import { makeConference, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { apiCalls, TEST_SETTINGS } from '../helpers/mock-api';
+import { renderInConference } from '../helpers/render-in-conference';
+
+const { call } = vi.hoisted(() => ({ call: vi.fn() }));
+vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
+
+const TODAY = '2027-01-20';
+
+const SETTINGS: Settings = {
+  ...TEST_SETTINGS,
+  venues: [
+    {
+      id: '88888888-8888-4888-8888-000000000001',
+      name: 'Perhekeskus Koivikko',
+      address: 'Koivikontie 5, 00940 Helsinki',
+      mainRoom: 'Sali 2',
+      privateRoom: 'Neuvotteluhuone Kuusi',
+      capacity: 16,
+      accessibility: 'Hissi ja esteetön WC.',
+      parking: 'Pysäköinti pihalla, bussi 79.',
+    },
+  ],
+};
+
+/*
+ * Twelve in the room: nine invitees coming in person, Äijö present, the social worker
+ * and the convener. Людмила takes part remotely in Russian; فاطمة may come.
+ */
+function family() {
+  const coming = (name: string, extra: Partial<NetworkMember> = {}) =>
+    makeMember({ name, invite: 'invite', reply: 'coming', ...extra });
+  const members = {
+    maija: coming('Maija Äijälä', { diet: 'laktoositon' }),
+    jari: coming('Jari Äijälä', { diet: 'Laktoositon' }),
+    aune: coming('Aune Äijälä', { accessibility: 'Kulkee rollaattorilla.' }),
+    ville: coming('Ville Ystävä', { diet: 'gluteeniton' }),
+    cawo: coming('Cawo Maxamed Xuseen'),
+    kaisa: coming('Kaisa Kuraattori', { sector: 'professionals' }),
+    tero: coming('Tero Terapeutti', { sector: 'professionals' }),
+    outi: coming('Outi Äijälä'),
+    matti: coming('Matti Mäkelä'),
+    ludmila: makeMember({
+      name: 'Людмила Соколова',
+      invite: 'invite',
+      reply: 'remote',
+      language: 'other',
+      otherLanguage: 'venäjä',
+      interpreterNeeded: true,
+    }),
+    fatima: makeMember({ name: 'فاطمة الحسيني', invite: 'invite', reply: 'maybe', diet: 'halal', language: 'sv' }),
+    sirkka: makeMember({ name: 'Sirkka Serkku', invite: 'invite', reply: 'not_coming', diet: 'vegaani' }),
+    asa: makeMember({ name: 'Åsa Öhrnberg', invite: 'written_views', language: 'en' }),
+  };
+  return members;
+}
+
+function prepWith(meeting: Partial<Meeting> = {}, members: NetworkMember[] = Object.values(family())): Preparation {
+  const base = makePreparation();
+  const [aijo, sanni] = base.conference.children;
+  return makePreparation({
+    members,
+    children: [
+      { childId: aijo!.id, participation: 'present', note: '' },
+      { childId: sanni!.id, participation: 'drawing', note: '' },
+    ],
+    meetings: [makeMeeting(meeting)],
+  });
+}
+
+/** Answers like the backend: a meeting update returns the preparation with the saved meeting. */
+function answer(prep: () => Preparation, extra: Record<string, (input: Record<string, unknown>) => Preparation> = {}) {
+  call.mockReset();
+  call.mockImplementation(async (method: string, input: Record<string, unknown>) => {
+    if (method === 'settings.get') return { ok: true, value: SETTINGS };
+    if (method === 'meeting.update') {
+      const current = prep();
+      const { id: _id, version: _version, ...fields } = input;
+      const meeting = current.meetings[0]!;
+      return { ok: true, value: { ...current, meetings: [{ ...meeting, ...fields, version: meeting.version + 1 }] } };
+    }
+    const handler = extra[method];
+    if (handler) return { ok: true, value: handler(input) };
+    throw new Error(`unexpected call ${method}`);
+  });
+}
+
+async function renderPage(prep: Preparation, extraUi: React.ReactNode = null) {
+  const view = renderInConference(
+    <>
+      <ArrangementsPage />
+      {extraUi}
+    </>,
+    prep,
+    TODAY,
+  );
+  await screen.findByRole('form', { name: 'Käytännön järjestelyt' });
+  // The checklist appears once the settings have been read.
+  await screen.findByRole('list', { name: 'Tarkistuslista' });
+  return { ...view, user: userEvent.setup() };
+}
+
+function updateCalls() {
+  return apiCalls(call).filter(([method]) => method === 'meeting.update');
+}
+
+function flags(): string[] {
+  const panel = screen.getByRole('region', { name: 'Tarkista' });
+  return within(panel)
+    .queryAllByRole('listitem')
+    .map((item) => item.querySelector('span')?.textContent ?? '');
+}
+
+function needs(): HTMLElement {
+  return screen.getByRole('region', { name: 'Osallistujat ja tarpeet' });
+}
+
+/** What a row of the needs says; a list's items are joined with " | ". */
+function needRow(label: string): string {
+  const term = within(needs()).getByText(label, { selector: 'dt' });
+  const value = term.nextElementSibling as HTMLElement;
+  const items = value.querySelectorAll('li');
+  const texts = items.length > 0 ? Array.from(items, (item) => item.textContent ?? '') : [value.textContent ?? ''];
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).join(' | ');
+}
+
+beforeEach(() => {
+  call.mockReset();
+});
+
+describe('the arrangements tab', () => {
+  it('says in calm sentences what no longer fits: the interpreter, the refreshments and the duration', async () => {
+    const prep = prepWith({
+      date: '2027-02-24',
+      startTime: '10:00',
+      endTime: '12:30',
+      refreshments: { ...makeMeeting().refreshments, orderedDate: '2027-01-18', orderedHeadcount: 10 },
+      venue: { ...makeMeeting().venue, capacity: 11 },
+      interpreters: [
+        { language: 'en', provider: 'Tulkkipalvelu Lingua', bookedDate: null, confirmed: false, mode: 'on_site', cost: '' },
+      ],
+    });
+    answer(() => prep);
+    await renderPage(prep);
+
+    expect(flags()).toEqual([
+      'Kesto 2 t 30 min — neuvonpito kestää yleensä 3–6 tuntia.',
+      'Tilaan mahtuu 11 henkeä, paikalle on tulossa 12.',
+      'Tarjoilut tilattiin 10 hengelle, nyt tulossa 12.',
+      'Tulkki tarvitaan: venäjä (Людмила Соколова).',
+      'Tulkkia ei enää tarvita: englanti. Kukaan tulossa olevista ei tarvitse sitä — peru tilaus tarvittaessa.',
+      'Etäyhteyden linkki puuttuu (etänä: Людмила Соколова).',
+    ]);
+    // The duration outside 3–6 hours is marked by the field too.
+    expect(screen.getByText('2 t 30 min')).toHaveClass('badge-warning');
+    expect(screen.getByText(/keskiviikko 24\.2\.2027 klo 10\.00–12\.30/)).toBeInTheDocument();
+  });
+
+  it('has nothing to check when the arrangements fit', async () => {
+    const members = Object.values(family()).filter((m) => m.reply !== 'remote');
+    const prep = prepWith({ date: '2027-02-24', startTime: '09:00', endTime: '14:30' }, members);
+    answer(() => prep);
+    await renderPage(prep);
+    expect(flags()).toEqual([]);
+    expect(screen.getByRole('region', { name: 'Tarkista' })).toHaveTextContent('Ei tarkistettavaa.');
+    expect(screen.getByText('5 t 30 min')).not.toHaveClass('badge-warning');
+  });
+
+  it('counts the people in the room with the parts, and lists diets, accessibility and interpreters with names', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    await renderPage(prep);
+
+    expect(within(needs()).getByText('12 henkeä')).toBeInTheDocument();
+    const parts = within(within(needs()).getByRole('list', { name: 'Mistä henkimäärä koostuu' })).getAllByRole('listitem');
+    expect(parts.map((part) => part.textContent)).toEqual([
+      '9 kutsuttua tulossa paikan päälle',
+      '1 lapsi paikalla (Äijö)',
+      'sosiaalityöntekijä',
+      'koollekutsuja',
+    ]);
+    expect(needRow('Etänä (1)')).toBe('Людмила Соколова');
+    expect(needRow('Ehkä (1)')).toMatch(/^فاطمة الحسيني Ei mukana henkimäärässä/);
+    // Diets of those coming and maybe, grouped however they were written; not of Sirkka, who is not coming.
+    expect(needRow('Ruokavaliot')).toBe('laktoositon (2): Maija Äijälä, Jari Äijälä | gluteeniton (1): Ville Ystävä | halal (1): فاطمة الحسيني');
+    expect(needRow('Esteettömyys')).toBe('Aune Äijälä: Kulkee rollaattorilla.');
+    expect(needRow('Tulkkaus')).toBe('venäjä: Людмила Соколова');
+  });
+
+  it('follows the replies: when a reply changes elsewhere, the headcount, diets and interpreters change here', async () => {
+    const people = family();
+    let prep = prepWith();
+    const changed = prepWith(
+      {},
+      Object.values({
+        ...people,
+        ville: { ...people.ville, reply: 'not_coming' as const },
+        fatima: { ...people.fatima, reply: 'coming' as const, language: 'other' as const, otherLanguage: 'arabia', interpreterNeeded: true },
+      }),
+    );
+    answer(() => prep, {
+      'network.updateMember': () => {
+        prep = changed;
+        return changed;
+      },
+    });
+    function ChangeReplies() {
+      const { change } = usePreparation();
+      return (
+        <button type="button" onClick={() => void change('network.updateMember', { ...people.ville, reply: 'not_coming' })}>
+          Vastaus muuttuu
+        </button>
+      );
+    }
+    const { user } = await renderPage(prep, <ChangeReplies />);
+    expect(within(needs()).getByText('12 henkeä')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Vastaus muuttuu' }));
+
+    await waitFor(() => expect(within(needs()).getByText('12 henkeä')).toBeInTheDocument());
+    // Ville left (−1), فاطمة now comes in person (+1); the parts show it.
+    expect(within(needs()).getByText('9 kutsuttua tulossa paikan päälle')).toBeInTheDocument();
+    expect(needRow('Ruokavaliot')).not.toContain('gluteeniton');
+    expect(needRow('Ruokavaliot')).toContain('halal (1): فاطمة الحسيني');
+    expect(needRow('Tulkkaus')).toBe('arabia: فاطمة الحسيني | venäjä: Людмила Соколова');
+    expect(screen.queryByText(/^Ehkä/, { selector: 'dt' })).not.toBeInTheDocument();
+    expect(flags()).toContain('Tulkki tarvitaan: arabia (فاطمة الحسيني).');
+    expect(screen.getByRole('button', { name: 'Lisää tulkkirivi: arabia' })).toBeInTheDocument();
+  });
+
+  it('fills in "ordered today" for the current headcount in one click, and the flag clears', async () => {
+    const prep = prepWith({
+      date: '2027-02-24',
+      startTime: '09:00',
+      endTime: '14:00',
+      refreshments: { ...makeMeeting().refreshments, orderedDate: '2027-01-10', orderedHeadcount: 10 },
+    });
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    expect(flags()).toContain('Tarjoilut tilattiin 10 hengelle, nyt tulossa 12.');
+
+    await user.click(screen.getByRole('button', { name: 'Tilattu tänään 12 hengelle' }));
+    expect(screen.getByLabelText(/^Tilattu henkimäärälle/)).toHaveValue(12);
+    expect(screen.getByLabelText(/^Tilattu \(valinnainen\)$/)).toHaveValue(TODAY);
+    expect(flags().some((flag) => flag.startsWith('Tarjoilut'))).toBe(false);
+
+    await user.type(screen.getByLabelText(/^Mitä tarjotaan/), 'Aamukahvi ja lounas');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect(updateCalls()[0]?.[1]).toMatchObject({
+      id: prep.meetings[0]!.id,
+      version: 1,
+      refreshments: { what: 'Aamukahvi ja lounas', orderedDate: TODAY, orderedHeadcount: 12 },
+    });
+    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+  });
+
+  it('adds an interpreter line for a needed language and removes one nobody needs any more', async () => {
+    const prep = prepWith({
+      interpreters: [
+        { language: 'en', provider: 'Tulkkipalvelu Lingua', bookedDate: '2027-01-12', confirmed: true, mode: 'remote', cost: '90 €' },
+      ],
+    });
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const section = screen.getByRole('region', { name: 'Tulkit' });
+
+    // English is no longer needed: flagged, with a button to remove it.
+    const english = within(section).getByRole('group', { name: 'englanti' });
+    expect(english).toHaveTextContent('Kukaan tulossa olevista ei enää tarvitse tätä kieltä.');
+    // Russian is needed and has no line yet.
+    expect(section).toHaveTextContent('Людмила Соколова · tulkkia ei ole vielä merkitty');
+
+    await user.click(within(section).getByRole('button', { name: 'Lisää tulkkirivi: venäjä' }));
+    const russian = within(section).getByRole('group', { name: 'venäjä' });
+    expect(russian).toHaveTextContent('Людмила Соколова');
+    await user.type(within(russian).getByLabelText(/^Tulkkauspalvelu tai tulkki/), 'Tulkkikeskus Kieli');
+    await user.selectOptions(within(russian).getByLabelText('Tulkkaus'), 'Etänä');
+    await user.click(within(russian).getByLabelText('Tilaus vahvistettu'));
+    await user.click(within(english).getByRole('button', { name: 'Poista tulkkirivi: englanti' }));
+    expect(within(section).queryByRole('group', { name: 'englanti' })).not.toBeInTheDocument();
+    expect(flags().some((flag) => flag.includes('venäjä') || flag.includes('englanti'))).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect((updateCalls()[0]?.[1] as { interpreters: unknown }).interpreters).toEqual([
+      { language: 'venäjä', provider: 'Tulkkikeskus Kieli', bookedDate: null, confirmed: true, mode: 'remote', cost: '' },
+    ]);
+  });
+
+  it('fills the venue from a saved place and says a neutral place is preferred', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const venue = screen.getByRole('region', { name: 'Tila' });
+    expect(venue).toHaveTextContent('Suosi neutraalia paikkaa');
+
+    await user.selectOptions(within(venue).getByLabelText('Täytä tallennetusta paikasta'), 'Perhekeskus Koivikko');
+    expect(within(venue).getByLabelText(/^Paikan nimi/)).toHaveValue('Perhekeskus Koivikko');
+    expect(within(venue).getByLabelText(/^Erillinen huone/)).toHaveValue('Neuvotteluhuone Kuusi');
+    expect(within(venue).getByLabelText(/^Tilaan mahtuu/)).toHaveValue(16);
+    await user.selectOptions(within(venue).getByLabelText('Varaus'), 'Varattu');
+
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect((updateCalls()[0]?.[1] as { venue: unknown }).venue).toEqual({
+      name: 'Perhekeskus Koivikko',
+      address: 'Koivikontie 5, 00940 Helsinki',
+      mainRoom: 'Sali 2',
+      privateRoom: 'Neuvotteluhuone Kuusi',
+      capacity: 16,
+      accessibility: 'Hissi ja esteetön WC.',
+      parking: 'Pysäköinti pihalla, bussi 79.',
+      bookingContact: '',
+      bookingStatus: 'booked',
+    });
+  });
+
+  it('asks for the purpose in each letter language the invitees need, never the confidential details', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    await renderPage(prep);
+    const invitation = screen.getByRole('region', { name: 'Kutsukirjeen sanamuoto' });
+    // Finnish for most, Swedish for فاطمة; Людмила's Russian letter is in the conference's language; Åsa is not invited.
+    const fields = within(invitation).getAllByLabelText(/^Tapaamisen tarkoitus/);
+    expect(fields.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv']);
+    expect(invitation).toHaveTextContent('Älä koskaan kirjoita tähän luottamuksellisia tietoja');
+    expect(fields[0]).toHaveAccessibleDescription(/neutraali vakiolause/);
+  });
+
+  it('refuses an end before the start in Finnish and saves nothing', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    await user.type(screen.getByLabelText('Alkaa'), '13:00');
+    await user.type(screen.getByLabelText('Päättyy'), '09:00');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    expect(await screen.findByText('Päättymisajan pitää olla alkamisajan jälkeen.')).toBeInTheDocument();
+    expect(updateCalls()).toHaveLength(0);
+  });
+
+  it('shows a closed conference without letting anything be changed', async () => {
+    const base = prepWith({ date: '2027-02-24' });
+    const prep = {
+      ...base,
+      conference: makeConference({ closure: { reason: 'plan_made', text: '', closedAt: '2027-03-01T10:00:00.000Z' } }),
+    };
+    answer(() => prep);
+    await renderPage(prep);
+    expect(screen.getByText('Päättynyttä neuvonpitoa ei voi muokata. Avaa se ensin uudelleen.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Päivämäärä')).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Tilattu tänään 12 hengelle' })).toBeDisabled();
+    for (const box of within(screen.getByRole('list', { name: 'Tarkistuslista' })).getAllByRole('checkbox')) expect(box).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Lisää oma kohta' })).not.toBeInTheDocument();
+  });
+});
