@@ -5,8 +5,18 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { openBackend } from '../../electron/backend/backend';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { makeConferenceInput } from '../fixtures/conference';
+import { Packer } from 'docx';
+import { buildChecklist } from '../../electron/backend/documents/checklist.docx';
+import { buildChildInvitation } from '../../electron/backend/documents/child-invitation.docx';
+import { buildCommission } from '../../electron/backend/documents/commission.docx';
+import type { DocxPlan, MeetingData } from '../../electron/backend/documents/document-data';
+import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
+import { buildParticipants } from '../../electron/backend/documents/participants.docx';
+import { buildSummary } from '../../electron/backend/documents/summary.docx';
+import type { Settings } from '../../electron/shared/settings/settings.schema';
+import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { makePng } from '../helpers/docx';
 
 /*
  * `npm run bench`: figures, not assertions. Each figure is set against a baseline
@@ -118,9 +128,112 @@ async function benchPreparation(members: number): Promise<void> {
   }
 }
 
+const LANGUAGES = ['fi', 'fi', 'fi', 'sv', 'en', 'other'] as const;
+
+/**
+ * The full document set of a conference of `people` invited network members: every
+ * invitation, every child's letter, the commission agreement, the summary handout, the
+ * checklist, the participant list and the calendar file, each through the dispatcher
+ * as the app asks for them. Baseline: docx's own packing (Packer.toBuffer) of the same
+ * Word documents, built beforehand, so the ratio is what our reading and building add.
+ */
+async function benchDocuments(people: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
+  const backend = openBackend(dir, { logError: () => {} });
+  const must = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await backend.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
+  try {
+    await must('settings.update', {
+      convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+      unit: {
+        name: 'Itäisen perhesosiaalityön yksikkö',
+        postalAddress: 'PL 4210\n00099 Helsingin kaupunki',
+        phone: '09 310 12345',
+        email: '',
+        logo: { mimeType: 'image/png', data: Buffer.from(makePng(240, 80)).toString('base64') },
+      },
+    });
+    const children = [makeChild(), makeChild({ firstName: 'Sanni', birthYear: 2019 }), makeChild({ firstName: 'Eino', birthYear: 2021 })];
+    const conference = await must<{ id: string; children: { id: string }[] }>('conference.create', makeConferenceInput({ children }));
+    let prep: Preparation | undefined;
+    for (let i = 0; i < people; i++) {
+      const language = LANGUAGES[i % LANGUAGES.length]!;
+      prep = await must<Preparation>(
+        'network.addMember',
+        makeMemberInput(conference.id, {
+          name: `Läheinen ${i}`,
+          sector: SECTORS[i % 4],
+          closeness: RINGS[i % 3],
+          language,
+          ...(language === 'other' ? { otherLanguage: 'arabia', interpreterNeeded: true } : {}),
+          reply: i % 5 === 0 ? 'maybe' : 'coming',
+          diet: i % 4 === 0 ? 'kasvis' : '',
+        }),
+      );
+    }
+    const meeting = prep!.meetings[0]!;
+    await must('meeting.update', {
+      id: meeting.id,
+      version: meeting.version,
+      date: '2027-03-04',
+      startTime: '09:00',
+      endTime: '13:00',
+      venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', capacity: 40, bookingStatus: 'booked' },
+      refreshments: { what: 'Kahvi ja voileivät', orderedDate: '2027-02-20', orderedHeadcount: 30 },
+      invitation: { replyBy: '2027-02-20' },
+    });
+    prep = await must<Preparation>('preparation.get', { conferenceId: conference.id });
+    const meetingId = prep.meetings[0]!.id;
+    const calls: [string, unknown][] = [
+      ...prep.members.map((m): [string, unknown] => ['documents.invitation', { meetingId, recipient: { kind: 'member', memberId: m.id } }]),
+      ...conference.children.map((c): [string, unknown] => ['documents.invitation', { meetingId, recipient: { kind: 'child', childId: c.id } }]),
+      ['documents.commission', { conferenceId: conference.id }],
+      ['documents.summary', { conferenceId: conference.id }],
+      ['documents.checklist', { meetingId }],
+      ['documents.participants', { meetingId }],
+      ['documents.calendar', { meetingId }],
+    ];
+    const full = await time(7, async () => {
+      for (const [method, input] of calls) await must(method, input);
+    });
+    const settings = await must<Settings>('settings.get', {});
+    const data: MeetingData = { prep, settings, meeting: prep.meetings[0]!, today: '2027-02-22' };
+    const plans = (): DocxPlan[] => [
+      ...data.prep.members.map((m) => buildInvitation(data, m)),
+      ...data.prep.conference.children.map((c) => buildChildInvitation(data, c)),
+      buildCommission(data),
+      buildSummary(data),
+      buildChecklist(data),
+      buildParticipants(data),
+    ];
+    // Each sample packs freshly built documents; only the packing is timed.
+    const packSamples: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const documents = plans().map((plan) => plan.document);
+      const start = performance.now();
+      for (const document of documents) await Packer.toBuffer(document);
+      packSamples.push(performance.now() - start);
+    }
+    const pack = median(packSamples);
+    const build = await time(7, () => plans());
+    console.log(
+      `documents, ${people}-person conference (${calls.length - 1} Word files + 1 calendar file): full set ${full.toFixed(0)} ms ` +
+        `(baseline docx Packer.toBuffer alone ${pack.toFixed(0)} ms, ratio ${(full / pack).toFixed(2)}; ` +
+        `building the documents before packing ${build.toFixed(0)} ms)`,
+    );
+  } finally {
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   for (const count of [30, 300, 1000]) await benchList(count);
   for (const members of [12, 40]) await benchPreparation(members);
+  await benchDocuments(25);
 }
 
 void main();

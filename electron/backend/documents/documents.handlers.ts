@@ -1,15 +1,77 @@
-import type { Handlers } from '../api/handlers';
+import { todayInHelsinki } from '../../shared/dates';
 import type { DocumentMethodName } from '../../shared/documents/documents.schema';
+import type { HandlerContext } from '../api/handler-context';
+import type { Handlers } from '../api/handlers';
+import { notFound } from '../errors';
+import { findMeetingConferenceId } from '../features/arrangements/meeting.repo';
+import { invalidField, readPreparation } from '../features/preparation/preparation.service';
+import { currentSettings } from '../features/settings/settings.handlers';
+import { buildCalendar, isScheduled } from './calendar.ics';
+import { buildChecklist } from './checklist.docx';
+import { buildChildInvitation } from './child-invitation.docx';
+import { buildCommission } from './commission.docx';
+import { packDocx, type MeetingData, type PaperData } from './document-data';
+import { buildInvitation } from './invitation.docx';
+import { buildParticipants } from './participants.docx';
+import { buildSummary } from './summary.docx';
 
-const notYet = () => {
-  throw new Error('not implemented yet');
-};
+/*
+ * Document methods read everything inside the dispatcher's transaction and refuse what
+ * cannot be made (unknown meeting or person, a letter to someone not invited, a calendar
+ * entry without a time); the returned build makes and packs the file after it. Nothing
+ * is written.
+ */
+
+function paperData(ctx: HandlerContext, conferenceId: string): PaperData {
+  return {
+    prep: readPreparation(ctx.db, conferenceId),
+    settings: currentSettings(ctx.db),
+    today: todayInHelsinki(ctx.now()),
+  };
+}
+
+function meetingData(ctx: HandlerContext, meetingId: string): MeetingData {
+  const conferenceId = findMeetingConferenceId(ctx.db, meetingId);
+  if (!conferenceId) throw notFound('Meeting');
+  const data = paperData(ctx, conferenceId);
+  const meeting = data.prep.meetings.find((m) => m.id === meetingId);
+  if (!meeting) throw notFound('Meeting');
+  return { ...data, meeting };
+}
 
 export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
-  'documents.invitation': notYet,
-  'documents.commission': notYet,
-  'documents.summary': notYet,
-  'documents.checklist': notYet,
-  'documents.participants': notYet,
-  'documents.calendar': notYet,
+  'documents.invitation'(ctx, { meetingId, recipient }) {
+    const data = meetingData(ctx, meetingId);
+    if (recipient.kind === 'child') {
+      const child = data.prep.conference.children.find((c) => c.id === recipient.childId);
+      if (!child) throw notFound('Child');
+      return () => packDocx(buildChildInvitation(data, child));
+    }
+    const member = data.prep.members.find((m) => m.id === recipient.memberId);
+    if (!member) throw notFound('Network member');
+    if (member.invite !== 'invite') throw invalidField(['recipient'], 'documents.error.notInvited');
+    return () => packDocx(buildInvitation(data, member));
+  },
+  'documents.commission'(ctx, { conferenceId }) {
+    const data = paperData(ctx, conferenceId);
+    return () => packDocx(buildCommission(data));
+  },
+  'documents.summary'(ctx, { conferenceId }) {
+    const data = paperData(ctx, conferenceId);
+    return () => packDocx(buildSummary(data));
+  },
+  'documents.checklist'(ctx, { meetingId }) {
+    const data = meetingData(ctx, meetingId);
+    return () => packDocx(buildChecklist(data));
+  },
+  'documents.participants'(ctx, { meetingId }) {
+    const data = meetingData(ctx, meetingId);
+    return () => packDocx(buildParticipants(data));
+  },
+  'documents.calendar'(ctx, { meetingId }) {
+    const { meeting, prep } = meetingData(ctx, meetingId);
+    if (!isScheduled(meeting)) throw invalidField(['meetingId'], 'documents.error.meetingTime');
+    const now = ctx.now();
+    return async () => buildCalendar(meeting, prep.conference.language, now);
+  },
 };

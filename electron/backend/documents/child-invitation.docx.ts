@@ -1,0 +1,70 @@
+import type { Child } from '../../shared/conference/conference.schema';
+import type { Preparation } from '../../shared/preparation/preparation.schema';
+import type { DocxPlan, MeetingData } from './document-data';
+import { distinctFileNames, recipientBase } from './file-name';
+import { placeText, whenText, wordsFor } from './format';
+import { afterLetterhead, convenerTitle, letterhead } from './letterhead';
+import { bullets, heading, makeDocument, para } from './styles';
+
+/*
+ * A child's own invitation: warm, simple words and short sentences in a larger type,
+ * in the conference's language. What will happen, that their view matters and how
+ * they can give it, who their support person is, when and where, and who to call.
+ */
+
+/** A child's letter is set in 14 pt. */
+const CHILD_SIZE = 28;
+
+/** The file name of `child`'s letter: their first name only, unique among the children. */
+export function childInvitationFileName(prep: Preparation, child: Child): string {
+  const words = wordsFor(prep.conference.language);
+  const entries = prep.conference.children.map((c) => ({
+    id: c.id,
+    base: recipientBase(words.t('documents.file.childInvitation'), c.firstName),
+  }));
+  return distinctFileNames(entries, 'docx').get(child.id)!;
+}
+
+/** The invitation letter to `child`, a child of the conference. */
+export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan {
+  const { prep, settings, meeting } = data;
+  const words = wordsFor(prep.conference.language);
+  const { t } = words;
+  const participation = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
+  const supporter = prep.members.find((m) => m.invite === 'invite' && m.supportForChildIds.includes(child.id));
+  const convener = settings.convener;
+  const title = t('documents.child.title', { name: child.firstName });
+  const children = [
+    letterhead({ settings, words, docType: t('documents.invitation.docType'), date: data.today }),
+    ...afterLetterhead(),
+    heading(title, 1),
+    para(t(`documents.child.intro.${meeting.kind}`)),
+    ...(meeting.kind === 'conference'
+      ? [
+          heading(t('documents.child.section.what'), 2),
+          ...bullets([t('documents.child.step1'), t('documents.child.step2'), t('documents.child.step3')]),
+        ]
+      : []),
+    heading(t('documents.child.section.voice'), 2),
+    para(t('documents.child.voice')),
+    para(t(`documents.child.voice.${participation}`)),
+    para(supporter ? t('documents.child.support', { name: supporter.name }) : t('documents.child.noSupport')),
+    heading(t('documents.child.section.when'), 2),
+    para(whenText(words, meeting), {}, { bold: true }),
+    para([placeText(words, meeting), meeting.venue.mainRoom].filter((part) => part !== '').join(', ')),
+    para(
+      [t('documents.child.questions'), convener.phone ? t('documents.child.phone', { phone: convener.phone }) : '']
+        .filter((part) => part !== '')
+        .join(' '),
+      { spacing: { before: 240 } },
+    ),
+    para(t('documents.child.closing'), { spacing: { before: 240, after: 0 }, keepNext: true }),
+    ...[convener.name, convenerTitle(settings, words)]
+      .filter((line) => line !== '')
+      .map((line, index) => para(line, { spacing: { after: 0 } }, index === 0 ? { bold: true } : {})),
+  ];
+  return {
+    name: childInvitationFileName(prep, child),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, size: CHILD_SIZE }),
+  };
+}

@@ -1,0 +1,163 @@
+import type { Paragraph, Table } from 'docx';
+import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
+import type { Meeting } from '../../shared/arrangements/meeting.schema';
+import type { NetworkMember } from '../../shared/preparation/network.schema';
+import type { Preparation } from '../../shared/preparation/preparation.schema';
+import type { MeetingData, DocxPlan } from './document-data';
+import { distinctFileNames, recipientBase } from './file-name';
+import { joinNames, languageName, letterLanguage, placeText, whenText, wordsFor, type Words } from './format';
+import { addressBlock, afterLetterhead, letterhead, signatureBlock } from './letterhead';
+import { contentWidth, heading, makeDocument, numbered, para, paragraphs, run } from './styles';
+import { factsTable, type CellContent } from './tables';
+
+/*
+ * The invitation letter to one invited network member, in their language. It says what
+ * the meeting is for only in the neutral words agreed with the family: never the
+ * concerns, the summary, anyone's notes or the conference reference.
+ */
+
+function refreshmentsArranged(meeting: Meeting): boolean {
+  const r = meeting.refreshments;
+  return r.what !== '' || r.supplier !== '' || r.orderedDate !== null;
+}
+
+function whenWhere(words: Words, meeting: Meeting, member: NetworkMember): Table {
+  const { t } = words;
+  const venue = meeting.venue;
+  const rows: [string, CellContent][] = [
+    [t('documents.label.when'), whenText(words, meeting)],
+    [t('documents.label.where'), placeText(words, meeting)],
+  ];
+  if (venue.mainRoom) rows.push([t('documents.label.room'), venue.mainRoom]);
+  if (venue.accessibility) rows.push([t('documents.label.accessibility'), venue.accessibility]);
+  if (venue.parking) rows.push([t('documents.label.parking'), venue.parking]);
+  // The reply date is repeated here, on the first page, where everyone reads.
+  const replyBy = meeting.invitation.replyBy;
+  const replied = member.reply === 'coming' || member.reply === 'remote';
+  if (replyBy && !replied) rows.push([t('documents.label.replyBy'), words.longDate(replyBy)]);
+  if (member.reply === 'remote') {
+    rows.push([
+      t('documents.label.remote'),
+      meeting.remoteLink
+        ? t('documents.invitation.remote.link', { link: meeting.remoteLink })
+        : t('documents.invitation.remote.noLink'),
+    ]);
+  }
+  return factsTable(rows, contentWidth());
+}
+
+function howItGoes(words: Words, meeting: Meeting): (Paragraph | Table)[] {
+  const { t } = words;
+  if (meeting.kind === 'follow_up') {
+    return [heading(t('documents.invitation.section.followUp'), 2), para(t('documents.invitation.followUp'))];
+  }
+  const part = (title: Parameters<Words['t']>[0], text: Parameters<Words['t']>[0]) => [
+    ...run(`${t(title)}. `, { bold: true }),
+    ...run(t(text)),
+  ];
+  return [
+    heading(t('documents.invitation.section.parts'), 2),
+    ...numbered([
+      part('documents.part.information.title', 'documents.part.information'),
+      part('documents.part.privateTime.title', 'documents.part.privateTime'),
+      part('documents.part.plan.title', 'documents.part.plan'),
+    ]),
+    para(t('documents.invitation.principles')),
+  ];
+}
+
+function practical(words: Words, meeting: Meeting, member: NetworkMember): Paragraph[] {
+  const { t } = words;
+  const lines: string[] = [];
+  // Someone taking part remotely is not fed; the rest of the practical matters still apply.
+  if (refreshmentsArranged(meeting) && member.reply !== 'remote') {
+    lines.push(`${t('documents.invitation.refreshments')} ${t(member.diet ? 'documents.invitation.dietKnown' : 'documents.invitation.dietAsk')}`);
+  }
+  if (member.interpreterNeeded) {
+    const key = interpreterLanguageKey(member);
+    const line = meeting.interpreters.find((i) => i.language.toLocaleLowerCase('fi') === key);
+    const mode = line?.mode ?? 'on_site';
+    lines.push(t(`documents.invitation.interpreter.${mode}`, { language: languageName(words, member) }));
+  } else {
+    lines.push(t('documents.invitation.interpreter.offer'));
+  }
+  lines.push(t('documents.invitation.otherNeeds'));
+  return [heading(t('documents.invitation.section.practical'), 2), ...lines.map((line) => para(line))];
+}
+
+function role(words: Words, prep: Preparation, member: NetworkMember): Paragraph[] {
+  const { t } = words;
+  const lines: string[] = [];
+  const children = prep.conference.children.filter((c) => member.supportForChildIds.includes(c.id)).map((c) => c.firstName);
+  if (children.length > 0) lines.push(t('documents.invitation.role.support', { children: joinNames(words, children) }));
+  if (member.chairsPrivateTime) lines.push(t('documents.invitation.role.chair'));
+  if (member.takesNotes) lines.push(t('documents.invitation.role.notes'));
+  if (member.worker) {
+    lines.push(t('documents.invitation.role.worker'));
+    if (member.worker.staysForPlan) lines.push(t('documents.invitation.role.workerStays'));
+  }
+  if (lines.length === 0) return [];
+  return [heading(t('documents.invitation.section.role'), 2), ...lines.map((line) => para(line))];
+}
+
+function reply(data: MeetingData, words: Words, member: NetworkMember): (Paragraph | Table)[] {
+  const { t } = words;
+  const convener = data.settings.convener;
+  const replyBy = data.meeting.invitation.replyBy;
+  const ask =
+    member.reply === 'coming' || member.reply === 'remote'
+      ? t('documents.invitation.replied')
+      : replyBy
+        ? t('documents.invitation.replyBy', { date: words.longDate(replyBy) })
+        : t('documents.invitation.replySoon');
+  const contacts: [string, CellContent][] = [];
+  if (convener.phone) contacts.push([t('documents.label.phone'), convener.phone]);
+  if (convener.email) contacts.push([t('documents.label.email'), convener.email]);
+  return [
+    heading(t('documents.invitation.section.reply'), 2),
+    para(ask),
+    ...(contacts.length > 0 ? [para(t('documents.invitation.contact'), { keepNext: true }), factsTable(contacts, contentWidth())] : []),
+  ];
+}
+
+/** The file name of `member`'s letter: unique among the letters of everyone invited. */
+export function invitationFileName(prep: Preparation, member: NetworkMember): string {
+  const entries = prep.members
+    .filter((m) => m.invite === 'invite' || m.id === member.id)
+    .map((m) => {
+      const words = wordsFor(letterLanguage(m, prep.conference.language));
+      return { id: m.id, base: recipientBase(words.t('documents.file.invitation'), m.name) };
+    });
+  return distinctFileNames(entries, 'docx').get(member.id)!;
+}
+
+/** The invitation letter to `member`, who must be invited. */
+export function buildInvitation(data: MeetingData, member: NetworkMember): DocxPlan {
+  const { prep, settings, meeting } = data;
+  const words = wordsFor(letterLanguage(member, prep.conference.language));
+  const { t } = words;
+  const purpose = meeting.invitation.purpose[words.lang].trim() || t(`documents.invitation.purpose.${meeting.kind}`);
+  const title = t(`documents.invitation.title.${meeting.kind}`);
+  const children = [
+    letterhead({ settings, words, docType: t('documents.invitation.docType'), date: data.today }),
+    ...afterLetterhead(),
+    ...addressBlock(member.name, member.address),
+    ...afterLetterhead(),
+    heading(title, 1),
+    para(t('documents.invitation.greeting', { name: member.name })),
+    para(t(`documents.invitation.invited.${meeting.kind}`)),
+    ...paragraphs(purpose),
+    heading(t('documents.invitation.section.whenWhere'), 2),
+    whenWhere(words, meeting, member),
+    ...howItGoes(words, meeting),
+    ...practical(words, meeting, member),
+    ...role(words, prep, member),
+    ...reply(data, words, member),
+    para(t('documents.invitation.welcome'), { spacing: { before: 240 } }),
+    ...signatureBlock(settings, words, t('documents.invitation.closing')),
+  ];
+  return {
+    name: invitationFileName(prep, member),
+    document: makeDocument({ words, title, sender: settings.unit.name, children }),
+  };
+}

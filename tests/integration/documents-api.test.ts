@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DOCX_MIME, ICS_MIME, type DocumentFile } from '../../electron/shared/documents/documents.schema';
+import { makeConferenceInput } from '../fixtures/conference';
+import { makeMemberInput } from '../fixtures/preparation';
+import { call, callError, openTestBackend, TABLES, type TableName } from '../helpers/backend';
+import { docxText, makePng } from '../helpers/docx';
+import { useTempDir } from '../helpers/temp-dir';
+
+/** Every row of every table, read on a separate connection: what "nothing was written" compares. */
+function snapshot(databaseFile: string): Record<TableName, unknown[]> {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    return Object.fromEntries(TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()])) as Record<TableName, unknown[]>;
+  } finally {
+    db.close();
+  }
+}
+
+/** A conference with its meeting arranged, the unit set up, and four people: three invited, two with the same name, one not invited. */
+async function arrangedConference() {
+  const backend = openTestBackend(useTempDir());
+  const { dispatch } = backend;
+  await call(dispatch, 'settings.update', {
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    unit: {
+      name: 'Itäisen perhesosiaalityön yksikkö',
+      postalAddress: 'PL 4210\n00099 Helsingin kaupunki',
+      phone: '09 310 12345',
+      email: '',
+      logo: { mimeType: 'image/png', data: Buffer.from(makePng(120, 60)).toString('base64') },
+    },
+  });
+  const conference = await call(dispatch, 'conference.create', makeConferenceInput({ notes: 'Muistiinpano: isän tilanne' }));
+  const conferenceId = conference.id;
+  await call(dispatch, 'network.addMember', makeMemberInput(conferenceId, { reply: 'coming' }));
+  await call(dispatch, 'network.addMember', makeMemberInput(conferenceId, { name: 'Britt-Marie Lindqvist', language: 'sv', relation: 'moster' }));
+  await call(dispatch, 'network.addMember', makeMemberInput(conferenceId, { name: 'Aune Äijälä', relation: 'naapuri' }));
+  const prep = await call(dispatch, 'network.addMember', makeMemberInput(conferenceId, { name: 'Åsa Öhrnberg', invite: 'not_invited', notInvitedReason: 'Perhe ei halua.' }));
+  const meeting = prep.meetings[0]!;
+  await call(dispatch, 'meeting.update', {
+    id: meeting.id,
+    version: meeting.version,
+    date: '2027-03-04',
+    startTime: '09:00',
+    endTime: '13:00',
+    venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', bookingStatus: 'booked' },
+    invitation: { replyBy: '2027-02-20' },
+  });
+  const final = await call(dispatch, 'preparation.get', { conferenceId });
+  const [grandma, swede, namesake, notInvited] = final.members;
+  return { backend, dispatch, conference, meeting: final.meetings[0]!, grandma: grandma!, swede: swede!, namesake: namesake!, notInvited: notInvited! };
+}
+
+function expectFile(file: DocumentFile, name: string, mimeType: string) {
+  expect(file.name).toBe(name);
+  expect(file.mimeType).toBe(mimeType);
+  expect(file.bytes).toBeInstanceOf(Uint8Array);
+  expect(file.bytes.length).toBeGreaterThan(1000);
+}
+
+describe('document methods', { timeout: 60_000 }, () => {
+  it('return every document with its name and type, and write nothing', async () => {
+    const { backend, dispatch, conference, meeting, grandma, swede, namesake } = await arrangedConference();
+    const before = snapshot(backend.databaseFile);
+    const invitation = (memberId: string) => call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId } });
+
+    const fi = await invitation(grandma.id);
+    expectFile(fi, 'Kutsu - Aune Äijälä.docx', DOCX_MIME);
+    const text = docxText(fi.bytes);
+    expect(text).toContain('Hyvä Aune Äijälä');
+    expect(text).toContain('torstaina 4. maaliskuuta 2027 klo 9.00–13.00 (4 tuntia)');
+    expect(text).toContain('Perhekeskus Kajava, Kajavantie 5, 00950 Helsinki');
+    expect(text).toContain('Riikka Salmela');
+    expect(text).not.toContain('Äijälä 1/2027');
+    expect(text).not.toContain('isän tilanne');
+
+    expectFile(await invitation(swede.id), 'Inbjudan - Britt-Marie Lindqvist.docx', DOCX_MIME);
+    // A neighbour with the grandmother's name: one folder holds both letters.
+    expectFile(await invitation(namesake.id), 'Kutsu - Aune Äijälä (2).docx', DOCX_MIME);
+
+    const child = conference.children[1]!;
+    const childLetter = await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'child', childId: child.id } });
+    expectFile(childLetter, 'Kutsu lapselle - Sanni-Öhman.docx', DOCX_MIME);
+    expect(docxText(childLetter.bytes)).toContain('Hei Sanni-Öhman!');
+
+    const commission = await call(dispatch, 'documents.commission', { conferenceId: conference.id });
+    expectFile(commission, 'Toimeksiantosopimus.docx', DOCX_MIME);
+    expect(docxText(commission.bytes)).toContain('Leena Korhonen');
+    expectFile(await call(dispatch, 'documents.summary', { conferenceId: conference.id }), 'Yhteenveto ja kysymykset.docx', DOCX_MIME);
+    const checklist = await call(dispatch, 'documents.checklist', { meetingId: meeting.id });
+    expectFile(checklist, 'Tarkistuslista 2027-03-04.docx', DOCX_MIME);
+    expect(docxText(checklist.bytes)).toContain('Tila varattu\n4.2.2027');
+    const participants = await call(dispatch, 'documents.participants', { meetingId: meeting.id });
+    expectFile(participants, 'Osallistujat 2027-03-04.docx', DOCX_MIME);
+    expect(docxText(participants.bytes)).not.toContain('Åsa Öhrnberg');
+
+    const calendar = await call(dispatch, 'documents.calendar', { meetingId: meeting.id, batch: randomUUID() });
+    expect(calendar.name).toBe('Neuvonpito 2027-03-04.ics');
+    expect(calendar.mimeType).toBe(ICS_MIME);
+    const ics = new TextDecoder().decode(calendar.bytes);
+    expect(ics).toContain('DTSTART;TZID=Europe/Helsinki:20270304T090000');
+    expect(ics).not.toContain('Äijälä');
+
+    expect(snapshot(backend.databaseFile)).toEqual(before);
+  });
+
+  it('refuse an unknown meeting, conference, member or child with not_found', async () => {
+    const { dispatch, meeting } = await arrangedConference();
+    const unknown = randomUUID();
+    const calls: [string, unknown][] = [
+      ['documents.invitation', { meetingId: unknown, recipient: { kind: 'member', memberId: unknown } }],
+      ['documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: unknown } }],
+      ['documents.invitation', { meetingId: meeting.id, recipient: { kind: 'child', childId: unknown } }],
+      ['documents.commission', { conferenceId: unknown }],
+      ['documents.summary', { conferenceId: unknown }],
+      ['documents.checklist', { meetingId: unknown }],
+      ['documents.participants', { meetingId: unknown }],
+      ['documents.calendar', { meetingId: unknown }],
+    ];
+    for (const [method, input] of calls) {
+      expect((await callError(dispatch, method, input)).code, method).toBe('not_found');
+    }
+  });
+
+  it('refuse a letter to someone not invited, and a calendar entry without a time, with invalid_input', async () => {
+    const { backend, dispatch, conference, notInvited } = await arrangedConference();
+    const prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+    const meetingId = prep.meetings[0]!.id;
+    const before = snapshot(backend.databaseFile);
+    const letter = await callError(dispatch, 'documents.invitation', { meetingId, recipient: { kind: 'member', memberId: notInvited.id } });
+    expect(letter).toMatchObject({ code: 'invalid_input', issues: [{ path: ['recipient'], message: 'documents.error.notInvited' }] });
+
+    const other = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
+    const unscheduled = (await call(dispatch, 'preparation.get', { conferenceId: other.id })).meetings[0]!;
+    const calendar = await callError(dispatch, 'documents.calendar', { meetingId: unscheduled.id });
+    expect(calendar).toMatchObject({ code: 'invalid_input', issues: [{ path: ['meetingId'], message: 'documents.error.meetingTime' }] });
+    // A meeting without a date still has a checklist and letters: the time is "to be confirmed".
+    const letterText = docxText((await call(dispatch, 'documents.invitation', { meetingId: unscheduled.id, recipient: { kind: 'child', childId: other.children[0]!.id } })).bytes);
+    expect(letterText).toContain('vahvistetaan myöhemmin');
+    const after = snapshot(backend.databaseFile);
+    expect(after.network_member).toEqual(before.network_member);
+    expect(after.meeting.filter((m) => (m as { conference_id: string }).conference_id === conference.id)).toEqual(before.meeting);
+  });
+
+  it('refuse a malformed recipient before reading anything', async () => {
+    const { dispatch, meeting } = await arrangedConference();
+    const error = await callError(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'guardian', id: randomUUID() } });
+    expect(error.code).toBe('invalid_input');
+  });
+});

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChecklist } from '../../electron/backend/documents/checklist.docx';
+import { buildChildInvitation } from '../../electron/backend/documents/child-invitation.docx';
+import { packDocx, type MeetingData } from '../../electron/backend/documents/document-data';
+import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
+import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings, pdfPages, pdfText, renderToPdf } from '../helpers/docx';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/*
+ * What a reader sees: the letters and the checklist converted to PDF by LibreOffice
+ * (one soffice run for all of them) and read back with pdftotext.
+ */
+
+const dir = makeTempDir('neuvonpito-render-');
+const pdf: Record<'fi' | 'sv' | 'en' | 'child' | 'checklist', { text: string; pages: number }> = {} as never;
+
+beforeAll(async () => {
+  const { prep, grandma, swede, english } = makeDocumentPreparation();
+  const meeting = {
+    ...prep.meetings[0]!,
+    checklist: { done: { venue: '2027-02-01' }, custom: [] },
+  };
+  const data: MeetingData = { prep, settings: makeDocumentSettings(), meeting, today: '2027-02-22' };
+  const files = await Promise.all(
+    [
+      buildInvitation(data, grandma),
+      buildInvitation(data, swede),
+      buildInvitation(data, english),
+      buildChildInvitation(data, prep.conference.children[0]!),
+      buildChecklist(data),
+    ].map(packDocx),
+  );
+  const paths = renderToPdf(files, dir.path);
+  (['fi', 'sv', 'en', 'child', 'checklist'] as const).forEach((key, index) => {
+    pdf[key] = { text: pdfText(paths[index]!), pages: pdfPages(paths[index]!) };
+  });
+}, 240_000);
+
+afterAll(() => dir.remove());
+
+describe('rendered by LibreOffice', () => {
+  it('the Finnish invitation reads as a letter: recipient, time, place, the three parts, reply date, convener', () => {
+    const { text, pages } = pdf.fi;
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain('Itäisen perhesosiaalityön yksikkö PL 4210 00099 Helsingin kaupunki');
+    expect(text).toContain('Aune Äijälä Kuusitie 4 B 12 00950 Helsinki');
+    expect(text).toContain('Kutsu läheisneuvonpitoon');
+    expect(text).toContain('torstaina 4. maaliskuuta 2027 klo 9.00–13.00 (4 tuntia)');
+    expect(text).toContain('Perhekeskus Kajava, Kajavantie 5, 00950 Helsinki');
+    expect(text).toContain('Tiedonanto.');
+    expect(text).toContain('Läheisten oma neuvonpito.');
+    expect(text).toContain('Suunnitelman esittely ja hyväksyminen.');
+    expect(text).toContain('Riikka Salmela Koollekutsuja');
+    for (const secret of Object.values(CONFIDENTIAL)) expect(text).not.toContain(secret);
+  });
+
+  it('the Swedish and English invitations are in Swedish and English', () => {
+    expect(pdf.sv.text).toContain('Inbjudan till familjerådslag');
+    expect(pdf.sv.text).toContain('torsdag 4 mars 2027 kl. 9.00–13.00 (4 timmar)');
+    expect(pdf.sv.text).toContain('Planen presenteras och godkänns.');
+    expect(pdf.en.text).toContain('Invitation to a family group conference');
+    expect(pdf.en.text).toContain('Thursday, 4 March 2027, 09:00–13:00 (4 hours)');
+    expect(pdf.en.text).toContain('Please let me know by Saturday, 20 February 2027 whether you can come.');
+    expect(pdf.en.text).toContain('John Carter 12 Elm Road Leeds LS1 4AB');
+    expect(pdf.en.pages).toBeLessThanOrEqual(2);
+  });
+
+  it("the child's invitation fits on one page", () => {
+    expect(pdf.child.pages).toBe(1);
+    expect(pdf.child.text).toContain('Hei Äijö!');
+    expect(pdf.child.text).toContain('Avustajasi on Aune Äijälä.');
+    expect(pdf.child.text).toContain('Riikka Salmela');
+  });
+
+  it('the checklist shows boxes, dates and what is overdue', () => {
+    const { text } = pdf.checklist;
+    expect(text).toContain('Käytännön järjestelyt');
+    expect(text).toMatch(/☑ Tila varattu 4\.2\.2027 1\.2\.2027/);
+    expect(text).toMatch(/☐ Tulkki tilattu 18\.2\.2027 – myöhässä/);
+    expect(text).toContain('7 paikan päällä');
+    expect(text).toContain('Luottamuksellinen');
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { buildChildInvitation } from '../../../electron/backend/documents/child-invitation.docx';
+import { packDocx, type MeetingData } from '../../../electron/backend/documents/document-data';
+import { buildInvitation } from '../../../electron/backend/documents/invitation.docx';
+import { DOCX_MIME } from '../../../electron/shared/documents/documents.schema';
+import type { NetworkMember } from '../../../electron/shared/preparation/network.schema';
+import { CONFIDENTIAL, docxText, makeDocumentPreparation, makeDocumentSettings, unzipDocx } from '../../helpers/docx';
+import { makeMember } from '../../fixtures/preparation';
+
+function setup() {
+  const people = makeDocumentPreparation();
+  const data: MeetingData = { prep: people.prep, settings: makeDocumentSettings(), meeting: people.prep.meetings[0]!, today: '2027-02-01' };
+  return { ...people, data };
+}
+
+async function letterText(data: MeetingData, member: NetworkMember) {
+  const file = await packDocx(buildInvitation(data, member));
+  return { file, text: docxText(file.bytes) };
+}
+
+function expectNothingConfidential(text: string) {
+  for (const secret of Object.values(CONFIDENTIAL)) expect(text).not.toContain(secret);
+  expect(text).not.toContain('Koulunkäynti');
+}
+
+describe('the invitation letter', { timeout: 30_000 }, () => {
+  it('is a Word file named after the recipient, never the family matter', async () => {
+    const { data, grandma } = setup();
+    const { file } = await letterText(data, grandma);
+    expect(file.name).toBe('Kutsu - Aune Äijälä.docx');
+    expect(file.mimeType).toBe(DOCX_MIME);
+  });
+
+  it('in Finnish says who, what for, when, where, how long, the three parts, the reply date and the convener', async () => {
+    const { data, english } = setup();
+    const fi = { ...english, language: 'fi' as const };
+    const { text } = await letterText({ ...data, prep: { ...data.prep, members: data.prep.members.map((m) => (m.id === fi.id ? fi : m)) } }, fi);
+    expect(text).toContain('Kutsu läheisneuvonpitoon');
+    expect(text).toContain('Hyvä John Carter');
+    expect(text).toContain('12 Elm Road\nLeeds LS1 4AB');
+    expect(text).toContain('Kokoonnumme yhdessä miettimään, miten Äijön ja Sannin arkea voidaan tukea.');
+    expect(text).toContain('torstaina 4. maaliskuuta 2027 klo 9.00–13.00 (4 tuntia)');
+    expect(text).toContain('Perhekeskus Kajava, Kajavantie 5, 00950 Helsinki');
+    expect(text).toContain('Sali 2');
+    expect(text).toContain('Esteetön sisäänkäynti pihan puolelta');
+    expect(text).toContain('Pysäköinti pihalla, bussi 97 pysähtyy oven edessä');
+    expect(text).toMatch(/Tiedonanto\. .*\nLäheisten oma neuvonpito\. .*\nSuunnitelman esittely ja hyväksyminen\. /);
+    expect(text).toContain('Kokouksessa on tarjoilua.');
+    expect(text).toContain('Jos tarvitset tulkin, kerro siitä, niin järjestän sen.');
+    expect(text).toContain('Kerro viimeistään lauantaina 20. helmikuuta 2027, pääsetkö mukaan.');
+    expect(text).toContain('040 555 0101');
+    expect(text).toContain('riikka.salmela@example.fi');
+    expect(text).toMatch(/Ystävällisin terveisin\nRiikka Salmela\nKoollekutsuja\nItäisen perhesosiaalityön yksikkö/);
+    expect(text).toContain('Itäisen perhesosiaalityön yksikkö\nPL 4210\n00099 Helsingin kaupunki\npuh. 09 310 12345');
+    expectNothingConfidential(text);
+  });
+
+  it('goes to a Swedish speaker in Swedish and an English speaker in English', async () => {
+    const { data, swede, english } = setup();
+    const sv = await letterText(data, swede);
+    expect(sv.file.name).toBe('Inbjudan - Britt-Marie Lindqvist.docx');
+    expect(sv.text).toContain('Inbjudan till familjerådslag');
+    expect(sv.text).toContain('Bästa Britt-Marie Lindqvist,');
+    expect(sv.text).toContain('torsdag 4 mars 2027 kl. 9.00–13.00 (4 timmar)');
+    expect(sv.text).toContain('Vi samlas för att tillsammans fundera');
+    expect(sv.text).toContain('Familjens egen tid.');
+    expect(sv.text).toContain('Du leder familjens egen tid.');
+    expect(sv.text).toContain('Din specialkost har beaktats.');
+    expect(sv.text).toMatch(/Britt-Marie Lindqvist[^]*Med vänliga hälsningar\nRiikka Salmela\nSamordnare\n/);
+    expectNothingConfidential(sv.text);
+
+    const en = await letterText(data, english);
+    expect(en.file.name).toBe('Invitation - John Carter.docx');
+    expect(en.text).toContain('Invitation to a family group conference');
+    expect(en.text).toContain('Dear John Carter,');
+    expect(en.text).toContain('Thursday, 4 March 2027, 09:00–13:00 (4 hours)');
+    expect(en.text).toContain('Please reply by\nSaturday, 20 February 2027');
+    expect(en.text).toContain('Please let me know by Saturday, 20 February 2027 whether you can come.');
+    expect(en.text).toContain('Private family time.');
+    expectNothingConfidential(en.text);
+  });
+
+  it("goes to someone with another language in the conference's language, with their interpreter", async () => {
+    const { data, arabic } = setup();
+    const { file, text } = await letterText(data, arabic);
+    expect(file.name).toBe('Kutsu - فاطمة الحسيني.docx');
+    expect(text).toContain('Hyvä فاطمة الحسيني');
+    expect(text).toContain('Kokouksessa on tulkki sinua varten (kieli: arabia).');
+    expect(text).toContain('Kiitos, että olet jo kertonut osallistuvasi.');
+  });
+
+  it('falls back to a neutral purpose, and says when the time is not set yet', async () => {
+    const { data, grandma } = setup();
+    const meeting = { ...data.meeting, date: null, startTime: null, endTime: null, invitation: { replyBy: null, purpose: { fi: '', sv: '', en: '' } } };
+    const { text } = await letterText({ ...data, meeting }, grandma);
+    expect(text).toContain('Läheisneuvonpidossa lapsen perhe, läheiset ja työntekijät kokoontuvat yhteen');
+    expect(text).toContain('Aika\nvahvistetaan myöhemmin');
+  });
+
+  it('gives each role its paragraph: support person, worker, remote participant', async () => {
+    const { data, grandma, curator, neighbour } = setup();
+    const support = (await letterText(data, grandma)).text;
+    expect(support).toContain('Sinut on valittu avustajaksi lapselle: Äijö.');
+    const worker = (await letterText(data, curator)).text;
+    expect(worker).toContain('Tuo mukanasi konkreettisia tietoja, ei tulkintoja');
+    expect(worker).toContain('Toivon, että jäät kuulemaan suunnitelman esittelyn.');
+    const remote = (await letterText(data, neighbour)).text;
+    expect(remote).toContain('Osallistut etäyhteydellä. Liity kokoukseen tästä linkistä: https://meet.example.fi/j/123456');
+    expect(remote).not.toContain('Kokouksessa on tarjoilua.');
+    expect(support).not.toContain('meet.example.fi');
+    expect(support).not.toContain('konkreettisia tietoja');
+  });
+
+  it('to a follow-up meeting says so, and leaves out the three parts of the conference', async () => {
+    const { data, grandma } = setup();
+    const meeting = { ...data.meeting, kind: 'follow_up' as const, date: '2027-09-01', invitation: { replyBy: null, purpose: { fi: '', sv: '', en: '' } } };
+    const { text } = await letterText({ ...data, meeting }, grandma);
+    expect(text).toContain('Kutsu seurantakokoukseen');
+    expect(text).toContain('Seurantakokouksessa katsotaan yhdessä, miten läheisneuvonpidossa tehty suunnitelma on toteutunut');
+    expect(text).toContain('keskiviikkona 1. syyskuuta 2027');
+    expect(text).not.toContain('Läheisten oma neuvonpito.');
+  });
+
+  it('numbers the file names of two invitees with the same name', async () => {
+    const { data } = setup();
+    const twin = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
+    const prep = { ...data.prep, members: [...data.prep.members, twin] };
+    const first = buildInvitation({ ...data, prep }, prep.members[0]!);
+    const second = buildInvitation({ ...data, prep }, twin);
+    expect([first.name, second.name]).toEqual(['Kutsu - Aune Äijälä.docx', 'Kutsu - Aune Äijälä (2).docx']);
+  });
+
+  it('opens with the letterhead without a logo too', async () => {
+    const { data, grandma } = setup();
+    const settings = { ...data.settings, unit: { ...data.settings.unit, logo: null } };
+    const { text } = await letterText({ ...data, settings }, grandma);
+    expect(text.startsWith('Itäisen perhesosiaalityön yksikkö\nPL 4210')).toBe(true);
+  });
+});
+
+describe("the child's invitation", { timeout: 30_000 }, () => {
+  it('is short and warm, in the conference language, and names the support person, time, place and convener', async () => {
+    const { data } = setup();
+    const child = data.prep.conference.children[0]!;
+    const file = await packDocx(buildChildInvitation(data, child));
+    const text = docxText(file.bytes);
+    expect(file.name).toBe('Kutsu lapselle - Äijö.docx');
+    expect(text).toContain('Hei Äijö!');
+    expect(text).toContain('Saat kertoa, mitä ajattelet.');
+    expect(text).toContain('Avustajasi on Aune Äijälä.');
+    expect(text).toContain('torstaina 4. maaliskuuta 2027 klo 9.00–13.00');
+    expect(text).toContain('Perhekeskus Kajava');
+    expect(text).toContain('Riikka Salmela');
+    expectNothingConfidential(text);
+    // A child's letter is set in 14 pt, larger than the 11 pt of the others.
+    const styles = new TextDecoder().decode(unzipDocx(file.bytes)['word/styles.xml']);
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:sz w:val="28"\/>/);
+  });
+
+  it("offers a drawing or a letter when the child's way of taking part is not decided", async () => {
+    const { data } = setup();
+    const child = data.prep.conference.children[1]!;
+    const prep = { ...data.prep, children: data.prep.children.map((c) => ({ ...c, participation: 'undecided' as const })) };
+    const text = docxText((await packDocx(buildChildInvitation({ ...data, prep }, child))).bytes);
+    expect(text).toContain('Voit myös lähettää piirustuksen tai kirjeen.');
+    expect(text).toContain('Avustajasi on Pekka Lind.');
+  });
+});
