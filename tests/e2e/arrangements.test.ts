@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import type { Browser, Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
 import type { MethodName } from '../../electron/shared/api/methods';
@@ -7,6 +8,7 @@ import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import { launchBrowser, screenshot } from '../helpers/browser';
+import { docxText } from '../helpers/docx';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -270,8 +272,36 @@ describe('the practical arrangements in the browser', () => {
     await screenshot(page, '36-overview-arrangements');
   });
 
-  /*
-   * EXPORT STEPS (the lead adds them here): on the Documents tab, export all invitations
-   * (one file per invited person, none for Pekka Lind, who is not invited) and the checklist.
-   */
+  it('exports the invitation of everyone invited, one file each, and the checklist', async () => {
+    await tab('Asiakirjat').click();
+    const downloads: Download[] = [];
+    page.on('download', (download) => downloads.push(download));
+
+    // Ten people are invited (not Åsa, who gives written views, nor Pekka, who is not invited)
+    // and Aino is present: eleven letters.
+    await page.getByRole('button', { name: 'Vie kaikki kutsut (11)' }).click();
+    await expect.poll(() => page.getByRole('main').getByRole('status').textContent(), { timeout: 30_000 }).toContain('11 tiedostoa ladattu');
+    await expect.poll(() => downloads.length).toBe(11);
+    await screenshot(page, '37-documents-exported');
+
+    const names = downloads.map((download) => download.suggestedFilename()).sort((a, b) => a.localeCompare(b, 'fi'));
+    const invited = PEOPLE.filter((person) => person.invite === 'invite').map((person) => `Kutsu - ${person.name}.docx`);
+    expect(names).toEqual([...invited, 'Kutsu lapselle - Aino.docx'].sort((a, b) => a.localeCompare(b, 'fi')));
+    expect(names.join()).not.toMatch(/Pekka Lind|Åsa Öhrnberg|Äijälä 4\/2027/);
+
+    const letter = downloads.find((download) => download.suggestedFilename() === 'Kutsu - Aune Äijälä.docx');
+    const text = docxText(readFileSync(await letter!.path()));
+    expect(text).toContain('Aune Äijälä');
+    expect(text).toContain('Perhekeskus Koivikko');
+    expect(text).toContain('Lapsiperheiden sosiaalityö, läheisneuvonpidot');
+    expect(text).not.toContain('Äijälä 4/2027');
+
+    downloads.length = 0;
+    await page.getByRole('button', { name: 'Vie: Käytännön järjestelyjen tarkistuslista' }).click();
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    expect(downloads[0]!.suggestedFilename()).toBe(`Tarkistuslista ${meetingDate}.docx`);
+    const checklist = docxText(readFileSync(await downloads[0]!.path()));
+    expect(checklist).toContain('Tila varattu');
+    expect(checklist).toContain('Varaa Aunelle pysäköintilupa');
+  });
 });

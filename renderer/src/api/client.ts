@@ -46,8 +46,15 @@ export function isNetworkError(error: ApiError): boolean {
   return error === NETWORK_ERROR || (error.code === 'internal' && error.message === 'network');
 }
 
+/** Chromium silently drops automatic downloads that come faster than about ten a second. */
+const DOWNLOAD_SPACING_MS = 200;
+let lastDownloadAt = 0;
+
 /** Hands a file from the web host to the browser as a download. */
-function download(file: WireDocument): void {
+async function download(file: WireDocument): Promise<void> {
+  const wait = lastDownloadAt + DOWNLOAD_SPACING_MS - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastDownloadAt = Date.now();
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
   const link = document.createElement('a');
@@ -57,8 +64,8 @@ function download(file: WireDocument): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the click; the URL can go once the event loop turns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The browser reads the blob asynchronously after the click: revoking at once can lose the file.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function createClient() {
@@ -82,7 +89,7 @@ function createClient() {
       }
       const result = (await overHttp(method, input, token)) as ApiResult<WireDocument>;
       if (!result.ok) return result;
-      download(result.value);
+      await download(result.value);
       return { ok: true, value: { status: 'saved', names: [result.value.name], location: null } };
     },
   };
