@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, createWebHost } from '../../electron/backend/web/web-host';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
+import type { WireDocument } from '../../electron/shared/documents/documents.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { countRows, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
@@ -89,6 +91,34 @@ describe('the API over HTTP', () => {
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: ['commissionDate'], message: 'validation.date' }] },
     });
+  });
+
+  it('sends a document as its name, type and bytes in base64, for the browser to download', async () => {
+    const { base } = await startHost();
+    const created = (await (await api(base, 'conference.create', makeConferenceInput())).json()) as { value: Conference };
+    const prep = (await (await api(base, 'preparation.get', { conferenceId: created.value.id })).json()) as {
+      value: Preparation;
+    };
+    const meeting = prep.value.meetings[0]!;
+    await api(base, 'meeting.update', {
+      ...meeting,
+      date: '2027-03-04',
+      startTime: '09:00',
+      endTime: '13:00',
+      venue: { ...meeting.venue, name: 'Perhekeskus Kajava' },
+    });
+
+    const body = (await (await api(base, 'documents.calendar', { meetingId: meeting.id })).json()) as {
+      ok: true;
+      value: WireDocument;
+    };
+
+    expect(body.value.name).toBe('Neuvonpito 2027-03-04.ics');
+    expect(body.value.mimeType).toBe('text/calendar');
+    const text = Buffer.from(body.value.base64, 'base64').toString('utf8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('LOCATION:Perhekeskus Kajava');
+    expect(text).toContain('DTSTART;TZID=Europe/Helsinki:20270304T090000');
   });
 
   it.each([
