@@ -3,7 +3,8 @@ import { access, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, parse } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../backend/api/dispatcher';
-import { SAVE_FAILED, isDocumentMethod, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
+import { isDocumentMethod } from '../shared/api/methods';
+import { SAVE_FAILED, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
 import { translate, type MessageKey } from '../shared/i18n';
 
 const t = (key: MessageKey): string => translate('fi', key);

@@ -16,7 +16,7 @@ import { buildSummary } from '../../electron/backend/documents/summary.docx';
 import type { Settings } from '../../electron/shared/settings/settings.schema';
 import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
-import { makePng } from '../helpers/docx';
+import { makePng } from '../fixtures/documents';
 
 /*
  * `npm run bench`: figures, not assertions. Each figure is set against a baseline

@@ -5,7 +5,8 @@ import { DOCX_MIME, ICS_MIME, type DocumentFile } from '../../electron/shared/do
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { call, callError, openTestBackend, TABLES, type TableName } from '../helpers/backend';
-import { docxText, makePng } from '../helpers/docx';
+import { makePng } from '../fixtures/documents';
+import { docxText } from '../helpers/docx';
 import { useTempDir } from '../helpers/temp-dir';
 
 /** Every row of every table, read on a separate connection: what "nothing was written" compares. */

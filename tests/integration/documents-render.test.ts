@@ -3,7 +3,8 @@ import { buildChecklist } from '../../electron/backend/documents/checklist.docx'
 import { buildChildInvitation } from '../../electron/backend/documents/child-invitation.docx';
 import { packDocx, type MeetingData } from '../../electron/backend/documents/document-data';
 import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
-import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings, pdfPages, pdfText, renderToPdf } from '../helpers/docx';
+import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings } from '../fixtures/documents';
+import { pdfPages, pdfText, renderToPdf } from '../helpers/docx';
 import { makeTempDir } from '../helpers/temp-dir';
 
 /*

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { contract } from '../../shared/api/contract';
-import { isMethodName } from '../../shared/api/methods';
-import { isDocumentMethod } from '../../shared/documents/documents.schema';
+import { isDocumentMethod, isMethodName } from '../../shared/api/methods';
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/connection';

@@ -1,6 +1,6 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
-import type { MethodName } from '../../shared/api/methods';
-import type { DocumentFile, DocumentMethodName } from '../../shared/documents/documents.schema';
+import type { DocumentMethodName, MethodName } from '../../shared/api/methods';
+import type { DocumentFile } from '../../shared/documents/documents.schema';
 import { checklistHandlers } from '../features/arrangements/checklist.handlers';
 import { meetingHandlers } from '../features/arrangements/meeting.handlers';
 import { documentHandlers } from '../documents/documents.handlers';

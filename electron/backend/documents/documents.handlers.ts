@@ -1,5 +1,5 @@
 import { todayInHelsinki } from '../../shared/dates';
-import type { DocumentMethodName } from '../../shared/documents/documents.schema';
+import type { DocumentMethodName } from '../../shared/api/methods';
 import type { HandlerContext } from '../api/handler-context';
 import type { Handlers } from '../api/handlers';
 import { notFound } from '../errors';

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { ApiResult } from '../../shared/api/result';
-import { isDocumentMethod, type DocumentFile, type WireDocument } from '../../shared/documents/documents.schema';
+import { isDocumentMethod } from '../../shared/api/methods';
+import type { DocumentFile, WireDocument } from '../../shared/documents/documents.schema';
 import type { Dispatch } from '../api/dispatcher';
 import { contentTypeFor, fileInside } from '../static-files';
 

@@ -1,3 +1,20 @@
+/** The methods that answer with a file (a Word document or a calendar event). */
+export const DOCUMENT_METHOD_NAMES = [
+  'documents.invitation',
+  'documents.commission',
+  'documents.summary',
+  'documents.checklist',
+  'documents.participants',
+  'documents.calendar',
+] as const;
+
+export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
+
+/** True for a method that answers with a file. */
+export function isDocumentMethod(name: string): name is DocumentMethodName {
+  return (DOCUMENT_METHOD_NAMES as readonly string[]).includes(name);
+}
+
 /**
  * Every method name of the API, without schemas, so the preload can check names
  * without bundling the validation code. The contract must cover exactly these.

@@ -7,22 +7,6 @@ import { entityId } from '../validation';
  * process asks where to save it, in the web host it arrives as a download.
  */
 
-export const DOCUMENT_METHOD_NAMES = [
-  'documents.invitation',
-  'documents.commission',
-  'documents.summary',
-  'documents.checklist',
-  'documents.participants',
-  'documents.calendar',
-] as const;
-
-export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
-
-/** True for a method that answers with a file. */
-export function isDocumentMethod(name: string): name is DocumentMethodName {
-  return (DOCUMENT_METHOD_NAMES as readonly string[]).includes(name);
-}
-
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const ICS_MIME = 'text/calendar';
 

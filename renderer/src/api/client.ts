@@ -1,11 +1,7 @@
 import type { MethodInput, MethodOutput } from '../../../electron/shared/api/contract';
-import type { MethodName } from '../../../electron/shared/api/methods';
+import type { DocumentMethodName, MethodName } from '../../../electron/shared/api/methods';
 import type { ApiError, ApiResult } from '../../../electron/shared/api/result';
-import type {
-  DocumentMethodName,
-  ExportOutcome,
-  WireDocument,
-} from '../../../electron/shared/documents/documents.schema';
+import type { ExportOutcome, WireDocument } from '../../../electron/shared/documents/documents.schema';
 
 /** Methods that answer with data; document methods go through `exportDocument`. */
 export type DataMethodName = Exclude<MethodName, DocumentMethodName>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, foldLine, isScheduled, type ScheduledMeeting } from '../../../electron/backend/documents/calendar.ics';
 import { ICS_MIME } from '../../../electron/shared/documents/documents.schema';
-import { CONFIDENTIAL, makeArrangedMeeting, makeDocumentPreparation } from '../../helpers/docx';
+import { CONFIDENTIAL, makeArrangedMeeting, makeDocumentPreparation } from '../../fixtures/documents';
 
 const NOW = new Date('2027-02-22T08:30:00.000Z');
 

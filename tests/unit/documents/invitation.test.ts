@@ -4,7 +4,8 @@ import { packDocx, type MeetingData } from '../../../electron/backend/documents/
 import { buildInvitation } from '../../../electron/backend/documents/invitation.docx';
 import { DOCX_MIME } from '../../../electron/shared/documents/documents.schema';
 import type { NetworkMember } from '../../../electron/shared/preparation/network.schema';
-import { CONFIDENTIAL, docxText, makeDocumentPreparation, makeDocumentSettings, unzipDocx } from '../../helpers/docx';
+import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings } from '../../fixtures/documents';
+import { docxText, unzipDocx } from '../../helpers/docx';
 import { makeMember } from '../../fixtures/preparation';
 
 function setup() {

@@ -8,7 +8,8 @@ import { packDocx, type DocxPlan, type MeetingData } from '../../../electron/bac
 import { buildInvitation } from '../../../electron/backend/documents/invitation.docx';
 import { buildParticipants } from '../../../electron/backend/documents/participants.docx';
 import { buildSummary } from '../../../electron/backend/documents/summary.docx';
-import { makeDocumentPreparation, makeDocumentSettings, parseAllParts, parseStrictXml } from '../../helpers/docx';
+import { makeDocumentPreparation, makeDocumentSettings } from '../../fixtures/documents';
+import { parseAllParts, parseStrictXml } from '../../helpers/docx';
 
 /*
  * Arbitrary Unicode in every text field: the files must stay valid. The generator is

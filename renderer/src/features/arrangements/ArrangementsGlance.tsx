@@ -6,7 +6,7 @@ import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { useArrangementText } from './useArrangementText';
-import { useStoredSettings } from './useStoredSettings';
+import { useStoredSettings } from '../settings/useStoredSettings';
 import './arrangements.css';
 
 /** How many open checklist items the overview shows. */

@@ -3,7 +3,7 @@ import { attendanceOf } from '../../../../electron/shared/arrangements/attendanc
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { MeetingForm } from './MeetingForm';
-import { useStoredSettings } from './useStoredSettings';
+import { useStoredSettings } from '../settings/useStoredSettings';
 import './arrangements.css';
 
 /** The practical arrangements and the checklist of the conference's meeting. */

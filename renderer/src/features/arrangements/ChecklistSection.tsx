@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { useArrangementText } from './useArrangementText';
-import type { SettingsLoad } from './useStoredSettings';
+import type { SettingsLoad } from '../settings/useStoredSettings';
 
 type Editing = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: string };
 

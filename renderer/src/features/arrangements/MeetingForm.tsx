@@ -24,7 +24,7 @@ import { OtherArrangements } from './OtherArrangements';
 import { PeopleNeeds } from './PeopleNeeds';
 import { RefreshmentsSection } from './RefreshmentsSection';
 import { TimeSection } from './TimeSection';
-import type { SettingsLoad } from './useStoredSettings';
+import type { SettingsLoad } from '../settings/useStoredSettings';
 import { VenueSection } from './VenueSection';
 
 /**

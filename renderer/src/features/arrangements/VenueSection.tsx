@@ -6,7 +6,7 @@ import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { countFromInput } from './meeting-form-values';
-import type { SettingsLoad } from './useStoredSettings';
+import type { SettingsLoad } from '../settings/useStoredSettings';
 
 const PLACE_FIELDS = ['name', 'address', 'mainRoom', 'privateRoom', 'capacity', 'accessibility', 'parking'] as const;
 

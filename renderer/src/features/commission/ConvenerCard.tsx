@@ -1,35 +1,20 @@
-import { useEffect, useState } from 'react';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import type { Convener } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
 import { href } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
-
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; convener: Convener };
+import { useStoredSettings } from '../settings/useStoredSettings';
 
 /** The convener on the case: their own details, kept in the settings. */
 export function ConvenerCard() {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.call('settings.get', {}).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', convener: result.value.convener } : { state: 'error', error: result.error });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const load = useStoredSettings();
 
   return (
     <section className="card commission-convener" aria-labelledby="commission-convener-title">
       <h2 id="commission-convener-title">{t('commission.convener.title')}</h2>
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
       {load.state === 'error' && <ErrorMessage error={load.error} />}
-      {load.state === 'ready' && <ConvenerDetails convener={load.convener} />}
+      {load.state === 'ready' && <ConvenerDetails convener={load.settings.convener} />}
     </section>
   );
 }

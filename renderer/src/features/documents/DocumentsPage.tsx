@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { letterLanguageOf, SAVE_FAILED } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { useStoredSettings } from '../settings/useStoredSettings';
 import { useExportQueue, type ExportJob, type ExportState } from './useExportQueue';
 import './documents.css';
 
@@ -38,17 +37,9 @@ export function DocumentsPage() {
   const { prep } = usePreparation();
   const meeting = prep.meetings[0];
   const queue = useExportQueue();
-  const [settings, setSettings] = useState<Settings | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.call('settings.get', {}).then((result) => {
-      if (!cancelled && result.ok) setSettings(result.value);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const stored = useStoredSettings();
+  // The letters can go without settings; they only make the "what is missing" list complete.
+  const settings = stored.state === 'ready' ? stored.settings : null;
 
   if (!meeting) return null;
   const running = queue.status.state === 'running';

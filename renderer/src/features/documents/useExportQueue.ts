@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../electron/shared/api/contract';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import type { DocumentMethodName } from '../../../../electron/shared/documents/documents.schema';
+import type { DocumentMethodName } from '../../../../electron/shared/api/methods';
 import { api } from '../../api/client';
 
 /** One file to make: what the user sees it as, and the call that makes it. */

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 
 export type SettingsLoad = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: Settings };
 
-/** The app's settings (saved venues, the default checklist), read once when the screen opens. */
+/** The app's settings, read once when the screen opens. */
 export function useStoredSettings(): SettingsLoad {
   const [load, setLoad] = useState<SettingsLoad>({ state: 'loading' });
   useEffect(() => {
