@@ -11,11 +11,6 @@ import type { UiLanguage } from '../../shared/settings/settings.schema';
 
 export const DOCUMENT_LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-/** The language a letter to `member` is written in: theirs, or the conference's for any other language. */
-export function letterLanguage(member: Pick<NetworkMember, 'language'>, conferenceLanguage: UiLanguage): UiLanguage {
-  return member.language === 'other' ? conferenceLanguage : member.language;
-}
-
 /** Everything a document needs to say things in its language. */
 export interface Words {
   lang: UiLanguage;

@@ -1,11 +1,12 @@
 import type { Paragraph, Table } from 'docx';
+import { letterLanguageOf } from '../../shared/documents/documents.schema';
 import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { MeetingData, DocxPlan } from './document-data';
 import { distinctFileNames, recipientBase } from './file-name';
-import { joinNames, languageName, letterLanguage, placeText, whenText, wordsFor, type Words } from './format';
+import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
 import { addressBlock, afterLetterhead, letterhead, signatureBlock } from './letterhead';
 import { contentWidth, heading, makeDocument, numbered, para, paragraphs, run } from './styles';
 import { factsTable, type CellContent } from './tables';
@@ -125,7 +126,7 @@ export function invitationFileName(prep: Preparation, member: NetworkMember): st
   const entries = prep.members
     .filter((m) => m.invite === 'invite' || m.id === member.id)
     .map((m) => {
-      const words = wordsFor(letterLanguage(m, prep.conference.language));
+      const words = wordsFor(letterLanguageOf(m, prep.conference.language));
       return { id: m.id, base: recipientBase(words.t('documents.file.invitation'), m.name) };
     });
   return distinctFileNames(entries, 'docx').get(member.id)!;
@@ -134,7 +135,7 @@ export function invitationFileName(prep: Preparation, member: NetworkMember): st
 /** The invitation letter to `member`, who must be invited. */
 export function buildInvitation(data: MeetingData, member: NetworkMember): DocxPlan {
   const { prep, settings, meeting } = data;
-  const words = wordsFor(letterLanguage(member, prep.conference.language));
+  const words = wordsFor(letterLanguageOf(member, prep.conference.language));
   const { t } = words;
   const purpose = meeting.invitation.purpose[words.lang].trim() || t(`documents.invitation.purpose.${meeting.kind}`);
   const title = t(`documents.invitation.title.${meeting.kind}`);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../electron/shared/settings/settings.schema';
 import { Field } from '../../components/Field';
@@ -15,7 +16,7 @@ export function letterLanguages(prep: Preparation): UiLanguage[] {
   const needed = new Set<UiLanguage>();
   for (const member of prep.members) {
     if (member.invite !== 'invite') continue;
-    needed.add(member.language === 'other' ? prep.conference.language : member.language);
+    needed.add(letterLanguageOf(member, prep.conference.language));
   }
   if (needed.size === 0) needed.add(prep.conference.language);
   const meeting = prep.meetings[0];
