@@ -41,14 +41,9 @@ export const METHOD_NAMES = [
   'checklist.addItem',
   'checklist.updateItem',
   'checklist.removeItem',
-  'documents.invitation',
-  'documents.commission',
-  'documents.summary',
-  'documents.checklist',
-  'documents.participants',
-  'documents.calendar',
   'settings.get',
   'settings.update',
+  ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
