@@ -3,6 +3,8 @@ import type { DocumentMethodName, MethodName } from '../../shared/api/methods';
 import type { DocumentFile } from '../../shared/documents/documents.schema';
 import { checklistHandlers } from '../features/arrangements/checklist.handlers';
 import { meetingHandlers } from '../features/arrangements/meeting.handlers';
+import { meetingDayHandlers } from '../features/meeting-day/meeting-day.handlers';
+import { planHandlers } from '../features/plan/plan.handlers';
 import { documentHandlers } from '../documents/documents.handlers';
 import { commissionHandlers } from '../features/commission/commission.handlers';
 import { conferenceHandlers } from '../features/conference/conference.handlers';
@@ -41,5 +43,7 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...meetingHandlers,
   ...checklistHandlers,
+  ...meetingDayHandlers,
+  ...planHandlers,
   ...documentHandlers,
 };

@@ -32,6 +32,14 @@ import {
   meetingDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
+import {
+  addPersonOnTheDayInput,
+  meetingTimerInput,
+  setAttendanceInput,
+  setChildHeardInput,
+  updateMeetingDayInput,
+} from '../meeting-day/meeting-day.schema';
+import { createPlanInput, revisePlanInput, updatePlanInput } from '../plan/plan.schema';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -67,6 +75,14 @@ export const contract = {
   'checklist.addItem': method<Preparation>()(addChecklistItemInput),
   'checklist.updateItem': method<Preparation>()(updateChecklistItemInput),
   'checklist.removeItem': method<Preparation>()(removeChecklistItemInput),
+  'meetingDay.update': method<Preparation>()(updateMeetingDayInput),
+  'meetingDay.timer': method<Preparation>()(meetingTimerInput),
+  'meetingDay.setAttendance': method<Preparation>()(setAttendanceInput),
+  'meetingDay.addPerson': method<Preparation>()(addPersonOnTheDayInput),
+  'meetingDay.setChild': method<Preparation>()(setChildHeardInput),
+  'plan.create': method<Preparation>()(createPlanInput),
+  'plan.update': method<Preparation>()(updatePlanInput),
+  'plan.revise': method<Preparation>()(revisePlanInput),
   'documents.invitation': method<DocumentFile>()(invitationDocumentInput),
   'documents.commission': method<DocumentFile>()(conferenceDocumentInput),
   'documents.summary': method<DocumentFile>()(conferenceDocumentInput),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import {
   entityId,
   noIdentityCode,
@@ -150,6 +151,8 @@ export interface Meeting extends MeetingFields {
   conferenceId: string;
   kind: MeetingKind;
   checklist: ChecklistState;
+  /** What was recorded on the day itself. */
+  day: MeetingDay;
   version: number;
   updatedAt: string;
 }

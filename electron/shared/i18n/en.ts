@@ -9,6 +9,8 @@ import { checklistMessages } from './features/checklist';
 import { arrangementsMessages } from './features/arrangements';
 import { documentsMessages } from './features/documents';
 import { exportsMessages } from './features/exports';
+import { meetingDayMessages } from './features/meeting-day';
+import { planMessages } from './features/plan';
 
 /** English. */
 export const en: Catalog = {
@@ -116,6 +118,8 @@ export const en: Catalog = {
   'conference.tab.summary': 'Summary and questions',
   'conference.tab.arrangements': 'Arrangements',
   'conference.tab.documents': 'Documents',
+  'conference.tab.plan': 'Plan',
+  'conference.meetingMode': 'Meeting view',
   'conference.phaseStepper': 'Phases of the conference',
   'conference.phase.current': 'current phase',
   'conference.phase.moveTo': 'Move to phase {phase}',
@@ -184,6 +188,9 @@ export const en: Catalog = {
   'validation.logoType': 'The logo must be a PNG or JPEG image.',
   'validation.logoTooLarge': 'The logo is too large. At most 512 kB.',
   'validation.daysBefore': 'Enter a number of days, 0–120.',
+  'validation.minutes': 'Enter minutes, 5–360.',
+  'validation.planOwner': 'Choose who does it: someone in the network or the social worker.',
+  'validation.decisionReasons': 'Give the reasons when the plan is accepted with changes or not accepted.',
   'form.language': 'Language of the conference',
   'form.language.hint': 'The general questions and the papers are made in this language.',
   'language.fi': 'Finnish',
@@ -236,4 +243,6 @@ export const en: Catalog = {
   ...arrangementsMessages.en,
   ...documentsMessages.en,
   ...exportsMessages.en,
+  ...meetingDayMessages.en,
+  ...planMessages.en,
 };

@@ -8,6 +8,8 @@ import { checklistMessages } from './features/checklist';
 import { arrangementsMessages } from './features/arrangements';
 import { documentsMessages } from './features/documents';
 import { exportsMessages } from './features/exports';
+import { meetingDayMessages } from './features/meeting-day';
+import { planMessages } from './features/plan';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -115,6 +117,8 @@ export const fi = {
   'conference.tab.summary': 'Yhteenveto ja kysymykset',
   'conference.tab.arrangements': 'Järjestelyt',
   'conference.tab.documents': 'Asiakirjat',
+  'conference.tab.plan': 'Suunnitelma',
+  'conference.meetingMode': 'Kokousnäkymä',
   'conference.phaseStepper': 'Neuvonpidon vaiheet',
   'conference.phase.current': 'nykyinen vaihe',
   'conference.phase.moveTo': 'Siirrä vaiheeseen {phase}',
@@ -183,6 +187,9 @@ export const fi = {
   'validation.logoType': 'Logon pitää olla PNG- tai JPEG-kuva.',
   'validation.logoTooLarge': 'Logo on liian suuri. Enintään 512 kt.',
   'validation.daysBefore': 'Anna päivien määrä 0–120.',
+  'validation.minutes': 'Anna minuutit 5–360.',
+  'validation.planOwner': 'Valitse, kuka tekee: joku läheisverkostosta tai sosiaalityöntekijä.',
+  'validation.decisionReasons': 'Kerro perustelut, kun suunnitelma hyväksytään muutoksin tai sitä ei hyväksytä.',
   'form.language': 'Neuvonpidon kieli',
   'form.language.hint': 'Yleiset kysymykset ja asiakirjat tehdään tällä kielellä.',
   'language.fi': 'suomi',
@@ -235,6 +242,8 @@ export const fi = {
   ...arrangementsMessages.fi,
   ...documentsMessages.fi,
   ...exportsMessages.fi,
+  ...meetingDayMessages.fi,
+  ...planMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -9,6 +9,8 @@ import { checklistMessages } from './features/checklist';
 import { arrangementsMessages } from './features/arrangements';
 import { documentsMessages } from './features/documents';
 import { exportsMessages } from './features/exports';
+import { meetingDayMessages } from './features/meeting-day';
+import { planMessages } from './features/plan';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -116,6 +118,8 @@ export const sv: Catalog = {
   'conference.tab.summary': 'Sammanfattning och frågor',
   'conference.tab.arrangements': 'Arrangemang',
   'conference.tab.documents': 'Dokument',
+  'conference.tab.plan': 'Plan',
+  'conference.meetingMode': 'Mötesvy',
   'conference.phaseStepper': 'Rådslagets skeden',
   'conference.phase.current': 'nuvarande skede',
   'conference.phase.moveTo': 'Flytta till skedet {phase}',
@@ -184,6 +188,9 @@ export const sv: Catalog = {
   'validation.logoType': 'Logotypen måste vara en PNG- eller JPEG-bild.',
   'validation.logoTooLarge': 'Logotypen är för stor. Högst 512 kB.',
   'validation.daysBefore': 'Ange antalet dagar 0–120.',
+  'validation.minutes': 'Ange minuter 5–360.',
+  'validation.planOwner': 'Välj vem som gör det: någon i nätverket eller socialarbetaren.',
+  'validation.decisionReasons': 'Ange motiveringen när planen godkänns med ändringar eller inte godkänns.',
   'form.language': 'Rådslagets språk',
   'form.language.hint': 'De allmänna frågorna och dokumenten görs på detta språk.',
   'language.fi': 'finska',
@@ -236,4 +243,6 @@ export const sv: Catalog = {
   ...arrangementsMessages.sv,
   ...documentsMessages.sv,
   ...exportsMessages.sv,
+  ...meetingDayMessages.sv,
+  ...planMessages.sv,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Meeting } from '../arrangements/meeting.schema';
 import type { Conference } from '../conference/conference.schema';
+import type { Plan } from '../plan/plan.schema';
 import { entityId } from '../validation';
 import type { Commission } from './commission.schema';
 import type { ContactEntry } from './contact.schema';
@@ -23,6 +24,8 @@ export interface Preparation {
   summary: Summary;
   /** The conference's own meeting first, then follow-up meetings in date order. */
   meetings: Meeting[];
+  /** Every version of the family's plan, oldest first; the last is the current one. */
+  plans: Plan[];
 }
 
 export const preparationInput = z.object({ conferenceId: entityId });

@@ -14,7 +14,7 @@ const LANGUAGE_NAMES: Record<UiLanguage, string> = { fi: 'Suomi', sv: 'Svenska',
 function Sidebar() {
   const { t, language, setLanguage } = useI18n();
   const { route } = useRouter();
-  const onList = route.name === 'list' || route.name === 'conference' || route.name === 'member';
+  const onList = route.name === 'list' || route.name === 'conference' || route.name === 'member' || route.name === 'meetingMode';
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -73,6 +73,7 @@ function Screen() {
       return <NewConferencePage />;
     case 'conference':
     case 'member':
+    case 'meetingMode':
       return <ConferencePage key={route.id} route={route} />;
     case 'settings':
       return <SettingsPage />;

@@ -1,5 +1,5 @@
 /** The tabs of a conference page, in the order of the work. */
-export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents'] as const;
+export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 /** The app's screens, addressed by the URL hash so links and Back work everywhere. */
@@ -10,10 +10,13 @@ export type Route =
   | { name: 'conference'; id: string; tab?: ConferenceTab }
   /** One network member; `memberId` 'new' adds one, `worker` presets a worker who gives information. */
   | { name: 'member'; id: string; memberId: string; worker?: boolean }
+  /** The meeting day itself, full width: timers, attendance, the children's information. */
+  | { name: 'meetingMode'; id: string }
   | { name: 'notFound' };
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const CONFERENCE = new RegExp(`^#/conferences/${UUID}(?:/(${CONFERENCE_TABS.join('|')}))?$`, 'i');
+const MEETING_MODE = new RegExp(`^#/conferences/${UUID}/meeting$`, 'i');
 const MEMBER = new RegExp(`^#/conferences/${UUID}/network/(?:${UUID}|(new)(/worker)?)$`, 'i');
 
 /** The route a hash such as `#/conferences/<id>/network` stands for. */
@@ -23,6 +26,8 @@ export function parseHash(hash: string): Route {
   if (hash === '#/settings') return { name: 'settings' };
   const conference = CONFERENCE.exec(hash);
   if (conference?.[1]) return { name: 'conference', id: conference[1], tab: (conference[2] as ConferenceTab) ?? 'overview' };
+  const meetingMode = MEETING_MODE.exec(hash);
+  if (meetingMode?.[1]) return { name: 'meetingMode', id: meetingMode[1] };
   const member = MEMBER.exec(hash);
   if (member?.[1]) {
     if (member[2]) return { name: 'member', id: member[1], memberId: member[2] };
@@ -44,6 +49,8 @@ export function href(route: Exclude<Route, { name: 'notFound' }>): string {
       return !route.tab || route.tab === 'overview'
         ? `#/conferences/${route.id}`
         : `#/conferences/${route.id}/${route.tab}`;
+    case 'meetingMode':
+      return `#/conferences/${route.id}/meeting`;
     case 'member':
       return `#/conferences/${route.id}/network/${route.memberId}${route.memberId === 'new' && route.worker ? '/worker' : ''}`;
   }

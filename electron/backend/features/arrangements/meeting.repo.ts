@@ -1,3 +1,4 @@
+import { emptyMeetingDay } from '../../../shared/meeting-day/meeting-day.schema';
 import {
   MATERIALS,
   type BookingStatus,
@@ -78,6 +79,8 @@ function toMeeting(row: MeetingRow, interpreters: Interpreter[], checklist: Chec
     id: row.id,
     conferenceId: row.conference_id,
     kind: row.kind as MeetingKind,
+    // TODO(issue 5, backend helper): read the day's record.
+    day: emptyMeetingDay(),
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,

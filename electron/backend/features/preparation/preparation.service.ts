@@ -33,6 +33,8 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     contacts: listContacts(db, conferenceId),
     summary,
     meetings,
+    // TODO(issue 5, backend helper): read the plan versions.
+    plans: [],
   };
 }
 

@@ -11,8 +11,10 @@ import { ArrangementsPage } from '../arrangements/ArrangementsPage';
 import { CommissionPage } from '../commission/CommissionPage';
 import { ContactsPage } from '../contacts/ContactsPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { MeetingModePage } from '../meeting-mode/MeetingModePage';
 import { MemberPage } from '../network/MemberPage';
 import { NetworkPage } from '../network/NetworkPage';
+import { PlanPage } from '../plan/PlanPage';
 import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
 import { SummaryPage } from '../summary/SummaryPage';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
@@ -21,7 +23,7 @@ import { OverviewTab } from './OverviewTab';
 
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; prep: Preparation };
 
-export type ConferenceRoute = Extract<Route, { name: 'conference' } | { name: 'member' }>;
+export type ConferenceRoute = Extract<Route, { name: 'conference' } | { name: 'member' } | { name: 'meetingMode' }>;
 
 function childAge(birthYear: number, today: string): number {
   return Number(today.slice(0, 4)) - birthYear;
@@ -58,12 +60,16 @@ export function ConferencePage({ route }: { route: ConferenceRoute }) {
   }
   return (
     <PreparationProvider prep={load.prep} today={todayInHelsinki(new Date())} onChange={onChange}>
-      <ConferenceView route={route} onReload={() => setAttempt((n) => n + 1)} />
+      {route.name === 'meetingMode' ? (
+        <MeetingModePage />
+      ) : (
+        <ConferenceView route={route} onReload={() => setAttempt((n) => n + 1)} />
+      )}
     </PreparationProvider>
   );
 }
 
-function ConferenceView({ route, onReload }: { route: ConferenceRoute; onReload(): void }) {
+function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, { name: 'meetingMode' }>; onReload(): void }) {
   const { t, formatDate } = useI18n();
   const notify = useNotify();
   const { prep, today, readOnly, applyConference } = usePreparation();
@@ -97,6 +103,9 @@ function ConferenceView({ route, onReload }: { route: ConferenceRoute; onReload(
           </p>
         </div>
         <div className="page-actions">
+          <a className="button button-primary" href={href({ name: 'meetingMode', id: conference.id })}>
+            {t('conference.meetingMode')}
+          </a>
           {readOnly ? (
             <button type="button" className="button button-secondary" onClick={() => void reopen()}>
               {t('conference.reopen')}
@@ -179,5 +188,7 @@ function TabContent({ tab, onActionError }: { tab: ConferenceTab; onActionError(
       return <ArrangementsPage />;
     case 'documents':
       return <DocumentsPage />;
+    case 'plan':
+      return <PlanPage />;
   }
 }

@@ -20,7 +20,15 @@ export type PreparationMethod =
   | 'checklist.setDone'
   | 'checklist.addItem'
   | 'checklist.updateItem'
-  | 'checklist.removeItem';
+  | 'checklist.removeItem'
+  | 'meetingDay.update'
+  | 'meetingDay.timer'
+  | 'meetingDay.setAttendance'
+  | 'meetingDay.addPerson'
+  | 'meetingDay.setChild'
+  | 'plan.create'
+  | 'plan.update'
+  | 'plan.revise';
 
 export interface PreparationValue {
   prep: Preparation;

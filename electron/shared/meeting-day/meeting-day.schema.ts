@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
+import { entityId, noIdentityCode, optionalText, optionalTime, requiredText, version } from '../validation';
+
+/*
+ * The meeting day (issue 5): what the convener records while the meeting is held. The
+ * three parts are timed; attendance and how each child was heard are recorded. Of the
+ * family's private time only its start and end are kept: nothing of the discussion.
+ */
+
+/** The three parts of a conference (DOMAIN.md): information, private time, plan. */
+export const MEETING_PARTS = ['information', 'private_time', 'plan'] as const;
+export type MeetingPart = (typeof MEETING_PARTS)[number];
+
+/** How a person on the list took part on the day. */
+export const PRESENCES = ['unknown', 'in_person', 'remote', 'written_views', 'absent'] as const;
+export type Presence = (typeof PRESENCES)[number];
+
+/** How a child was heard on the day: as planned (participation) or not at all. */
+export const CHILD_HEARD = [...CHILD_PARTICIPATION.filter((p) => p !== 'undecided'), 'not_heard'] as const;
+export type ChildHeard = Exclude<(typeof CHILD_PARTICIPATION)[number], 'undecided'> | 'not_heard';
+
+export const TIMER_ACTIONS = ['start', 'pause', 'end'] as const;
+export type TimerAction = (typeof TIMER_ACTIONS)[number];
+
+/** The planned minutes of each part, a default the convener adjusts on the day. */
+export const DEFAULT_PART_MINUTES: Record<MeetingPart, number> = { information: 60, private_time: 90, plan: 45 };
+
+const plannedMinutes = z
+  .number({ error: 'validation.minutes' })
+  .int({ error: 'validation.minutes' })
+  .min(5, { error: 'validation.minutes' })
+  .max(360, { error: 'validation.minutes' });
+
+/** What the convener sets for the day as a whole. */
+export const meetingDayFieldsSchema = z.object({
+  plannedMinutes: z
+    .object({ information: plannedMinutes, private_time: plannedMinutes, plan: plannedMinutes })
+    .default(DEFAULT_PART_MINUTES),
+  socialWorkerPresent: z.boolean({ error: 'validation.choice' }).default(true),
+  /** The social worker presented the questions in part 1. */
+  questionsPresented: z.boolean({ error: 'validation.choice' }).default(false),
+});
+
+export const updateMeetingDayInput = z.intersection(
+  z.object({ meetingId: entityId, version }),
+  meetingDayFieldsSchema,
+);
+
+/** Start, pause or end one part; the backend stamps the time. Starting one part pauses any other. */
+export const meetingTimerInput = z.object({
+  meetingId: entityId,
+  part: z.enum(MEETING_PARTS, { error: 'validation.choice' }),
+  action: z.enum(TIMER_ACTIONS, { error: 'validation.choice' }),
+});
+
+/** One person on the list: how they took part. Idempotent, so no version. */
+export const setAttendanceInput = z.object({
+  meetingId: entityId,
+  memberId: entityId,
+  presence: z.enum(PRESENCES, { error: 'validation.choice' }),
+  /** Set for a late arrival. */
+  arrivedAt: optionalTime,
+  /** A worker gave their information in part 1. */
+  gaveInformation: z.boolean({ error: 'validation.choice' }).default(false),
+});
+
+/** Someone not on the list who came: added to the network as invited, and to the day. */
+export const addPersonOnTheDayInput = z.object({
+  meetingId: entityId,
+  name: requiredText(100),
+  relation: noIdentityCode(requiredText(80)),
+  sector: z.enum(SECTORS, { error: 'validation.choice' }),
+  closeness: z.enum(CLOSENESS, { error: 'validation.choice' }).default('middle'),
+  presence: z.enum(['in_person', 'remote'], { error: 'validation.choice' }),
+  arrivedAt: optionalTime,
+});
+
+/** The Three Houses (Kolmen talon malli): a child's worries, good things and dreams, in their words. */
+export const threeHousesSchema = z.object({
+  worries: noIdentityCode(optionalText(2000)).default(''),
+  goodThings: noIdentityCode(optionalText(2000)).default(''),
+  dreams: noIdentityCode(optionalText(2000)).default(''),
+});
+
+/** How one child was heard in part 1. */
+export const setChildHeardInput = z.object({
+  meetingId: entityId,
+  childId: entityId,
+  heard: z.enum(CHILD_HEARD, { error: 'validation.choice' }),
+  note: noIdentityCode(optionalText(1000)).default(''),
+  /** Null when no Three Houses record was made. */
+  threeHouses: threeHousesSchema.nullable().default(null),
+});
+
+export type MeetingDayFields = z.output<typeof meetingDayFieldsSchema>;
+export type ThreeHouses = z.output<typeof threeHousesSchema>;
+
+/** One stretch of time a part ran; `endedAt` null while it runs. Instants are ISO 8601 UTC. */
+export interface TimerSegment {
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export interface PartTimer {
+  part: MeetingPart;
+  segments: TimerSegment[];
+  /** Set when the part was ended; it can be started again (the time then counts on). */
+  endedAt: string | null;
+}
+
+export interface Attendance {
+  memberId: string;
+  presence: Presence;
+  arrivedAt: string | null;
+  gaveInformation: boolean;
+}
+
+export interface ChildHeardRecord {
+  childId: string;
+  heard: ChildHeard;
+  note: string;
+  threeHouses: ThreeHouses | null;
+}
+
+/** The record of one meeting's day, as the API returns it inside the meeting. */
+export interface MeetingDay extends MeetingDayFields {
+  timers: PartTimer[];
+  /** Only the members someone has recorded; the rest are 'unknown'. */
+  attendance: Attendance[];
+  children: ChildHeardRecord[];
+  version: number;
+}
+
+/** Milliseconds a part has run by `now`, counting a running segment up to `now`. */
+export function usedMs(timer: PartTimer, now: Date): number {
+  return timer.segments.reduce((sum, segment) => {
+    const end = segment.endedAt ? Date.parse(segment.endedAt) : now.getTime();
+    return sum + Math.max(0, end - Date.parse(segment.startedAt));
+  }, 0);
+}
+
+/** True while a part's clock runs. */
+export function isRunning(timer: PartTimer): boolean {
+  return timer.segments.some((segment) => segment.endedAt === null);
+}
+
+/** The day of a meeting before anything is recorded. */
+export function emptyMeetingDay(): MeetingDay {
+  return {
+    ...meetingDayFieldsSchema.parse({}),
+    timers: MEETING_PARTS.map((part) => ({ part, segments: [], endedAt: null })),
+    attendance: [],
+    children: [],
+    version: 1,
+  };
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { entityId, isoDate, noIdentityCode, optionalDate, optionalText, requiredText, version } from '../validation';
+
+/*
+ * The family's plan (suunnitelma), made in part 3 of the conference and revised at each
+ * follow-up meeting. Every item has an owner from the network: no free riders. A change
+ * after the plan was decided on makes a new version; earlier versions stay readable.
+ */
+
+/** Who does a task, or checks it: a network member, or the social worker (not a member). */
+export const planPersonSchema = z.discriminatedUnion(
+  'kind',
+  [z.object({ kind: z.literal('member'), memberId: entityId }), z.object({ kind: z.literal('social_worker') })],
+  { error: 'validation.planOwner' },
+);
+export type PlanPerson = z.output<typeof planPersonSchema>;
+
+/** One thing the family agreed, as the answer (or part of it) to one question. */
+export const planItemSchema = z.object({
+  id: entityId.optional(),
+  /** The summary question it answers (open or general), or null for "other agreements". */
+  questionId: entityId.nullable().default(null),
+  what: noIdentityCode(requiredText(1000)),
+  owner: planPersonSchema,
+  fromDate: optionalDate,
+  byDate: optionalDate,
+  /** How it is followed up. */
+  followUp: noIdentityCode(optionalText(500)).default(''),
+  checker: planPersonSchema.nullable().default(null),
+  /** The "must include" bottom lines this item fulfils. */
+  bottomLineIds: z.array(entityId).max(20, { error: 'validation.tooMany' }).default([]),
+});
+
+/** Support the family asks from services: from which worker, for what. */
+export const serviceSupportSchema = z.object({
+  id: entityId.optional(),
+  worker: planPersonSchema,
+  what: noIdentityCode(requiredText(500)),
+});
+
+export const DISTRIBUTION_CHANNELS = ['by_hand', 'post', 'email', 'secure_email'] as const;
+export type DistributionChannel = (typeof DISTRIBUTION_CHANNELS)[number];
+
+/** One copy of the plan: to whom, and when and how it went. */
+export const planRecipientSchema = z.object({
+  id: entityId.optional(),
+  recipient: planPersonSchema,
+  sentDate: optionalDate,
+  channel: z.enum(DISTRIBUTION_CHANNELS, { error: 'validation.choice' }).default('by_hand'),
+});
+
+/** A dissenting opinion, recorded only when the person wants it. */
+export const dissentSchema = z.object({
+  id: entityId.optional(),
+  person: planPersonSchema,
+  text: noIdentityCode(requiredText(2000)),
+});
+
+export const DECISIONS = ['accepted', 'accepted_with_changes', 'not_accepted'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** The social worker's decision on the plan. */
+export const decisionSchema = z
+  .object({
+    outcome: z.enum(DECISIONS, { error: 'validation.choice' }),
+    reasons: noIdentityCode(optionalText(2000)).default(''),
+    date: isoDate,
+  })
+  .refine((d) => d.outcome === 'accepted' || d.reasons !== '', { error: 'validation.decisionReasons', path: ['reasons'] });
+
+export const planFieldsSchema = z.object({
+  items: z.array(planItemSchema).max(100, { error: 'validation.tooMany' }).default([]),
+  services: z.array(serviceSupportSchema).max(30, { error: 'validation.tooMany' }).default([]),
+  /** What is done if the plan runs into problems. */
+  problems: noIdentityCode(optionalText(2000)).default(''),
+  /** How the plan is monitored. */
+  monitoring: noIdentityCode(optionalText(2000)).default(''),
+  recipients: z.array(planRecipientSchema).max(40, { error: 'validation.tooMany' }).default([]),
+  followUpDate: optionalDate,
+  followUpInvitees: z.array(planPersonSchema).max(60, { error: 'validation.tooMany' }).default([]),
+  dissents: z.array(dissentSchema).max(30, { error: 'validation.tooMany' }).default([]),
+  /** The "not acceptable" bottom lines the convener has checked the plan against. */
+  checkedNotAcceptableIds: z.array(entityId).max(20, { error: 'validation.tooMany' }).default([]),
+  decision: decisionSchema.nullable().default(null),
+});
+
+/** The first plan of a conference, made at its meeting. */
+export const createPlanInput = z.object({ meetingId: entityId });
+/** Replaces the plan's content; refused once decided (revise it instead). */
+export const updatePlanInput = z.intersection(z.object({ id: entityId, version }), planFieldsSchema);
+/** A new version from the latest one, at a follow-up meeting; the earlier stays as it was. */
+export const revisePlanInput = z.object({ id: entityId, version, meetingId: entityId });
+
+export type PlanFields = z.output<typeof planFieldsSchema>;
+export type PlanFieldsInput = z.input<typeof planFieldsSchema>;
+
+type WithId<T> = Omit<T, 'id'> & { id: string };
+
+/** One version of the plan as the API returns it. */
+export interface Plan extends Omit<PlanFields, 'items' | 'services' | 'recipients' | 'dissents'> {
+  id: string;
+  conferenceId: string;
+  /** The meeting this version was made at. */
+  meetingId: string;
+  /** 1 for the conference's plan, 2, 3… for each revision. */
+  number: number;
+  items: WithId<z.output<typeof planItemSchema>>[];
+  services: WithId<z.output<typeof serviceSupportSchema>>[];
+  recipients: WithId<z.output<typeof planRecipientSchema>>[];
+  dissents: WithId<z.output<typeof dissentSchema>>[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
