@@ -74,4 +74,7 @@ export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
     const now = ctx.now();
     return async () => buildCalendar(meeting, prep.conference.language, now);
   },
+  'documents.plan'() {
+    throw new Error('not implemented yet');
+  },
 };

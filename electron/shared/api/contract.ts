@@ -30,6 +30,7 @@ import {
   conferenceDocumentInput,
   invitationDocumentInput,
   meetingDocumentInput,
+  planDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
 import {
@@ -89,6 +90,7 @@ export const contract = {
   'documents.checklist': method<DocumentFile>()(meetingDocumentInput),
   'documents.participants': method<DocumentFile>()(meetingDocumentInput),
   'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
+  'documents.plan': method<DocumentFile>()(planDocumentInput),
   'settings.get': method<Settings>()(getSettingsInput),
   'settings.update': method<Settings>()(updateSettingsInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };

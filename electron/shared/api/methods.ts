@@ -6,6 +6,7 @@ export const DOCUMENT_METHOD_NAMES = [
   'documents.checklist',
   'documents.participants',
   'documents.calendar',
+  'documents.plan',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];

@@ -37,6 +37,8 @@ export const invitationDocumentInput = z.object({
 
 export const conferenceDocumentInput = z.object({ conferenceId: entityId, batch });
 export const meetingDocumentInput = z.object({ meetingId: entityId, batch });
+/** One version of the family's plan. */
+export const planDocumentInput = z.object({ planId: entityId, batch });
 
 /** What the renderer learns about an export: the file names, and where they went. */
 export type ExportOutcome =
