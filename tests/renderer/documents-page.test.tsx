@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
 import type { ExportOutcome } from '../../electron/shared/documents/documents.schema';
+import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { api } from '../../renderer/src/api/client';
 import { DocumentsPage } from '../../renderer/src/features/documents/DocumentsPage';
@@ -181,5 +182,36 @@ describe('the other documents', () => {
       ['documents.participants', { meetingId }],
       ['documents.calendar', { meetingId }],
     ]);
+  });
+
+  it('offers the latest version of the plan once there is one', async () => {
+    const prep = casePrep();
+    const plan = (id: string, number: number): Plan => ({
+      ...planFieldsSchema.parse({}),
+      items: [],
+      services: [],
+      recipients: [],
+      dissents: [],
+      id,
+      conferenceId: prep.conference.id,
+      meetingId: prep.meetings[0]!.id,
+      number,
+      version: 1,
+      createdAt: '2027-03-04T12:00:00.000Z',
+      updatedAt: '2027-03-04T12:00:00.000Z',
+    });
+    const first = plan('88888888-8888-4888-8888-000000000001', 1);
+    const second = plan('88888888-8888-4888-8888-000000000002', 2);
+    renderInConference(<DocumentsPage />, { ...prep, plans: [first, second] });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie: Suunnitelma, versio 2' }));
+
+    await waitFor(() => expect(exportDocument).toHaveBeenCalledWith('documents.plan', { planId: second.id }));
+  });
+
+  it('has no plan to export before the plan is started', async () => {
+    renderInConference(<DocumentsPage />, casePrep());
+    await screen.findByRole('button', { name: 'Vie: Toimeksiantosopimus' });
+    expect(screen.queryByRole('button', { name: /Suunnitelma/ })).not.toBeInTheDocument();
   });
 });

@@ -43,6 +43,7 @@ export function DocumentsPage() {
 
   if (!meeting) return null;
   const running = queue.status.state === 'running';
+  const plan = prep.plans.at(-1);
   const timeSet = meeting.date !== null && meeting.startTime !== null && meeting.endTime !== null;
 
   return (
@@ -88,6 +89,16 @@ export function DocumentsPage() {
               queue.run([{ label: t('exports.doc.participants'), method: 'documents.participants', input: { meetingId: meeting.id } }])
             }
           />
+          {plan && (
+            <DocumentRow
+              title={t('exports.doc.plan', { number: plan.number })}
+              hint={t('exports.doc.plan.hint')}
+              busy={running}
+              onExport={() =>
+                queue.run([{ label: t('exports.doc.plan', { number: plan.number }), method: 'documents.plan', input: { planId: plan.id } }])
+              }
+            />
+          )}
           <DocumentRow
             title={t('exports.doc.calendar')}
             hint={timeSet ? t('exports.doc.calendar.hint') : t('exports.doc.calendar.needsTime')}
