@@ -63,6 +63,19 @@ export const TABLES = [
   'meeting_interpreter',
   'checklist_done',
   'checklist_item',
+  'meeting_day',
+  'meeting_part_end',
+  'meeting_timer_segment',
+  'meeting_attendance',
+  'meeting_child_heard',
+  'plan',
+  'plan_item',
+  'plan_item_bottom_line',
+  'plan_service',
+  'plan_recipient',
+  'plan_invitee',
+  'plan_dissent',
+  'plan_not_acceptable_check',
 ] as const;
 
 export type TableName = (typeof TABLES)[number];

@@ -6,6 +6,7 @@ import { arrangementFlags, attendanceOf } from '../../electron/shared/arrangemen
 import { checklistOf } from '../../electron/shared/arrangements/checklist';
 import { meetingFieldsSchema, type Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { isMessageKey } from '../../electron/shared/i18n';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
@@ -100,6 +101,7 @@ describe('a new conference', () => {
         conferenceId: conference.id,
         kind: 'conference',
         checklist: { done: {}, custom: [] },
+        day: emptyMeetingDay(),
         version: 1,
         updatedAt: '2027-01-11T08:00:00.000Z',
       },
@@ -137,6 +139,7 @@ describe('meeting.update', () => {
         conferenceId: conference.id,
         kind: 'conference',
         checklist: { done: {}, custom: [] },
+        day: emptyMeetingDay(),
         version: 2,
         updatedAt: '2027-01-11T08:20:00.000Z',
       },
@@ -174,6 +177,7 @@ describe('meeting.update', () => {
       ],
       materials: ['flip_chart', 'printed_questions'],
       checklist: { done: {}, custom: [] },
+      day: emptyMeetingDay(),
       version: 3,
       updatedAt: '2027-01-11T08:00:00.000Z',
     });

@@ -10,7 +10,9 @@ import { useTempDir } from '../helpers/temp-dir';
 /**
  * A conference in preparation with something in every table: Aune supports Äijö and has
  * one contact entry, the family has another, the commission names Äijö and Maija, the
- * meeting has a date and an interpreter, one checklist item is ticked and one added.
+ * meeting has a date and an interpreter, one checklist item is ticked and one added; on
+ * the day the information part ran, Aune came and Äijö was heard with his Three Houses;
+ * the plan gives Pentti a task answering the summary's question and meeting its bottom line.
  */
 async function preparedConference() {
   const backend = openTestBackend(useTempDir());
@@ -52,6 +54,43 @@ async function preparedConference() {
   });
   await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '2027-01-20' });
   await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Varaa pysäköintilupa' });
+  const summary = await call(dispatch, 'summary.update', {
+    conferenceId: conference.id,
+    version: 1,
+    openQuestions: [{ text: 'Miten aamut sujuvat?' }],
+    mustInclude: [{ text: 'Koulumatkat turvattu' }],
+    notAcceptable: [{ text: 'Lapset eivät jää yksin' }],
+  });
+  await call(dispatch, 'meetingDay.update', { meetingId: meeting.id, version: 1, questionsPresented: true });
+  await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'start' });
+  await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'end' });
+  await call(dispatch, 'meetingDay.setAttendance', { meetingId: meeting.id, memberId: aune!.id, presence: 'in_person' });
+  await call(dispatch, 'meetingDay.setChild', {
+    meetingId: meeting.id,
+    childId: aijo!.id,
+    heard: 'present',
+    threeHouses: { worries: 'Aamut', goodThings: 'Mummo', dreams: 'Koira' },
+  });
+  // The plan names Pentti and the social worker, not Aune: removing Aune stays possible.
+  const created = await call(dispatch, 'plan.create', { meetingId: meeting.id });
+  const neighbour = { kind: 'member' as const, memberId: pentti!.id };
+  await call(dispatch, 'plan.update', {
+    id: created.plans[0]!.id,
+    version: 1,
+    items: [
+      {
+        questionId: summary.summary.openQuestions[0]!.id,
+        what: 'Pentti saattaa lapset kouluun.',
+        owner: neighbour,
+        bottomLineIds: [summary.summary.mustInclude[0]!.id],
+      },
+    ],
+    services: [{ worker: { kind: 'social_worker' }, what: 'Perhetyö' }],
+    recipients: [{ recipient: neighbour }],
+    followUpInvitees: [neighbour],
+    dissents: [{ person: neighbour, text: 'Kerran viikossa riittää.' }],
+    checkedNotAcceptableIds: [summary.summary.notAcceptable[0]!.id],
+  });
   prep = await call(dispatch, 'commission.update', {
     conferenceId: conference.id,
     version: 1,
@@ -85,6 +124,8 @@ function everyMutation(s: Setup): [string, unknown][] {
   const contact = prep.contacts[0]!;
   const meeting = prep.meetings[0]!;
   const item = meeting.checklist.custom[0]!;
+  const plan = prep.plans[0]!;
+  const { conferenceId: _c, meetingId: _m, number: _n, createdAt: _a, updatedAt: _u, ...planFields } = plan;
   return [
     ['commission.update', { conferenceId: conference.id, version: prep.commission.version, notes: 'Muutos' }],
     ['network.addMember', makeMemberInput(conference.id, { name: 'Uusi Jäsen' })],
@@ -103,6 +144,16 @@ function everyMutation(s: Setup): [string, unknown][] {
     ['checklist.addItem', { meetingId: meeting.id, text: 'Tulosta kysymykset' }],
     ['checklist.updateItem', { meetingId: meeting.id, id: item.id, text: 'Varaa kaksi pysäköintilupaa' }],
     ['checklist.removeItem', { meetingId: meeting.id, id: item.id }],
+    ['meetingDay.update', { meetingId: meeting.id, version: meeting.day.version, socialWorkerPresent: false }],
+    ['meetingDay.timer', { meetingId: meeting.id, part: 'private_time', action: 'start' }],
+    ['meetingDay.setAttendance', { meetingId: meeting.id, memberId: s.pentti.id, presence: 'remote' }],
+    [
+      'meetingDay.addPerson',
+      { meetingId: meeting.id, name: 'Matti Öhman', relation: 'eno', sector: 'relatives', presence: 'in_person' },
+    ],
+    ['meetingDay.setChild', { meetingId: meeting.id, childId: s.sanni.id, heard: 'letter' }],
+    ['plan.update', { ...planFields, problems: 'Soitetaan sosiaalityöntekijälle.' }],
+    ['plan.revise', { id: plan.id, version: plan.version, meetingId: meeting.id }],
   ];
 }
 
@@ -122,7 +173,7 @@ describe('the prepared conference used below', () => {
 
   it('accepts every mutation of the list, so the refusals below are about what they test', async () => {
     const methods = everyMutation(await preparedConference()).map(([method]) => method);
-    expect(methods).toHaveLength(14);
+    expect(methods).toHaveLength(21);
     // Each on a fresh conference: a removal must not hide the next update's success.
     for (const method of methods) {
       const s = await preparedConference();
@@ -247,6 +298,9 @@ describe('stale versions', () => {
     'contact.remove',
     'summary.update',
     'meeting.update',
+    'meetingDay.update',
+    'plan.update',
+    'plan.revise',
   ])('are refused by %s with conflict, writing nothing', async (method) => {
     const s = await preparedConference();
     const [, input] = everyMutation(s).find(([m]) => m === method)!;
@@ -315,6 +369,22 @@ describe('unknown ids', () => {
       ['checklist.addItem', { meetingId: unknown, text: 'x' }],
       ['checklist.updateItem', { meetingId: s.prep.meetings[0]!.id, id: unknown, text: 'x' }],
       ['checklist.removeItem', { meetingId: s.prep.meetings[0]!.id, id: unknown }],
+      ['meetingDay.update', { meetingId: unknown, version: 1 }],
+      ['meetingDay.timer', { meetingId: unknown, part: 'information', action: 'start' }],
+      ['meetingDay.setAttendance', { meetingId: unknown, memberId: s.aune.id, presence: 'in_person' }],
+      ['meetingDay.setAttendance', { meetingId: s.prep.meetings[0]!.id, memberId: unknown, presence: 'in_person' }],
+      [
+        'meetingDay.addPerson',
+        { meetingId: unknown, name: 'Matti', relation: 'eno', sector: 'relatives', presence: 'in_person' },
+      ],
+      ['meetingDay.setChild', { meetingId: unknown, childId: s.aijo.id, heard: 'present' }],
+      ['meetingDay.setChild', { meetingId: s.prep.meetings[0]!.id, childId: unknown, heard: 'present' }],
+      // A child of another conference was not heard at this conference's meeting.
+      ['meetingDay.setChild', { meetingId: s.prep.meetings[0]!.id, childId: other.children[0]!.id, heard: 'present' }],
+      ['plan.create', { meetingId: unknown }],
+      ['plan.update', { id: unknown, version: 1 }],
+      ['plan.revise', { id: unknown, version: 1, meetingId: s.prep.meetings[0]!.id }],
+      ['plan.revise', { id: s.prep.plans[0]!.id, version: s.prep.plans[0]!.version, meetingId: unknown }],
     ];
     for (const [method, input] of refusals) {
       expect((await callError(s.dispatch, method, input)).code, method).toBe('not_found');

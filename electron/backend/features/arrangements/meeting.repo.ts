@@ -1,4 +1,3 @@
-import { emptyMeetingDay } from '../../../shared/meeting-day/meeting-day.schema';
 import {
   MATERIALS,
   type BookingStatus,
@@ -10,7 +9,9 @@ import {
   type MeetingFields,
   type MeetingKind,
 } from '../../../shared/arrangements/meeting.schema';
+import type { MeetingDay } from '../../../shared/meeting-day/meeting-day.schema';
 import type { Db } from '../../db/connection';
+import { meetingDaysOf } from '../meeting-day/meeting-day.repo';
 import { checklistStatesOf } from './checklist.repo';
 
 interface MeetingRow {
@@ -74,13 +75,17 @@ function toInterpreter(row: InterpreterRow): Interpreter {
   };
 }
 
-function toMeeting(row: MeetingRow, interpreters: Interpreter[], checklist: ChecklistState): Meeting {
+function toMeeting(
+  row: MeetingRow,
+  interpreters: Interpreter[],
+  checklist: ChecklistState,
+  day: MeetingDay,
+): Meeting {
   return {
     id: row.id,
     conferenceId: row.conference_id,
     kind: row.kind as MeetingKind,
-    // TODO(issue 5, backend helper): read the day's record.
-    day: emptyMeetingDay(),
+    day,
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
@@ -134,15 +139,15 @@ function groupByMeeting<T extends { meeting_id: string }>(rows: T[]): Map<string
 
 function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[]): Meeting[] {
   const interpreters = groupByMeeting(interpreterRows);
-  const checklists = checklistStatesOf(
-    db,
-    rows.map((row) => row.id),
-  );
+  const ids = rows.map((row) => row.id);
+  const checklists = checklistStatesOf(db, ids);
+  const days = meetingDaysOf(db, ids);
   return rows.map((row) =>
     toMeeting(
       row,
       (interpreters.get(row.id) ?? []).map(toInterpreter),
       checklists.get(row.id) ?? { done: {}, custom: [] },
+      days.get(row.id)!,
     ),
   );
 }

@@ -222,3 +222,14 @@ export const GUARDIAN_TABLE: OrderedTable<{ name: string }> = {
   columns: ['name'],
   values: (guardian) => ({ name: guardian.name }),
 };
+
+/**
+ * Moves an open conference to `phase` as the recorded work implies (the meeting started,
+ * the plan accepted), bumping its version so an open form sees the change.
+ */
+export function movePhase(db: Db, change: { id: string; phase: Phase; now: string }): void {
+  db.prepare(
+    `UPDATE conference SET phase = @phase, version = version + 1, updated_at = @now
+     WHERE id = @id AND closed_at IS NULL AND phase <> @phase`,
+  ).run(change);
+}

@@ -1,4 +1,24 @@
+import type { Meeting } from '../../../shared/arrangements/meeting.schema';
+import {
+  applyTimerAction,
+  meetingHasStarted,
+  phaseWhenMeetingStarts,
+} from '../../../shared/meeting-day/meeting-day-rules';
+import { memberFieldsSchema } from '../../../shared/preparation/network.schema';
 import type { Handlers } from '../../api/handlers';
+import type { HandlerContext } from '../../api/handler-context';
+import { notFound } from '../../errors';
+import { findMeeting } from '../arrangements/meeting.repo';
+import { movePhase, type StoredConference } from '../conference/conference.repo';
+import { findMember, insertMember } from '../network/network.repo';
+import {
+  editableConference,
+  invalidField,
+  readPreparation,
+  requireVersion,
+  stale,
+} from '../preparation/preparation.service';
+import { saveAttendance, saveChildHeard, saveMeetingDayFields, saveTimers } from './meeting-day.repo';
 
 type MeetingDayMethod =
   | 'meetingDay.update'
@@ -7,14 +27,68 @@ type MeetingDayMethod =
   | 'meetingDay.addPerson'
   | 'meetingDay.setChild';
 
-const notYet = () => {
-  throw new Error('not implemented yet');
-};
+/** The meeting whose day is recorded, with its conference (which must be open). */
+function editableMeeting(ctx: HandlerContext, meetingId: string): { meeting: Meeting; conference: StoredConference } {
+  const meeting = findMeeting(ctx.db, meetingId);
+  if (!meeting) throw notFound('Meeting');
+  return { meeting, conference: editableConference(ctx.db, meeting.conferenceId) };
+}
 
 export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
-  'meetingDay.update': notYet,
-  'meetingDay.timer': notYet,
-  'meetingDay.setAttendance': notYet,
-  'meetingDay.addPerson': notYet,
-  'meetingDay.setChild': notYet,
+  'meetingDay.update'(ctx, { meetingId, version, ...fields }) {
+    const { meeting, conference } = editableMeeting(ctx, meetingId);
+    requireVersion('meeting day', meeting.day.version, version);
+    if (!saveMeetingDayFields(ctx.db, { meetingId, version, now: ctx.now().toISOString(), fields })) {
+      throw stale('meeting day');
+    }
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'meetingDay.timer'(ctx, { meetingId, part, action }) {
+    const { meeting, conference } = editableMeeting(ctx, meetingId);
+    const now = ctx.now().toISOString();
+    const before = meeting.day.timers;
+    const after = applyTimerAction(before, part, action, now);
+    if (after !== before) saveTimers(ctx.db, meetingId, after);
+    // The conference's own meeting has begun: the conference is being held.
+    if (meeting.kind === 'conference' && !meetingHasStarted(before) && meetingHasStarted(after)) {
+      const phase = phaseWhenMeetingStarts(conference.phase);
+      if (phase) movePhase(ctx.db, { id: conference.id, phase, now });
+    }
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'meetingDay.setAttendance'(ctx, { meetingId, ...attendance }) {
+    const { conference } = editableMeeting(ctx, meetingId);
+    const member = findMember(ctx.db, attendance.memberId);
+    if (!member || member.conferenceId !== conference.id) throw notFound('Network member');
+    // Only workers give information in part 1 (tiedonanto).
+    if (attendance.gaveInformation && member.worker === null) {
+      throw invalidField(['gaveInformation'], 'validation.invalid');
+    }
+    saveAttendance(ctx.db, meetingId, attendance);
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'meetingDay.addPerson'(ctx, { meetingId, presence, arrivedAt, ...person }) {
+    const { conference } = editableMeeting(ctx, meetingId);
+    // Someone who came is someone who was invited, whether or not they were on the list.
+    const fields = memberFieldsSchema.parse({
+      ...person,
+      language: 'fi',
+      invite: 'invite',
+      reply: presence === 'remote' ? 'remote' : 'coming',
+    });
+    const memberId = ctx.newId();
+    insertMember(ctx.db, { id: memberId, conferenceId: conference.id, now: ctx.now().toISOString(), fields });
+    saveAttendance(ctx.db, meetingId, { memberId, presence, arrivedAt, gaveInformation: false });
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'meetingDay.setChild'(ctx, { meetingId, ...record }) {
+    const { conference } = editableMeeting(ctx, meetingId);
+    if (!conference.children.some((child) => child.id === record.childId)) throw notFound('Child');
+    saveChildHeard(ctx.db, meetingId, record);
+    return readPreparation(ctx.db, conference.id);
+  },
 };

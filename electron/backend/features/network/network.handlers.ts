@@ -1,6 +1,8 @@
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
-import { notFound } from '../../errors';
+import { conflict, notFound } from '../../errors';
+import { memberPlanRoles } from '../../../shared/plan/plan-rules';
+import { listPlans } from '../plan/plan.repo';
 import type { StoredConference } from '../conference/conference.repo';
 import {
   editableConference,
@@ -73,6 +75,11 @@ export const networkHandlers: Pick<
   'network.removeMember'(ctx, { id, version }) {
     const { member, conference } = editableMember(ctx, id);
     requireVersion('network member', member.version, version);
+    // A plan task must not vanish with its owner: the plan is changed first (or revised).
+    const roles = memberPlanRoles(listPlans(ctx.db, conference.id), id);
+    if (roles.length > 0) {
+      throw conflict(`${member.name} is named in the family's plan (${roles.join(', ')}); change the plan first.`);
+    }
     // Their support roles and contact log entries go with them (ON DELETE CASCADE).
     if (!deleteMember(ctx.db, { id, version })) throw stale('network member');
     return readPreparation(ctx.db, conference.id);

@@ -1,11 +1,113 @@
+import {
+  changesBesidesRecipients,
+  isAcceptance,
+  isPlanLocked,
+  phaseAfterAcceptance,
+  planReferenceIssues,
+} from '../../../shared/plan/plan-rules';
+import { planFieldsSchema, type Plan, type PlanFields } from '../../../shared/plan/plan.schema';
 import type { Handlers } from '../../api/handlers';
+import type { HandlerContext } from '../../api/handler-context';
+import { conflict, notFound } from '../../errors';
+import { findMeetingConferenceId } from '../arrangements/meeting.repo';
+import { movePhase, type StoredConference } from '../conference/conference.repo';
+import { listMembers } from '../network/network.repo';
+import {
+  editableConference,
+  invalidFields,
+  readPreparation,
+  requireVersion,
+  stale,
+} from '../preparation/preparation.service';
+import { findSummary } from '../summary/summary.repo';
+import { findPlan, insertPlan, listPlans, updatePlan, updatePlanRecipients } from './plan.repo';
 
-const notYet = () => {
-  throw new Error('not implemented yet');
-};
+/** The plan version about to be changed, with its conference (which must be open). */
+function editablePlan(ctx: HandlerContext, id: string): { plan: Plan; conference: StoredConference } {
+  const plan = findPlan(ctx.db, id);
+  if (!plan) throw notFound('Plan');
+  return { plan, conference: editableConference(ctx.db, plan.conferenceId) };
+}
+
+/** Refuses a plan that names people, questions or bottom lines the conference does not have. */
+function checkReferences(ctx: HandlerContext, conferenceId: string, fields: PlanFields): void {
+  const summary = findSummary(ctx.db, conferenceId);
+  const ids = (items: { id: string }[] = []) => items.map((item) => item.id);
+  const issues = planReferenceIssues(fields, {
+    memberIds: ids(listMembers(ctx.db, conferenceId)),
+    questionIds: [...ids(summary?.openQuestions), ...ids(summary?.generalQuestions)],
+    mustIncludeIds: ids(summary?.mustInclude),
+    notAcceptableIds: ids(summary?.notAcceptable),
+  });
+  if (issues.length > 0) throw invalidFields(issues);
+}
+
+/** A revision starts from the content of the plan; what belongs to one version starts empty. */
+function revisionOf(plan: Plan): PlanFields {
+  const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
+  return planFieldsSchema.parse({
+    items: plan.items.map(strip),
+    services: plan.services.map(strip),
+    problems: plan.problems,
+    monitoring: plan.monitoring,
+  });
+}
 
 export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.revise'> = {
-  'plan.create': notYet,
-  'plan.update': notYet,
-  'plan.revise': notYet,
+  'plan.create'(ctx, { meetingId }) {
+    const conferenceId = findMeetingConferenceId(ctx.db, meetingId);
+    if (!conferenceId) throw notFound('Meeting');
+    editableConference(ctx.db, conferenceId);
+    if (listPlans(ctx.db, conferenceId).length > 0) {
+      throw conflict('The conference already has a plan; revise the latest version instead.');
+    }
+    const now = ctx.now().toISOString();
+    const fields = planFieldsSchema.parse({});
+    insertPlan(ctx.db, { id: ctx.newId(), conferenceId, meetingId, number: 1, now, fields }, ctx.newId);
+    return readPreparation(ctx.db, conferenceId);
+  },
+
+  'plan.update'(ctx, { id, version, ...fields }) {
+    const { plan, conference } = editablePlan(ctx, id);
+    requireVersion('plan', plan.version, version);
+    checkReferences(ctx, conference.id, fields);
+    const now = ctx.now().toISOString();
+    if (isPlanLocked(plan)) {
+      // Once accepted, the plan is what was agreed; only its distribution log is still filled in.
+      if (changesBesidesRecipients(plan, fields)) {
+        throw conflict('The plan has been accepted; make a new version to change it.');
+      }
+      const { recipients } = fields;
+      if (!updatePlanRecipients(ctx.db, { id, version, now, recipients }, ctx.newId)) throw stale('plan');
+    } else if (!updatePlan(ctx.db, { id, version, now, fields }, ctx.newId)) {
+      throw stale('plan');
+    }
+    if (isAcceptance(fields.decision) && !isAcceptance(plan.decision)) {
+      const phase = phaseAfterAcceptance(conference.phase);
+      if (phase) movePhase(ctx.db, { id: conference.id, phase, now });
+    }
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'plan.revise'(ctx, { id, version, meetingId }) {
+    const { plan, conference } = editablePlan(ctx, id);
+    requireVersion('plan', plan.version, version);
+    const latest = listPlans(ctx.db, conference.id).at(-1);
+    if (latest?.id !== plan.id) throw conflict('Only the latest version of the plan can be revised.');
+    // A meeting of another conference is no meeting of this one.
+    if (findMeetingConferenceId(ctx.db, meetingId) !== conference.id) throw notFound('Meeting');
+    insertPlan(
+      ctx.db,
+      {
+        id: ctx.newId(),
+        conferenceId: conference.id,
+        meetingId,
+        number: plan.number + 1,
+        now: ctx.now().toISOString(),
+        fields: revisionOf(plan),
+      },
+      ctx.newId,
+    );
+    return readPreparation(ctx.db, conference.id);
+  },
 };

@@ -8,6 +8,7 @@ import { findCommission } from '../commission/commission.repo';
 import { findConference, toPublicConference, type StoredConference } from '../conference/conference.repo';
 import { listContacts } from '../contact/contact.repo';
 import { listChildrenTakingPart, listMembers } from '../network/network.repo';
+import { listPlans } from '../plan/plan.repo';
 import { findSummary } from '../summary/summary.repo';
 
 /*
@@ -33,8 +34,7 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     contacts: listContacts(db, conferenceId),
     summary,
     meetings,
-    // TODO(issue 5, backend helper): read the plan versions.
-    plans: [],
+    plans: listPlans(db, conferenceId),
   };
 }
 

@@ -1,0 +1,236 @@
+import {
+  emptyMeetingDay,
+  MEETING_PARTS,
+  type Attendance,
+  type ChildHeard,
+  type ChildHeardRecord,
+  type MeetingDay,
+  type MeetingDayFields,
+  type PartTimer,
+  type Presence,
+} from '../../../shared/meeting-day/meeting-day.schema';
+import type { Db } from '../../db/connection';
+
+interface DayRow {
+  meeting_id: string;
+  information_minutes: number;
+  private_time_minutes: number;
+  plan_minutes: number;
+  social_worker_present: number;
+  questions_presented: number;
+  version: number;
+}
+
+interface SegmentRow {
+  meeting_id: string;
+  part: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
+interface PartEndRow {
+  meeting_id: string;
+  part: string;
+  ended_at: string;
+}
+
+interface AttendanceRow {
+  meeting_id: string;
+  member_id: string;
+  presence: string;
+  arrived_at: string | null;
+  gave_information: number;
+}
+
+interface ChildHeardRow {
+  meeting_id: string;
+  child_id: string;
+  heard: string;
+  note: string;
+  worries: string | null;
+  good_things: string | null;
+  dreams: string | null;
+}
+
+const bit = (value: boolean) => (value ? 1 : 0);
+
+/** `?, ?, ?` for a list of ids bound as positional parameters. */
+const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
+
+/** The rows `sql` finds for `meetingIds` (written `IN (@ids)`), by meeting. */
+function rowsOf<T extends { meeting_id: string }>(
+  db: Db,
+  sql: string,
+  meetingIds: readonly string[],
+): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  if (meetingIds.length === 0) return map;
+  for (const row of db.prepare(sql.replace('@ids', placeholders(meetingIds))).all(...meetingIds) as T[]) {
+    const list = map.get(row.meeting_id);
+    if (list) list.push(row);
+    else map.set(row.meeting_id, [row]);
+  }
+  return map;
+}
+
+function toAttendance(row: AttendanceRow): Attendance {
+  return {
+    memberId: row.member_id,
+    presence: row.presence as Presence,
+    arrivedAt: row.arrived_at,
+    gaveInformation: row.gave_information === 1,
+  };
+}
+
+function toChildHeard(row: ChildHeardRow): ChildHeardRecord {
+  return {
+    childId: row.child_id,
+    heard: row.heard as ChildHeard,
+    note: row.note,
+    threeHouses:
+      row.worries === null
+        ? null
+        : { worries: row.worries, goodThings: row.good_things ?? '', dreams: row.dreams ?? '' },
+  };
+}
+
+/**
+ * The day of each of `meetingIds`: what was recorded, and the defaults for the rest (a
+ * meeting with nothing recorded has `emptyMeetingDay()`).
+ */
+export function meetingDaysOf(db: Db, meetingIds: readonly string[]): Map<string, MeetingDay> {
+  const days = rowsOf<DayRow>(db, 'SELECT * FROM meeting_day WHERE meeting_id IN (@ids)', meetingIds);
+  const segments = rowsOf<SegmentRow>(
+    db,
+    'SELECT * FROM meeting_timer_segment WHERE meeting_id IN (@ids) ORDER BY meeting_id, part, position',
+    meetingIds,
+  );
+  const ends = rowsOf<PartEndRow>(db, 'SELECT * FROM meeting_part_end WHERE meeting_id IN (@ids)', meetingIds);
+  // The people in the order of the network, the children in the conference's order.
+  const attendance = rowsOf<AttendanceRow>(
+    db,
+    `SELECT a.* FROM meeting_attendance a JOIN network_member m ON m.id = a.member_id
+     WHERE a.meeting_id IN (@ids) ORDER BY a.meeting_id, m.created_at, m.rowid`,
+    meetingIds,
+  );
+  const children = rowsOf<ChildHeardRow>(
+    db,
+    `SELECT h.* FROM meeting_child_heard h JOIN conference_child c ON c.id = h.child_id
+     WHERE h.meeting_id IN (@ids) ORDER BY h.meeting_id, c.position`,
+    meetingIds,
+  );
+
+  const result = new Map<string, MeetingDay>();
+  for (const meetingId of meetingIds) {
+    const day = days.get(meetingId)?.[0];
+    const empty = emptyMeetingDay();
+    const timers: PartTimer[] = MEETING_PARTS.map((part) => ({
+      part,
+      segments: (segments.get(meetingId) ?? [])
+        .filter((row) => row.part === part)
+        .map((row) => ({ startedAt: row.started_at, endedAt: row.ended_at })),
+      endedAt: ends.get(meetingId)?.find((row) => row.part === part)?.ended_at ?? null,
+    }));
+    result.set(meetingId, {
+      ...empty,
+      ...(day && {
+        plannedMinutes: {
+          information: day.information_minutes,
+          private_time: day.private_time_minutes,
+          plan: day.plan_minutes,
+        },
+        socialWorkerPresent: day.social_worker_present === 1,
+        questionsPresented: day.questions_presented === 1,
+        version: day.version,
+      }),
+      timers,
+      attendance: (attendance.get(meetingId) ?? []).map(toAttendance),
+      children: (children.get(meetingId) ?? []).map(toChildHeard),
+    });
+  }
+  return result;
+}
+
+/**
+ * Saves the day's own fields if the day is still at `version` (1 before anything was
+ * saved: the first save writes the row); returns false when someone else saved in between.
+ */
+export function saveMeetingDayFields(
+  db: Db,
+  update: { meetingId: string; version: number; now: string; fields: MeetingDayFields },
+): boolean {
+  const { fields } = update;
+  const params = {
+    meetingId: update.meetingId,
+    version: update.version,
+    now: update.now,
+    ...fields.plannedMinutes,
+    social_worker_present: bit(fields.socialWorkerPresent),
+    questions_presented: bit(fields.questionsPresented),
+  };
+  const updated = db
+    .prepare(
+      `UPDATE meeting_day SET information_minutes = @information, private_time_minutes = @private_time,
+         plan_minutes = @plan, social_worker_present = @social_worker_present,
+         questions_presented = @questions_presented, version = version + 1, updated_at = @now
+       WHERE meeting_id = @meetingId AND version = @version`,
+    )
+    .run(params);
+  if (updated.changes === 1) return true;
+  if (update.version !== 1) return false;
+  // No row yet is version 1; a row that exists at another version stays as it is.
+  const inserted = db
+    .prepare(
+      `INSERT INTO meeting_day (meeting_id, information_minutes, private_time_minutes, plan_minutes,
+         social_worker_present, questions_presented, version, updated_at)
+       VALUES (@meetingId, @information, @private_time, @plan, @social_worker_present, @questions_presented, 2, @now)
+       ON CONFLICT(meeting_id) DO NOTHING`,
+    )
+    .run(params);
+  return inserted.changes === 1;
+}
+
+/** Replaces the stored clocks of a meeting with `timers`. */
+export function saveTimers(db: Db, meetingId: string, timers: readonly PartTimer[]): void {
+  db.prepare('DELETE FROM meeting_timer_segment WHERE meeting_id = @meetingId').run({ meetingId });
+  db.prepare('DELETE FROM meeting_part_end WHERE meeting_id = @meetingId').run({ meetingId });
+  const segment = db.prepare(
+    `INSERT INTO meeting_timer_segment (meeting_id, part, position, started_at, ended_at)
+     VALUES (@meetingId, @part, @position, @startedAt, @endedAt)`,
+  );
+  const end = db.prepare(
+    'INSERT INTO meeting_part_end (meeting_id, part, ended_at) VALUES (@meetingId, @part, @endedAt)',
+  );
+  for (const timer of timers) {
+    timer.segments.forEach((s, position) => segment.run({ meetingId, part: timer.part, position, ...s }));
+    if (timer.endedAt !== null) end.run({ meetingId, part: timer.part, endedAt: timer.endedAt });
+  }
+}
+
+/** Records how one person took part on the day. */
+export function saveAttendance(db: Db, meetingId: string, attendance: Attendance): void {
+  db.prepare(
+    `INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information)
+     VALUES (@meetingId, @memberId, @presence, @arrivedAt, @gaveInformation)
+     ON CONFLICT(meeting_id, member_id) DO UPDATE SET presence = excluded.presence,
+       arrived_at = excluded.arrived_at, gave_information = excluded.gave_information`,
+  ).run({ meetingId, ...attendance, gaveInformation: bit(attendance.gaveInformation) });
+}
+
+/** Records how one child was heard on the day. */
+export function saveChildHeard(db: Db, meetingId: string, record: ChildHeardRecord): void {
+  db.prepare(
+    `INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams)
+     VALUES (@meetingId, @childId, @heard, @note, @worries, @goodThings, @dreams)
+     ON CONFLICT(meeting_id, child_id) DO UPDATE SET heard = excluded.heard, note = excluded.note,
+       worries = excluded.worries, good_things = excluded.good_things, dreams = excluded.dreams`,
+  ).run({
+    meetingId,
+    childId: record.childId,
+    heard: record.heard,
+    note: record.note,
+    worries: record.threeHouses?.worries ?? null,
+    goodThings: record.threeHouses?.goodThings ?? null,
+    dreams: record.threeHouses?.dreams ?? null,
+  });
+}
