@@ -107,6 +107,45 @@ describe('document methods', { timeout: 60_000 }, () => {
     expect(snapshot(backend.databaseFile)).toEqual(before);
   });
 
+  it('return the plan in the family’s language, named by version and meeting date, and write nothing', async () => {
+    const { backend, dispatch, conference, meeting, grandma, swede } = await arrangedConference();
+    const summary = await call(dispatch, 'preparation.get', { conferenceId: conference.id }).then((prep) => prep.summary);
+    const withQuestion = await call(dispatch, 'summary.update', {
+      conferenceId: conference.id,
+      version: summary.version,
+      text: 'Perheessä on ollut riitoja viime syksystä lähtien.',
+      openQuestions: [{ text: 'Miten Äijö pääsee aamuisin kouluun ajoissa?' }],
+      generalQuestions: [],
+      mustInclude: [],
+      notAcceptable: [],
+    });
+    const question = withQuestion.summary.openQuestions[0]!;
+    const created = (await call(dispatch, 'plan.create', { meetingId: meeting.id })).plans[0]!;
+    await call(dispatch, 'plan.update', {
+      id: created.id,
+      version: created.version,
+      items: [
+        { questionId: question.id, what: 'Mummo herättää Äijön arkiaamuisin.', owner: { kind: 'member', memberId: grandma.id }, checker: { kind: 'social_worker' } },
+        { what: 'Britt-Marie soittaa sunnuntaisin.', owner: { kind: 'member', memberId: swede.id } },
+      ],
+      recipients: [{ recipient: { kind: 'member', memberId: grandma.id } }],
+      dissents: [{ person: { kind: 'member', memberId: swede.id }, text: 'Olisin halunnut enemmän vuoroja.' }],
+    });
+    const before = snapshot(backend.databaseFile);
+    const file = await call(dispatch, 'documents.plan', { planId: created.id, batch: randomUUID() });
+    expectFile(file, 'Suunnitelma 2027-03-04.docx', DOCX_MIME);
+    const text = docxText(file.bytes);
+    expect(text).toContain('Miten Äijö pääsee aamuisin kouluun ajoissa?');
+    expect(text).toContain('Mummo herättää Äijön arkiaamuisin.\nAune Äijälä\nmummo');
+    expect(text).toContain('Tarkistaa: Leena Korhonen\nsosiaalityöntekijä');
+    expect(text).toContain('Muut sopimukset');
+    expect(text).toContain('Eriävät mielipiteet');
+    expect(text).toContain('Tehtävät ja yhteystiedot');
+    expect(text).not.toContain('Perheessä on ollut riitoja');
+    expect(text).not.toContain('isän tilanne');
+    expect(snapshot(backend.databaseFile)).toEqual(before);
+  });
+
   it('refuse an unknown meeting, conference, member or child with not_found', async () => {
     const { dispatch, meeting } = await arrangedConference();
     const unknown = randomUUID();
@@ -119,6 +158,7 @@ describe('document methods', { timeout: 60_000 }, () => {
       ['documents.checklist', { meetingId: unknown }],
       ['documents.participants', { meetingId: unknown }],
       ['documents.calendar', { meetingId: unknown }],
+      ['documents.plan', { planId: unknown }],
     ];
     for (const [method, input] of calls) {
       expect((await callError(dispatch, method, input)).code, method).toBe('not_found');

@@ -3,17 +3,18 @@ import { buildChecklist } from '../../electron/backend/documents/checklist.docx'
 import { buildChildInvitation } from '../../electron/backend/documents/child-invitation.docx';
 import { packDocx, type MeetingData } from '../../electron/backend/documents/document-data';
 import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
-import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings } from '../fixtures/documents';
+import { buildPlan } from '../../electron/backend/documents/plan.docx';
+import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../fixtures/documents';
 import { pdfPages, pdfText, renderToPdf } from '../helpers/docx';
 import { makeTempDir } from '../helpers/temp-dir';
 
 /*
- * What a reader sees: the letters and the checklist converted to PDF by LibreOffice
+ * What a reader sees: the letters, the checklist and the plan converted to PDF by LibreOffice
  * (one soffice run for all of them) and read back with pdftotext.
  */
 
 const dir = makeTempDir('neuvonpito-render-');
-const pdf: Record<'fi' | 'sv' | 'en' | 'child' | 'checklist', { text: string; pages: number }> = {} as never;
+const pdf: Record<'fi' | 'sv' | 'en' | 'child' | 'checklist' | 'plan', { text: string; pages: number }> = {} as never;
 
 beforeAll(async () => {
   const { prep, grandma, swede, english } = makeDocumentPreparation();
@@ -22,6 +23,7 @@ beforeAll(async () => {
     checklist: { done: { venue: '2027-02-01' }, custom: [] },
   };
   const data: MeetingData = { prep, settings: makeDocumentSettings(), meeting, today: '2027-02-22' };
+  const planned = makePlanPreparation();
   const files = await Promise.all(
     [
       buildInvitation(data, grandma),
@@ -29,10 +31,11 @@ beforeAll(async () => {
       buildInvitation(data, english),
       buildChildInvitation(data, prep.conference.children[0]!),
       buildChecklist(data),
+      buildPlan({ prep: planned.prep, settings: data.settings, today: '2027-03-05' }, planned.plan),
     ].map(packDocx),
   );
   const paths = renderToPdf(files, dir.path);
-  (['fi', 'sv', 'en', 'child', 'checklist'] as const).forEach((key, index) => {
+  (['fi', 'sv', 'en', 'child', 'checklist', 'plan'] as const).forEach((key, index) => {
     pdf[key] = { text: pdfText(paths[index]!), pages: pdfPages(paths[index]!) };
   });
 }, 240_000);
@@ -80,5 +83,23 @@ describe('rendered by LibreOffice', () => {
     expect(text).toMatch(/☐ Tulkki tilattu 18\.2\.2027 – myöhässä/);
     expect(text).toContain('7 paikan päällä');
     expect(text).toContain('Luottamuksellinen');
+  });
+
+  it('the plan reads as a shared record: questions, who does what, the decision, everyone with a task and how to reach them', () => {
+    const { text, pages } = pdf.plan;
+    expect(pages).toBeLessThanOrEqual(3);
+    expect(text).toContain('SUUNNITELMA 5.3.2027 1 (3)');
+    expect(text).toContain('Läheisneuvonpidon suunnitelma Lapset Äijö ja Sanni Läheisneuvonpito 4.3.2027');
+    expect(text).toContain('Miten Äijö pääsee aamuisin kouluun ajoissa? Mitä tehdään Kuka tekee Milloin Seuranta');
+    expect(text).toContain('Mummo herättää Äijön arkiaamuisin ja saattaa hänet bussipysäkille. Aune Äijälä 8.3.2027 alkaen');
+    expect(text).toContain('Tarkistaa: Leena Korhonen sosiaalityöntekijä');
+    expect(text).toContain('Eriävät mielipiteet Nimi Eriävä mielipide Pekka Lind Pekka olisi halunnut Sannille harrastuksen heti.');
+    expect(text).toContain('Päätös Hyväksytty muutoksin Päivämäärä 4.3.2027 Perustelut Perhetyö alkaa vasta huhtikuussa.');
+    expect(text).toContain('Tehtävät ja yhteystiedot Nimi Suhde tai tehtävä Yhteystiedot Aune Äijälä mummo 040 765 4321 aune.aijala@example.fi');
+    // A long address stays whole on one line.
+    expect(text).toContain('Britt-Marie Lindqvist moster 040 222 3333 britt-marie.lindqvist@example.fi');
+    expect(text).toContain('Suunnitelman saavat • Aune Äijälä, mummo • Britt-Marie Lindqvist, moster • Leena Korhonen, sosiaalityöntekijä');
+    expect(text).toContain('Luottamuksellinen');
+    for (const secret of Object.values(CONFIDENTIAL)) expect(text).not.toContain(secret);
   });
 });

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../api/handler-context';
 import type { Handlers } from '../api/handlers';
 import { notFound } from '../errors';
 import { findMeetingConferenceId } from '../features/arrangements/meeting.repo';
+import { findPlan } from '../features/plan/plan.repo';
 import { invalidField, readPreparation } from '../features/preparation/preparation.service';
 import { currentSettings } from '../features/settings/settings.handlers';
 import { buildCalendar, isScheduled } from './calendar.ics';
@@ -13,6 +14,7 @@ import { buildCommission } from './commission.docx';
 import { packDocx, type MeetingData, type PaperData } from './document-data';
 import { buildInvitation } from './invitation.docx';
 import { buildParticipants } from './participants.docx';
+import { buildPlan } from './plan.docx';
 import { buildSummary } from './summary.docx';
 
 /*
@@ -74,7 +76,12 @@ export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
     const now = ctx.now();
     return async () => buildCalendar(meeting, prep.conference.language, now);
   },
-  'documents.plan'() {
-    throw new Error('not implemented yet');
+  'documents.plan'(ctx, { planId }) {
+    const stored = findPlan(ctx.db, planId);
+    if (!stored) throw notFound('Plan');
+    const data = paperData(ctx, stored.conferenceId);
+    const plan = data.prep.plans.find((p) => p.id === planId);
+    if (!plan) throw notFound('Plan');
+    return () => packDocx(buildPlan(data, plan));
   },
 };

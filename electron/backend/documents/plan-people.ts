@@ -1,0 +1,78 @@
+import type { Paragraph, ParagraphChild } from 'docx';
+import type { Plan, PlanPerson } from '../../shared/plan/plan.schema';
+import type { Preparation } from '../../shared/preparation/preparation.schema';
+import type { Words } from './format';
+import { para, run } from './styles';
+
+/*
+ * The people of a plan as the paper names them: a network member by name with their
+ * relation to the child (and a worker's organisation), the social worker as the social
+ * worker, with the contact details the shared record lists for everyone who has a task.
+ */
+
+export interface PlanPersonView {
+  /** One key per person: `member:<id>` or `social_worker`. */
+  key: string;
+  name: string;
+  /** Relation to the child or role: "mummo", "koulukuraattori, Koulu", "sosiaalityöntekijä". */
+  role: string;
+  phone: string;
+  email: string;
+  /** Where the person comes in the contacts table: members in the network's order, the social worker last. */
+  order: number;
+}
+
+function keyOf(person: PlanPerson): string {
+  return person.kind === 'member' ? `member:${person.memberId}` : 'social_worker';
+}
+
+/** Who `person` is, from the network (or the conference for the social worker). */
+export function personView(words: Words, prep: Preparation, person: PlanPerson): PlanPersonView {
+  if (person.kind === 'social_worker') {
+    const sw = prep.conference.socialWorker;
+    return {
+      key: keyOf(person),
+      name: sw.name,
+      role: words.t('documents.plan.socialWorker'),
+      phone: sw.phone,
+      email: sw.email,
+      order: prep.members.length,
+    };
+  }
+  const index = prep.members.findIndex((m) => m.id === person.memberId);
+  const member = prep.members[index];
+  // A person removed from the network after the plan was made is still named as unknown, never dropped.
+  if (!member) return { key: keyOf(person), name: words.t('documents.plan.unknownPerson'), role: '', phone: '', email: '', order: prep.members.length + 1 };
+  const role = [member.relation, member.worker?.organisation ?? ''].map((part) => part.trim()).filter((part) => part !== '');
+  return { key: keyOf(person), name: member.name, role: role.join(', '), phone: member.phone, email: member.email, order: index };
+}
+
+/** "Aune Äijälä, mummo": a person on one line. */
+export function personLine(view: PlanPersonView): string {
+  return view.role === '' ? view.name : `${view.name}, ${view.role}`;
+}
+
+/** A table cell naming a person: the name (after `label`, if any), and the relation or role under it, smaller; `before` adds space above. */
+export function personCell(view: PlanPersonView, label: ParagraphChild[] = [], before = 0): Paragraph[] {
+  return [
+    para([...label, ...run(view.name)], { style: 'TableText', spacing: { before: 40 + before, after: view.role !== '' ? 0 : 40 } }),
+    ...(view.role !== '' ? [para(view.role, { style: 'Small', spacing: { after: 40 } })] : []),
+  ];
+}
+
+/**
+ * Everyone who has a task in the plan (an item's owner or checker, a worker asked for
+ * support), each once, members in the network's order and the social worker last.
+ */
+export function peopleWithTasks(words: Words, prep: Preparation, plan: Plan): PlanPersonView[] {
+  const persons: PlanPerson[] = [
+    ...plan.items.flatMap((item) => (item.checker ? [item.owner, item.checker] : [item.owner])),
+    ...plan.services.map((service) => service.worker),
+  ];
+  const byKey = new Map<string, PlanPersonView>();
+  for (const person of persons) {
+    const key = keyOf(person);
+    if (!byKey.has(key)) byKey.set(key, personView(words, prep, person));
+  }
+  return [...byKey.values()].sort((a, b) => a.order - b.order);
+}
