@@ -84,13 +84,16 @@ function Screen() {
 
 function Shell() {
   const { t } = useI18n();
+  const { route } = useRouter();
+  // The meeting view is used on the day, on a laptop by a flip chart: the whole width is its.
+  const focus = route.name === 'meetingMode';
   return (
-    <div className="shell">
+    <div className={focus ? 'shell shell-focus' : 'shell'}>
       {/* A button, not a #main link: the hash is the router's. */}
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         {t('app.skipToContent')}
       </button>
-      <Sidebar />
+      {!focus && <Sidebar />}
       <main id="main" className="main" tabIndex={-1}>
         <div className="main-inner">
           <Screen />

@@ -1,4 +1,30 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { Agenda } from './Agenda';
+import { AttendanceSection } from './AttendanceSection';
+import { InformationSection } from './InformationSection';
+import { MeetingHeader } from './MeetingHeader';
+import { conferenceMeeting } from './meeting-time';
+import { PlanSection } from './PlanSection';
+import { PrivateTimeSection } from './PrivateTimeSection';
+import './meeting-mode.css';
+
 /** The meeting day itself: the three parts with their timers, attendance, the children's information. */
 export function MeetingModePage() {
-  return null;
+  const { t } = useI18n();
+  const { prep, readOnly } = usePreparation();
+  const meeting = conferenceMeeting(prep);
+
+  if (!meeting) return <p className="alert alert-info">{t('meetingDay.noMeeting')}</p>;
+  return (
+    <div className="meeting-mode">
+      <MeetingHeader meeting={meeting} />
+      {readOnly && <p className="alert alert-info mm-readonly">{t('meetingDay.readOnly')}</p>}
+      <Agenda meeting={meeting} />
+      <AttendanceSection meeting={meeting} />
+      <InformationSection meeting={meeting} />
+      <PrivateTimeSection meeting={meeting} />
+      <PlanSection />
+    </div>
+  );
 }

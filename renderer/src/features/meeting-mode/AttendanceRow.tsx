@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import type { Attendance, Presence } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { helsinkiHHMM, presenceOf, storedTimeText } from './meeting-time';
+import { ToggleButton } from './ToggleButton';
+import { useSaveAttendance, type AttendanceChange } from './useSaveAttendance';
+
+const CHOICES = ['in_person', 'remote', 'written_views', 'absent'] as const satisfies readonly Presence[];
+
+/** One person on the list: how they took part, and when they came if late. */
+export function AttendanceRow({ meeting, member }: { meeting: Meeting; member: NetworkMember }) {
+  const { t, language } = useI18n();
+  const { readOnly } = usePreparation();
+  const save = useSaveAttendance(meeting, member.id);
+  const record = presenceOf(meeting.day, member.id);
+  const here = record.presence === 'in_person' || record.presence === 'remote';
+
+  const choose = (presence: Presence) => {
+    // Pressing the chosen button again takes the mark away: a mistap is undone with one click.
+    const next = record.presence === presence ? 'unknown' : presence;
+    const keepsArrival = next === 'in_person' || next === 'remote';
+    void save({ presence: next, arrivedAt: keepsArrival ? record.arrivedAt : null });
+  };
+
+  return (
+    <li className={`mm-person mm-person-${record.presence}`}>
+      <div className="mm-person-who">
+        <p className="mm-person-name">
+          <span dir="auto">{member.name}</span>
+          {member.worker && <span className="badge badge-info">{t('network.badge.worker')}</span>}
+        </p>
+        <p className="mm-person-detail">
+          <span dir="auto">{member.relation}</span>
+          {' · '}
+          {member.invite === 'written_views'
+            ? t('meetingDay.attendance.writtenViewsInvited')
+            : t('meetingDay.attendance.replied', { reply: t(`network.reply.${member.reply}`) })}
+        </p>
+        {record.arrivedAt && (
+          <p className="mm-person-arrived">{t('meetingDay.attendance.arrived', { time: storedTimeText(record.arrivedAt, language) })}</p>
+        )}
+        {!readOnly && (here || record.presence === 'unknown') && <LateArrival record={record} onSave={save} name={member.name} />}
+      </div>
+      <div className="mm-toggles" role="group" aria-label={t('meetingDay.attendance.presenceOf', { name: member.name })}>
+        {CHOICES.map((presence) => (
+          <ToggleButton
+            key={presence}
+            tone={presence}
+            pressed={record.presence === presence}
+            disabled={readOnly}
+            onClick={() => choose(presence)}
+          >
+            {t(`meetingDay.presence.${presence}`)}
+          </ToggleButton>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+/** "Saapui myöhässä": the time they came, now by default. */
+function LateArrival({
+  record,
+  name,
+  onSave,
+}: {
+  record: Attendance;
+  name: string;
+  onSave(patch: AttendanceChange): Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [time, setTime] = useState('');
+  const inputId = `mm-arrived-${record.memberId}`;
+
+  const open = () => {
+    setTime(record.arrivedAt ?? helsinkiHHMM(new Date()));
+    setEditing(true);
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Someone who arrived is here: unmarked becomes present in person.
+    await onSave({ presence: record.presence === 'unknown' ? 'in_person' : record.presence, arrivedAt: time });
+    setEditing(false);
+  };
+
+  if (!editing) {
+    return (
+      <div className="mm-late">
+        <button type="button" className="mm-link" onClick={open}>
+          {t(record.arrivedAt ? 'meetingDay.attendance.changeArrival' : 'meetingDay.attendance.late')}
+        </button>
+        {record.arrivedAt && (
+          <button type="button" className="mm-link mm-link-danger" onClick={() => void onSave({ arrivedAt: null })}>
+            {t('meetingDay.attendance.clearArrival')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form className="mm-late mm-late-form" onSubmit={(e) => void submit(e)} aria-label={`${t('meetingDay.attendance.late')}: ${name}`}>
+      <label htmlFor={inputId}>{t('meetingDay.attendance.arrivedAt')}</label>
+      <input id={inputId} type="time" value={time} required onChange={(e) => setTime(e.target.value)} />
+      <button type="submit" className="button button-primary" disabled={time === ''}>
+        {t('form.save')}
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+        {t('form.cancel')}
+      </button>
+    </form>
+  );
+}

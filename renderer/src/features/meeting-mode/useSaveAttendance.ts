@@ -1,0 +1,24 @@
+import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import type { Attendance } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { usePreparation } from '../preparation/PreparationContext';
+import { conferenceMeeting, presenceOf } from './meeting-time';
+import { useDayChange } from './useDayChange';
+
+export type AttendanceChange = Partial<Omit<Attendance, 'memberId'>>;
+
+/** Saves one person's attendance: what is not changed is sent as it is now. */
+export function useSaveAttendance(meeting: Meeting, memberId: string) {
+  const { latest } = usePreparation();
+  const run = useDayChange();
+  return (patch: AttendanceChange) => {
+    const current = conferenceMeeting(latest()) ?? meeting;
+    const record = presenceOf(current.day, memberId);
+    return run('meetingDay.setAttendance', {
+      meetingId: meeting.id,
+      memberId,
+      presence: patch.presence ?? record.presence,
+      arrivedAt: patch.arrivedAt === undefined ? record.arrivedAt : patch.arrivedAt,
+      gaveInformation: patch.gaveInformation ?? record.gaveInformation,
+    });
+  };
+}
