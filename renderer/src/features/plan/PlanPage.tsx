@@ -1,4 +1,85 @@
+import { useMemo, useState } from 'react';
+import { isPlanLocked } from '../../../../electron/shared/plan/plan-rules';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { DecidedPlan } from './DecidedPlan';
+import { planLayout } from './plan-layout';
+import { PlanForm } from './PlanForm';
+import { PlanView } from './PlanView';
+import { VersionBar } from './VersionBar';
+import './plan.css';
+
 /** The family's plan: the answers to the questions as tasks with owners, and the decision on it. */
 export function PlanPage() {
-  return null;
+  const { t } = useI18n();
+  const { prep, readOnly } = usePreparation();
+  const [viewingId, setViewingId] = useState<string | null>(null);
+  const layout = useMemo(() => planLayout(prep.summary), [prep.summary]);
+  const current = prep.plans.at(-1);
+  if (!current) return <NoPlan />;
+
+  const viewing = viewingId && viewingId !== current.id ? prep.plans.find((plan) => plan.id === viewingId) : undefined;
+  const meetingDate = (meetingId: string) => prep.meetings.find((meeting) => meeting.id === meetingId)?.date ?? null;
+  const decided = isPlanLocked(current);
+
+  return (
+    <div className="plan-page">
+      <p className="muted plan-intro">{t('plan.intro')}</p>
+      <VersionBar plans={prep.plans} shown={viewing ?? current} onShow={setViewingId} />
+      {viewing && (
+        <PlanView plan={viewing} layout={layout} meetingDate={meetingDate(viewing.meetingId)} withRecipients />
+      )}
+      {/* Hidden, not unmounted, while an earlier version is read: unsaved typing stays. */}
+      <div className="plan-current" hidden={Boolean(viewing)}>
+        {readOnly ? (
+          <>
+            <p className="alert alert-info">{t('form.readOnly')}</p>
+            <PlanView plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} withRecipients />
+          </>
+        ) : decided ? (
+          <DecidedPlan key={current.id} plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} />
+        ) : (
+          <PlanForm key={current.id} plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Before the plan is started: what it is and when it is made. */
+function NoPlan() {
+  const { t } = useI18n();
+  const { prep, readOnly, change } = usePreparation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const meeting = prep.meetings[0];
+
+  const start = async () => {
+    if (!meeting) return;
+    setBusy(true);
+    setError(null);
+    const result = await change('plan.create', { meetingId: meeting.id });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  };
+
+  return (
+    <div className="plan-page">
+      <EmptyState
+        title={t('plan.empty.title')}
+        body={t('plan.empty.body')}
+        action={
+          !readOnly && meeting ? (
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void start()}>
+              {t('plan.empty.start')}
+            </button>
+          ) : undefined
+        }
+      />
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
 }

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import type { Plan, PlanFields, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useNotify } from '../../components/Notices';
+import { SaveBar } from '../../components/SaveBar';
+import { useSaveForm } from '../../components/useSaveForm';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { planResolver, toPlanFormValues, type PlanFormApi, type PlanFormValues } from './plan-form-values';
+import type { PlanLayout } from './plan-layout';
+import { DistributionLog } from './PlanLists';
+import { PlanView } from './PlanView';
+
+/**
+ * A plan the social worker has accepted: its content reads, changes make a new version, and
+ * the distribution log stays open, because the plan is handed out after it was accepted.
+ */
+export function DecidedPlan({ plan, layout, meetingDate }: { plan: Plan; layout: PlanLayout; meetingDate: string | null }) {
+  return (
+    <div className="plan-decided">
+      <RevisePanel plan={plan} />
+      <PlanView plan={plan} layout={layout} meetingDate={meetingDate} withRecipients={false} />
+      <RecipientsForm plan={plan} layout={layout} />
+    </div>
+  );
+}
+
+/** "Tee uusi versio": a new version at the latest meeting; this one stays as it is. */
+function RevisePanel({ plan }: { plan: Plan }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { prep, latest, change } = usePreparation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const meeting = prep.meetings.at(-1);
+
+  const revise = async () => {
+    if (!meeting) return;
+    setBusy(true);
+    setError(null);
+    const current = latest().plans.find((p) => p.id === plan.id) ?? plan;
+    const result = await change('plan.revise', { id: current.id, version: current.version, meetingId: meeting.id });
+    setBusy(false);
+    if (result.ok) notify(t('plan.revise.done', { number: plan.number + 1 }));
+    else setError(result.error);
+  };
+
+  return (
+    <div className="card plan-revise">
+      <p>{t('plan.revise.hint')}</p>
+      <button type="button" className="button button-secondary" disabled={busy || !meeting} onClick={() => void revise()}>
+        {t('plan.revise.button')}
+      </button>
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}
+
+/** The distribution log of a decided plan, saved with the plan's content as it stands. */
+function RecipientsForm({ plan, layout }: { plan: Plan; layout: PlanLayout }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { latest, change } = usePreparation();
+  const form: PlanFormApi = useForm<PlanFormValues, unknown, PlanFields>({
+    resolver: planResolver,
+    defaultValues: toPlanFormValues(plan, layout.questionIds),
+    mode: 'onSubmit',
+  });
+  const save = useSaveForm(form, {
+    save: (values) => {
+      const current = latest().plans.find((p) => p.id === plan.id) ?? plan;
+      return change('plan.update', { id: current.id, version: current.version, ...values });
+    },
+    valuesAfterSave: (saved, values) => {
+      const stored = saved.plans.find((p) => p.id === plan.id);
+      return stored ? toPlanFormValues(stored, layout.questionIds) : (values as unknown as PlanFormValues);
+    },
+    onSaved: () => notify(t('form.saved')),
+  });
+  const taskPeople = () => plan.items.flatMap((item): PlanPerson[] => (item.checker ? [item.owner, item.checker] : [item.owner]));
+
+  return (
+    <form className="form" onSubmit={save.submit} noValidate aria-label={t('plan.recipients')}>
+      <DistributionLog form={form} taskPeople={taskPeople} />
+      <SaveBar save={save} dirty={form.formState.isDirty} submitting={form.formState.isSubmitting} />
+    </form>
+  );
+}

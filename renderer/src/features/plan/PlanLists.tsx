@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { DISTRIBUTION_CHANNELS, type PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { PlanFormApi } from './plan-form-values';
+import { RemoveButton } from './PlanParts';
+import { PersonSelect } from './PersonSelect';
+import { personKey } from './usePeople';
+
+/** Dissenting opinions: who and what, recorded only when the person wants it. */
+export function DissentsSection({ form }: { form: PlanFormApi }) {
+  const { t } = useI18n();
+  const id = useId();
+  const { control, register, formState } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: 'dissents', keyName: 'key' });
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <div className="plan-question-head">
+        <h2 id={`${id}-title`}>{t('plan.dissents')}</h2>
+        <p className="field-hint">{t('plan.dissents.hint')}</p>
+      </div>
+      {fields.length > 0 && (
+        <ol className="plan-rows">
+          {fields.map((field, index) => {
+            const label = t('plan.dissents.item', { index: index + 1 });
+            return (
+              <li key={field.key} className="plan-row plan-row-dissent" role="group" aria-label={label}>
+                <PersonSelect control={control} name={`dissents.${index}.person`} label={t('plan.dissents.person')} />
+                <Field label={t('plan.dissents.text')} error={formState.errors.dissents?.[index]?.text?.message}>
+                  <textarea rows={3} dir="auto" maxLength={2000} {...register(`dissents.${index}.text`)} />
+                </Field>
+                <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div>
+        <button type="button" className="button button-secondary" onClick={() => append({ person: null, text: '' })}>
+          {t('plan.dissents.add')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Who receives the plan, and when and how each copy went. Still kept after the decision:
+ * the plan is handed out after it was accepted.
+ */
+export function DistributionLog({
+  form,
+  taskPeople,
+}: {
+  form: PlanFormApi;
+  /** Everyone who does or checks an item, as the plan stands when asked. */
+  taskPeople(): PlanPerson[];
+}) {
+  const { t, tn } = useI18n();
+  const notify = useNotify();
+  const id = useId();
+  const { control, register, formState, getValues } = form;
+  const { fields, append, remove } = useFieldArray({ control, name: 'recipients', keyName: 'key' });
+
+  const addTaskPeople = () => {
+    const listed = new Set(getValues('recipients').flatMap((line) => (line.recipient ? [personKey(line.recipient)] : [])));
+    const people = taskPeople();
+    const missing = people.filter((person, index) => {
+      const key = personKey(person);
+      return !listed.has(key) && people.findIndex((p) => personKey(p) === key) === index;
+    });
+    if (missing.length === 0) {
+      notify(people.length === 0 ? t('plan.recipients.noTasks') : t('plan.recipients.allListed'));
+      return;
+    }
+    append(missing.map((recipient) => ({ recipient, sentDate: '', channel: 'by_hand' as const })));
+    notify(tn('plan.recipients.addedTaskPeople', missing.length));
+  };
+
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <div className="plan-question-head">
+        <h2 id={`${id}-title`}>{t('plan.recipients')}</h2>
+        <p className="field-hint">{t('plan.recipients.hint')}</p>
+      </div>
+      {fields.length > 0 && (
+        <ol className="plan-rows">
+          {fields.map((field, index) => {
+            const label = t('plan.recipients.item', { index: index + 1 });
+            const errors = formState.errors.recipients?.[index];
+            return (
+              <li key={field.key} className="plan-row plan-row-recipient" role="group" aria-label={label}>
+                <PersonSelect control={control} name={`recipients.${index}.recipient`} label={t('plan.recipients.person')} />
+                <Field label={t('plan.recipients.sentDate')} optional error={errors?.sentDate?.message}>
+                  <input type="date" {...register(`recipients.${index}.sentDate`)} />
+                </Field>
+                <Field label={t('plan.recipients.channel')} error={errors?.channel?.message}>
+                  <select {...register(`recipients.${index}.channel`)}>
+                    {DISTRIBUTION_CHANNELS.map((channel) => (
+                      <option key={channel} value={channel}>
+                        {t(`plan.channel.${channel}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="plan-buttons">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => append({ recipient: null, sentDate: '', channel: 'by_hand' })}
+        >
+          {t('plan.recipients.add')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={addTaskPeople}>
+          {t('plan.recipients.addTaskPeople')}
+        </button>
+      </div>
+    </section>
+  );
+}
