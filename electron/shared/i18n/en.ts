@@ -115,7 +115,7 @@ export const en: Catalog = {
   'conference.tab.commission': 'Commission',
   'conference.tab.network': 'Network',
   'conference.tab.contacts': 'Contacts',
-  'conference.tab.summary': 'Summary and questions',
+  'conference.tab.summary': 'Summary',
   'conference.tab.arrangements': 'Arrangements',
   'conference.tab.documents': 'Documents',
   'conference.tab.plan': 'Plan',

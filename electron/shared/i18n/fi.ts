@@ -114,7 +114,7 @@ export const fi = {
   'conference.tab.commission': 'Toimeksianto',
   'conference.tab.network': 'Läheisverkosto',
   'conference.tab.contacts': 'Yhteydenotot',
-  'conference.tab.summary': 'Yhteenveto ja kysymykset',
+  'conference.tab.summary': 'Yhteenveto',
   'conference.tab.arrangements': 'Järjestelyt',
   'conference.tab.documents': 'Asiakirjat',
   'conference.tab.plan': 'Suunnitelma',

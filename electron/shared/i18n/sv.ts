@@ -115,7 +115,7 @@ export const sv: Catalog = {
   'conference.tab.commission': 'Uppdrag',
   'conference.tab.network': 'Nätverket',
   'conference.tab.contacts': 'Kontakter',
-  'conference.tab.summary': 'Sammanfattning och frågor',
+  'conference.tab.summary': 'Sammanfattning',
   'conference.tab.arrangements': 'Arrangemang',
   'conference.tab.documents': 'Dokument',
   'conference.tab.plan': 'Plan',
