@@ -9,6 +9,7 @@ import type { Conference } from '../../electron/shared/conference/conference.sch
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
+import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -46,16 +47,8 @@ const PEOPLE: MemberFieldsInput[] = [
   { name: 'Tero Terapeutti', relation: 'perheterapeutti', sector: 'professionals', closeness: 'distant', invite: 'invite', reply: 'coming', worker: { organisation: 'Perheneuvola', topic: 'Perheterapian tähänastiset tapaamiset.', staysForPlan: false, sharingAllowed: true } },
 ];
 
-/** Calls the web host's API directly, as the renderer does, to set up the case fast. */
-async function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-neuvonpito-token': host.token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: unknown };
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value;
+function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return callHost(host, method, input);
 }
 
 beforeAll(async () => {

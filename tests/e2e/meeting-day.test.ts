@@ -8,6 +8,7 @@ import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { launchBrowser, screenshot } from '../helpers/browser';
+import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -35,15 +36,8 @@ const PEOPLE: MemberFieldsInput[] = [
   { name: 'Kaisa Kuraattori', relation: 'koulukuraattori', sector: 'professionals', closeness: 'distant', invite: 'invite', reply: 'coming', worker: { organisation: 'Koivikon koulu', topic: 'Ainon koulunkäynti tänä syksynä.', staysForPlan: true, sharingAllowed: true } },
 ];
 
-async function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-neuvonpito-token': host.token },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: unknown };
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value;
+function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return callHost(host, method, input);
 }
 
 function current(): Promise<Preparation> {
