@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { MemberPage } from '../../renderer/src/features/network/MemberPage';
@@ -269,5 +270,39 @@ describe('the member page', () => {
     expect(screen.getByLabelText(/^Nimi/)).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Tallenna' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Poista henkilö' })).toBeNull();
+  });
+
+  it('does not offer to remove someone the plan names, and says what they do in it', async () => {
+    const aune = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
+    const plan: Plan = {
+      ...planFieldsSchema.parse({}),
+      items: [
+        {
+          id: '99999999-9999-4999-8999-000000000001',
+          questionId: null,
+          what: 'Mummo hakee Äijön koulusta tiistaisin.',
+          owner: { kind: 'member', memberId: aune.id },
+          fromDate: null,
+          byDate: null,
+          followUp: '',
+          checker: null,
+          bottomLineIds: [],
+        },
+      ],
+      services: [],
+      recipients: [{ id: '99999999-9999-4999-8999-000000000002', recipient: { kind: 'member', memberId: aune.id }, sentDate: null, channel: 'by_hand' }],
+      dissents: [],
+      id: '99999999-9999-4999-8999-000000000003',
+      conferenceId: CONF,
+      meetingId: base.meetings[0]!.id,
+      number: 1,
+      version: 1,
+      createdAt: '2027-03-04T12:00:00.000Z',
+      updatedAt: '2027-03-04T12:00:00.000Z',
+    };
+    await renderMember(makePreparation({ members: [aune], plans: [plan] }), aune.id);
+
+    expect(screen.queryByRole('button', { name: 'Poista henkilö' })).toBeNull();
+    expect(screen.getByText('Ei voi poistaa: henkilö on mukana suunnitelmassa (tekee tehtävän, saa suunnitelman).')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { memberPlanRoles } from '../../../../electron/shared/plan/plan-rules';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
@@ -134,6 +135,8 @@ function ExistingMember({ member, leave }: { member: NetworkMember } & PageParts
   const conferenceId = prep.conference.id;
   const roles = memberRoles(member, prep.conference.children);
   const contactCount = contactsOf(prep.contacts, member.id).length;
+  // A person the plan names cannot go: the plan would lose its task's owner (the API refuses too).
+  const planRoles = memberPlanRoles(prep.plans, member.id);
   const currentVersion = () => latest().members.find((m) => m.id === member.id)?.version ?? member.version;
 
   const goesWith = [
@@ -166,10 +169,15 @@ function ExistingMember({ member, leave }: { member: NetworkMember } & PageParts
             )}
           </p>
         </div>
-        {!readOnly && (
+        {!readOnly && planRoles.length === 0 && (
           <button type="button" className="button button-danger-outline" onClick={() => setDeleting(true)}>
             {t('network.member.delete')}
           </button>
+        )}
+        {!readOnly && planRoles.length > 0 && (
+          <p className="muted member-in-plan">
+            {t('network.delete.inPlan', { roles: planRoles.map((role) => t(`network.planRole.${role}`)).join(', ') })}
+          </p>
         )}
       </header>
 
