@@ -76,6 +76,9 @@ export const TABLES = [
   'plan_invitee',
   'plan_dissent',
   'plan_not_acceptable_check',
+  'follow_up',
+  'follow_up_question',
+  'follow_up_review',
 ] as const;
 
 export type TableName = (typeof TABLES)[number];

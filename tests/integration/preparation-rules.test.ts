@@ -12,7 +12,9 @@ import { useTempDir } from '../helpers/temp-dir';
  * one contact entry, the family has another, the commission names Äijö and Maija, the
  * meeting has a date and an interpreter, one checklist item is ticked and one added; on
  * the day the information part ran, Aune came and Äijö was heard with his Three Houses;
- * the plan gives Pentti a task answering the summary's question and meeting its bottom line.
+ * the plan gives Pentti a task answering the summary's question and meeting its bottom line;
+ * it was accepted and is followed up at a follow-up meeting (a summary question, one item
+ * reviewed), where its version 2 is being made.
  */
 async function preparedConference() {
   const backend = openTestBackend(useTempDir());
@@ -90,7 +92,23 @@ async function preparedConference() {
     followUpInvitees: [neighbour],
     dissents: [{ person: neighbour, text: 'Kerran viikossa riittää.' }],
     checkedNotAcceptableIds: [summary.summary.notAcceptable[0]!.id],
+    decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
   });
+  // The accepted plan is followed up: a summary with a question, a review, and version 2 made there.
+  const followed = await call(dispatch, 'followUp.create', { planId: created.plans[0]!.id, version: 2 });
+  const followUpId = followed.meetings[1]!.id;
+  await call(dispatch, 'followUp.updateSummary', {
+    meetingId: followUpId,
+    version: 1,
+    worked: 'Aamut sujuvat.',
+    questions: [{ text: 'Tarvitaanko saattamista enää?' }],
+  });
+  await call(dispatch, 'followUp.reviewItem', {
+    meetingId: followUpId,
+    itemId: followed.plans[0]!.items[0]!.id,
+    status: 'done',
+  });
+  await call(dispatch, 'plan.revise', { id: created.plans[0]!.id, version: 2, meetingId: followUpId });
   prep = await call(dispatch, 'commission.update', {
     conferenceId: conference.id,
     version: 1,
@@ -124,7 +142,8 @@ function everyMutation(s: Setup): [string, unknown][] {
   const contact = prep.contacts[0]!;
   const meeting = prep.meetings[0]!;
   const item = meeting.checklist.custom[0]!;
-  const plan = prep.plans[0]!;
+  const plan = prep.plans.at(-1)!;
+  const followUp = prep.followUps[0]!;
   const { conferenceId: _c, meetingId: _m, number: _n, createdAt: _a, updatedAt: _u, ...planFields } = plan;
   return [
     ['commission.update', { conferenceId: conference.id, version: prep.commission.version, notes: 'Muutos' }],
@@ -154,6 +173,15 @@ function everyMutation(s: Setup): [string, unknown][] {
     ['meetingDay.setChild', { meetingId: meeting.id, childId: s.sanni.id, heard: 'letter' }],
     ['plan.update', { ...planFields, problems: 'Soitetaan sosiaalityöntekijälle.' }],
     ['plan.revise', { id: plan.id, version: plan.version, meetingId: meeting.id }],
+    ['followUp.updateSummary', { meetingId: followUp.meetingId, version: followUp.version, toRefine: 'Saattaminen.' }],
+    [
+      'followUp.reviewItem',
+      { meetingId: followUp.meetingId, itemId: prep.plans[0]!.items[0]!.id, status: 'partly', comment: 'Osin.' },
+    ],
+    [
+      'followUp.setOutcome',
+      { meetingId: followUp.meetingId, version: followUp.version, outcome: 'another_follow_up', nextDate: '2027-09-01' },
+    ],
   ];
 }
 
@@ -173,7 +201,7 @@ describe('the prepared conference used below', () => {
 
   it('accepts every mutation of the list, so the refusals below are about what they test', async () => {
     const methods = everyMutation(await preparedConference()).map(([method]) => method);
-    expect(methods).toHaveLength(21);
+    expect(methods).toHaveLength(24);
     // Each on a fresh conference: a removal must not hide the next update's success.
     for (const method of methods) {
       const s = await preparedConference();
@@ -301,6 +329,8 @@ describe('stale versions', () => {
     'meetingDay.update',
     'plan.update',
     'plan.revise',
+    'followUp.updateSummary',
+    'followUp.setOutcome',
   ])('are refused by %s with conflict, writing nothing', async (method) => {
     const s = await preparedConference();
     const [, input] = everyMutation(s).find(([m]) => m === method)!;
@@ -384,7 +414,11 @@ describe('unknown ids', () => {
       ['plan.create', { meetingId: unknown }],
       ['plan.update', { id: unknown, version: 1 }],
       ['plan.revise', { id: unknown, version: 1, meetingId: s.prep.meetings[0]!.id }],
-      ['plan.revise', { id: s.prep.plans[0]!.id, version: s.prep.plans[0]!.version, meetingId: unknown }],
+      ['plan.revise', { id: s.prep.plans.at(-1)!.id, version: s.prep.plans.at(-1)!.version, meetingId: unknown }],
+      ['followUp.create', { planId: unknown, version: 1 }],
+      ['followUp.updateSummary', { meetingId: unknown, version: 1 }],
+      ['followUp.reviewItem', { meetingId: unknown, itemId: s.prep.plans[0]!.items[0]!.id, status: 'done' }],
+      ['followUp.setOutcome', { meetingId: unknown, version: 1, outcome: 'close', closeReason: 'plan_made' }],
     ];
     for (const [method, input] of refusals) {
       expect((await callError(s.dispatch, method, input)).code, method).toBe('not_found');

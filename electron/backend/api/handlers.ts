@@ -5,6 +5,7 @@ import { checklistHandlers } from '../features/arrangements/checklist.handlers';
 import { meetingHandlers } from '../features/arrangements/meeting.handlers';
 import { meetingDayHandlers } from '../features/meeting-day/meeting-day.handlers';
 import { planHandlers } from '../features/plan/plan.handlers';
+import { followUpHandlers } from '../features/follow-up/follow-up.handlers';
 import { documentHandlers } from '../documents/documents.handlers';
 import { commissionHandlers } from '../features/commission/commission.handlers';
 import { conferenceHandlers } from '../features/conference/conference.handlers';
@@ -45,5 +46,6 @@ export const handlers: Handlers = {
   ...checklistHandlers,
   ...meetingDayHandlers,
   ...planHandlers,
+  ...followUpHandlers,
   ...documentHandlers,
 };

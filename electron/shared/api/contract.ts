@@ -41,6 +41,12 @@ import {
   updateMeetingDayInput,
 } from '../meeting-day/meeting-day.schema';
 import { createPlanInput, revisePlanInput, updatePlanInput } from '../plan/plan.schema';
+import {
+  createFollowUpInput,
+  reviewItemInput,
+  setFollowUpOutcomeInput,
+  updateFollowUpSummaryInput,
+} from '../follow-up/follow-up.schema';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -84,6 +90,10 @@ export const contract = {
   'plan.create': method<Preparation>()(createPlanInput),
   'plan.update': method<Preparation>()(updatePlanInput),
   'plan.revise': method<Preparation>()(revisePlanInput),
+  'followUp.create': method<Preparation>()(createFollowUpInput),
+  'followUp.updateSummary': method<Preparation>()(updateFollowUpSummaryInput),
+  'followUp.reviewItem': method<Preparation>()(reviewItemInput),
+  'followUp.setOutcome': method<Preparation>()(setFollowUpOutcomeInput),
   'documents.invitation': method<DocumentFile>()(invitationDocumentInput),
   'documents.commission': method<DocumentFile>()(conferenceDocumentInput),
   'documents.summary': method<DocumentFile>()(conferenceDocumentInput),

@@ -191,6 +191,7 @@ export const en: Catalog = {
   'validation.minutes': 'Enter minutes, 5–360.',
   'validation.planOwner': 'Choose who does it: someone in the network or the social worker.',
   'validation.decisionReasons': 'Give the reasons when the plan is accepted with changes or not accepted.',
+  'validation.nextFollowUpDate': 'The next follow-up meeting must be after this meeting.',
   'form.language': 'Language of the conference',
   'form.language.hint': 'The general questions and the papers are made in this language.',
   'language.fi': 'Finnish',

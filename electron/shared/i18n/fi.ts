@@ -190,6 +190,7 @@ export const fi = {
   'validation.minutes': 'Anna minuutit 5–360.',
   'validation.planOwner': 'Valitse, kuka tekee: joku läheisverkostosta tai sosiaalityöntekijä.',
   'validation.decisionReasons': 'Kerro perustelut, kun suunnitelma hyväksytään muutoksin tai sitä ei hyväksytä.',
+  'validation.nextFollowUpDate': 'Seuraavan seurantakokouksen pitää olla tämän kokouksen jälkeen.',
   'form.language': 'Neuvonpidon kieli',
   'form.language.hint': 'Yleiset kysymykset ja asiakirjat tehdään tällä kielellä.',
   'language.fi': 'suomi',

@@ -191,6 +191,7 @@ export const sv: Catalog = {
   'validation.minutes': 'Ange minuter 5–360.',
   'validation.planOwner': 'Välj vem som gör det: någon i nätverket eller socialarbetaren.',
   'validation.decisionReasons': 'Ange motiveringen när planen godkänns med ändringar eller inte godkänns.',
+  'validation.nextFollowUpDate': 'Nästa uppföljningsmöte måste vara efter det här mötet.',
   'form.language': 'Rådslagets språk',
   'form.language.hint': 'De allmänna frågorna och dokumenten görs på detta språk.',
   'language.fi': 'finska',

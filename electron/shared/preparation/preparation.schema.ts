@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Meeting } from '../arrangements/meeting.schema';
 import type { Conference } from '../conference/conference.schema';
+import type { FollowUp } from '../follow-up/follow-up.schema';
 import type { Plan } from '../plan/plan.schema';
 import { entityId } from '../validation';
 import type { Commission } from './commission.schema';
@@ -26,6 +27,8 @@ export interface Preparation {
   meetings: Meeting[];
   /** Every version of the family's plan, oldest first; the last is the current one. */
   plans: Plan[];
+  /** Each follow-up meeting's own record (summary, reviews, outcome), in the order of `meetings`. */
+  followUps: FollowUp[];
 }
 
 export const preparationInput = z.object({ conferenceId: entityId });

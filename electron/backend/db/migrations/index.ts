@@ -2,9 +2,16 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-preparation';
 import { migration0003 } from './0003-arrangements';
 import { migration0004 } from './0004-meeting-day-and-plan';
+import { migration0005 } from './0005-follow-up';
 import type { Migration } from './migration';
 
 /** Every migration in order. Never edit one that has shipped: add the next. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

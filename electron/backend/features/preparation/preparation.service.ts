@@ -7,6 +7,7 @@ import { listMeetings } from '../arrangements/meeting.repo';
 import { findCommission } from '../commission/commission.repo';
 import { findConference, toPublicConference, type StoredConference } from '../conference/conference.repo';
 import { listContacts } from '../contact/contact.repo';
+import { listFollowUps } from '../follow-up/follow-up.repo';
 import { listChildrenTakingPart, listMembers } from '../network/network.repo';
 import { listPlans } from '../plan/plan.repo';
 import { findSummary } from '../summary/summary.repo';
@@ -35,6 +36,7 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     summary,
     meetings,
     plans: listPlans(db, conferenceId),
+    followUps: listFollowUps(db, conferenceId),
   };
 }
 

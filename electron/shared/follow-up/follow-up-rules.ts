@@ -1,0 +1,28 @@
+import { isAcceptance } from '../plan/plan-rules';
+import type { Plan } from '../plan/plan.schema';
+import type { FollowUp } from './follow-up.schema';
+
+/*
+ * The rules of follow-up meetings, pure so the backend and the follow-up screen agree:
+ * which plan a follow-up reviews, when another may be made, and when the next one may be.
+ */
+
+/** The plan in force: the latest version the social worker accepted, or undefined. */
+export function planInForce<P extends Pick<Plan, 'decision'>>(plans: readonly P[]): P | undefined {
+  return plans.findLast((plan) => isAcceptance(plan.decision));
+}
+
+/** True while a follow-up meeting's outcome has not been recorded. */
+export function isFollowUpOpen(followUp: Pick<FollowUp, 'outcome'>): boolean {
+  return followUp.outcome === null;
+}
+
+/** The open follow-up among `followUps`, if any: a conference has at most one at a time. */
+export function openFollowUp<F extends Pick<FollowUp, 'outcome'>>(followUps: readonly F[]): F | undefined {
+  return followUps.find(isFollowUpOpen);
+}
+
+/** True when the next follow-up's date comes after this meeting's (an undated meeting allows any). */
+export function isNextDateAfter(meetingDate: string | null, nextDate: string): boolean {
+  return meetingDate === null || nextDate > meetingDate;
+}
