@@ -127,7 +127,8 @@ function toMeeting(
   };
 }
 
-function groupByMeeting<T extends { meeting_id: string }>(rows: T[]): Map<string, T[]> {
+/** Rows of several meetings, grouped by meeting in their order. */
+export function groupByMeeting<T extends { meeting_id: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
     const list = map.get(row.meeting_id);

@@ -6,6 +6,7 @@ import type {
   ReviewStatus,
 } from '../../../shared/follow-up/follow-up.schema';
 import type { Db } from '../../db/connection';
+import { groupByMeeting } from '../arrangements/meeting.repo';
 
 interface FollowUpRow {
   meeting_id: string;
@@ -41,16 +42,6 @@ interface ReviewRow {
 }
 
 type Params = Record<string, string | number | null>;
-
-function groupByMeeting<T extends { meeting_id: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.meeting_id);
-    if (list) list.push(row);
-    else map.set(row.meeting_id, [row]);
-  }
-  return map;
-}
 
 function toOutcome(row: FollowUpRow): FollowUpOutcome | null {
   if (row.outcome === null || row.outcome_at === null) return null;

@@ -28,7 +28,11 @@ export type PreparationMethod =
   | 'meetingDay.setChild'
   | 'plan.create'
   | 'plan.update'
-  | 'plan.revise';
+  | 'plan.revise'
+  | 'followUp.create'
+  | 'followUp.updateSummary'
+  | 'followUp.reviewItem'
+  | 'followUp.setOutcome';
 
 export interface PreparationValue {
   prep: Preparation;
