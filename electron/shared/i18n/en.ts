@@ -11,6 +11,7 @@ import { documentsMessages } from './features/documents';
 import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
+import { followUpMessages } from './features/follow-up';
 
 /** English. */
 export const en: Catalog = {
@@ -119,6 +120,7 @@ export const en: Catalog = {
   'conference.tab.arrangements': 'Arrangements',
   'conference.tab.documents': 'Documents',
   'conference.tab.plan': 'Plan',
+  'conference.tab.followUp': 'Follow-up',
   'conference.meetingMode': 'Meeting view',
   'conference.phaseStepper': 'Phases of the conference',
   'conference.phase.current': 'current phase',
@@ -246,4 +248,5 @@ export const en: Catalog = {
   ...exportsMessages.en,
   ...meetingDayMessages.en,
   ...planMessages.en,
+  ...followUpMessages.en,
 };

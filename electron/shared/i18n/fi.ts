@@ -10,6 +10,7 @@ import { documentsMessages } from './features/documents';
 import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
+import { followUpMessages } from './features/follow-up';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -118,6 +119,7 @@ export const fi = {
   'conference.tab.arrangements': 'Järjestelyt',
   'conference.tab.documents': 'Asiakirjat',
   'conference.tab.plan': 'Suunnitelma',
+  'conference.tab.followUp': 'Seuranta',
   'conference.meetingMode': 'Kokousnäkymä',
   'conference.phaseStepper': 'Neuvonpidon vaiheet',
   'conference.phase.current': 'nykyinen vaihe',
@@ -245,6 +247,7 @@ export const fi = {
   ...exportsMessages.fi,
   ...meetingDayMessages.fi,
   ...planMessages.fi,
+  ...followUpMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

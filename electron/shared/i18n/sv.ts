@@ -11,6 +11,7 @@ import { documentsMessages } from './features/documents';
 import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
+import { followUpMessages } from './features/follow-up';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -119,6 +120,7 @@ export const sv: Catalog = {
   'conference.tab.arrangements': 'Arrangemang',
   'conference.tab.documents': 'Dokument',
   'conference.tab.plan': 'Plan',
+  'conference.tab.followUp': 'Uppföljning',
   'conference.meetingMode': 'Mötesvy',
   'conference.phaseStepper': 'Rådslagets skeden',
   'conference.phase.current': 'nuvarande skede',
@@ -246,4 +248,5 @@ export const sv: Catalog = {
   ...exportsMessages.sv,
   ...meetingDayMessages.sv,
   ...planMessages.sv,
+  ...followUpMessages.sv,
 };

@@ -1,5 +1,5 @@
 /** The tabs of a conference page, in the order of the work. */
-export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan'] as const;
+export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan', 'followUp'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 /** The app's screens, addressed by the URL hash so links and Back work everywhere. */

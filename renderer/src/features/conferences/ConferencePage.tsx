@@ -11,6 +11,7 @@ import { ArrangementsPage } from '../arrangements/ArrangementsPage';
 import { CommissionPage } from '../commission/CommissionPage';
 import { ContactsPage } from '../contacts/ContactsPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { FollowUpPage } from '../follow-up/FollowUpPage';
 import { MeetingModePage } from '../meeting-mode/MeetingModePage';
 import { MemberPage } from '../network/MemberPage';
 import { NetworkPage } from '../network/NetworkPage';
@@ -190,5 +191,7 @@ function TabContent({ tab, onActionError }: { tab: ConferenceTab; onActionError(
       return <DocumentsPage />;
     case 'plan':
       return <PlanPage />;
+    case 'followUp':
+      return <FollowUpPage />;
   }
 }

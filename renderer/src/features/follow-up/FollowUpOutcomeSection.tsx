@@ -1,0 +1,198 @@
+import { useId, useState } from 'react';
+import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
+import { CLOSE_REASONS, type CloseReason } from '../../../../electron/shared/conference/conference.schema';
+import { isNextDateAfter } from '../../../../electron/shared/follow-up/follow-up-rules';
+import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
+import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { useNotify } from '../../components/Notices';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+
+/** The issue the API gave for `field`, if any, as a message key. */
+function issueOf(result: ApiResult<Preparation>, field: string): string | undefined {
+  return result.ok ? undefined : result.error.issues?.find((issue) => issue.path[0] === field)?.message;
+}
+
+/** What the follow-up meeting decided: another follow-up on a date, or closing the conference. */
+export function FollowUpOutcomeSection({ followUp, meetingDate }: { followUp: FollowUp; meetingDate: string | null }) {
+  const { t } = useI18n();
+  const { readOnly } = usePreparation();
+  const titleId = useId();
+  return (
+    <section className="form-section follow-up-outcome" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('followUp.outcome.title')}</h2>
+      {followUp.outcome ? (
+        <RecordedOutcome followUp={followUp} />
+      ) : readOnly ? (
+        <p className="muted">{t('plan.decision.none')}</p>
+      ) : (
+        <>
+          <p className="field-hint">{t('followUp.outcome.intro')}</p>
+          <div className="follow-up-outcome-choices">
+            <AnotherFollowUp followUp={followUp} meetingDate={meetingDate} />
+            <CloseConference followUp={followUp} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RecordedOutcome({ followUp }: { followUp: FollowUp }) {
+  const { t, formatDate } = useI18n();
+  const { prep } = usePreparation();
+  const outcome = followUp.outcome;
+  if (!outcome) return null;
+  if (outcome.kind === 'another_follow_up') {
+    const next = prep.meetings.find((meeting) => meeting.id === outcome.nextMeetingId)?.date;
+    return (
+      <p className="follow-up-recorded">
+        {next ? t('followUp.outcome.recordedAnother', { date: formatDate(next) }) : t('followUp.outcome.recordedAnotherNoDate')}
+      </p>
+    );
+  }
+  return (
+    <div className="follow-up-recorded">
+      <p>{t('followUp.outcome.recordedClose', { reason: t(`close.reason.${outcome.reason}`) })}</p>
+      {outcome.text && (
+        <p className="plan-view-text" dir="auto">
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Another follow-up meeting on a date after this one. */
+function AnotherFollowUp({ followUp, meetingDate }: { followUp: FollowUp; meetingDate: string | null }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { latest, change } = usePreparation();
+  const titleId = useId();
+  const [nextDate, setNextDate] = useState('');
+  const [dateError, setDateError] = useState<string | undefined>();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setError(null);
+    if (nextDate === '') return setDateError('validation.required');
+    if (!isNextDateAfter(meetingDate, nextDate)) return setDateError('validation.nextFollowUpDate');
+    setDateError(undefined);
+    setBusy(true);
+    const version = latest().followUps.find((f) => f.meetingId === followUp.meetingId)?.version ?? followUp.version;
+    const result = await change('followUp.setOutcome', {
+      meetingId: followUp.meetingId,
+      version,
+      outcome: 'another_follow_up',
+      nextDate,
+    });
+    setBusy(false);
+    if (result.ok) return notify(t('followUp.outcome.saved'));
+    const issue = issueOf(result, 'nextDate');
+    if (issue) setDateError(issue);
+    else setError(result.error);
+  };
+
+  return (
+    <div className="card follow-up-choice" role="group" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('followUp.outcome.another.title')}</h3>
+      <Field label={t('followUp.outcome.another.date')} error={dateError}>
+        <input type="date" value={nextDate} onChange={(event) => setNextDate(event.target.value)} />
+      </Field>
+      <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
+        {t('followUp.outcome.another.button')}
+      </button>
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}
+
+/** Closing the conference, asked first, with a reason as the conference's own closing takes it. */
+function CloseConference({ followUp }: { followUp: FollowUp }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { latest, change } = usePreparation();
+  const titleId = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<CloseReason>('plan_made');
+  const [text, setText] = useState('');
+  const [textError, setTextError] = useState<string | undefined>();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const ask = () => {
+    setReason('plan_made');
+    setText('');
+    setTextError(undefined);
+    setError(null);
+    setOpen(true);
+  };
+
+  const confirm = async () => {
+    setError(null);
+    if (reason === 'other' && text.trim() === '') return setTextError('validation.closeReasonText');
+    setTextError(undefined);
+    setBusy(true);
+    const version = latest().followUps.find((f) => f.meetingId === followUp.meetingId)?.version ?? followUp.version;
+    const result = await change('followUp.setOutcome', {
+      meetingId: followUp.meetingId,
+      version,
+      outcome: 'close',
+      closeReason: reason,
+      closeText: text,
+    });
+    setBusy(false);
+    if (result.ok) {
+      setOpen(false);
+      return notify(t('followUp.outcome.saved'));
+    }
+    const issue = issueOf(result, 'closeText');
+    if (issue) setTextError(issue);
+    else setError(result.error);
+  };
+
+  return (
+    <div className="card follow-up-choice" role="group" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('followUp.outcome.close.title')}</h3>
+      <p className="muted">{t('followUp.outcome.close.body')}</p>
+      <button type="button" className="button button-secondary" onClick={ask}>
+        {t('followUp.outcome.close.button')}
+      </button>
+      <ConfirmDialog
+        open={open}
+        title={t('followUp.outcome.close.dialog')}
+        body={t('followUp.outcome.close.dialogBody')}
+        confirmLabel={t('followUp.outcome.close.confirm')}
+        cancelLabel={t('form.cancel')}
+        tone="danger"
+        busy={busy}
+        onCancel={() => setOpen(false)}
+        onConfirm={() => void confirm()}
+      >
+        <fieldset className="radio-group">
+          <legend className="field-label">{t('close.reason')}</legend>
+          {CLOSE_REASONS.map((value) => (
+            <label key={value} className="radio">
+              <input
+                type="radio"
+                name={`${titleId}-reason`}
+                value={value}
+                checked={reason === value}
+                onChange={() => setReason(value)}
+              />
+              {t(`close.reason.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t('followUp.outcome.close.text')} optional={reason !== 'other'} error={textError}>
+          <textarea rows={3} maxLength={1000} value={text} onChange={(event) => setText(event.target.value)} />
+        </Field>
+        {error && <ErrorMessage error={error} />}
+      </ConfirmDialog>
+    </div>
+  );
+}

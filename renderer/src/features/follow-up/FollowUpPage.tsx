@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { ApiError } from '../../../../electron/shared/api/result';
+import { openFollowUp, planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
+import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
+import type { Plan } from '../../../../electron/shared/plan/plan.schema';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
+import { FollowUpOutcomeSection } from './FollowUpOutcomeSection';
+import { FollowUpReviews } from './FollowUpReviews';
+import { FollowUpSummaryForm } from './FollowUpSummaryForm';
+import './follow-up.css';
+
+/**
+ * The follow-up meeting (seurantakokous): made from the plan in force, prepared with the
+ * social worker's follow-up summary, the plan reviewed item by item, and its outcome.
+ */
+export function FollowUpPage() {
+  const { t } = useI18n();
+  const { prep, readOnly } = usePreparation();
+  const inForce = planInForce(prep.plans);
+  // The open follow-up is the one being worked on; once all are decided, the latest is shown.
+  const shown = openFollowUp(prep.followUps) ?? prep.followUps.at(-1);
+  const canCreate = !readOnly && inForce !== undefined && openFollowUp(prep.followUps) === undefined;
+
+  if (!shown && !canCreate) {
+    return (
+      <div className="follow-up-page">
+        <EmptyState title={t('followUp.empty.title')} body={t('followUp.empty.body')} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="follow-up-page">
+      <p className="muted follow-up-intro">{t('followUp.intro')}</p>
+      {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
+      {canCreate && inForce && <CreateFollowUp plan={inForce} another={shown !== undefined} />}
+      {shown && <FollowUpMeeting key={shown.meetingId} followUp={shown} />}
+    </div>
+  );
+}
+
+/** The card that makes the follow-up meeting on the date the plan agreed. */
+function CreateFollowUp({ plan, another }: { plan: Plan; another: boolean }) {
+  const { t } = useI18n();
+  const { change } = usePreparation();
+  const [date, setDate] = useState(plan.followUpDate ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const create = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await change('followUp.create', { planId: plan.id, version: plan.version, date });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  };
+
+  return (
+    <section className="card follow-up-create" aria-labelledby="follow-up-create-title">
+      <h2 id="follow-up-create-title">{t('followUp.create.title')}</h2>
+      <p>
+        {another
+          ? t('followUp.create.another')
+          : plan.followUpDate
+            ? t('followUp.create.body', { number: plan.number })
+            : t('followUp.create.noDate')}
+      </p>
+      <div className="follow-up-create-row">
+        <div className="field">
+          <label htmlFor="follow-up-create-date" className="field-label">
+            {t('followUp.create.date')}
+          </label>
+          <input id="follow-up-create-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        </div>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void create()}>
+          {t('followUp.create.button')}
+        </button>
+      </div>
+      {error && <ErrorMessage error={error} />}
+    </section>
+  );
+}
+
+/** One follow-up meeting: when it is, its summary, the review of the plan and the outcome. */
+function FollowUpMeeting({ followUp }: { followUp: FollowUp }) {
+  const { t, formatDate } = useI18n();
+  const { prep } = usePreparation();
+  const meeting = prep.meetings.find((m) => m.id === followUp.meetingId);
+  const plan = followUp.planId ? prep.plans.find((p) => p.id === followUp.planId) : undefined;
+  const earlier = prep.followUps
+    .filter((f) => f.meetingId !== followUp.meetingId)
+    .map((f) => prep.meetings.find((m) => m.id === f.meetingId)?.date)
+    .filter((date): date is string => Boolean(date));
+
+  return (
+    <>
+      <section className="card follow-up-meeting" aria-labelledby="follow-up-meeting-title">
+        <h2 id="follow-up-meeting-title">{t('followUp.meeting.title')}</h2>
+        <p className="follow-up-date">
+          {meeting?.date ? t('followUp.meeting.date', { date: formatDate(meeting.date) }) : t('followUp.meeting.noDate')}
+        </p>
+        <p className="muted">{followUp.outcome ? t('followUp.meeting.closed') : t('followUp.meeting.arrangements')}</p>
+        {earlier.length > 0 && (
+          <p className="muted">{t('followUp.meeting.earlier', { dates: earlier.map(formatDate).join(', ') })}</p>
+        )}
+      </section>
+      <FollowUpSummaryForm followUp={followUp} />
+      <FollowUpReviews followUp={followUp} plan={plan} />
+      <FollowUpOutcomeSection followUp={followUp} meetingDate={meeting?.date ?? null} />
+    </>
+  );
+}
