@@ -189,11 +189,14 @@ export function findMeetingConferenceId(db: Db, id: string): string | undefined 
 }
 
 /** A meeting with nothing arranged yet. */
-export function insertMeeting(db: Db, meeting: { id: string; conferenceId: string; kind: MeetingKind; now: string }): void {
+export function insertMeeting(
+  db: Db,
+  meeting: { id: string; conferenceId: string; kind: MeetingKind; date?: string | null; now: string },
+): void {
   db.prepare(
-    `INSERT INTO meeting (id, conference_id, kind, created_at, updated_at)
-     VALUES (@id, @conferenceId, @kind, @now, @now)`,
-  ).run(meeting);
+    `INSERT INTO meeting (id, conference_id, kind, date, created_at, updated_at)
+     VALUES (@id, @conferenceId, @kind, @date, @now, @now)`,
+  ).run({ ...meeting, date: meeting.date ?? null });
 }
 
 /**

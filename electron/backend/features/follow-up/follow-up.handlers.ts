@@ -22,7 +22,6 @@ import {
   listFollowUps,
   saveOutcome,
   saveReview,
-  setNewMeetingDate,
   updateFollowUpSummary,
 } from './follow-up.repo';
 
@@ -44,8 +43,7 @@ function startFollowUp(ctx: HandlerContext, conferenceId: string, date: string |
   const plan = planInForce(listPlans(ctx.db, conferenceId));
   if (!plan) throw conflict('The conference has no accepted plan to follow up.');
   const meetingId = ctx.newId();
-  insertMeeting(ctx.db, { id: meetingId, conferenceId, kind: 'follow_up', now });
-  if (date !== null) setNewMeetingDate(ctx.db, meetingId, date);
+  insertMeeting(ctx.db, { id: meetingId, conferenceId, kind: 'follow_up', date, now });
   insertFollowUp(ctx.db, { meetingId, planId: plan.id, now });
   return meetingId;
 }

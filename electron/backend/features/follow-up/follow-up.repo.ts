@@ -115,11 +115,6 @@ export function insertFollowUp(db: Db, followUp: { meetingId: string; planId: st
   ).run(followUp);
 }
 
-/** Dates a meeting that has just been made (a follow-up is made on its agreed date). */
-export function setNewMeetingDate(db: Db, meetingId: string, date: string): void {
-  db.prepare('UPDATE meeting SET date = @date WHERE id = @meetingId').run({ meetingId, date });
-}
-
 /** Bumps the follow-up's version if it is still at `version`; false when someone else saved in between. */
 function bumpVersion(
   db: Db,
