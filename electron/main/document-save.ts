@@ -29,7 +29,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** `name` in `folder`, or "name (2).ext" and so on when that is taken: a batch never overwrites. */
-export async function freeName(folder: string, name: string, taken: Set<string>): Promise<string> {
+async function freeName(folder: string, name: string, taken: Set<string>): Promise<string> {
   const { name: stem, ext } = parse(name);
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? name : `${stem} (${n})${ext}`;

@@ -13,7 +13,7 @@ export function planInForce<P extends Pick<Plan, 'decision'>>(plans: readonly P[
 }
 
 /** True while a follow-up meeting's outcome has not been recorded. */
-export function isFollowUpOpen(followUp: Pick<FollowUp, 'outcome'>): boolean {
+function isFollowUpOpen(followUp: Pick<FollowUp, 'outcome'>): boolean {
   return followUp.outcome === null;
 }
 
