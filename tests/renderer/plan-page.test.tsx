@@ -144,7 +144,7 @@ function answerPlans(prep: Preparation) {
 async function renderPlan(prep: Preparation) {
   answerPlans(prep);
   const view = renderInConference(<PlanPage />, prep);
-  await screen.findByText(/Perhe esittelee suunnitelmansa|Suunnitelmaa ei ole vielä aloitettu/);
+  await screen.findByText(/^Versio \d|Suunnitelmaa ei ole vielä aloitettu/);
   return { ...view, user: userEvent.setup() };
 }
 
@@ -198,6 +198,7 @@ describe('the plan, question by question', () => {
         }),
       ]),
     );
+    expect(screen.getByText(/Kirjaa se samassa järjestyksessä/)).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings.slice(0, 8)).toEqual([
       'Miten Äijön koulunkäyntiä tuetaan?',
@@ -396,6 +397,8 @@ describe('after the decision', () => {
     expect(screen.getByText('Naapuri vie Äijön kouluun.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Mitä tehdään' })).not.toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: 'Hyväksytty' })).not.toBeInTheDocument();
+    // How to enter the plan is no longer the point once it is decided.
+    expect(screen.queryByText(/Kirjaa se samassa järjestyksessä/)).not.toBeInTheDocument();
     expect(screen.getByText('Hyväksytty muutoksin 20.1.2027', { exact: false })).toBeInTheDocument();
 
     const log = section('Suunnitelman jakelu');

@@ -27,7 +27,8 @@ export function PlanPage() {
 
   return (
     <div className="plan-page">
-      <p className="muted plan-intro">{t('plan.intro')}</p>
+      {/* How to enter the plan, while it is being entered. */}
+      {!decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>}
       <VersionBar plans={prep.plans} shown={viewing ?? current} onShow={setViewingId} />
       {viewing && (
         <PlanView plan={viewing} layout={layout} meetingDate={meetingDate(viewing.meetingId)} withRecipients />
