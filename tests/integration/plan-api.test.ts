@@ -521,6 +521,23 @@ describe('plan.revise', () => {
     await expectNothingWritten({ ...s, prep: revised }, rowsBefore, revised);
   });
 
+  it('refuses to revise a version that is not accepted: it is still changed as it is', async () => {
+    const s = await withPlan();
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const undecided = await callError(s.dispatch, 'plan.revise', { id: s.plan.id, version: s.plan.version, meetingId: s.meetingId });
+    expect(undecided.code).toBe('conflict');
+    const refused = await call(
+      s.dispatch,
+      'plan.update',
+      planUpdate(s.plan, { decision: { outcome: 'not_accepted', reasons: 'Illat puuttuvat.', date: '2027-02-24' } }),
+    );
+    const notAccepted = refused.plans[0]!;
+    const afterRefusal = countRows(s.backend.databaseFile);
+    expect((await callError(s.dispatch, 'plan.revise', { id: notAccepted.id, version: notAccepted.version, meetingId: s.meetingId })).code).toBe('conflict');
+    expect(countRows(s.backend.databaseFile)).toEqual(afterRefusal);
+    expect(afterRefusal.plan).toBe(rowsBefore.plan);
+  });
+
   it('refuses a meeting of another conference and an unknown plan with not_found', async () => {
     const s = await acceptedPlan();
     const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));

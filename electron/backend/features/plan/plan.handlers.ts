@@ -96,6 +96,8 @@ export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.
     if (latest?.id !== plan.id) throw conflict('Only the latest version of the plan can be revised.');
     // A meeting of another conference is no meeting of this one.
     if (findMeetingConferenceId(ctx.db, meetingId) !== conference.id) throw notFound('Meeting');
+    // An undecided or refused version is still the family's to change; a new version is for an accepted one.
+    if (!isPlanLocked(plan)) throw conflict('Only an accepted plan is revised; change this version instead.');
     insertPlan(
       ctx.db,
       {
