@@ -357,7 +357,7 @@ describe('plan.update', () => {
       'a checker who is not in the network',
       (s) => ({ items: [{ ...s.plan.items[0]!, checker: member(randomUUID()) }] }),
       ['items', 0, 'checker'],
-      'validation.invalid',
+      'validation.notInNetwork',
     ],
     [
       'an item without an owner',
@@ -369,37 +369,37 @@ describe('plan.update', () => {
       'a bottom line that is not a "must include" one',
       (s) => ({ items: [{ ...s.plan.items[0]!, bottomLineIds: [s.notAcceptable] }] }),
       ['items', 0, 'bottomLineIds'],
-      'validation.invalid',
+      'validation.notInSummary',
     ],
     [
       'a "not acceptable" check against a "must include" line',
       (s) => ({ checkedNotAcceptableIds: [s.mustInclude] }),
       ['checkedNotAcceptableIds'],
-      'validation.invalid',
+      'validation.notInSummary',
     ],
     [
       'a service from someone not in the network',
       () => ({ services: [{ worker: member(randomUUID()), what: 'Perhetyö' }] }),
       ['services', 0, 'worker'],
-      'validation.invalid',
+      'validation.notInNetwork',
     ],
     [
       'a recipient not in the network',
       (s) => ({ recipients: [...s.plan.recipients, { recipient: member(randomUUID()) }] }),
       ['recipients', 2, 'recipient'],
-      'validation.invalid',
+      'validation.notInNetwork',
     ],
     [
       'an invitee not in the network',
       () => ({ followUpInvitees: [socialWorker, member(randomUUID())] }),
       ['followUpInvitees', 1],
-      'validation.invalid',
+      'validation.notInNetwork',
     ],
     [
       'a dissent of someone not in the network',
       () => ({ dissents: [{ person: member(randomUUID()), text: 'Eri mieltä.' }] }),
       ['dissents', 0, 'person'],
-      'validation.invalid',
+      'validation.notInNetwork',
     ],
     [
       'a decision with changes without reasons',
@@ -441,7 +441,7 @@ describe('plan.update', () => {
     expect(error).toMatchObject({ code: 'invalid_input' });
     expect(error.issues).toEqual([
       { path: ['items', 1, 'owner'], message: 'validation.planOwner' },
-      { path: ['items', 4, 'questionId'], message: 'validation.invalid' },
+      { path: ['items', 4, 'questionId'], message: 'validation.notInSummary' },
     ]);
     await expectNothingWritten(s, rowsBefore, s.prep);
   });

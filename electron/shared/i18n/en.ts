@@ -12,6 +12,7 @@ import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
+import { conferencesMessages } from './features/conferences';
 
 /** English. */
 export const en: Catalog = {
@@ -192,6 +193,8 @@ export const en: Catalog = {
   'validation.daysBefore': 'Enter a number of days, 0–120.',
   'validation.minutes': 'Enter minutes, 5–360.',
   'validation.planOwner': 'Choose who does it: someone in the network or the social worker.',
+  'validation.notInNetwork': 'This person is no longer in the network. Choose someone else.',
+  'validation.notInSummary': 'This question or bottom line is no longer in the summary.',
   'validation.decisionReasons': 'Give the reasons when the plan is accepted with changes or not accepted.',
   'validation.nextFollowUpDate': 'The next follow-up meeting must be after this meeting.',
   'form.language': 'Language of the conference',
@@ -249,4 +252,5 @@ export const en: Catalog = {
   ...meetingDayMessages.en,
   ...planMessages.en,
   ...followUpMessages.en,
+  ...conferencesMessages.en,
 };

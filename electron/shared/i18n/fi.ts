@@ -11,6 +11,7 @@ import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
+import { conferencesMessages } from './features/conferences';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -191,6 +192,8 @@ export const fi = {
   'validation.daysBefore': 'Anna päivien määrä 0–120.',
   'validation.minutes': 'Anna minuutit 5–360.',
   'validation.planOwner': 'Valitse, kuka tekee: joku läheisverkostosta tai sosiaalityöntekijä.',
+  'validation.notInNetwork': 'Tätä henkilöä ei enää ole läheisverkostossa. Valitse toinen.',
+  'validation.notInSummary': 'Tätä kysymystä tai reunaehtoa ei enää ole yhteenvedossa.',
   'validation.decisionReasons': 'Kerro perustelut, kun suunnitelma hyväksytään muutoksin tai sitä ei hyväksytä.',
   'validation.nextFollowUpDate': 'Seuraavan seurantakokouksen pitää olla tämän kokouksen jälkeen.',
   'form.language': 'Neuvonpidon kieli',
@@ -248,6 +251,7 @@ export const fi = {
   ...meetingDayMessages.fi,
   ...planMessages.fi,
   ...followUpMessages.fi,
+  ...conferencesMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -12,6 +12,7 @@ import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
+import { conferencesMessages } from './features/conferences';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -192,6 +193,8 @@ export const sv: Catalog = {
   'validation.daysBefore': 'Ange antalet dagar 0–120.',
   'validation.minutes': 'Ange minuter 5–360.',
   'validation.planOwner': 'Välj vem som gör det: någon i nätverket eller socialarbetaren.',
+  'validation.notInNetwork': 'Personen finns inte längre i nätverket. Välj någon annan.',
+  'validation.notInSummary': 'Frågan eller ramvillkoret finns inte längre i sammanfattningen.',
   'validation.decisionReasons': 'Ange motiveringen när planen godkänns med ändringar eller inte godkänns.',
   'validation.nextFollowUpDate': 'Nästa uppföljningsmöte måste vara efter det här mötet.',
   'form.language': 'Rådslagets språk',
@@ -249,4 +252,5 @@ export const sv: Catalog = {
   ...meetingDayMessages.sv,
   ...planMessages.sv,
   ...followUpMessages.sv,
+  ...conferencesMessages.sv,
 };

@@ -43,26 +43,26 @@ export function planReferenceIssues(fields: PlanFields, references: PlanReferenc
 
   fields.items.forEach((item, i) => {
     if (item.questionId !== null && !questions.has(item.questionId)) {
-      add(['items', i, 'questionId'], 'validation.invalid');
+      add(['items', i, 'questionId'], 'validation.notInSummary');
     }
     if (!known(item.owner)) add(['items', i, 'owner'], 'validation.planOwner');
-    if (!known(item.checker)) add(['items', i, 'checker'], 'validation.invalid');
-    if (item.bottomLineIds.some((id) => !mustInclude.has(id))) add(['items', i, 'bottomLineIds'], 'validation.invalid');
+    if (!known(item.checker)) add(['items', i, 'checker'], 'validation.notInNetwork');
+    if (item.bottomLineIds.some((id) => !mustInclude.has(id))) add(['items', i, 'bottomLineIds'], 'validation.notInSummary');
   });
   fields.services.forEach((service, i) => {
-    if (!known(service.worker)) add(['services', i, 'worker'], 'validation.invalid');
+    if (!known(service.worker)) add(['services', i, 'worker'], 'validation.notInNetwork');
   });
   fields.recipients.forEach((recipient, i) => {
-    if (!known(recipient.recipient)) add(['recipients', i, 'recipient'], 'validation.invalid');
+    if (!known(recipient.recipient)) add(['recipients', i, 'recipient'], 'validation.notInNetwork');
   });
   fields.followUpInvitees.forEach((invitee, i) => {
-    if (!known(invitee)) add(['followUpInvitees', i], 'validation.invalid');
+    if (!known(invitee)) add(['followUpInvitees', i], 'validation.notInNetwork');
   });
   fields.dissents.forEach((dissent, i) => {
-    if (!known(dissent.person)) add(['dissents', i, 'person'], 'validation.invalid');
+    if (!known(dissent.person)) add(['dissents', i, 'person'], 'validation.notInNetwork');
   });
   if (fields.checkedNotAcceptableIds.some((id) => !notAcceptable.has(id))) {
-    add(['checkedNotAcceptableIds'], 'validation.invalid');
+    add(['checkedNotAcceptableIds'], 'validation.notInSummary');
   }
   return issues;
 }
