@@ -69,6 +69,10 @@ function PartCard({ meeting, part, number }: { meeting: Meeting; part: MeetingPa
         {partName(part)}
       </h3>
       <PartTime timer={timer} planned={day.plannedMinutes[part]} />
+      {/* Said before the button, so the buttons of all three cards line up above the footer. */}
+      {!readOnly && other && state !== 'ended' && (
+        <p className="mm-part-note">{t('meetingDay.timer.pausesOther', { part: partName(other.part) })}</p>
+      )}
       {!readOnly && (
         <div className="mm-part-actions">
           {state !== 'running' && (
@@ -92,9 +96,6 @@ function PartCard({ meeting, part, number }: { meeting: Meeting; part: MeetingPa
             </button>
           )}
         </div>
-      )}
-      {!readOnly && other && state !== 'ended' && (
-        <p className="mm-part-note">{t('meetingDay.timer.pausesOther', { part: partName(other.part) })}</p>
       )}
       <div className="mm-part-footer">
         <PlannedMinutes meeting={meeting} part={part} />
