@@ -10,7 +10,7 @@ import { translate, type MessageKey } from '../../electron/shared/i18n';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { launchBrowser, screenshot } from '../helpers/browser';
-import { pdfText, renderToPdf } from '../helpers/docx';
+import { docxText, pdfText, renderToPdf } from '../helpers/docx';
 import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -402,6 +402,15 @@ describe('the follow-up meeting', () => {
       'no_longer_needed',
     ]);
     expect(followUp!.summary.newConcerns).toBe('Maijan työvuorot muuttuvat keväällä.');
+    const downloads: Download[] = [];
+    page.on('download', (download) => downloads.push(download));
+    await page.getByRole('button', { name: 'Vie muistio Wordiin' }).click();
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    page.removeAllListeners('download');
+    const record = docxText(readFileSync(await downloads[0]!.path()));
+    for (const expected of ['Seurantakokouksen muistio', 'Maijan työvuorot muuttuvat keväällä.', CURATOR_MEETS, 'Tapaamisia on ollut kerran kuussa.', 'Ei enää tarpeen']) {
+      expect(record).toContain(expected);
+    }
   });
 
   it('changes the plan as a second version, keeping the first readable', async () => {

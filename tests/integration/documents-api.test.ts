@@ -185,6 +185,44 @@ describe('document methods', { timeout: 60_000 }, () => {
     expect(after.meeting.filter((m) => (m as { conference_id: string }).conference_id === conference.id)).toEqual(before.meeting);
   });
 
+  it('make a follow-up meeting’s letters for the people its plan invites, and refuse anyone else', async () => {
+    const { backend, dispatch, conference, meeting, grandma, swede, notInvited } = await arrangedConference();
+    const member = (memberId: string) => ({ kind: 'member' as const, memberId });
+    const created = (await call(dispatch, 'plan.create', { meetingId: meeting.id })).plans[0]!;
+    // The plan invites Aune, and Åsa whom the conference did not invite; Britt-Marie only came to the conference.
+    const accepted = await call(dispatch, 'plan.update', {
+      id: created.id,
+      version: created.version,
+      items: [{ what: 'Mummo herättää Äijön arkiaamuisin.', owner: member(grandma.id) }],
+      followUpDate: '2027-06-10',
+      followUpInvitees: [member(grandma.id), member(notInvited.id), { kind: 'social_worker' }],
+      decision: { outcome: 'accepted', reasons: '', date: '2027-03-04' },
+    });
+    const plan = accepted.plans[0]!;
+    const followUp = (await call(dispatch, 'followUp.create', { planId: plan.id, version: plan.version })).meetings[1]!;
+    const before = snapshot(backend.databaseFile);
+    const letterTo = (meetingId: string, memberId: string) =>
+      ({ meetingId, recipient: { kind: 'member', memberId } }) as const;
+
+    const letter = await call(dispatch, 'documents.invitation', letterTo(followUp.id, grandma.id));
+    expectFile(letter, 'Kutsu seurantakokoukseen - Aune Äijälä.docx', DOCX_MIME);
+    const text = docxText(letter.bytes);
+    expect(text).toContain('Kutsu seurantakokoukseen');
+    expect(text).toContain('torstaina 10. kesäkuuta 2027');
+    expect(text).not.toContain('Mummo herättää Äijön');
+    expectFile(await call(dispatch, 'documents.invitation', letterTo(followUp.id, notInvited.id)), 'Kutsu seurantakokoukseen - Åsa Öhrnberg.docx', DOCX_MIME);
+    const child = await call(dispatch, 'documents.invitation', { meetingId: followUp.id, recipient: { kind: 'child', childId: conference.children[0]!.id } });
+    expect(docxText(child.bytes)).toContain('Tapaamisen nimi on seurantakokous.');
+
+    const refused = await callError(dispatch, 'documents.invitation', letterTo(followUp.id, swede.id));
+    expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: ['recipient'], message: 'documents.error.notInvitedFollowUp' }] });
+    // The conference's own letters are as they were: Britt-Marie yes, Åsa no.
+    expectFile(await call(dispatch, 'documents.invitation', letterTo(meeting.id, swede.id)), 'Inbjudan - Britt-Marie Lindqvist.docx', DOCX_MIME);
+    const conferenceRefusal = await callError(dispatch, 'documents.invitation', letterTo(meeting.id, notInvited.id));
+    expect(conferenceRefusal).toMatchObject({ issues: [{ message: 'documents.error.notInvited' }] });
+    expect(snapshot(backend.databaseFile)).toEqual(before);
+  });
+
   it('refuse a malformed recipient before reading anything', async () => {
     const { dispatch, meeting } = await arrangedConference();
     const error = await callError(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'guardian', id: randomUUID() } });

@@ -5,7 +5,10 @@ import type { Meeting } from '../../electron/shared/arrangements/meeting.schema'
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../electron/shared/settings/settings.schema';
+import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
+import { ArrangementsGlance } from '../../renderer/src/features/arrangements/ArrangementsGlance';
 import { ArrangementsPage } from '../../renderer/src/features/arrangements/ArrangementsPage';
+import { DocumentsPage } from '../../renderer/src/features/documents/DocumentsPage';
 import { usePreparation } from '../../renderer/src/features/preparation/PreparationContext';
 import { makeConference, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { apiCalls, TEST_SETTINGS } from '../helpers/mock-api';
@@ -84,9 +87,9 @@ function answer(prep: () => Preparation, extra: Record<string, (input: Record<st
     if (method === 'settings.get') return { ok: true, value: SETTINGS };
     if (method === 'meeting.update') {
       const current = prep();
-      const { id: _id, version: _version, ...fields } = input;
-      const meeting = current.meetings[0]!;
-      return { ok: true, value: { ...current, meetings: [{ ...meeting, ...fields, version: meeting.version + 1 }] } };
+      const { id, version: _version, ...fields } = input;
+      const meetings = current.meetings.map((m) => (m.id === id ? { ...m, ...fields, version: m.version + 1 } : m));
+      return { ok: true, value: { ...current, meetings } };
     }
     const handler = extra[method];
     if (handler) return { ok: true, value: handler(input) };
@@ -135,6 +138,8 @@ function needRow(label: string): string {
 
 beforeEach(() => {
   call.mockReset();
+  // The meeting chosen is kept for the session; each test starts without a choice.
+  sessionStorage.clear();
 });
 
 describe('the arrangements tab', () => {
@@ -361,5 +366,156 @@ describe('the arrangements tab', () => {
     expect(screen.getByRole('button', { name: 'Tilattu tänään 12 hengelle' })).toBeDisabled();
     for (const box of within(screen.getByRole('list', { name: 'Tarkistuslista' })).getAllByRole('checkbox')) expect(box).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Lisää oma kohta' })).not.toBeInTheDocument();
+  });
+});
+
+const FOLLOW_UP_ID = '77777777-7777-4777-8777-777777777772';
+
+/*
+ * The conference met on 24.2.2027; its accepted plan invites Maija, Aune and Людмила (who
+ * took part remotely) and the social worker to the follow-up on 10.6.2027, still open.
+ */
+function withFollowUp(followUp: Partial<Meeting> = {}): Preparation {
+  const people = family();
+  const base = prepWith({ date: '2027-02-24', startTime: '09:00', endTime: '14:00' }, Object.values(people));
+  const member = (m: NetworkMember) => ({ kind: 'member' as const, memberId: m.id });
+  const plan: Plan = {
+    ...planFieldsSchema.parse({}),
+    items: [],
+    services: [],
+    recipients: [],
+    dissents: [],
+    followUpDate: '2027-06-10',
+    followUpInvitees: [member(people.maija), member(people.aune), member(people.ludmila), { kind: 'social_worker' }],
+    decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
+    id: '99999999-9999-4999-8999-000000000001',
+    conferenceId: base.conference.id,
+    meetingId: base.meetings[0]!.id,
+    number: 1,
+    version: 2,
+    createdAt: '2027-02-24T12:00:00.000Z',
+    updatedAt: '2027-02-24T12:30:00.000Z',
+  };
+  const meeting = makeMeeting({ id: FOLLOW_UP_ID, kind: 'follow_up', date: '2027-06-10', startTime: '09:00', endTime: '11:00', ...followUp });
+  return {
+    ...base,
+    meetings: [...base.meetings, meeting],
+    plans: [plan],
+    followUps: [
+      {
+        meetingId: FOLLOW_UP_ID,
+        planId: plan.id,
+        summary: { worked: '', toRefine: '', newConcerns: '', workSoFar: '', questions: [], requestedDate: null, receivedDate: null },
+        reviews: [],
+        outcome: null,
+        version: 1,
+        createdAt: '2027-02-25T09:00:00.000Z',
+        updatedAt: '2027-02-25T09:00:00.000Z',
+      },
+    ],
+  };
+}
+
+function meetingSelect(): HTMLSelectElement {
+  return screen.getByRole('combobox', { name: 'Kokous' });
+}
+
+describe('the meeting the arrangements are about', () => {
+  it('is not asked while the conference has only its own meeting', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    await renderPage(prep);
+    expect(screen.queryByRole('combobox', { name: 'Kokous' })).not.toBeInTheDocument();
+  });
+
+  it('is the open follow-up by default, with its own people, time and flags', async () => {
+    const prep = withFollowUp();
+    answer(() => prep);
+    await renderPage(prep);
+
+    const options = within(meetingSelect()).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['Neuvonpito 24.2.2027', 'Seurantakokous 10.6.2027']);
+    expect(meetingSelect()).toHaveDisplayValue('Seurantakokous 10.6.2027');
+    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('2027-06-10');
+    expect(screen.getByText(/Seurantakokoukseen kutsutaan ne, jotka suunnitelmassa sovittiin/)).toBeInTheDocument();
+    // Maija and Aune in the room, Людмила remotely again, Äijö, the social worker and the convener.
+    expect(within(needs()).getByText('5 henkeä')).toBeInTheDocument();
+    expect(needRow('Tulossa paikan päälle (2)')).toBe('Maija Äijälä, Aune Äijälä');
+    expect(needRow('Etänä (1)')).toBe('Людмила Соколова');
+    // Two hours is usual for a follow-up: no duration warning.
+    expect(flags()).toEqual(['Tulkki tarvitaan: venäjä (Людмила Соколова).', 'Etäyhteyden linkki puuttuu (etänä: Людмила Соколова).']);
+    expect(screen.getByText('2 t')).not.toHaveClass('badge-warning');
+    expect(screen.getByText(/Seurantakokous on yleensä lyhyempi kuin neuvonpito/)).toBeInTheDocument();
+    // Everyone invited to the follow-up gets a Finnish letter.
+    const invitation = screen.getByRole('region', { name: 'Kutsukirjeen sanamuoto' });
+    expect(within(invitation).getAllByLabelText(/^Tapaamisen tarkoitus/).map((f) => f.getAttribute('lang'))).toEqual(['fi']);
+  });
+
+  it('can be the conference’s own meeting, and a save changes the meeting shown', async () => {
+    let prep = withFollowUp();
+    answer(() => prep);
+    const { user, current } = await renderPage(prep);
+
+    await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
+    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('2027-02-24');
+    expect(within(needs()).getByText('12 henkeä')).toBeInTheDocument();
+    expect(screen.queryByText(/Seurantakokoukseen kutsutaan/)).not.toBeInTheDocument();
+
+    await user.selectOptions(meetingSelect(), 'Seurantakokous 10.6.2027');
+    await user.clear(screen.getByLabelText('Päättyy'));
+    await user.type(screen.getByLabelText('Päättyy'), '11:30');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect(updateCalls()[0]![1]).toMatchObject({ id: FOLLOW_UP_ID, endTime: '11:30' });
+    prep = current();
+    expect(prep.meetings[0]!.endTime).toBe('14:00');
+    expect(prep.meetings[1]!.endTime).toBe('11:30');
+  });
+
+  it('asks before another meeting replaces unsaved changes', async () => {
+    const prep = withFollowUp();
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    await user.type(screen.getByLabelText(/^Omat muistiinpanot/), 'Soita Maijalle');
+
+    await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
+    const dialog = await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' });
+    await user.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta' }));
+    expect(meetingSelect()).toHaveDisplayValue('Seurantakokous 10.6.2027');
+    expect(screen.getByLabelText(/^Omat muistiinpanot/)).toHaveValue('Soita Maijalle');
+
+    await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
+    await user.click(within(await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' })).getByRole('button', { name: 'Poistu tallentamatta' }));
+    expect(meetingSelect()).toHaveDisplayValue('Neuvonpito 24.2.2027');
+    expect(screen.getByLabelText(/^Omat muistiinpanot/)).toHaveValue('');
+  });
+
+  it('stays chosen on the documents tab', async () => {
+    const prep = withFollowUp();
+    answer(() => prep);
+    const { user, unmount } = await renderPage(prep);
+    await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
+    unmount();
+
+    renderInConference(<DocumentsPage />, prep, TODAY);
+    expect(await screen.findByRole('combobox', { name: 'Kokous' })).toHaveDisplayValue('Neuvonpito 24.2.2027');
+    expect(screen.getByRole('heading', { name: /^Kutsukirjeet/ })).toHaveTextContent('Kutsukirjeet · Neuvonpito 24.2.2027');
+  });
+
+  it('on the overview is the coming meeting, and its link opens that meeting', async () => {
+    const prep = withFollowUp({ venue: { ...makeMeeting().venue, name: 'Perhekeskus Koivikko' } });
+    answer(() => prep);
+    sessionStorage.setItem(`neuvonpito.meeting.${prep.conference.id}`, prep.meetings[0]!.id);
+    const { unmount } = renderInConference(<ArrangementsGlance />, prep, TODAY);
+    const glance = await screen.findByRole('region', { name: 'Käytännön järjestelyt' });
+    expect(glance).toHaveTextContent('Seurantakokous');
+    expect(glance).toHaveTextContent('10.6.2027 · klo 9.00–11.00 · Perhekeskus Koivikko');
+    expect(glance).toHaveTextContent('5 henkeä paikalla');
+    await userEvent.click(within(glance).getByRole('link', { name: 'Avaa järjestelyt' }));
+    unmount();
+
+    await renderPage(prep);
+    expect(meetingSelect()).toHaveDisplayValue('Seurantakokous 10.6.2027');
   });
 });

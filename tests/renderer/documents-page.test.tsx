@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
 import type { ExportOutcome } from '../../electron/shared/documents/documents.schema';
+import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { api } from '../../renderer/src/api/client';
@@ -45,6 +46,8 @@ function savedTo(location: string | null) {
 }
 
 beforeEach(() => {
+  // The meeting chosen is kept for the session; each test starts without a choice.
+  sessionStorage.clear();
   answerApi(call);
   call.mockImplementation(async (method: string) =>
     method === 'settings.get'
@@ -213,5 +216,128 @@ describe('the other documents', () => {
     renderInConference(<DocumentsPage />, casePrep());
     await screen.findByRole('button', { name: 'Vie: Toimeksiantosopimus' });
     expect(screen.queryByRole('button', { name: /Suunnitelma/ })).not.toBeInTheDocument();
+  });
+});
+
+const FOLLOW_UP_ID = '77777777-7777-4777-8777-777777777772';
+
+/** casePrep with an accepted plan that invites Aune and Людмила (and the social worker) to an open follow-up meeting. */
+function withFollowUp(followUp: Partial<Meeting> = {}): Preparation {
+  const prep = casePrep();
+  const plan: Plan = {
+    ...planFieldsSchema.parse({}),
+    items: [],
+    services: [],
+    recipients: [],
+    dissents: [],
+    followUpDate: '2027-06-10',
+    followUpInvitees: [
+      { kind: 'member', memberId: grandma.id },
+      { kind: 'member', memberId: aunt.id },
+      { kind: 'social_worker' },
+    ],
+    decision: { outcome: 'accepted', reasons: '', date: '2027-03-04' },
+    id: '88888888-8888-4888-8888-000000000001',
+    conferenceId: prep.conference.id,
+    meetingId: prep.meetings[0]!.id,
+    number: 1,
+    version: 2,
+    createdAt: '2027-03-04T12:00:00.000Z',
+    updatedAt: '2027-03-04T12:00:00.000Z',
+  };
+  const meeting = makeMeeting({
+    id: FOLLOW_UP_ID,
+    kind: 'follow_up',
+    date: '2027-06-10',
+    startTime: '09:00',
+    endTime: '11:00',
+    venue: { ...makeMeeting().venue, name: 'Perhekeskus Kaari' },
+    invitation: { replyBy: '2027-05-27', purpose: { fi: '', sv: '', en: '' } },
+    ...followUp,
+  });
+  return {
+    ...prep,
+    meetings: [...prep.meetings, meeting],
+    plans: [plan],
+    followUps: [
+      {
+        meetingId: FOLLOW_UP_ID,
+        planId: plan.id,
+        summary: { worked: '', toRefine: '', newConcerns: '', workSoFar: '', questions: [], requestedDate: null, receivedDate: null },
+        reviews: [],
+        outcome: null,
+        version: 1,
+        createdAt: '2027-03-05T09:00:00.000Z',
+        updatedAt: '2027-03-05T09:00:00.000Z',
+      },
+    ],
+  };
+}
+
+describe('the documents of a follow-up meeting', () => {
+  it('has no meeting to choose while the conference has only its own', async () => {
+    renderInConference(<DocumentsPage />, casePrep());
+    await screen.findByRole('table');
+    expect(screen.queryByRole('combobox', { name: 'Kokous' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Kutsukirjeet' })).toBeInTheDocument();
+  });
+
+  it('shows the open follow-up by default: letters for the people its plan invites, without the conference’s replies', async () => {
+    renderInConference(<DocumentsPage />, withFollowUp());
+
+    const select = await screen.findByRole('combobox', { name: 'Kokous' });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Neuvonpito 4.3.2027', 'Seurantakokous 10.6.2027']);
+    expect(select).toHaveDisplayValue('Seurantakokous 10.6.2027');
+    expect(screen.getByRole('heading', { name: 'Kutsukirjeet · Seurantakokous 10.6.2027' })).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Vastaanottaja', 'Kirjeen kieli', 'Vie kutsu']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Aune Äijälä', 'Людмила Соколова', 'Äijö (lapsen versio)']);
+    expect(screen.getByText('3 henkilölle ei tehdä kutsua tähän seurantakokoukseen.')).toBeInTheDocument();
+    expect(screen.getByText(/Kirjeissä kerrotaan, että kyseessä on seurantakokous\./)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (3)' }));
+    await screen.findByText(`3 tiedostoa tallennettu: ${FOLDER}`);
+    expect(exportDocument.mock.calls.map(([, input]) => [input['meetingId'], input['recipient']])).toEqual([
+      [FOLLOW_UP_ID, { kind: 'member', memberId: grandma.id }],
+      [FOLLOW_UP_ID, { kind: 'member', memberId: aunt.id }],
+      [FOLLOW_UP_ID, { kind: 'child', childId: casePrep().conference.children[0]!.id }],
+    ]);
+  });
+
+  it('makes the checklist, participant list, calendar event and follow-up record of the meeting chosen; the conference’s papers stay', async () => {
+    const prep = withFollowUp();
+    renderInConference(<DocumentsPage />, prep);
+    const meetingPapers = await screen.findByRole('region', { name: 'Kokouksen asiakirjat · Seurantakokous 10.6.2027' });
+    for (const name of ['Käytännön järjestelyjen tarkistuslista', 'Osallistujalista', 'Kalenterimerkintä (.ics)', 'Seurantakokouksen muistio']) {
+      await userEvent.click(within(meetingPapers).getByRole('button', { name: `Vie: ${name}` }));
+      await screen.findByText(`1 tiedosto tallennettu: ${FOLDER}`);
+    }
+    const conferencePapers = screen.getByRole('region', { name: 'Neuvonpidon asiakirjat' });
+    expect(within(conferencePapers).getByRole('button', { name: 'Vie: Toimeksiantosopimus' })).toBeInTheDocument();
+    expect(within(conferencePapers).getByRole('button', { name: 'Vie: Suunnitelma, versio 1' })).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kokous' }), 'Neuvonpito 4.3.2027');
+    await userEvent.click(screen.getByRole('button', { name: 'Vie: Osallistujalista' }));
+    await waitFor(() => expect(exportDocument).toHaveBeenCalledTimes(5));
+    expect(exportDocument.mock.calls.map(([method, input]) => [method, input['meetingId']])).toEqual([
+      ['documents.checklist', FOLLOW_UP_ID],
+      ['documents.participants', FOLLOW_UP_ID],
+      ['documents.calendar', FOLLOW_UP_ID],
+      ['documents.followUp', FOLLOW_UP_ID],
+      ['documents.participants', prep.meetings[0]!.id],
+    ]);
+    // The conference's own meeting has no follow-up record.
+    expect(screen.queryByRole('button', { name: 'Vie: Seurantakokouksen muistio' })).not.toBeInTheDocument();
+    // Back on the conference's own meeting, its letters list the conference's invitees with their replies.
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(4);
+    expect(screen.getByRole('columnheader', { name: 'Vastaus' })).toBeInTheDocument();
+  });
+
+  it('names a follow-up without a date as such, and says what is missing before its letters can go', async () => {
+    renderInConference(<DocumentsPage />, withFollowUp({ date: null, startTime: null, endTime: null }));
+    const select = await screen.findByRole('combobox', { name: 'Kokous' });
+    expect(select).toHaveDisplayValue('Seurantakokous (ei päivää)');
+    expect(screen.getByRole('button', { name: 'Vie kaikki kutsut (3)' })).toBeDisabled();
+    expect(within(screen.getByRole('note', { name: 'Ennen kuin lähetät kutsut' })).getByText(/Tapaamisen päivämäärä ja kellonajat puuttuvat/)).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
+import type { ExportOutcome } from '../../electron/shared/documents/documents.schema';
 import type { FollowUp, ReviewStatus } from '../../electron/shared/follow-up/follow-up.schema';
 import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
@@ -12,11 +13,15 @@ import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 vi.mock('../../renderer/src/api/client', () => ({
-  api: { call: vi.fn() },
+  api: { call: vi.fn(), exportDocument: vi.fn() },
   isNetworkError: () => false,
 }));
 
 const call = api.call as unknown as Mock<(method: string, input: unknown) => Promise<ApiResult<unknown>>>;
+const exportDocument = api.exportDocument as unknown as Mock<
+  (method: string, input: Record<string, unknown>) => Promise<ApiResult<ExportOutcome>>
+>;
+const FOLDER = 'C:\\Users\\koollekutsuja\\Documents';
 
 const id = (n: number) => `99999999-9999-4999-8999-${String(n).padStart(12, '0')}`;
 const Q_SCHOOL = id(1);
@@ -162,6 +167,8 @@ async function renderPage(prep: Preparation) {
 
 beforeEach(() => {
   answerFollowUps(prepWith());
+  exportDocument.mockReset();
+  exportDocument.mockResolvedValue({ ok: true, value: { status: 'saved', names: ['Seurantakokouksen muistio 2027-06-09.docx'], location: FOLDER } });
 });
 
 describe('FollowUpPage', () => {
@@ -321,5 +328,59 @@ describe('FollowUpPage', () => {
     expect(within(wake).getByText('Tehty')).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Tallenna|Luo seurantakokous|Päätä neuvonpito|Sovi uusi/ })).not.toBeInTheDocument();
+    // The record of a closed conference can still be taken out as it is.
+    expect(screen.getByRole('button', { name: 'Vie muistio Wordiin' })).toBeEnabled();
+  });
+});
+
+describe('the follow-up record as a Word document', () => {
+  it('exports the record of the follow-up shown and says where the file went', async () => {
+    answerFollowUps(withFollowUp());
+    const { user } = await renderPage(withFollowUp());
+    expect(screen.getByText(/Muistioon tulevat läsnäolijat, yhteenveto, suunnitelman arviointi ja kokouksen päätös neuvonpidon kielellä \(suomi\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vie muistio Wordiin' }));
+    expect(await screen.findByText(`1 tiedosto tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(exportDocument.mock.calls).toEqual([['documents.followUp', { meetingId: FOLLOW_UP_ID }]]);
+    // Exporting reads; nothing is saved through the follow-up methods.
+    expect(apiCalls(call)).toEqual([]);
+  });
+
+  it('shows the latest follow-up’s record once another follow-up is agreed, and a download in the browser', async () => {
+    exportDocument.mockResolvedValue({ ok: true, value: { status: 'saved', names: ['Seurantakokouksen muistio 2027-06-09.docx'], location: null } });
+    const prep = withFollowUp(
+      { outcome: { kind: 'another_follow_up', nextMeetingId: NEXT_ID, recordedAt: STAMP } },
+      {
+        meetings: [
+          makeMeeting({ date: '2027-02-24' }),
+          makeMeeting({ id: FOLLOW_UP_ID, kind: 'follow_up', date: '2027-06-09' }),
+          makeMeeting({ id: NEXT_ID, kind: 'follow_up', date: '2027-12-01' }),
+        ],
+      },
+    );
+    const withNext = { ...prep, followUps: [...prep.followUps, makeFollowUp({ meetingId: NEXT_ID, version: 1 })] };
+    answerFollowUps(withNext);
+    const { user } = await renderPage(withNext);
+    expect(screen.getByText('Päivä: 1.12.2027')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vie muistio Wordiin' }));
+    expect(await screen.findByText('1 tiedosto ladattu selaimen latauksiin.')).toBeInTheDocument();
+    expect(exportDocument).toHaveBeenCalledWith('documents.followUp', { meetingId: NEXT_ID });
+  });
+
+  it('says why the record could not be made, and keeps the button for another try', async () => {
+    exportDocument.mockResolvedValue({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['meetingId'], message: 'documents.error.noFollowUpRecord' }] },
+    });
+    answerFollowUps(withFollowUp());
+    const { user } = await renderPage(withFollowUp());
+    const button = screen.getByRole('button', { name: 'Vie muistio Wordiin' });
+    await user.click(button);
+    expect(await screen.findByText('Tälle seurantakokoukselle ei ole kirjattu yhteenvetoa eikä arviointia.')).toBeInTheDocument();
+    expect(button).toBeEnabled();
+  });
+
+  it('is not offered before a follow-up meeting exists', async () => {
+    await renderPage(prepWith());
+    expect(screen.queryByRole('button', { name: 'Vie muistio Wordiin' })).not.toBeInTheDocument();
   });
 });

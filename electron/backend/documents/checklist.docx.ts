@@ -1,12 +1,12 @@
 import type { Paragraph, Table, TextRun } from 'docx';
 import { checklistOf, type ChecklistEntry } from '../../shared/arrangements/checklist';
+import { meetingAttendance } from '../../shared/arrangements/meetings';
 import type { BuiltInChecklistKey } from '../../shared/settings/settings.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { safeFileName } from './file-name';
 import { whenText, wordsFor, type Words } from './format';
 import { afterLetterhead, letterhead } from './letterhead';
 import {
-  attendanceFor,
   dietsText,
   flagsText,
   headcountText,
@@ -41,7 +41,7 @@ function dueCell(words: Words, entry: ChecklistEntry): TextRun[] {
 
 function items(data: MeetingData, words: Words): Table {
   const { t } = words;
-  const attendance = attendanceFor(data.prep);
+  const attendance = meetingAttendance(data.prep, data.meeting);
   const entries = checklistOf(data.meeting, data.settings.checklist, attendance, data.today);
   return dataTable(
     [
@@ -63,7 +63,7 @@ function items(data: MeetingData, words: Words): Table {
 function arrangements(data: MeetingData, words: Words): (Paragraph | Table)[] {
   const { t } = words;
   const { meeting } = data;
-  const attendance = attendanceFor(data.prep);
+  const attendance = meetingAttendance(data.prep, data.meeting);
   const rows: [string, CellContent][] = [
     [t('documents.label.venue'), venueText(words, meeting)],
     [t('documents.label.headcount'), headcountText(words, attendance)],

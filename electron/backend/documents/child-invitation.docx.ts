@@ -1,3 +1,5 @@
+import type { Meeting } from '../../shared/arrangements/meeting.schema';
+import { meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Child } from '../../shared/conference/conference.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
@@ -10,18 +12,17 @@ import { bullets, heading, makeDocument, para } from './styles';
  * A child's own invitation: warm, simple words and short sentences in a larger type,
  * in the conference's language. What will happen, that their view matters and how
  * they can give it, who their support person is, when and where, and who to call.
+ * To a follow-up meeting it says the meeting's name and what is done there.
  */
 
 /** A child's letter is set in 14 pt. */
 const CHILD_SIZE = 28;
 
-/** The file name of `child`'s letter: their first name only, unique among the children. */
-export function childInvitationFileName(prep: Preparation, child: Child): string {
+/** The file name of `child`'s letter to `meeting`: their first name only, unique among the children. */
+export function childInvitationFileName(prep: Preparation, meeting: Pick<Meeting, 'kind'>, child: Child): string {
   const words = wordsFor(prep.conference.language);
-  const entries = prep.conference.children.map((c) => ({
-    id: c.id,
-    base: recipientBase(words.t('documents.file.childInvitation'), c.firstName),
-  }));
+  const word = meeting.kind === 'follow_up' ? words.t('documents.file.childInvitation.follow_up') : words.t('documents.file.childInvitation');
+  const entries = prep.conference.children.map((c) => ({ id: c.id, base: recipientBase(word, c.firstName) }));
   return distinctFileNames(entries, 'docx').get(child.id)!;
 }
 
@@ -31,7 +32,8 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
   const words = wordsFor(prep.conference.language);
   const { t } = words;
   const participation = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
-  const supporter = prep.members.find((m) => m.invite === 'invite' && m.supportForChildIds.includes(child.id));
+  // The support person named in the letter is one who is invited to this meeting.
+  const supporter = meetingInvitees(prep, meeting).find((m) => m.supportForChildIds.includes(child.id));
   const convener = settings.convener;
   const title = t('documents.child.title', { name: child.firstName });
   const children = [
@@ -39,12 +41,12 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
     ...afterLetterhead(),
     heading(title, 1),
     para(t(`documents.child.intro.${meeting.kind}`)),
-    ...(meeting.kind === 'conference'
-      ? [
-          heading(t('documents.child.section.what'), 2),
-          ...bullets([t('documents.child.step1'), t('documents.child.step2'), t('documents.child.step3')]),
-        ]
-      : []),
+    heading(t('documents.child.section.what'), 2),
+    ...bullets(
+      meeting.kind === 'conference'
+        ? [t('documents.child.step1'), t('documents.child.step2'), t('documents.child.step3')]
+        : [t('documents.child.followUp.step1'), t('documents.child.followUp.step2'), t('documents.child.followUp.step3')],
+    ),
     heading(t('documents.child.section.voice'), 2),
     para(t('documents.child.voice')),
     para(t(`documents.child.voice.${participation}`)),
@@ -64,7 +66,7 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
       .map((line, index) => para(line, { spacing: { after: 0 } }, index === 0 ? { bold: true } : {})),
   ];
   return {
-    name: childInvitationFileName(prep, child),
+    name: childInvitationFileName(prep, meeting, child),
     document: makeDocument({ words, title, sender: settings.unit.name, children, size: CHILD_SIZE }),
   };
 }

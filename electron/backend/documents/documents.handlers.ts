@@ -1,3 +1,4 @@
+import { isInvitedTo } from '../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../shared/dates';
 import type { DocumentMethodName } from '../../shared/api/methods';
 import type { HandlerContext } from '../api/handler-context';
@@ -12,6 +13,7 @@ import { buildChecklist } from './checklist.docx';
 import { buildChildInvitation } from './child-invitation.docx';
 import { buildCommission } from './commission.docx';
 import { packDocx, type MeetingData, type PaperData } from './document-data';
+import { buildFollowUpRecord } from './follow-up.docx';
 import { buildInvitation } from './invitation.docx';
 import { buildParticipants } from './participants.docx';
 import { buildPlan } from './plan.docx';
@@ -51,7 +53,9 @@ export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
     }
     const member = data.prep.members.find((m) => m.id === recipient.memberId);
     if (!member) throw notFound('Network member');
-    if (member.invite !== 'invite') throw invalidField(['recipient'], 'documents.error.notInvited');
+    if (!isInvitedTo(data.prep, data.meeting, member.id)) {
+      throw invalidField(['recipient'], data.meeting.kind === 'follow_up' ? 'documents.error.notInvitedFollowUp' : 'documents.error.notInvited');
+    }
     return () => packDocx(buildInvitation(data, member));
   },
   'documents.commission'(ctx, { conferenceId }) {
@@ -83,5 +87,12 @@ export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
     const plan = data.prep.plans.find((p) => p.id === planId);
     if (!plan) throw notFound('Plan');
     return () => packDocx(buildPlan(data, plan));
+  },
+  'documents.followUp'(ctx, { meetingId }) {
+    const data = meetingData(ctx, meetingId);
+    if (data.meeting.kind !== 'follow_up') throw invalidField(['meetingId'], 'documents.error.notFollowUp');
+    const followUp = data.prep.followUps.find((f) => f.meetingId === meetingId);
+    if (!followUp) throw invalidField(['meetingId'], 'documents.error.noFollowUpRecord');
+    return () => packDocx(buildFollowUpRecord({ ...data, followUp }));
   },
 };

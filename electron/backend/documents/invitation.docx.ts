@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { letterLanguageOf } from '../../shared/documents/documents.schema';
 import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
+import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
@@ -14,8 +15,15 @@ import { factsTable, type CellContent } from './tables';
 /*
  * The invitation letter to one invited network member, in their language. It says what
  * the meeting is for only in the neutral words agreed with the family: never the
- * concerns, the summary, anyone's notes or the conference reference.
+ * concerns, the summary, anyone's notes or the conference reference. A letter to a
+ * follow-up meeting says so, and says the meeting goes through how the plan made
+ * together has gone; the replies recorded are the conference's, so it always asks for one.
  */
+
+/** True when `member` has already said they are coming to `meeting`: only the conference's replies are recorded. */
+function hasReplied(meeting: Meeting, member: NetworkMember): boolean {
+  return meeting.kind === 'conference' && (member.reply === 'coming' || member.reply === 'remote');
+}
 
 function refreshmentsArranged(meeting: Meeting): boolean {
   const r = meeting.refreshments;
@@ -34,9 +42,8 @@ function whenWhere(words: Words, meeting: Meeting, member: NetworkMember): Table
   if (venue.parking) rows.push([t('documents.label.parking'), venue.parking]);
   // The reply date is repeated here, on the first page, where everyone reads.
   const replyBy = meeting.invitation.replyBy;
-  const replied = member.reply === 'coming' || member.reply === 'remote';
-  if (replyBy && !replied) rows.push([t('documents.label.replyBy'), words.longDate(replyBy)]);
-  if (member.reply === 'remote') {
+  if (replyBy && !hasReplied(meeting, member)) rows.push([t('documents.label.replyBy'), words.longDate(replyBy)]);
+  if (expectedReply(member, meeting) === 'remote') {
     rows.push([
       t('documents.label.remote'),
       meeting.remoteLink
@@ -50,7 +57,11 @@ function whenWhere(words: Words, meeting: Meeting, member: NetworkMember): Table
 function howItGoes(words: Words, meeting: Meeting): (Paragraph | Table)[] {
   const { t } = words;
   if (meeting.kind === 'follow_up') {
-    return [heading(t('documents.invitation.section.followUp'), 2), para(t('documents.invitation.followUp'))];
+    return [
+      heading(t('documents.invitation.section.followUp'), 2),
+      para(t('documents.invitation.followUp')),
+      para(t('documents.invitation.principles.follow_up')),
+    ];
   }
   const part = (title: Parameters<Words['t']>[0], text: Parameters<Words['t']>[0]) => [
     ...run(`${t(title)}. `, { bold: true }),
@@ -71,7 +82,7 @@ function practical(words: Words, meeting: Meeting, member: NetworkMember): Parag
   const { t } = words;
   const lines: string[] = [];
   // Someone taking part remotely is not fed; the rest of the practical matters still apply.
-  if (refreshmentsArranged(meeting) && member.reply !== 'remote') {
+  if (refreshmentsArranged(meeting) && expectedReply(member, meeting) !== 'remote') {
     lines.push(`${t('documents.invitation.refreshments')} ${t(member.diet ? 'documents.invitation.dietKnown' : 'documents.invitation.dietAsk')}`);
   }
   if (member.interpreterNeeded) {
@@ -86,31 +97,38 @@ function practical(words: Words, meeting: Meeting, member: NetworkMember): Parag
   return [heading(t('documents.invitation.section.practical'), 2), ...lines.map((line) => para(line))];
 }
 
-function role(words: Words, prep: Preparation, member: NetworkMember): Paragraph[] {
+function role(words: Words, prep: Preparation, meeting: Meeting, member: NetworkMember): Paragraph[] {
   const { t } = words;
   const lines: string[] = [];
   const children = prep.conference.children.filter((c) => member.supportForChildIds.includes(c.id)).map((c) => c.firstName);
-  if (children.length > 0) lines.push(t('documents.invitation.role.support', { children: joinNames(words, children) }));
-  if (member.chairsPrivateTime) lines.push(t('documents.invitation.role.chair'));
-  if (member.takesNotes) lines.push(t('documents.invitation.role.notes'));
-  if (member.worker) {
-    lines.push(t('documents.invitation.role.worker'));
-    if (member.worker.staysForPlan) lines.push(t('documents.invitation.role.workerStays'));
+  const names = joinNames(words, children);
+  if (meeting.kind === 'follow_up') {
+    // The chair and the note-taker are roles of the conference's private time, not of a follow-up.
+    if (children.length > 0) lines.push(t('documents.invitation.role.support.follow_up', { children: names }));
+    if (member.worker) lines.push(t('documents.invitation.role.worker.follow_up'));
+  } else {
+    if (children.length > 0) lines.push(t('documents.invitation.role.support', { children: names }));
+    if (member.chairsPrivateTime) lines.push(t('documents.invitation.role.chair'));
+    if (member.takesNotes) lines.push(t('documents.invitation.role.notes'));
+    if (member.worker) {
+      lines.push(t('documents.invitation.role.worker'));
+      if (member.worker.staysForPlan) lines.push(t('documents.invitation.role.workerStays'));
+    }
   }
   if (lines.length === 0) return [];
-  return [heading(t('documents.invitation.section.role'), 2), ...lines.map((line) => para(line))];
+  const title = meeting.kind === 'follow_up' ? t('documents.invitation.section.role.follow_up') : t('documents.invitation.section.role');
+  return [heading(title, 2), ...lines.map((line) => para(line))];
 }
 
 function reply(data: MeetingData, words: Words, member: NetworkMember): (Paragraph | Table)[] {
   const { t } = words;
   const convener = data.settings.convener;
   const replyBy = data.meeting.invitation.replyBy;
-  const ask =
-    member.reply === 'coming' || member.reply === 'remote'
-      ? t('documents.invitation.replied')
-      : replyBy
-        ? t('documents.invitation.replyBy', { date: words.longDate(replyBy) })
-        : t('documents.invitation.replySoon');
+  const ask = hasReplied(data.meeting, member)
+    ? t('documents.invitation.replied')
+    : replyBy
+      ? t('documents.invitation.replyBy', { date: words.longDate(replyBy) })
+      : t('documents.invitation.replySoon');
   const contacts: [string, CellContent][] = [];
   if (convener.phone) contacts.push([t('documents.label.phone'), convener.phone]);
   if (convener.email) contacts.push([t('documents.label.email'), convener.email]);
@@ -121,18 +139,18 @@ function reply(data: MeetingData, words: Words, member: NetworkMember): (Paragra
   ];
 }
 
-/** The file name of `member`'s letter: unique among the letters of everyone invited. */
-export function invitationFileName(prep: Preparation, member: NetworkMember): string {
-  const entries = prep.members
-    .filter((m) => m.invite === 'invite' || m.id === member.id)
-    .map((m) => {
-      const words = wordsFor(letterLanguageOf(m, prep.conference.language));
-      return { id: m.id, base: recipientBase(words.t('documents.file.invitation'), m.name) };
-    });
+/** The file name of `member`'s letter to `meeting`: unique among the letters of everyone invited to it. */
+export function invitationFileName(prep: Preparation, meeting: Meeting, member: NetworkMember): string {
+  const invited = new Set(meetingInvitees(prep, meeting).map((m) => m.id));
+  const entries = prep.members.filter((m) => invited.has(m.id) || m.id === member.id).map((m) => {
+    const words = wordsFor(letterLanguageOf(m, prep.conference.language));
+    const word = meeting.kind === 'follow_up' ? words.t('documents.file.invitation.follow_up') : words.t('documents.file.invitation');
+    return { id: m.id, base: recipientBase(word, m.name) };
+  });
   return distinctFileNames(entries, 'docx').get(member.id)!;
 }
 
-/** The invitation letter to `member`, who must be invited. */
+/** The invitation letter to `member`, who must be invited to `data.meeting`. */
 export function buildInvitation(data: MeetingData, member: NetworkMember): DocxPlan {
   const { prep, settings, meeting } = data;
   const words = wordsFor(letterLanguageOf(member, prep.conference.language));
@@ -152,13 +170,13 @@ export function buildInvitation(data: MeetingData, member: NetworkMember): DocxP
     whenWhere(words, meeting, member),
     ...howItGoes(words, meeting),
     ...practical(words, meeting, member),
-    ...role(words, prep, member),
+    ...role(words, prep, meeting, member),
     ...reply(data, words, member),
     para(t('documents.invitation.welcome'), { spacing: { before: 240 } }),
     ...signatureBlock(settings, words, t('documents.invitation.closing')),
   ];
   return {
-    name: invitationFileName(prep, member),
+    name: invitationFileName(prep, meeting, member),
     document: makeDocument({ words, title, sender: settings.unit.name, children }),
   };
 }

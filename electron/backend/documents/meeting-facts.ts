@@ -1,17 +1,12 @@
-import { arrangementFlags, attendanceOf, STAFF_IN_ROOM, type ArrangementFlag, type Attendance } from '../../shared/arrangements/attendance';
+import { STAFF_IN_ROOM, type ArrangementFlag, type Attendance } from '../../shared/arrangements/attendance';
+import { meetingFlags } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import type { Preparation } from '../../shared/preparation/preparation.schema';
 import { joinNames, type Words } from './format';
 
 /*
  * The arrangements of a meeting in words, for the convener's own papers (checklist,
  * participant list): who is coming, the venue and its booking, food, interpreters.
  */
-
-/** Attendance as the arrangements screen computes it. */
-export function attendanceFor(prep: Preparation): Attendance {
-  return attendanceOf({ conference: prep.conference, children: prep.children, members: prep.members });
-}
 
 /** An interpreter language key (fi/sv/en or the language's own name) as a word. */
 export function interpreterLanguage(words: Words, key: string): string {
@@ -111,5 +106,5 @@ function flagText(words: Words, flag: ArrangementFlag): string {
 
 /** What no longer fits in the arrangements, in words. */
 export function flagsText(words: Words, meeting: Meeting, attendance: Attendance): string[] {
-  return arrangementFlags(meeting, attendance).map((flag) => flagText(words, flag));
+  return meetingFlags(meeting, attendance).map((flag) => flagText(words, flag));
 }

@@ -1,4 +1,6 @@
 import type { Paragraph, Table } from 'docx';
+import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
+import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
@@ -32,7 +34,7 @@ function roles(words: Words, prep: Preparation, member: NetworkMember): string {
     .join('\n');
 }
 
-function invitedTable(words: Words, prep: Preparation, invited: NetworkMember[]): Table {
+function invitedTable(words: Words, prep: Preparation, meeting: Meeting, invited: NetworkMember[]): Table {
   const { t } = words;
   return dataTable(
     [
@@ -51,13 +53,13 @@ function invitedTable(words: Words, prep: Preparation, invited: NetworkMember[])
       m.phone,
       [languageName(words, m), m.interpreterNeeded ? t('documents.participants.interpreter') : ''].filter((p) => p !== '').join('\n'),
       [m.diet, m.accessibility].filter((p) => p !== '').join('\n'),
-      t(`network.reply.${m.reply}`),
+      t(`network.reply.${expectedReply(m, meeting)}`),
     ]),
     contentWidth(true),
   );
 }
 
-function childrenTable(words: Words, prep: Preparation): Table {
+function childrenTable(words: Words, prep: Preparation, invited: NetworkMember[]): Table {
   const { t } = words;
   return dataTable(
     [
@@ -67,7 +69,7 @@ function childrenTable(words: Words, prep: Preparation): Table {
     ],
     prep.conference.children.map((child) => {
       const participation = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
-      const supporter = prep.members.find((m) => m.invite === 'invite' && m.supportForChildIds.includes(child.id));
+      const supporter = invited.find((m) => m.supportForChildIds.includes(child.id));
       return [
         t('documents.commission.childName', { name: child.firstName, year: child.birthYear }),
         t(`network.participation.${participation}`),
@@ -103,8 +105,9 @@ export function buildParticipants(data: MeetingData): DocxPlan {
   const words = wordsFor(prep.conference.language);
   const { t } = words;
   const title = t('documents.participants.title');
-  const invited = prep.members.filter((m) => m.invite === 'invite');
-  const count = (reply: NetworkMember['reply']) => invited.filter((m) => m.reply === reply).length;
+  // A follow-up's invitees are those of its plan, expected as coming (see expectedReply).
+  const invited = meetingInvitees(prep, meeting);
+  const count = (reply: NetworkMember['reply']) => invited.filter((m) => expectedReply(m, meeting) === reply).length;
   const kind = meeting.kind === 'conference' ? t('documents.conference') : t('documents.followUp');
   const children: (Paragraph | Table)[] = [
     letterhead({ settings, words, docType: t('documents.participants.docType'), date: data.today, landscape: true }),
@@ -125,11 +128,11 @@ export function buildParticipants(data: MeetingData): DocxPlan {
               notAsked: count('not_asked'),
             }),
           ),
-          invitedTable(words, prep, invited),
+          invitedTable(words, prep, meeting, invited),
         ]
       : [para(t('documents.participants.none'))]),
     heading(t('documents.participants.section.children'), 2),
-    childrenTable(words, prep),
+    childrenTable(words, prep, invited),
     heading(t('documents.participants.section.staff'), 2),
     staffTable(words, data),
   ];

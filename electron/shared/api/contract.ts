@@ -31,6 +31,7 @@ import {
   invitationDocumentInput,
   meetingDocumentInput,
   planDocumentInput,
+  followUpDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
 import {
@@ -101,6 +102,7 @@ export const contract = {
   'documents.participants': method<DocumentFile>()(meetingDocumentInput),
   'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
   'documents.plan': method<DocumentFile>()(planDocumentInput),
+  'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
   'settings.get': method<Settings>()(getSettingsInput),
   'settings.update': method<Settings>()(updateSettingsInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };

@@ -7,6 +7,7 @@ export const DOCUMENT_METHOD_NAMES = [
   'documents.participants',
   'documents.calendar',
   'documents.plan',
+  'documents.followUp',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];

@@ -39,6 +39,8 @@ export const conferenceDocumentInput = z.object({ conferenceId: entityId, batch 
 export const meetingDocumentInput = z.object({ meetingId: entityId, batch });
 /** One version of the family's plan. */
 export const planDocumentInput = z.object({ planId: entityId, batch });
+/** The record of one follow-up meeting: its summary, the review of the plan and the outcome. */
+export const followUpDocumentInput = z.object({ meetingId: entityId, batch });
 
 /** What the renderer learns about an export: the file names, and where they went. */
 export type ExportOutcome =

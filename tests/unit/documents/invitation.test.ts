@@ -4,7 +4,7 @@ import { packDocx, type MeetingData } from '../../../electron/backend/documents/
 import { buildInvitation } from '../../../electron/backend/documents/invitation.docx';
 import { DOCX_MIME } from '../../../electron/shared/documents/documents.schema';
 import type { NetworkMember } from '../../../electron/shared/preparation/network.schema';
-import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings } from '../../fixtures/documents';
+import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../../fixtures/documents';
 import { docxText, unzipDocx } from '../../helpers/docx';
 import { makeMember } from '../../fixtures/preparation';
 
@@ -112,16 +112,6 @@ describe('the invitation letter', { timeout: 30_000 }, () => {
     expect(support).not.toContain('konkreettisia tietoja');
   });
 
-  it('to a follow-up meeting says so, and leaves out the three parts of the conference', async () => {
-    const { data, grandma } = setup();
-    const meeting = { ...data.meeting, kind: 'follow_up' as const, date: '2027-09-01', invitation: { replyBy: null, purpose: { fi: '', sv: '', en: '' } } };
-    const { text } = await letterText({ ...data, meeting }, grandma);
-    expect(text).toContain('Kutsu seurantakokoukseen');
-    expect(text).toContain('Seurantakokouksessa katsotaan yhdessä, miten läheisneuvonpidossa tehty suunnitelma on toteutunut');
-    expect(text).toContain('keskiviikkona 1. syyskuuta 2027');
-    expect(text).not.toContain('Läheisten oma neuvonpito.');
-  });
-
   it('numbers the file names of two invitees with the same name', async () => {
     const { data } = setup();
     const twin = makeMember({ name: 'Aune Äijälä', invite: 'invite' });
@@ -165,5 +155,104 @@ describe("the child's invitation", { timeout: 30_000 }, () => {
     const text = docxText((await packDocx(buildChildInvitation({ ...data, prep }, child))).bytes);
     expect(text).toContain('Voit myös lähettää piirustuksen tai kirjeen.');
     expect(text).toContain('Avustajasi on Pekka Lind.');
+  });
+});
+
+/*
+ * The follow-up meeting of makePlanPreparation on 10 June 2027: the plan invites Aune, Britt-Marie,
+ * Cawo and the social worker. Its letters say it is a follow-up meeting, in each one's language.
+ */
+function followUpSetup() {
+  const people = makePlanPreparation();
+  const meeting = { ...people.followUp, invitation: { replyBy: '2027-05-27', purpose: { fi: '', sv: '', en: '' } } };
+  const prep = { ...people.prep, meetings: [people.prep.meetings[0]!, meeting] };
+  const data: MeetingData = { prep, settings: makeDocumentSettings(), meeting, today: '2027-05-10' };
+  return { ...people, data };
+}
+
+function expectNoPlanContent(text: string, plan: ReturnType<typeof makePlanPreparation>['plan']) {
+  for (const item of plan.items) expect(text).not.toContain(item.what);
+  for (const dissent of plan.dissents) expect(text).not.toContain(dissent.text);
+}
+
+describe('the invitation to a follow-up meeting', { timeout: 30_000 }, () => {
+  it('in Finnish says it is a follow-up meeting that goes through how the plan made together has gone', async () => {
+    const { data, grandma, plan } = followUpSetup();
+    const { file, text } = await letterText(data, grandma);
+    expect(file.name).toBe('Kutsu seurantakokoukseen - Aune Äijälä.docx');
+    expect(text).toContain('Kutsu seurantakokoukseen');
+    expect(text).toContain('Sinut kutsutaan seurantakokoukseen.');
+    expect(text).toContain('Seurantakokouksessa katsotaan yhdessä, miten läheisneuvonpidossa tehty suunnitelma on toteutunut, ja tarkennetaan sitä tarvittaessa.');
+    expect(text).toContain('torstaina 10. kesäkuuta 2027 klo 9.00–13.00');
+    expect(text).toMatch(/Mitä kokouksessa tehdään\nKokouksessa käydään yhdessä läpi suunnitelmassa sovitut asiat: mikä on toiminut ja voi jatkua, ja mitä pitää tarkentaa\./);
+    expect(text).toContain('Seurantakokouksessakin katsotaan eteenpäin eikä etsitä syyllisiä.');
+    expect(text).toContain('Tehtäväsi kokouksessa\nOlet avustaja lapselle: Äijö. Autat lasta kertomaan omat ajatuksensa myös seurantakokouksessa.');
+    // Her reply was to the conference: this letter asks again.
+    expect(text).toContain('Kerro viimeistään torstaina 27. toukokuuta 2027, pääsetkö mukaan.');
+    expect(text).not.toContain('Kiitos, että olet jo kertonut osallistuvasi.');
+    expect(text).not.toContain('Läheisten oma neuvonpito.');
+    expect(text).not.toContain('läheisneuvonpitoon');
+    expectNothingConfidential(text);
+    expectNoPlanContent(text, plan);
+  });
+
+  it('in Swedish says "uppföljningsmöte", and leaves out the roles of the conference’s private time', async () => {
+    const { data, swede, plan } = followUpSetup();
+    const { file, text } = await letterText(data, swede);
+    expect(file.name).toBe('Inbjudan till uppföljningsmöte - Britt-Marie Lindqvist.docx');
+    expect(text).toContain('Inbjudan till uppföljningsmöte');
+    expect(text).toContain('Du bjuds in till ett uppföljningsmöte.');
+    expect(text).toContain('På uppföljningsmötet går vi tillsammans igenom hur planen från familjerådslaget har förverkligats');
+    expect(text).toContain('Vad mötet handlar om\nPå mötet går vi tillsammans igenom det som avtalades i planen');
+    expect(text).toContain('Också uppföljningsmötet ser framåt och letar inte efter skyldiga.');
+    expect(text).toContain('torsdag 10 juni 2027 kl. 9.00–13.00');
+    expect(text).toContain('Meddela senast torsdag 27 maj 2027 om du kan delta.');
+    expect(text).not.toContain('Du leder familjens egen tid.');
+    expect(text).not.toContain('Familjens egen tid.');
+    expectNothingConfidential(text);
+    expectNoPlanContent(text, plan);
+  });
+
+  it('asks a worker to tell how what was agreed has gone', async () => {
+    const { data, curator } = followUpSetup();
+    const { text } = await letterText(data, curator);
+    expect(text).toContain('Kerrot kokouksessa oman työsi näkökulmasta, miten sovitut asiat ovat edenneet ja millaista tukea on tarjolla.');
+    expect(text).not.toContain('tiedonanto-osuudessa');
+    expect(text).not.toContain('Toivon, että jäät kuulemaan suunnitelman esittelyn.');
+  });
+
+  it('leaves the conference’s letter as it was', async () => {
+    const { data: followUpData, grandma, swede } = followUpSetup();
+    const { data } = setup();
+    const conferenceData = { ...followUpData, meeting: followUpData.prep.meetings[0]!, today: data.today };
+    for (const member of [grandma, swede]) {
+      // The two fixtures make their people afresh: the same person has another id in each.
+      const before = await letterText(data, data.prep.members.find((m) => m.name === member.name)!);
+      const after = await letterText(conferenceData, member);
+      expect(after.file.name).toBe(before.file.name);
+      expect(after.text).toBe(before.text);
+    }
+    const { text } = await letterText(conferenceData, grandma);
+    expect(text).toContain('Kutsu läheisneuvonpitoon');
+    expect(text).toContain('Kiitos, että olet jo kertonut osallistuvasi.');
+    expect(text).toContain('Suunnitelman esittely ja hyväksyminen.');
+  });
+
+  it("for a child says the meeting's name and what is done there, with a support person invited to it", async () => {
+    const { data } = followUpSetup();
+    const [aijo, sanni] = data.prep.conference.children;
+    const file = await packDocx(buildChildInvitation(data, aijo!));
+    const text = docxText(file.bytes);
+    expect(file.name).toBe('Kutsu lapselle seurantakokoukseen - Äijö.docx');
+    expect(text).toContain('Tapaamisen nimi on seurantakokous.');
+    expect(text).toMatch(/Mitä siellä tapahtuu\?\nEnsin katsotaan yhdessä, mikä on mennyt hyvin\.\nSitten mietitään, mitä vielä voisi tehdä toisin\.\nLopuksi sovitaan, miten tästä jatketaan\./);
+    expect(text).toContain('Avustajasi on Aune Äijälä.');
+    expect(text).toContain('torstaina 10. kesäkuuta 2027');
+    expect(text).not.toContain('Tapaamisen nimi on läheisneuvonpito.');
+    expectNothingConfidential(text);
+    // Sanni's support person, Pekka, is not invited to the follow-up.
+    const sanniText = docxText((await packDocx(buildChildInvitation(data, sanni!))).bytes);
+    expect(sanniText).not.toContain('Pekka Lind');
+    expect(sanniText).toContain('Voit valita aikuisen, joka auttaa sinua kertomaan ajatuksesi.');
   });
 });

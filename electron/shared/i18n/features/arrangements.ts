@@ -7,6 +7,16 @@ export const arrangementsMessages = defineMessages(
       'Tapaamisen käytännön järjestelyt. Osallistujat, ruokavaliot ja tulkkikielet lasketaan läheisten vastauksista ja päivittyvät, kun vastaukset muuttuvat.',
     'arrangements.noMeeting': 'Tälle neuvonpidolle ei löydy tapaamista. Lataa sivu uudelleen.',
     'arrangements.form': 'Käytännön järjestelyt',
+    'arrangements.meeting.label': 'Kokous',
+    'arrangements.meeting.hint': 'Järjestelyt, tarkistuslista ja asiakirjat koskevat valittua kokousta.',
+    'arrangements.meeting.conference': 'Neuvonpito {date}',
+    'arrangements.meeting.follow_up': 'Seurantakokous {date}',
+    'arrangements.meeting.undated.conference': 'Neuvonpito (ei päivää)',
+    'arrangements.meeting.undated.follow_up': 'Seurantakokous (ei päivää)',
+    'arrangements.meeting.kind.conference': 'Neuvonpito',
+    'arrangements.meeting.kind.follow_up': 'Seurantakokous',
+    'arrangements.followUp.people':
+      'Seurantakokoukseen kutsutaan ne, jotka suunnitelmassa sovittiin. Kokoukselle ei kirjata omia vastauksia: kutsutut lasketaan tuleviksi, ja neuvonpitoon etänä osallistuneet etäosallistujiksi.',
 
     'arrangements.flags.title': 'Tarkista',
     'arrangements.flags.none': 'Järjestelyt vastaavat tulossa olevia. Ei tarkistettavaa.',
@@ -66,6 +76,8 @@ export const arrangementsMessages = defineMessages(
     'arrangements.when.times': 'klo {start}–{end}',
     'arrangements.time.hint':
       'Neuvonpito kestää yleensä 3–6 tuntia: tiedonanto, läheisten oma neuvonpito sekä suunnitelman esittely ja hyväksyminen. Varaa aikaa myös tauoille ja ruokailulle.',
+    'arrangements.time.hint.follow_up':
+      'Seurantakokous on yleensä lyhyempi kuin neuvonpito: suunnitelma käydään läpi kohta kohdalta, ja perhe ja läheiset voivat tarvittaessa keskustella myös keskenään.',
 
     'arrangements.section.venue': 'Tila',
     'arrangements.venue.hint':
@@ -195,6 +207,16 @@ export const arrangementsMessages = defineMessages(
         'Mötets praktiska arrangemang. Deltagarna, specialkosten och tolkspråken räknas fram ur de närståendes svar och uppdateras när svaren ändras.',
       'arrangements.noMeeting': 'Inget möte hittades för det här rådslaget. Ladda om sidan.',
       'arrangements.form': 'Praktiska arrangemang',
+      'arrangements.meeting.label': 'Möte',
+      'arrangements.meeting.hint': 'Arrangemangen, checklistan och dokumenten gäller det valda mötet.',
+      'arrangements.meeting.conference': 'Rådslag {date}',
+      'arrangements.meeting.follow_up': 'Uppföljningsmöte {date}',
+      'arrangements.meeting.undated.conference': 'Rådslag (inget datum)',
+      'arrangements.meeting.undated.follow_up': 'Uppföljningsmöte (inget datum)',
+      'arrangements.meeting.kind.conference': 'Rådslag',
+      'arrangements.meeting.kind.follow_up': 'Uppföljningsmöte',
+      'arrangements.followUp.people':
+        'Till uppföljningsmötet bjuds de in som man kom överens om i planen. Mötet har inga egna svar: de inbjudna räknas som kommande, och de som deltog i rådslaget på distans som distansdeltagare.',
 
       'arrangements.flags.title': 'Kontrollera',
       'arrangements.flags.none': 'Arrangemangen motsvarar dem som kommer. Inget att kontrollera.',
@@ -254,6 +276,8 @@ export const arrangementsMessages = defineMessages(
       'arrangements.when.times': 'kl. {start}–{end}',
       'arrangements.time.hint':
         'Ett rådslag tar vanligen 3–6 timmar: information, de närståendes egen tid samt presentation och godkännande av planen. Reservera tid även för pauser och måltid.',
+      'arrangements.time.hint.follow_up':
+        'Ett uppföljningsmöte är oftast kortare än ett rådslag: planen gås igenom punkt för punkt, och familjen och de närstående kan vid behov också samtala sinsemellan.',
 
       'arrangements.section.venue': 'Lokal',
       'arrangements.venue.hint':
@@ -382,6 +406,16 @@ export const arrangementsMessages = defineMessages(
         'The practical arrangements of the meeting. The people, diets and interpreter languages are worked out from the replies and follow them when they change.',
       'arrangements.noMeeting': 'No meeting was found for this conference. Reload the page.',
       'arrangements.form': 'Practical arrangements',
+      'arrangements.meeting.label': 'Meeting',
+      'arrangements.meeting.hint': 'The arrangements, the checklist and the documents are those of the meeting chosen.',
+      'arrangements.meeting.conference': 'Conference {date}',
+      'arrangements.meeting.follow_up': 'Follow-up meeting {date}',
+      'arrangements.meeting.undated.conference': 'Conference (no date)',
+      'arrangements.meeting.undated.follow_up': 'Follow-up meeting (no date)',
+      'arrangements.meeting.kind.conference': 'Conference',
+      'arrangements.meeting.kind.follow_up': 'Follow-up meeting',
+      'arrangements.followUp.people':
+        'The follow-up meeting invites the people agreed in the plan. It has no replies of its own: those invited count as coming, and those who took part in the conference remotely as remote.',
 
       'arrangements.flags.title': 'To check',
       'arrangements.flags.none': 'The arrangements fit the people coming. Nothing to check.',
@@ -441,6 +475,8 @@ export const arrangementsMessages = defineMessages(
       'arrangements.when.times': '{start}–{end}',
       'arrangements.time.hint':
         'A conference usually takes 3–6 hours: information, the family’s private time, and presenting and accepting the plan. Leave time for breaks and a meal.',
+      'arrangements.time.hint.follow_up':
+        'A follow-up meeting is usually shorter than the conference: the plan is gone through item by item, and the family and network may also talk on their own if needed.',
 
       'arrangements.section.venue': 'Venue',
       'arrangements.venue.hint':

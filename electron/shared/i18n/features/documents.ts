@@ -61,7 +61,9 @@ export const documentsMessages = defineMessages(
     'documents.invitation.section.parts': 'Miten läheisneuvonpito etenee',
     'documents.invitation.section.followUp': 'Mitä kokouksessa tehdään',
     'documents.invitation.followUp':
-      'Kokouksessa käydään läpi, mikä suunnitelmassa on toiminut ja mitä pitää tarkentaa. Perhe ja läheiset voivat tarvittaessa keskustella myös keskenään.',
+      'Kokouksessa käydään yhdessä läpi suunnitelmassa sovitut asiat: mikä on toiminut ja voi jatkua, ja mitä pitää tarkentaa. Jokainen voi kertoa, miten oma osuus on sujunut. Perhe ja läheiset voivat tarvittaessa keskustella myös keskenään. Lopuksi sovitaan, miten suunnitelmalla jatketaan ja tarvitaanko vielä uusi seurantakokous.',
+    'documents.invitation.principles.follow_up':
+      'Seurantakokouksessakin katsotaan eteenpäin eikä etsitä syyllisiä. Kaikki, mitä kokouksessa kerrotaan, on luottamuksellista.',
     'documents.part.information.title': 'Tiedonanto',
     'documents.part.information':
       'Työntekijät kertovat, mitä he tietävät tilanteesta ja millaista tukea on tarjolla. Sosiaalityöntekijä esittää kysymykset, joihin suunnitelmalla vastataan, ja lapsen ajatukset kuullaan.',
@@ -90,6 +92,11 @@ export const documentsMessages = defineMessages(
     'documents.invitation.role.worker':
       'Kerrot tiedonanto-osuudessa oman työsi näkökulmasta, mitä on tehty ja millaista tukea on tarjolla. Tuo mukanasi konkreettisia tietoja, ei tulkintoja, ja kerro ne niin, että kaikki ymmärtävät.',
     'documents.invitation.role.workerStays': 'Toivon, että jäät kuulemaan suunnitelman esittelyn.',
+    'documents.invitation.section.role.follow_up': 'Tehtäväsi kokouksessa',
+    'documents.invitation.role.support.follow_up':
+      'Olet avustaja lapselle: {children}. Autat lasta kertomaan omat ajatuksensa myös seurantakokouksessa. Käyn tehtävän kanssasi läpi ennen kokousta.',
+    'documents.invitation.role.worker.follow_up':
+      'Kerrot kokouksessa oman työsi näkökulmasta, miten sovitut asiat ovat edenneet ja millaista tukea on tarjolla. Tuo mukanasi konkreettisia tietoja, ei tulkintoja.',
     'documents.invitation.section.reply': 'Vastaa kutsuun',
     'documents.invitation.replyBy': 'Kerro viimeistään {date}, pääsetkö mukaan.',
     'documents.invitation.replySoon': 'Kerro mahdollisimman pian, pääsetkö mukaan.',
@@ -103,7 +110,10 @@ export const documentsMessages = defineMessages(
     'documents.child.intro.conference':
       'Sinun perheesi ja sinulle tärkeät ihmiset tapaavat pian. Tapaamisen nimi on läheisneuvonpito. Siellä mietitään yhdessä, miten sinun arkesi sujuisi hyvin.',
     'documents.child.intro.follow_up':
-      'Sinun perheesi ja sinulle tärkeät ihmiset tapaavat taas. Siellä katsotaan yhdessä, miten sovitut asiat ovat onnistuneet.',
+      'Sinun perheesi ja sinulle tärkeät ihmiset tapaavat taas. Tapaamisen nimi on seurantakokous. Siellä katsotaan yhdessä, miten sovitut asiat ovat onnistuneet.',
+    'documents.child.followUp.step1': 'Ensin katsotaan yhdessä, mikä on mennyt hyvin.',
+    'documents.child.followUp.step2': 'Sitten mietitään, mitä vielä voisi tehdä toisin.',
+    'documents.child.followUp.step3': 'Lopuksi sovitaan, miten tästä jatketaan.',
     'documents.child.section.what': 'Mitä siellä tapahtuu?',
     'documents.child.step1': 'Ensin aikuiset kertovat, mitä he tietävät.',
     'documents.child.step2': 'Sitten perhe ja läheiset juttelevat keskenään ja tekevät suunnitelman.',
@@ -269,8 +279,39 @@ export const documentsMessages = defineMessages(
     'documents.plan.section.distribution': 'Suunnitelman saavat',
     'documents.plan.noRecipients': 'Vastaanottajia ei ole vielä kirjattu.',
 
+    'documents.followUpRecord.docType': 'MUISTIO',
+    'documents.followUpRecord.title': 'Seurantakokouksen muistio',
+    'documents.followUpRecord.label.plan': 'Arvioitu suunnitelma',
+    'documents.followUpRecord.planVersion': 'versio {number}, hyväksytty {date}',
+    'documents.followUpRecord.planVersionNoDate': 'versio {number}',
+    'documents.followUpRecord.section.present': 'Läsnä',
+    'documents.followUpRecord.column.participation': 'Osallistuminen',
+    'documents.followUpRecord.inPerson': 'paikalla',
+    'documents.followUpRecord.remote': 'etäyhteydellä',
+    'documents.followUpRecord.arrived': 'saapui klo {time}',
+    'documents.followUpRecord.writtenViews': 'kirjalliset näkemykset',
+    'documents.followUpRecord.child': 'lapsi',
+    'documents.followUpRecord.section.summary': 'Sosiaalityöntekijän yhteenveto',
+    'documents.followUpRecord.section.review': 'Suunnitelman toteutuminen',
+    'documents.followUpRecord.noItems': 'Suunnitelmassa ei ollut sopimuksia arvioitavaksi.',
+    'documents.followUpRecord.column.item': 'Sopimus ja vastuuhenkilö',
+    'documents.followUpRecord.column.status': 'Toteutuminen',
+    'documents.followUpRecord.column.comment': 'Kommentti',
+    'documents.followUpRecord.status.done': 'Tehty',
+    'documents.followUpRecord.status.partly': 'Osittain tehty',
+    'documents.followUpRecord.status.not_done': 'Ei tehty',
+    'documents.followUpRecord.status.no_longer_needed': 'Ei enää tarpeen',
+    'documents.followUpRecord.status.not_reviewed': 'Ei käsitelty',
+    'documents.followUpRecord.section.outcome': 'Kokouksen päätös',
+    'documents.followUpRecord.outcome.another': 'Uusi seurantakokous',
+    'documents.followUpRecord.outcome.close': 'Läheisneuvonpito päätetään',
+    'documents.followUpRecord.label.details': 'Lisätiedot',
+    'documents.followUpRecord.recordedBy': 'Muistion laati {name}, {role}.',
+
     'documents.file.invitation': 'Kutsu',
     'documents.file.childInvitation': 'Kutsu lapselle',
+    'documents.file.invitation.follow_up': 'Kutsu seurantakokoukseen',
+    'documents.file.childInvitation.follow_up': 'Kutsu lapselle seurantakokoukseen',
     'documents.file.commission': 'Toimeksiantosopimus',
     'documents.file.summary': 'Yhteenveto ja kysymykset',
     'documents.file.checklist': 'Tarkistuslista',
@@ -279,9 +320,14 @@ export const documentsMessages = defineMessages(
     'documents.file.calendar.follow_up': 'Seurantakokous',
     'documents.file.plan': 'Suunnitelma',
     'documents.file.planVersion': 'Suunnitelma v{number}',
+    'documents.file.followUpRecord': 'Seurantakokouksen muistio',
 
     'documents.error.notInvited': 'Kutsukirjeen voi tehdä vain kutsuttavalle. Merkitse henkilö ensin kutsuttavaksi.',
+    'documents.error.notInvitedFollowUp':
+      'Henkilöä ei ole kutsuttu tähän seurantakokoukseen. Seurantakokoukseen kutsutaan ne, jotka suunnitelmassa sovittiin.',
     'documents.error.meetingTime': 'Anna tapaamisen päivä sekä alkamis- ja päättymisaika ensin.',
+    'documents.error.notFollowUp': 'Muistion voi tehdä vain seurantakokouksesta.',
+    'documents.error.noFollowUpRecord': 'Tälle seurantakokoukselle ei ole kirjattu yhteenvetoa eikä arviointia.',
   },
   {
     sv: {
@@ -339,7 +385,9 @@ export const documentsMessages = defineMessages(
       'documents.invitation.section.parts': 'Hur familjerådslaget går till',
       'documents.invitation.section.followUp': 'Vad mötet handlar om',
       'documents.invitation.followUp':
-        'På mötet går vi igenom vad i planen som har fungerat och vad som behöver preciseras. Familjen och de närstående kan vid behov också samtala sinsemellan.',
+        'På mötet går vi tillsammans igenom det som avtalades i planen: vad som har fungerat och kan fortsätta, och vad som behöver preciseras. Var och en kan berätta hur den egna delen har gått. Familjen och de närstående kan vid behov också samtala sinsemellan. Till sist kommer vi överens om hur planen fortsätter och om ett nytt uppföljningsmöte behövs.',
+      'documents.invitation.principles.follow_up':
+        'Också uppföljningsmötet ser framåt och letar inte efter skyldiga. Allt som sägs på mötet är konfidentiellt.',
       'documents.part.information.title': 'Information',
       'documents.part.information':
         'De professionella berättar vad de vet om situationen och vilket stöd som finns. Socialarbetaren ställer de frågor som planen ska svara på, och barnets tankar blir hörda.',
@@ -368,6 +416,11 @@ export const documentsMessages = defineMessages(
       'documents.invitation.role.worker':
         'I informationsdelen berättar du utifrån ditt arbete vad som har gjorts och vilket stöd som finns. Ta med konkreta fakta, inte tolkningar, och berätta så att alla förstår.',
       'documents.invitation.role.workerStays': 'Jag hoppas att du stannar och hör när planen presenteras.',
+      'documents.invitation.section.role.follow_up': 'Din uppgift på mötet',
+      'documents.invitation.role.support.follow_up':
+        'Du är stödperson för barnet: {children}. Du hjälper barnet att berätta vad hen tänker också på uppföljningsmötet. Jag går igenom uppgiften med dig före mötet.',
+      'documents.invitation.role.worker.follow_up':
+        'På mötet berättar du utifrån ditt arbete hur det som avtalades har framskridit och vilket stöd som finns. Ta med konkreta fakta, inte tolkningar.',
       'documents.invitation.section.reply': 'Svara på inbjudan',
       'documents.invitation.replyBy': 'Meddela senast {date} om du kan delta.',
       'documents.invitation.replySoon': 'Meddela så snart som möjligt om du kan delta.',
@@ -381,7 +434,10 @@ export const documentsMessages = defineMessages(
       'documents.child.intro.conference':
         'Din familj och människor som är viktiga för dig ska snart träffas. Mötet kallas familjerådslag. Där funderar alla tillsammans på hur din vardag kan bli bra.',
       'documents.child.intro.follow_up':
-        'Din familj och människor som är viktiga för dig ska träffas igen. Där tittar man tillsammans på hur det ni kom överens om har gått.',
+        'Din familj och människor som är viktiga för dig ska träffas igen. Mötet kallas uppföljningsmöte. Där tittar man tillsammans på hur det ni kom överens om har gått.',
+      'documents.child.followUp.step1': 'Först tittar alla tillsammans på vad som har gått bra.',
+      'documents.child.followUp.step2': 'Sedan funderar man på vad som ännu kunde göras annorlunda.',
+      'documents.child.followUp.step3': 'Till sist kommer man överens om hur det ska fortsätta.',
       'documents.child.section.what': 'Vad händer där?',
       'documents.child.step1': 'Först berättar de vuxna vad de vet.',
       'documents.child.step2': 'Sedan pratar familjen och de närstående med varandra och gör en plan.',
@@ -547,8 +603,39 @@ export const documentsMessages = defineMessages(
       'documents.plan.section.distribution': 'Planen ges till',
       'documents.plan.noRecipients': 'Mottagarna har inte antecknats ännu.',
 
+      'documents.followUpRecord.docType': 'MINNESANTECKNINGAR',
+      'documents.followUpRecord.title': 'Minnesanteckningar från uppföljningsmötet',
+      'documents.followUpRecord.label.plan': 'Utvärderad plan',
+      'documents.followUpRecord.planVersion': 'version {number}, godkänd {date}',
+      'documents.followUpRecord.planVersionNoDate': 'version {number}',
+      'documents.followUpRecord.section.present': 'Närvarande',
+      'documents.followUpRecord.column.participation': 'Deltagande',
+      'documents.followUpRecord.inPerson': 'på plats',
+      'documents.followUpRecord.remote': 'på distans',
+      'documents.followUpRecord.arrived': 'kom kl. {time}',
+      'documents.followUpRecord.writtenViews': 'skriftliga synpunkter',
+      'documents.followUpRecord.child': 'barn',
+      'documents.followUpRecord.section.summary': 'Socialarbetarens sammanfattning',
+      'documents.followUpRecord.section.review': 'Hur planen har förverkligats',
+      'documents.followUpRecord.noItems': 'Planen hade inga överenskommelser att utvärdera.',
+      'documents.followUpRecord.column.item': 'Överenskommelse och ansvarig',
+      'documents.followUpRecord.column.status': 'Genomförande',
+      'documents.followUpRecord.column.comment': 'Kommentar',
+      'documents.followUpRecord.status.done': 'Gjort',
+      'documents.followUpRecord.status.partly': 'Delvis gjort',
+      'documents.followUpRecord.status.not_done': 'Inte gjort',
+      'documents.followUpRecord.status.no_longer_needed': 'Behövs inte längre',
+      'documents.followUpRecord.status.not_reviewed': 'Inte behandlat',
+      'documents.followUpRecord.section.outcome': 'Mötets beslut',
+      'documents.followUpRecord.outcome.another': 'Nytt uppföljningsmöte',
+      'documents.followUpRecord.outcome.close': 'Familjerådslaget avslutas',
+      'documents.followUpRecord.label.details': 'Tilläggsuppgifter',
+      'documents.followUpRecord.recordedBy': 'Minnesanteckningarna fördes av {name}, {role}.',
+
       'documents.file.invitation': 'Inbjudan',
       'documents.file.childInvitation': 'Inbjudan till barnet',
+      'documents.file.invitation.follow_up': 'Inbjudan till uppföljningsmöte',
+      'documents.file.childInvitation.follow_up': 'Inbjudan till barnet, uppföljningsmöte',
       'documents.file.commission': 'Uppdragsavtal',
       'documents.file.summary': 'Sammanfattning och frågor',
       'documents.file.checklist': 'Checklista',
@@ -557,9 +644,14 @@ export const documentsMessages = defineMessages(
       'documents.file.calendar.follow_up': 'Uppföljningsmöte',
       'documents.file.plan': 'Plan',
       'documents.file.planVersion': 'Plan v{number}',
+      'documents.file.followUpRecord': 'Minnesanteckningar uppföljningsmöte',
 
       'documents.error.notInvited': 'En inbjudan kan bara göras för den som bjuds in. Markera först personen som inbjuden.',
+      'documents.error.notInvitedFollowUp':
+        'Personen är inte inbjuden till det här uppföljningsmötet. Till uppföljningsmötet bjuds de in som man kom överens om i planen.',
       'documents.error.meetingTime': 'Ange först mötets datum samt start- och sluttid.',
+      'documents.error.notFollowUp': 'Minnesanteckningar kan bara göras för ett uppföljningsmöte.',
+      'documents.error.noFollowUpRecord': 'För det här uppföljningsmötet har ingen sammanfattning eller utvärdering antecknats.',
     },
     en: {
       'documents.conference': 'Family group conference',
@@ -616,7 +708,9 @@ export const documentsMessages = defineMessages(
       'documents.invitation.section.parts': 'How the conference works',
       'documents.invitation.section.followUp': 'What happens at the meeting',
       'documents.invitation.followUp':
-        'At the meeting we go through what in the plan has worked and what needs refining. The family and the people close to them can also talk among themselves if needed.',
+        'At the meeting we go through together what was agreed in the plan: what has worked and can carry on, and what needs refining. Everyone can tell how their own part has gone. The family and the people close to them can also talk among themselves if needed. At the end we agree how the plan carries on and whether another follow-up meeting is needed.',
+      'documents.invitation.principles.follow_up':
+        'The follow-up meeting, too, looks forward, not for someone to blame. Everything said there is confidential.',
       'documents.part.information.title': 'Information',
       'documents.part.information':
         'The professionals tell what they know about the situation and what support is available. The social worker presents the questions the plan will answer, and the child’s views are heard.',
@@ -645,6 +739,11 @@ export const documentsMessages = defineMessages(
       'documents.invitation.role.worker':
         'In the information part you tell, from your work, what has been done and what support is available. Please bring concrete facts, not interpretations, and put them so that everyone understands.',
       'documents.invitation.role.workerStays': 'I hope you can stay to hear the plan presented.',
+      'documents.invitation.section.role.follow_up': 'Your role at the meeting',
+      'documents.invitation.role.support.follow_up':
+        'You are the support person of {children}. You help the child say what they think at the follow-up meeting too. I will go through the role with you before the meeting.',
+      'documents.invitation.role.worker.follow_up':
+        'At the meeting you tell, from your work, how what was agreed has gone and what support is available. Please bring concrete facts, not interpretations.',
       'documents.invitation.section.reply': 'Please reply',
       'documents.invitation.replyBy': 'Please let me know by {date} whether you can come.',
       'documents.invitation.replySoon': 'Please let me know as soon as possible whether you can come.',
@@ -658,7 +757,10 @@ export const documentsMessages = defineMessages(
       'documents.child.intro.conference':
         'Your family and people who are important to you will meet soon. The meeting is called a family group conference. Together they will think about how your everyday life can go well.',
       'documents.child.intro.follow_up':
-        'Your family and people who are important to you will meet again. Together they will look at how the things you agreed on have gone.',
+        'Your family and people who are important to you will meet again. The meeting is called a follow-up meeting. Together they will look at how the things you agreed on have gone.',
+      'documents.child.followUp.step1': 'First, everyone looks together at what has gone well.',
+      'documents.child.followUp.step2': 'Then they think about what could still be done differently.',
+      'documents.child.followUp.step3': 'At the end, everyone agrees how to carry on.',
       'documents.child.section.what': 'What happens there?',
       'documents.child.step1': 'First, the grown-ups tell what they know.',
       'documents.child.step2': 'Then your family and the people close to you talk together and make a plan.',
@@ -824,8 +926,39 @@ export const documentsMessages = defineMessages(
       'documents.plan.section.distribution': 'The plan is given to',
       'documents.plan.noRecipients': 'No recipients recorded yet.',
 
+      'documents.followUpRecord.docType': 'RECORD',
+      'documents.followUpRecord.title': 'Follow-up meeting record',
+      'documents.followUpRecord.label.plan': 'Plan reviewed',
+      'documents.followUpRecord.planVersion': 'version {number}, accepted {date}',
+      'documents.followUpRecord.planVersionNoDate': 'version {number}',
+      'documents.followUpRecord.section.present': 'Present',
+      'documents.followUpRecord.column.participation': 'Took part',
+      'documents.followUpRecord.inPerson': 'in person',
+      'documents.followUpRecord.remote': 'remotely',
+      'documents.followUpRecord.arrived': 'arrived at {time}',
+      'documents.followUpRecord.writtenViews': 'written views',
+      'documents.followUpRecord.child': 'child',
+      'documents.followUpRecord.section.summary': 'The social worker’s summary',
+      'documents.followUpRecord.section.review': 'How the plan was carried out',
+      'documents.followUpRecord.noItems': 'The plan had no agreements to review.',
+      'documents.followUpRecord.column.item': 'Agreement and who is responsible',
+      'documents.followUpRecord.column.status': 'How it went',
+      'documents.followUpRecord.column.comment': 'Comment',
+      'documents.followUpRecord.status.done': 'Done',
+      'documents.followUpRecord.status.partly': 'Partly done',
+      'documents.followUpRecord.status.not_done': 'Not done',
+      'documents.followUpRecord.status.no_longer_needed': 'No longer needed',
+      'documents.followUpRecord.status.not_reviewed': 'Not discussed',
+      'documents.followUpRecord.section.outcome': 'Outcome of the meeting',
+      'documents.followUpRecord.outcome.another': 'Another follow-up meeting',
+      'documents.followUpRecord.outcome.close': 'The conference is closed',
+      'documents.followUpRecord.label.details': 'Details',
+      'documents.followUpRecord.recordedBy': 'Recorded by {name}, {role}.',
+
       'documents.file.invitation': 'Invitation',
       'documents.file.childInvitation': 'Invitation for the child',
+      'documents.file.invitation.follow_up': 'Follow-up invitation',
+      'documents.file.childInvitation.follow_up': 'Follow-up invitation for the child',
       'documents.file.commission': 'Commission agreement',
       'documents.file.summary': 'Summary and questions',
       'documents.file.checklist': 'Checklist',
@@ -834,9 +967,14 @@ export const documentsMessages = defineMessages(
       'documents.file.calendar.follow_up': 'Follow-up meeting',
       'documents.file.plan': 'Plan',
       'documents.file.planVersion': 'Plan v{number}',
+      'documents.file.followUpRecord': 'Follow-up record',
 
       'documents.error.notInvited': 'An invitation can only be made for someone who is invited. Mark the person as invited first.',
+      'documents.error.notInvitedFollowUp':
+        'This person is not invited to this follow-up meeting. The follow-up meeting invites the people agreed in the plan.',
       'documents.error.meetingTime': 'Set the meeting’s date, start and end time first.',
+      'documents.error.notFollowUp': 'A record can only be made of a follow-up meeting.',
+      'documents.error.noFollowUpRecord': 'Nothing has been recorded for this follow-up meeting.',
     },
   },
 );

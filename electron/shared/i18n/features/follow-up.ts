@@ -19,8 +19,12 @@ export const followUpMessages = defineMessages(
     'followUp.meeting.noDate': 'Päivää ei ole vielä sovittu.',
     'followUp.meeting.closed': 'Kokous on pidetty, ja sen päätös on kirjattu.',
     'followUp.meeting.arrangements':
-      'Seurantakokouksen järjestelyt, tarkistuslista ja kutsut tehdään samoin kuin neuvonpidon. Järjestelyt- ja Asiakirjat-välilehdille tulee myöhemmin kokouksen valinta.',
+      'Seurantakokouksen järjestelyt, tarkistuslista ja kutsut tehdään samoin kuin neuvonpidon, Järjestelyt- ja Asiakirjat-välilehdillä. Niillä tämä kokous on valmiiksi valittuna.',
     'followUp.meeting.earlier': 'Aiemmat seurantakokoukset: {dates}',
+    'followUp.export.button': 'Vie muistio Wordiin',
+    'followUp.export.label': 'Seurantakokouksen muistio',
+    'followUp.export.hint': 'Muistioon tulevat läsnäolijat, yhteenveto, suunnitelman arviointi ja kokouksen päätös neuvonpidon kielellä ({language}). Tyhjät kohdat jätetään pois.',
+    'followUp.export.working': 'Tehdään muistiota…',
 
     'followUp.summary.title': 'Seurantakokouksen yhteenveto',
     'followUp.summary.hint': 'Sosiaalityöntekijä kirjoittaa yhteenvedon ennen seurantakokousta.',
@@ -92,8 +96,12 @@ export const followUpMessages = defineMessages(
       'followUp.meeting.noDate': 'Datumet har inte avtalats ännu.',
       'followUp.meeting.closed': 'Mötet har hållits och dess beslut är antecknat.',
       'followUp.meeting.arrangements':
-        'Uppföljningsmötets arrangemang, checklista och inbjudningar görs på samma sätt som för rådslaget. Flikarna Arrangemang och Dokument får senare ett val av möte.',
+        'Uppföljningsmötets arrangemang, checklista och inbjudningar görs på samma sätt som för rådslaget, på flikarna Arrangemang och Dokument. Där är det här mötet redan valt.',
       'followUp.meeting.earlier': 'Tidigare uppföljningsmöten: {dates}',
+      'followUp.export.button': 'Exportera minnesanteckningarna till Word',
+      'followUp.export.label': 'Minnesanteckningar från uppföljningsmötet',
+      'followUp.export.hint': 'Minnesanteckningarna innehåller de närvarande, sammanfattningen, utvärderingen av planen och mötets beslut på rådslagets språk ({language}). Tomma delar lämnas bort.',
+      'followUp.export.working': 'Minnesanteckningarna görs…',
 
       'followUp.summary.title': 'Uppföljningsmötets sammanfattning',
       'followUp.summary.hint': 'Socialarbetaren skriver sammanfattningen före uppföljningsmötet.',
@@ -164,8 +172,12 @@ export const followUpMessages = defineMessages(
       'followUp.meeting.noDate': 'The date has not been agreed yet.',
       'followUp.meeting.closed': 'The meeting has been held and its outcome recorded.',
       'followUp.meeting.arrangements':
-        'The follow-up meeting’s arrangements, checklist and invitations are made as for the conference. The Arrangements and Documents tabs will get a meeting selector later.',
+        'The follow-up meeting’s arrangements, checklist and invitations are made as for the conference, on the Arrangements and Documents tabs. This meeting is already chosen there.',
       'followUp.meeting.earlier': 'Earlier follow-up meetings: {dates}',
+      'followUp.export.button': 'Export the record to Word',
+      'followUp.export.label': 'Follow-up meeting record',
+      'followUp.export.hint': 'The record has who took part, the summary, the review of the plan and the outcome, in the conference’s language ({language}). Empty parts are left out.',
+      'followUp.export.working': 'Making the record…',
 
       'followUp.summary.title': 'Follow-up summary',
       'followUp.summary.hint': 'The social worker writes the summary before the follow-up meeting.',

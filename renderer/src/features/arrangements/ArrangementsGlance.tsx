@@ -1,28 +1,29 @@
 import { useMemo } from 'react';
-import { arrangementFlags, attendanceOf } from '../../../../electron/shared/arrangements/attendance';
 import { checklistOf, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
+import { comingMeeting, meetingAttendance, meetingFlags } from '../../../../electron/shared/arrangements/meetings';
 import { daysBetween } from '../../../../electron/shared/dates';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { useArrangementText } from './useArrangementText';
 import { useStoredSettings } from '../settings/useStoredSettings';
+import { rememberMeetingChoice } from './useMeetingChoice';
 import './arrangements.css';
 
 /** How many open checklist items the overview shows. */
 const NEXT_ITEMS = 3;
 
-/** The arrangements at a glance on the overview: when and where, what to check, what to do next. */
+/** The coming meeting's arrangements at a glance on the overview: when and where, what to check, what to do next. */
 export function ArrangementsGlance() {
   const { t, tn, formatDate } = useI18n();
   const text = useArrangementText();
   const { prep, today } = usePreparation();
   const settings = useStoredSettings();
-  const meeting = prep.meetings[0];
-  const attendance = useMemo(() => attendanceOf(prep), [prep]);
-  if (!meeting) return null;
+  const meeting = comingMeeting(prep);
+  const attendance = useMemo(() => (meeting ? meetingAttendance(prep, meeting) : null), [prep, meeting]);
+  if (!meeting || !attendance) return null;
 
-  const flags = arrangementFlags(meeting, attendance);
+  const flags = meetingFlags(meeting, attendance);
   const next: ChecklistEntry[] =
     settings.state === 'ready'
       ? checklistOf(meeting, settings.settings.checklist, attendance, today)
@@ -45,10 +46,15 @@ export function ArrangementsGlance() {
     <section className="card arrangements-glance" aria-labelledby="arrangements-glance-title">
       <div className="arrangements-card-head">
         <h2 id="arrangements-glance-title">{t('arrangements.glance.title')}</h2>
-        <a href={href({ name: 'conference', id: prep.conference.id, tab: 'arrangements' })} className="arrangements-small-link">
+        <a
+          href={href({ name: 'conference', id: prep.conference.id, tab: 'arrangements' })}
+          className="arrangements-small-link"
+          onClick={() => rememberMeetingChoice(prep.conference.id, meeting.id)}
+        >
           {t('arrangements.glance.open')}
         </a>
       </div>
+      {prep.meetings.length > 1 && <p className="arrangements-glance-meeting">{t(`arrangements.meeting.kind.${meeting.kind}`)}</p>}
       <p>
         <strong dir="auto">{when ?? t('arrangements.glance.noDate')}</strong>
       </p>

@@ -1,28 +1,67 @@
-import { useMemo } from 'react';
-import { attendanceOf } from '../../../../electron/shared/arrangements/attendance';
+import { useMemo, useRef, useState } from 'react';
+import { meetingAttendance } from '../../../../electron/shared/arrangements/meetings';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { MeetingForm } from './MeetingForm';
+import { MeetingPicker } from './MeetingPicker';
+import { useMeetingChoice } from './useMeetingChoice';
 import { useStoredSettings } from '../settings/useStoredSettings';
 import './arrangements.css';
 
-/** The practical arrangements and the checklist of the conference's meeting. */
+/** The practical arrangements and the checklist of one meeting: the coming one, or the one chosen. */
 export function ArrangementsPage() {
   const { t } = useI18n();
   const { prep } = usePreparation();
   const settings = useStoredSettings();
+  const { meeting, meetings, choose } = useMeetingChoice();
   // Recomputed from the whole preparation, so a reply changed on a member page shows here at once.
-  const attendance = useMemo(() => attendanceOf(prep), [prep]);
-  const meeting = prep.meetings[0];
+  const attendance = useMemo(() => (meeting ? meetingAttendance(prep, meeting) : null), [prep, meeting]);
+  // Choosing another meeting replaces the form: unsaved changes are asked about first, as when leaving.
+  const dirty = useRef(false);
+  const [pending, setPending] = useState<string | null>(null);
+  const onChoose = (meetingId: string) => (dirty.current ? setPending(meetingId) : choose(meetingId));
 
   return (
     <div className="arrangements-page">
       <p className="muted arrangements-intro">{t('arrangements.intro')}</p>
-      {meeting ? (
-        <MeetingForm key={meeting.id} meeting={meeting} attendance={attendance} settings={settings} />
+      {meeting && attendance ? (
+        <>
+          <MeetingPicker
+            meetings={meetings}
+            meeting={meeting}
+            note={meeting.kind === 'follow_up' ? t('arrangements.followUp.people') : undefined}
+            onChoose={onChoose}
+          />
+          <MeetingForm
+            key={meeting.id}
+            meeting={meeting}
+            attendance={attendance}
+            settings={settings}
+            onDirtyChange={(value) => {
+              dirty.current = value;
+            }}
+          />
+        </>
       ) : (
         <p className="alert alert-info">{t('arrangements.noMeeting')}</p>
       )}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('unsaved.title')}
+        body={t('unsaved.body')}
+        cancelLabel={t('unsaved.stay')}
+        confirmLabel={t('unsaved.leave')}
+        tone="danger"
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          if (pending !== null) {
+            dirty.current = false;
+            choose(pending);
+          }
+          setPending(null);
+        }}
+      />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
+import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { UI_LANGUAGES, type UiLanguage } from '../../../../electron/shared/settings/settings.schema';
@@ -8,29 +10,25 @@ import { usePreparation } from '../preparation/PreparationContext';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 
 /**
- * The languages invitation letters go out in: each invited person's own, or the conference's
+ * The languages the letters of `meeting` go out in: each invitee's own, or the conference's
  * language for someone whose language has no letter. A language that already has a text
  * stays visible, so nothing written disappears.
  */
-export function letterLanguages(prep: Preparation): UiLanguage[] {
+export function letterLanguages(prep: Preparation, meeting: Meeting): UiLanguage[] {
   const needed = new Set<UiLanguage>();
-  for (const member of prep.members) {
-    if (member.invite !== 'invite') continue;
-    needed.add(letterLanguageOf(member, prep.conference.language));
-  }
+  for (const member of meetingInvitees(prep, meeting)) needed.add(letterLanguageOf(member, prep.conference.language));
   if (needed.size === 0) needed.add(prep.conference.language);
-  const meeting = prep.meetings[0];
-  for (const language of UI_LANGUAGES) if (meeting && meeting.invitation.purpose[language] !== '') needed.add(language);
+  for (const language of UI_LANGUAGES) if (meeting.invitation.purpose[language] !== '') needed.add(language);
   return UI_LANGUAGES.filter((language) => needed.has(language));
 }
 
 /** The reply-by date and the purpose of the meeting in the neutral words agreed with the family. */
-export function InvitationWording({ form }: { form: MeetingFormApi }) {
+export function InvitationWording({ form, meeting }: { form: MeetingFormApi; meeting: Meeting }) {
   const { t } = useI18n();
   const { prep } = usePreparation();
   const { register, formState } = form;
   const errors = formState.errors.invitation;
-  const languages = useMemo(() => letterLanguages(prep), [prep]);
+  const languages = useMemo(() => letterLanguages(prep, meeting), [prep, meeting]);
 
   return (
     <section className="form-section" aria-labelledby={SECTION_IDS.invitation}>

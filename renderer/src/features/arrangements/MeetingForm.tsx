@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { arrangementFlags, type Attendance } from '../../../../electron/shared/arrangements/attendance';
+import type { Attendance } from '../../../../electron/shared/arrangements/attendance';
+import { meetingFlags } from '../../../../electron/shared/arrangements/meetings';
 import {
   meetingFieldsSchema,
   type Meeting,
@@ -35,10 +36,13 @@ export function MeetingForm({
   meeting,
   attendance,
   settings,
+  onDirtyChange,
 }: {
   meeting: Meeting;
   attendance: Attendance;
   settings: SettingsLoad;
+  /** Told whether the form holds unsaved changes, for a page that can replace it. */
+  onDirtyChange?(dirty: boolean): void;
 }) {
   const { t } = useI18n();
   const notify = useNotify();
@@ -50,6 +54,7 @@ export function MeetingForm({
   });
   const { formState, control, register } = form;
   const { errors, isDirty, isSubmitting } = formState;
+  useEffect(() => onDirtyChange?.(isDirty && !readOnly), [onDirtyChange, isDirty, readOnly]);
 
   const save = useSaveForm(form, {
     readOnly,
@@ -66,7 +71,7 @@ export function MeetingForm({
 
   const values = useWatch({ control }) as MeetingFieldsInput;
   const typed = useMemo(() => meetingAsTyped(meeting, values), [meeting, values]);
-  const flags = useMemo(() => arrangementFlags(typed, attendance), [typed, attendance]);
+  const flags = useMemo(() => meetingFlags(typed, attendance), [typed, attendance]);
 
   return (
     <>
@@ -83,7 +88,7 @@ export function MeetingForm({
           <RefreshmentsSection form={form} attendance={attendance} />
           <InterpreterLines form={form} attendance={attendance} />
           <OtherArrangements form={form} attendance={attendance} />
-          <InvitationWording form={form} />
+          <InvitationWording form={form} meeting={meeting} />
           <section className="form-section" aria-labelledby={SECTION_IDS.notes}>
             <h2 id={SECTION_IDS.notes} tabIndex={-1}>
               {t('arrangements.section.notes')}

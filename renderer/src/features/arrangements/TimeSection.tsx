@@ -1,5 +1,6 @@
 import { meetingMinutes } from '../../../../electron/shared/arrangements/attendance';
 import { TYPICAL_MINUTES, type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { warnsAboutDuration } from '../../../../electron/shared/arrangements/meetings';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
@@ -14,7 +15,8 @@ export function TimeSection({ form, typed }: { form: MeetingFormApi; typed: Meet
   const { register, formState } = form;
   const { errors } = formState;
   const minutes = meetingMinutes(typed);
-  const unusual = minutes !== null && (minutes < TYPICAL_MINUTES.min || minutes > TYPICAL_MINUTES.max);
+  const unusual =
+    warnsAboutDuration(typed) && minutes !== null && (minutes < TYPICAL_MINUTES.min || minutes > TYPICAL_MINUTES.max);
   const weekday = typed.date
     ? new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${typed.date}T00:00:00Z`))
     : null;
@@ -47,7 +49,7 @@ export function TimeSection({ form, typed }: { form: MeetingFormApi; typed: Meet
           {typed.startTime && typed.endTime && ` ${t('arrangements.when.times', { start: text.clock(typed.startTime), end: text.clock(typed.endTime) })}`}
         </p>
       )}
-      <p className="field-hint">{t('arrangements.time.hint')}</p>
+      <p className="field-hint">{t(typed.kind === 'follow_up' ? 'arrangements.time.hint.follow_up' : 'arrangements.time.hint')}</p>
     </section>
   );
 }

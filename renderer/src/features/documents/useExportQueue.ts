@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../electron/shared/api/contract';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { DocumentMethodName } from '../../../../electron/shared/api/methods';
+import { SAVE_FAILED } from '../../../../electron/shared/documents/documents.schema';
 import { api } from '../../api/client';
+import type { useI18n } from '../../i18n/I18nProvider';
 
 /** One file to make: what the user sees it as, and the call that makes it. */
 export interface ExportJob<M extends DocumentMethodName = DocumentMethodName> {
@@ -71,4 +73,13 @@ export function useExportQueue() {
   }, []);
 
   return { status, run, stop };
+}
+
+type Translate = Pick<ReturnType<typeof useI18n>, 't' | 'tKey'>;
+
+/** Why a file could not be made or saved, in the user's words. */
+export function exportFailureText(error: ApiError, { t, tKey }: Translate): string {
+  if (error.message === SAVE_FAILED) return t('exports.saveFailed');
+  const issue = error.issues?.[0];
+  return issue ? tKey(issue.message) : t(`error.${error.code}`);
 }

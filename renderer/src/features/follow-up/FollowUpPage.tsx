@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { FollowUpExport } from './FollowUpExport';
 import { FollowUpOutcomeSection } from './FollowUpOutcomeSection';
 import { FollowUpReviews } from './FollowUpReviews';
 import { FollowUpSummaryForm } from './FollowUpSummaryForm';
@@ -106,6 +107,7 @@ function FollowUpMeeting({ followUp }: { followUp: FollowUp }) {
         {earlier.length > 0 && (
           <p className="muted">{t('followUp.meeting.earlier', { dates: earlier.map(formatDate).join(', ') })}</p>
         )}
+        <FollowUpExport meetingId={followUp.meetingId} />
       </section>
       <FollowUpSummaryForm followUp={followUp} />
       <FollowUpReviews followUp={followUp} plan={plan} />

@@ -1,0 +1,80 @@
+import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
+import type { NetworkMember, Reply } from '../preparation/network.schema';
+import type { Preparation } from '../preparation/preparation.schema';
+import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance } from './attendance';
+import type { Meeting } from './meeting.schema';
+
+/*
+ * Which meeting of a conference the arrangements and the documents are about, and who is
+ * invited to it. The conference's own meeting invites the members marked "invite"; a
+ * follow-up meeting (seurantakokous) invites the people its reviewed plan names. Pure, so
+ * the letters list, the arrangements and the backend's refusal of a letter agree.
+ */
+
+type MeetingRef = Pick<Meeting, 'id' | 'kind'>;
+
+/** The meeting the convener is working towards: the open follow-up if there is one, else the conference's own. */
+export function comingMeeting<M extends Pick<Meeting, 'id' | 'kind'>>(
+  prep: { meetings: readonly M[]; followUps: Preparation['followUps'] },
+): M | undefined {
+  const open = openFollowUp(prep.followUps);
+  const followUp = open && prep.meetings.find((m) => m.id === open.meetingId);
+  return followUp ?? prep.meetings.find((m) => m.kind === 'conference') ?? prep.meetings[0];
+}
+
+/**
+ * The plan a follow-up meeting reviews: the version recorded with it, or the plan in force
+ * for a follow-up made before that was recorded.
+ */
+function reviewedPlan(prep: Pick<Preparation, 'plans' | 'followUps'>, meeting: MeetingRef) {
+  const planId = prep.followUps.find((f) => f.meetingId === meeting.id)?.planId;
+  return (planId ? prep.plans.find((p) => p.id === planId) : undefined) ?? planInForce(prep.plans);
+}
+
+/**
+ * The network members invited to `meeting`, in the network's order: for the conference,
+ * those marked "invite"; for a follow-up, the members its reviewed plan invites (the social
+ * worker gets no letter), or the conference's invitees when the plan names no member.
+ */
+export function meetingInvitees(prep: Pick<Preparation, 'members' | 'plans' | 'followUps'>, meeting: MeetingRef): NetworkMember[] {
+  const conferenceInvitees = prep.members.filter((m) => m.invite === 'invite');
+  if (meeting.kind === 'conference') return conferenceInvitees;
+  const named = new Set(
+    (reviewedPlan(prep, meeting)?.followUpInvitees ?? []).flatMap((person) => (person.kind === 'member' ? [person.memberId] : [])),
+  );
+  const invitees = prep.members.filter((m) => named.has(m.id));
+  return invitees.length > 0 ? invitees : conferenceInvitees;
+}
+
+/** True when `memberId` is invited to `meeting` and so gets a letter for it. */
+export function isInvitedTo(prep: Pick<Preparation, 'members' | 'plans' | 'followUps'>, meeting: MeetingRef, memberId: string): boolean {
+  return meetingInvitees(prep, meeting).some((m) => m.id === memberId);
+}
+
+/**
+ * How an invitee is expected at `meeting`. The network's replies are the conference's; a
+ * follow-up has none of its own, so its invitees count as coming, remotely if they took
+ * part in the conference remotely.
+ */
+export function expectedReply(member: Pick<NetworkMember, 'reply'>, meeting: Pick<Meeting, 'kind'>): Reply {
+  if (meeting.kind === 'conference') return member.reply;
+  return member.reply === 'remote' ? 'remote' : 'coming';
+}
+
+/** Who is coming to `meeting` and what follows from it: its invitees and the children present. */
+export function meetingAttendance(prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>, meeting: MeetingRef): Attendance {
+  if (meeting.kind === 'conference') return attendanceOf(prep);
+  const members = meetingInvitees(prep, meeting).map((m): NetworkMember => ({ ...m, invite: 'invite', reply: expectedReply(m, meeting) }));
+  return attendanceOf({ conference: prep.conference, children: prep.children, members });
+}
+
+/** True for a meeting whose length is held against the conference's typical 3–6 hours: a follow-up is usually shorter. */
+export function warnsAboutDuration(meeting: Pick<Meeting, 'kind'>): boolean {
+  return meeting.kind === 'conference';
+}
+
+/** What the convener should look at again in `meeting`'s arrangements. */
+export function meetingFlags(meeting: Meeting, attendance: Attendance): ArrangementFlag[] {
+  const flags = arrangementFlags(meeting, attendance);
+  return warnsAboutDuration(meeting) ? flags : flags.filter((flag) => flag.code !== 'duration');
+}

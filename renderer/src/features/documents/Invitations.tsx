@@ -1,0 +1,151 @@
+import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
+import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
+import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
+import type { Settings } from '../../../../electron/shared/settings/settings.schema';
+import { href } from '../../app/routes';
+import { useI18n } from '../../i18n/I18nProvider';
+import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
+import type { ExportJob } from './useExportQueue';
+
+/** The letters of one meeting: every member invited to it, then the children who are present. */
+export function invitationJobs(prep: Preparation, meeting: Meeting, childVersion: string): ExportJob<'documents.invitation'>[] {
+  const present = new Set(prep.children.filter((c) => c.participation === 'present').map((c) => c.childId));
+  return [
+    ...meetingInvitees(prep, meeting).map((m) => ({
+      label: m.name,
+      method: 'documents.invitation' as const,
+      input: { meetingId: meeting.id, recipient: { kind: 'member' as const, memberId: m.id } },
+    })),
+    ...prep.conference.children
+      .filter((c) => present.has(c.id))
+      .map((c) => ({
+        label: `${c.firstName} (${childVersion})`,
+        method: 'documents.invitation' as const,
+        input: { meetingId: meeting.id, recipient: { kind: 'child' as const, childId: c.id } },
+      })),
+  ];
+}
+
+/**
+ * The invitation letters of `meeting`, with what is still missing before they can go. A
+ * follow-up meeting has no replies of its own, so its list shows no reply column.
+ */
+export function Invitations({
+  prep,
+  meeting,
+  meetingName,
+  settings,
+  busy,
+  run,
+}: {
+  prep: Preparation;
+  meeting: Meeting;
+  /** The meeting's name when the conference has several, shown with the title. */
+  meetingName: string | null;
+  settings: Settings | null;
+  busy: boolean;
+  run(jobs: ExportJob[]): Promise<void>;
+}) {
+  const { t, tn } = useI18n();
+  const jobs = invitationJobs(prep, meeting, t('exports.invitations.childVersion'));
+  const followUp = meeting.kind === 'follow_up';
+  const ready = meeting.date !== null && meeting.startTime !== null && meeting.endTime !== null && meeting.venue.name !== '';
+  const invited = new Set(meetingInvitees(prep, meeting).map((m) => m.id));
+  const withoutLetter = followUp
+    ? prep.members.filter((m) => !invited.has(m.id)).length
+    : prep.members.filter((m) => m.invite === 'written_views' || m.invite === 'not_invited').length;
+  const arrangements = href({ name: 'conference', id: prep.conference.id, tab: 'arrangements' });
+  // The arrangements tab opens on this meeting, whatever it would show by default.
+  const toArrangements = () => rememberMeetingChoice(prep.conference.id, meeting.id);
+
+  const missing: { text: string; link: string; linkText: string; onClick?(): void }[] = [];
+  const inArrangements = { link: arrangements, linkText: t('exports.missing.fixInArrangements'), onClick: toArrangements };
+  if (!meeting.date || !meeting.startTime || !meeting.endTime) missing.push({ text: t('exports.missing.time'), ...inArrangements });
+  if (meeting.venue.name === '') missing.push({ text: t('exports.missing.venue'), ...inArrangements });
+  if (!meeting.invitation.replyBy) missing.push({ text: t('exports.missing.replyBy'), ...inArrangements });
+  if (settings && (settings.unit.name === '' || settings.unit.postalAddress === '')) {
+    missing.push({ text: t('exports.missing.unit'), link: href({ name: 'settings' }), linkText: t('exports.missing.fixInSettings') });
+  }
+  if (settings && settings.convener.phone === '' && settings.convener.email === '') {
+    missing.push({ text: t('exports.missing.convener'), link: href({ name: 'settings' }), linkText: t('exports.missing.fixInSettings') });
+  }
+
+  const memberById = new Map(prep.members.map((m) => [m.id, m]));
+  return (
+    <section className="card" aria-labelledby="documents-invitations-title">
+      <h2 id="documents-invitations-title">
+        {t('exports.invitations.title')}
+        {meetingName && <> <span className="documents-meeting-name">· {meetingName}</span></>}
+      </h2>
+      <p className="muted">{t(followUp ? 'exports.invitations.hint.follow_up' : 'exports.invitations.hint')}</p>
+      {missing.length > 0 && (
+        <div className="documents-missing" role="note" aria-labelledby="documents-missing-title">
+          <h3 id="documents-missing-title">{t('exports.missing.title')}</h3>
+          <ul>
+            {missing.map((item) => (
+              <li key={item.text}>
+                {item.text}{' '}
+                <a href={item.link} onClick={item.onClick}>
+                  {item.linkText}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {jobs.length === 0 ? (
+        <p>{t('exports.invitations.none')}</p>
+      ) : (
+        <>
+          <div className="documents-actions">
+            <button type="button" className="button button-primary" disabled={busy || !ready} onClick={() => void run(jobs)}>
+              {t('exports.invitations.all', { count: jobs.length })}
+            </button>
+            {!ready && <span className="muted">{t('exports.invitations.needsTime')}</span>}
+          </div>
+          <table className="table documents-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('exports.invitations.recipient')}</th>
+                <th scope="col">{t('exports.invitations.language')}</th>
+                {!followUp && <th scope="col">{t('exports.invitations.reply')}</th>}
+                <th scope="col">
+                  <span className="visually-hidden">{t('exports.invitations.export')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {jobs.map((job) => {
+                const recipient = job.input.recipient;
+                const member = recipient.kind === 'member' ? memberById.get(recipient.memberId) : undefined;
+                const language = member ? letterLanguageOf(member, prep.conference.language) : prep.conference.language;
+                return (
+                  <tr key={recipient.kind === 'member' ? recipient.memberId : recipient.childId}>
+                    <th scope="row">{job.label}</th>
+                    <td>{t(`language.${language}`)}</td>
+                    {!followUp && <td>{member ? t(`network.reply.${member.reply}`) : t('exports.invitations.child')}</td>}
+                    <td className="documents-cell-action">
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        disabled={busy || !ready}
+                        aria-label={t('exports.invitations.exportFor', { name: job.label })}
+                        onClick={() => void run([job])}
+                      >
+                        {t('exports.export')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+      {withoutLetter > 0 && (
+        <p className="muted">{tn(followUp ? 'exports.invitations.notInvitedFollowUp' : 'exports.invitations.notInvited', withoutLetter)}</p>
+      )}
+    </section>
+  );
+}

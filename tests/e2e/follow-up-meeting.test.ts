@@ -1,0 +1,173 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
+import type { MethodName } from '../../electron/shared/api/methods';
+import type { Conference } from '../../electron/shared/conference/conference.schema';
+import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { docxText } from '../helpers/docx';
+import { callHost } from '../helpers/e2e-api';
+import { makeTempDir } from '../helpers/temp-dir';
+import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+
+/*
+ * The follow-up meeting's arrangements and letters: a conference held a week ago whose
+ * accepted plan invites three of the network to a follow-up in three months. Set up
+ * through the web host's API; the convener then arranges the follow-up and makes its
+ * letters, and looks back at the conference's own meeting. Every person is invented.
+ */
+
+const dataDir = makeTempDir('neuvonpito-e2e-fu-');
+let host: RunningWebHost;
+let browser: Browser;
+let page: Page;
+let conference: Conference;
+
+const today = todayInHelsinki(new Date());
+const conferenceDate = addDays(today, -7);
+const followUpDate = addDays(today, 90);
+const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
+
+const PEOPLE: MemberFieldsInput[] = [
+  { name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming', diet: 'laktoositon' },
+  { name: 'Aune Äijälä', relation: 'mummo', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming' },
+  { name: 'Britt-Marie Lindqvist', relation: 'moster', sector: 'relatives', closeness: 'middle', invite: 'invite', reply: 'remote', language: 'sv' },
+  { name: 'Ville Ystävä', relation: 'kummisetä', sector: 'friends', closeness: 'close', invite: 'invite', reply: 'coming', diet: 'gluteeniton' },
+  { name: 'Kaisa Kuraattori', relation: 'koulukuraattori', sector: 'professionals', closeness: 'distant', invite: 'invite', reply: 'coming', worker: { organisation: 'Koivikon koulu', topic: 'Ainon koulunkäynti.', staysForPlan: true, sharingAllowed: true } },
+];
+
+function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return callHost(host, method, input);
+}
+
+beforeAll(async () => {
+  host = await startWebHost(dataDir.path);
+  await apiCall('settings.update', {
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    unit: { name: 'Lapsiperheiden sosiaalityö, läheisneuvonpidot', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '' },
+  });
+  conference = await apiCall('conference.create', {
+    reference: 'Äijälä 7/2027',
+    children: [{ firstName: 'Aino', birthYear: 2014 }],
+    guardians: [{ name: 'Maija Äijälä' }],
+    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
+    commissionDate: addDays(today, -60),
+    meetingType: 'laheisneuvonpito',
+    notes: '',
+  });
+  for (const person of PEOPLE) await apiCall('network.addMember', { conferenceId: conference.id, ...person });
+  const prep = await apiCall('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, participation: 'present', note: '' });
+  const [maija, aune, britt] = prep.members;
+  const meeting = prep.meetings[0]!;
+  await apiCall('meeting.update', {
+    id: meeting.id,
+    version: meeting.version,
+    date: conferenceDate,
+    startTime: '09:00',
+    endTime: '13:00',
+    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Sali 2', bookingStatus: 'booked' },
+    invitation: { replyBy: addDays(conferenceDate, -14) },
+  });
+  const created = (await apiCall('plan.create', { meetingId: meeting.id })).plans[0]!;
+  const member = (memberId: string) => ({ kind: 'member' as const, memberId });
+  const accepted = (
+    await apiCall('plan.update', {
+      id: created.id,
+      version: created.version,
+      items: [{ what: 'Mummo herättää Ainon arkiaamuisin.', owner: member(aune!.id) }],
+      followUpDate,
+      followUpInvitees: [member(maija!.id), member(aune!.id), member(britt!.id), { kind: 'social_worker' }],
+      decision: { outcome: 'accepted', reasons: '', date: conferenceDate },
+    })
+  ).plans[0]!;
+  await apiCall('followUp.create', { planId: accepted.id, version: accepted.version });
+
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  dataDir.remove();
+});
+
+function tab(name: string): Locator {
+  return page.getByRole('navigation', { name: 'Neuvonpidon osiot' }).getByRole('link', { name });
+}
+
+function meetingSelect(): Locator {
+  return page.getByRole('combobox', { name: 'Kokous' });
+}
+
+async function notice(text: string | RegExp): Promise<void> {
+  await expect.poll(() => page.getByText(text).first().isVisible()).toBe(true);
+}
+
+describe('the follow-up meeting in the browser', () => {
+  it('arranges the follow-up meeting, the coming one, for the people its plan invites', async () => {
+    await page.goto(`${host.url}#/conferences/${conference.id}/arrangements`);
+    await expect.poll(() => meetingSelect().isVisible()).toBe(true);
+    expect(await meetingSelect().locator('option').allTextContents()).toEqual([`Neuvonpito ${fiDate(conferenceDate)}`, `Seurantakokous ${fiDate(followUpDate)}`]);
+    expect(await meetingSelect().locator('option:checked').textContent()).toBe(`Seurantakokous ${fiDate(followUpDate)}`);
+
+    const form = page.getByRole('form', { name: 'Käytännön järjestelyt' });
+    await form.getByLabel('Alkaa').fill('09:00');
+    await form.getByLabel('Päättyy').fill('11:00');
+    await form.getByLabel('Paikan nimi').fill('Perhekeskus Koivikko');
+    await form.getByLabel(/^Osoite/).fill('Koivikontie 5, 00940 Helsinki');
+    await form.getByLabel(/^Vastaa viimeistään/).fill(addDays(followUpDate, -14));
+    await form.getByRole('button', { name: 'Tallenna' }).click();
+    await notice('Muutokset tallennettu.');
+
+    // Maija and Aune in the room, Britt-Marie remotely as before, Aino, the social worker and the convener.
+    const people = page.getByRole('region', { name: 'Osallistujat ja tarpeet', exact: true });
+    await expect.poll(() => people.getByText('5 henkeä').isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Tarkista', exact: true }).textContent()).not.toContain('3–6 tuntia');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, '51-follow-up-arrangements');
+  });
+
+  it('makes the follow-up letters, which say so, and keeps the meeting chosen between the tabs', async () => {
+    await tab('Asiakirjat').click();
+    await expect.poll(() => meetingSelect().isVisible()).toBe(true);
+    expect(await meetingSelect().locator('option:checked').textContent()).toBe(`Seurantakokous ${fiDate(followUpDate)}`);
+    const letters = page.getByRole('region', { name: /^Kutsukirjeet/ });
+    expect(await letters.getByRole('rowheader').allTextContents()).toEqual(['Maija Äijälä', 'Aune Äijälä', 'Britt-Marie Lindqvist', 'Aino (lapsen versio)']);
+    await screenshot(page, '52-follow-up-documents');
+
+    const downloads: Download[] = [];
+    page.on('download', (download) => downloads.push(download));
+    await page.getByRole('button', { name: 'Vie kutsu: Britt-Marie Lindqvist' }).click();
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    expect(downloads[0]!.suggestedFilename()).toBe('Inbjudan till uppföljningsmöte - Britt-Marie Lindqvist.docx');
+    const text = docxText(readFileSync(await downloads[0]!.path()));
+    expect(text).toContain('Inbjudan till uppföljningsmöte');
+    expect(text).toContain('Du bjuds in till ett uppföljningsmöte.');
+    expect(text).not.toContain('Mummo herättää');
+    expect(text).not.toContain('Äijälä 7/2027');
+
+    // The conference's own meeting: its five invitees, chosen here and still chosen on the arrangements tab.
+    await meetingSelect().selectOption({ label: `Neuvonpito ${fiDate(conferenceDate)}` });
+    await expect.poll(() => letters.getByRole('rowheader').count()).toBe(6);
+    await tab('Järjestelyt').click();
+    await expect.poll(() => meetingSelect().isVisible()).toBe(true);
+    expect(await meetingSelect().locator('option:checked').textContent()).toBe(`Neuvonpito ${fiDate(conferenceDate)}`);
+    expect(await page.getByLabel('Päivämäärä').inputValue()).toBe(conferenceDate);
+  });
+
+  it('shows the coming meeting at a glance on the overview', async () => {
+    await tab('Yleiskuva').click();
+    const glance = page.getByRole('region', { name: 'Käytännön järjestelyt', exact: true });
+    await expect.poll(() => glance.textContent()).toContain('Seurantakokous');
+    expect(await glance.textContent()).toContain(`${fiDate(followUpDate)} · klo 9.00–11.00 · Perhekeskus Koivikko`);
+    await glance.scrollIntoViewIfNeeded();
+    await screenshot(page, '53-overview-follow-up');
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comingMeeting,
+  expectedReply,
+  isInvitedTo,
+  meetingAttendance,
+  meetingFlags,
+  meetingInvitees,
+} from '../../electron/shared/arrangements/meetings';
+import type { FollowUp } from '../../electron/shared/follow-up/follow-up.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { makeArrangedMeeting, makePlanPreparation } from '../fixtures/documents';
+import { makeMeeting } from '../fixtures/preparation';
+
+/*
+ * makePlanPreparation: invited to the conference are Aune (coming), Pekka (remote), Cawo
+ * (coming), Britt-Marie (coming), John (not asked) and فاطمة (coming, Arabic interpreter);
+ * the plan invites Aune, Britt-Marie, Cawo and the social worker to the follow-up.
+ */
+function setup() {
+  const s = makePlanPreparation();
+  const conference = s.prep.meetings[0]!;
+  const followUpRecord = (overrides: Partial<FollowUp> = {}): FollowUp => ({
+    meetingId: s.followUp.id,
+    planId: s.plan.id,
+    summary: { worked: '', toRefine: '', newConcerns: '', workSoFar: '', questions: [], requestedDate: null, receivedDate: null },
+    reviews: [],
+    outcome: null,
+    version: 1,
+    createdAt: '2027-03-05T09:00:00.000Z',
+    updatedAt: '2027-03-05T09:00:00.000Z',
+    ...overrides,
+  });
+  const prep: Preparation = { ...s.prep, followUps: [followUpRecord()] };
+  return { ...s, prep, conference, followUpRecord };
+}
+
+const names = (members: { name: string }[]) => members.map((m) => m.name);
+
+describe('comingMeeting', () => {
+  it('is the open follow-up while there is one, else the conference’s own meeting', () => {
+    const { prep, conference, followUp, followUpRecord } = setup();
+    expect(comingMeeting(prep)?.id).toBe(followUp.id);
+    const held = followUpRecord({ outcome: { kind: 'close', reason: 'plan_made', text: '', recordedAt: '2027-06-10T12:00:00.000Z' } });
+    expect(comingMeeting({ ...prep, followUps: [held] })?.id).toBe(conference.id);
+    expect(comingMeeting({ ...prep, followUps: [] })?.id).toBe(conference.id);
+  });
+
+  it('is the next follow-up once the first has agreed on another', () => {
+    const { prep, followUpRecord } = setup();
+    const next = makeMeeting({ id: '77777777-7777-4777-8777-777777777779', kind: 'follow_up', date: '2027-12-09' });
+    const first = followUpRecord({ outcome: { kind: 'another_follow_up', nextMeetingId: next.id, recordedAt: '2027-06-10T12:00:00.000Z' } });
+    const second = followUpRecord({ meetingId: next.id });
+    expect(comingMeeting({ ...prep, meetings: [...prep.meetings, next], followUps: [first, second] })?.id).toBe(next.id);
+  });
+});
+
+describe('meetingInvitees', () => {
+  it('for the conference are the members marked "invite"', () => {
+    const { prep, conference } = setup();
+    expect(names(meetingInvitees(prep, conference))).toEqual([
+      'Aune Äijälä',
+      'Pekka Lind',
+      'Cawo Maxamed Xuseen',
+      'Britt-Marie Lindqvist',
+      'John Carter',
+      'فاطمة الحسيني',
+    ]);
+  });
+
+  it('for a follow-up are the members its plan invites, in the network’s order; the social worker gets no letter', () => {
+    const { prep, followUp, swede, neighbour } = setup();
+    expect(names(meetingInvitees(prep, followUp))).toEqual(['Aune Äijälä', 'Cawo Maxamed Xuseen', 'Britt-Marie Lindqvist']);
+    expect(isInvitedTo(prep, followUp, swede.id)).toBe(true);
+    expect(isInvitedTo(prep, followUp, neighbour.id)).toBe(false);
+  });
+
+  it('for a follow-up may include someone the conference did not invite, when the plan names them', () => {
+    const { prep, plan, followUp } = setup();
+    const aunt = prep.members.find((m) => m.invite === 'written_views')!;
+    const withAunt = { ...plan, followUpInvitees: [...plan.followUpInvitees, { kind: 'member' as const, memberId: aunt.id }] };
+    expect(isInvitedTo({ ...prep, plans: [withAunt] }, followUp, aunt.id)).toBe(true);
+  });
+
+  it('fall back to the conference’s invitees when the plan names no member', () => {
+    const { prep, plan, followUp, conference } = setup();
+    for (const followUpInvitees of [[], [{ kind: 'social_worker' as const }]]) {
+      const bare = { ...plan, followUpInvitees };
+      expect(meetingInvitees({ ...prep, plans: [bare] }, followUp)).toEqual(meetingInvitees(prep, conference));
+    }
+  });
+
+  it('follow the plan the follow-up reviews, not a later version', () => {
+    const { prep, plan, followUp, english } = setup();
+    const revised = { ...plan, id: '99999999-9999-4999-8999-000000000002', number: 2, followUpInvitees: [{ kind: 'member' as const, memberId: english.id }] };
+    expect(names(meetingInvitees({ ...prep, plans: [plan, revised] }, followUp))).toEqual(['Aune Äijälä', 'Cawo Maxamed Xuseen', 'Britt-Marie Lindqvist']);
+    // A follow-up made before the reviewed plan was recorded reads the plan in force.
+    const legacy = { ...prep, plans: [plan, revised], followUps: [{ ...prep.followUps[0]!, planId: null }] };
+    expect(names(meetingInvitees(legacy, followUp))).toEqual(['John Carter']);
+  });
+});
+
+describe('attendance at a meeting', () => {
+  it('at the conference follows the replies', () => {
+    const { prep, conference } = setup();
+    const attendance = meetingAttendance(prep, conference);
+    expect(names(attendance.comingInPerson)).toEqual(['Aune Äijälä', 'Cawo Maxamed Xuseen', 'Britt-Marie Lindqvist', 'فاطمة الحسيني']);
+    expect(names(attendance.remote)).toEqual(['Pekka Lind']);
+    expect(attendance.interpreterNeeds.map((need) => need.key)).toEqual(['arabia']);
+  });
+
+  it('at a follow-up counts its invitees as coming, and someone who took part remotely as remote again', () => {
+    const { prep, followUp, grandma } = setup();
+    const remoteGrandma = prep.members.map((m) => (m.id === grandma.id ? { ...m, reply: 'remote' as const } : m));
+    const attendance = meetingAttendance({ ...prep, members: remoteGrandma }, followUp);
+    expect(names(attendance.comingInPerson)).toEqual(['Cawo Maxamed Xuseen', 'Britt-Marie Lindqvist']);
+    expect(names(attendance.remote)).toEqual(['Aune Äijälä']);
+    // Äijö is present, as at the conference; فاطمة is not invited, so no interpreter is needed.
+    expect(attendance.childrenPresent).toEqual(['Äijö']);
+    expect(attendance.headcount).toBe(2 + 1 + 2);
+    expect(attendance.interpreterNeeds).toEqual([]);
+  });
+
+  it('expects a reply of its own only at the conference', () => {
+    const conference = { kind: 'conference' as const };
+    const followUp = { kind: 'follow_up' as const };
+    expect(expectedReply({ reply: 'not_coming' }, conference)).toBe('not_coming');
+    expect(expectedReply({ reply: 'not_coming' }, followUp)).toBe('coming');
+    expect(expectedReply({ reply: 'not_asked' }, followUp)).toBe('coming');
+    expect(expectedReply({ reply: 'remote' }, followUp)).toBe('remote');
+  });
+});
+
+describe('meetingFlags', () => {
+  it('warns about a short conference, but not about a follow-up of two hours', () => {
+    const { prep, conference } = setup();
+    const attendance = meetingAttendance(prep, conference);
+    const short = { startTime: '09:00', endTime: '11:00' };
+    expect(meetingFlags(makeArrangedMeeting(short), attendance).map((f) => f.code)).toContain('duration');
+    expect(meetingFlags(makeArrangedMeeting({ ...short, kind: 'follow_up' }), attendance).map((f) => f.code)).not.toContain('duration');
+  });
+});
