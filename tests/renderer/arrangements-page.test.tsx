@@ -10,7 +10,7 @@ import { ArrangementsGlance } from '../../renderer/src/features/arrangements/Arr
 import { ArrangementsPage } from '../../renderer/src/features/arrangements/ArrangementsPage';
 import { DocumentsPage } from '../../renderer/src/features/documents/DocumentsPage';
 import { usePreparation } from '../../renderer/src/features/preparation/PreparationContext';
-import { makeConference, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { makeConference, makeFollowUp, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { apiCalls, TEST_SETTINGS } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -401,18 +401,7 @@ function withFollowUp(followUp: Partial<Meeting> = {}): Preparation {
     ...base,
     meetings: [...base.meetings, meeting],
     plans: [plan],
-    followUps: [
-      {
-        meetingId: FOLLOW_UP_ID,
-        planId: plan.id,
-        summary: { worked: '', toRefine: '', newConcerns: '', workSoFar: '', questions: [], requestedDate: null, receivedDate: null },
-        reviews: [],
-        outcome: null,
-        version: 1,
-        createdAt: '2027-02-25T09:00:00.000Z',
-        updatedAt: '2027-02-25T09:00:00.000Z',
-      },
-    ],
+    followUps: [makeFollowUp({ meetingId: FOLLOW_UP_ID, planId: plan.id })],
   };
 }
 

@@ -8,7 +8,7 @@ import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.sch
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { api } from '../../renderer/src/api/client';
 import { DocumentsPage } from '../../renderer/src/features/documents/DocumentsPage';
-import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { makeFollowUp, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, TEST_SETTINGS } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -259,18 +259,7 @@ function withFollowUp(followUp: Partial<Meeting> = {}): Preparation {
     ...prep,
     meetings: [...prep.meetings, meeting],
     plans: [plan],
-    followUps: [
-      {
-        meetingId: FOLLOW_UP_ID,
-        planId: plan.id,
-        summary: { worked: '', toRefine: '', newConcerns: '', workSoFar: '', questions: [], requestedDate: null, receivedDate: null },
-        reviews: [],
-        outcome: null,
-        version: 1,
-        createdAt: '2027-03-05T09:00:00.000Z',
-        updatedAt: '2027-03-05T09:00:00.000Z',
-      },
-    ],
+    followUps: [makeFollowUp({ meetingId: FOLLOW_UP_ID, planId: plan.id })],
   };
 }
 

@@ -8,7 +8,7 @@ import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.sch
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { api } from '../../renderer/src/api/client';
 import { FollowUpPage } from '../../renderer/src/features/follow-up/FollowUpPage';
-import { makeConference, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { makeConference, makeFollowUp, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -76,26 +76,9 @@ function makePlan(overrides: Partial<Plan> = {}): Plan {
   };
 }
 
-function makeFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
-  return {
-    meetingId: FOLLOW_UP_ID,
-    planId: id(500),
-    summary: {
-      worked: '',
-      toRefine: '',
-      newConcerns: '',
-      workSoFar: '',
-      questions: [],
-      requestedDate: null,
-      receivedDate: null,
-    },
-    reviews: [],
-    outcome: null,
-    version: 3,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...overrides,
-  };
+/** The follow-up of the accepted plan, as the API returns it. */
+function followUpOf(overrides: Partial<FollowUp> = {}): FollowUp {
+  return makeFollowUp({ meetingId: FOLLOW_UP_ID, planId: id(500), version: 3, createdAt: STAMP, updatedAt: STAMP, ...overrides });
 }
 
 function prepWith(overrides: Partial<Preparation> = {}): Preparation {
@@ -112,7 +95,7 @@ function prepWith(overrides: Partial<Preparation> = {}): Preparation {
 const withFollowUp = (followUp: Partial<FollowUp> = {}, overrides: Partial<Preparation> = {}) =>
   prepWith({
     meetings: [makeMeeting({ date: '2027-02-24' }), makeMeeting({ id: FOLLOW_UP_ID, kind: 'follow_up', date: '2027-06-09' })],
-    followUps: [makeFollowUp(followUp)],
+    followUps: [followUpOf(followUp)],
     ...overrides,
   });
 
@@ -151,7 +134,7 @@ function answerFollowUps(prep: Preparation) {
         current = {
           ...current,
           meetings: [...current.meetings, makeMeeting({ id: NEXT_ID, kind: 'follow_up', date: nextDate })],
-          followUps: [...current.followUps, makeFollowUp({ meetingId: NEXT_ID, version: 1 })],
+          followUps: [...current.followUps, followUpOf({ meetingId: NEXT_ID, version: 1 })],
         };
       }
     } else return { ok: false, error: { code: 'internal', message: 'unexpected' } };
@@ -314,7 +297,7 @@ describe('FollowUpPage', () => {
   it('shows a closed conference’s follow-up read-only, with its recorded outcome', async () => {
     const prep = withFollowUp(
       {
-        summary: { ...makeFollowUp().summary, worked: 'Aamut sujuvat.' },
+        summary: { ...followUpOf().summary, worked: 'Aamut sujuvat.' },
         reviews: [{ itemId: WAKE, status: 'done', comment: 'Joka koulupäivä.', updatedAt: STAMP }],
         outcome: { kind: 'close', reason: 'other', text: 'Perhe pärjää omin voimin.', recordedAt: STAMP },
       },
@@ -357,7 +340,7 @@ describe('the follow-up record as a Word document', () => {
         ],
       },
     );
-    const withNext = { ...prep, followUps: [...prep.followUps, makeFollowUp({ meetingId: NEXT_ID, version: 1 })] };
+    const withNext = { ...prep, followUps: [...prep.followUps, followUpOf({ meetingId: NEXT_ID, version: 1 })] };
     answerFollowUps(withNext);
     const { user } = await renderPage(withNext);
     expect(screen.getByText('Päivä: 1.12.2027')).toBeInTheDocument();

@@ -10,7 +10,7 @@ import {
 import type { FollowUp } from '../../electron/shared/follow-up/follow-up.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeArrangedMeeting, makePlanPreparation } from '../fixtures/documents';
-import { makeMeeting } from '../fixtures/preparation';
+import { makeFollowUp, makeMeeting } from '../fixtures/preparation';
 
 /*
  * makePlanPreparation: invited to the conference are Aune (coming), Pekka (remote), Cawo
@@ -20,17 +20,8 @@ import { makeMeeting } from '../fixtures/preparation';
 function setup() {
   const s = makePlanPreparation();
   const conference = s.prep.meetings[0]!;
-  const followUpRecord = (overrides: Partial<FollowUp> = {}): FollowUp => ({
-    meetingId: s.followUp.id,
-    planId: s.plan.id,
-    summary: { worked: '', toRefine: '', newConcerns: '', workSoFar: '', questions: [], requestedDate: null, receivedDate: null },
-    reviews: [],
-    outcome: null,
-    version: 1,
-    createdAt: '2027-03-05T09:00:00.000Z',
-    updatedAt: '2027-03-05T09:00:00.000Z',
-    ...overrides,
-  });
+  const followUpRecord = (overrides: Partial<FollowUp> = {}): FollowUp =>
+    makeFollowUp({ meetingId: s.followUp.id, planId: s.plan.id, ...overrides });
   const prep: Preparation = { ...s.prep, followUps: [followUpRecord()] };
   return { ...s, prep, conference, followUpRecord };
 }
