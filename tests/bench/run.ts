@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { openBackend } from '../../electron/backend/backend';
+import type { ConferenceListItem } from '../../electron/shared/conference/conference.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { Packer } from 'docx';
+import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { buildChecklist } from '../../electron/backend/documents/checklist.docx';
 import { buildChildInvitation } from '../../electron/backend/documents/child-invitation.docx';
 import { buildCommission } from '../../electron/backend/documents/commission.docx';
@@ -39,14 +41,84 @@ async function time(runs: number, work: () => unknown | Promise<unknown>): Promi
   return median(samples);
 }
 
+/** The days of a conference's life the list bench spreads its conferences over. */
+const LIST_SPREAD_DAYS = 200;
+const BUILT_IN_KEYS = ['venue', 'invitations', 'interpreter', 'childcare', 'refreshments', 'summary', 'reminders', 'materials'];
+
+/**
+ * One conference of a convener's caseload as it looks `age` days after its commission:
+ * the meeting dated 5 weeks in (one in six not yet), a few checklist ticks, some with an
+ * interpreter or an item of their own; once the day has passed, the meeting held and the
+ * plan recorded, decided and followed up in various degrees; one in ten closed.
+ */
+async function seedListConference(
+  must: <T>(method: string, input: unknown) => Promise<T>,
+  i: number,
+  today: string,
+): Promise<void> {
+  const age = (i * 37) % LIST_SPREAD_DAYS;
+  const commissionDate = addDays(today, -age);
+  const conference = await must<{ id: string; version: number }>(
+    'conference.create',
+    makeConferenceInput({ reference: `Perhe ${i}/2027`, commissionDate }),
+  );
+  let prep = await must<Preparation>(
+    'network.addMember',
+    makeMemberInput(conference.id, {
+      reply: 'coming',
+      ...(i % 5 === 0 ? { language: 'other', otherLanguage: 'somali', interpreterNeeded: true } : {}),
+    }),
+  );
+  const meeting = prep.meetings[0]!;
+  const meetingDate = i % 6 === 0 ? null : addDays(commissionDate, 35);
+  if (meetingDate) {
+    await must('meeting.update', { id: meeting.id, version: meeting.version, date: meetingDate, startTime: '09:00', endTime: '13:00' });
+    for (const key of BUILT_IN_KEYS.slice(0, Math.min(i % 6 === 5 ? BUILT_IN_KEYS.length : i % 6, Math.max(0, age - 3)))) {
+      await must('checklist.setDone', { meetingId: meeting.id, key, doneDate: addDays(commissionDate, 3) });
+    }
+  }
+  if (i % 7 === 0) {
+    await must('checklist.addItem', { meetingId: meeting.id, text: 'Soita avustajalle', dueDate: addDays(commissionDate, 20) });
+  }
+  if (meetingDate && meetingDate < today && i % 8 !== 1) {
+    if (i % 4 !== 0) await must('meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'start' });
+    prep = await must<Preparation>('plan.create', { meetingId: meeting.id });
+    const plan = prep.plans[0]!;
+    if (i % 8 !== 2) {
+      const decided = i % 8 !== 3;
+      prep = await must<Preparation>('plan.update', {
+        id: plan.id,
+        version: plan.version,
+        items: [
+          { what: 'Mummo herättää lapset koulupäivinä.', owner: { kind: 'member', memberId: prep.members[0]!.id } },
+          { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' } },
+        ],
+        followUpDate: addDays(meetingDate, 100),
+        decision: decided ? { outcome: 'accepted', reasons: '', date: meetingDate } : null,
+      });
+      const accepted = prep.plans[0]!;
+      if (decided && i % 3 !== 0) {
+        await must('followUp.create', { planId: accepted.id, version: accepted.version });
+      }
+    }
+  }
+  if (i % 10 === 9) {
+    const current = await must<{ version: number }>('conference.get', { id: conference.id });
+    await must('conference.close', { id: conference.id, version: current.version, reason: 'plan_made' });
+  }
+}
+
 async function benchList(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
   const backend = openBackend(dir, { logError: () => {} });
+  const must = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await backend.dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
   try {
-    for (let i = 0; i < count; i++) {
-      const result = await backend.dispatch('conference.create', makeConferenceInput({ reference: `Perhe ${i}/2027` }));
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-    }
+    const today = todayInHelsinki(new Date());
+    for (let i = 0; i < count; i++) await seedListConference(must, i, today);
     const raw = new Database(backend.databaseFile, { readonly: true });
     // Baseline: the same rows read with three plain queries and no mapping or validation.
     const baseline = await time(30, () => {
@@ -56,9 +128,16 @@ async function benchList(count: number): Promise<void> {
     });
     const list = await time(30, () => backend.dispatch('conference.list', {}));
     raw.close();
+    // What the conferences stand at, so a figure can be read against the data behind it.
+    const kinds = new Map<string, number>();
+    for (const item of await must<ConferenceListItem[]>('conference.list', {})) {
+      const kind = item.nextDue?.kind ?? 'closed';
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
     console.log(
       `conference.list, ${String(count).padStart(4)} conferences: ${list.toFixed(2)} ms ` +
-        `(baseline raw SELECTs ${baseline.toFixed(2)} ms, ratio ${(list / baseline).toFixed(2)})`,
+        `(baseline raw SELECTs ${baseline.toFixed(2)} ms, ratio ${(list / baseline).toFixed(2)}; ` +
+        `next due: ${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')})`,
     );
   } finally {
     backend.close();

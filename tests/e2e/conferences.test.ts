@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { launchBrowser, screenshot } from '../helpers/browser';
+import { makeConferenceInput } from '../fixtures/conference';
+import { callHost } from '../helpers/e2e-api';
 import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -124,6 +126,8 @@ describe('conferences in the browser', () => {
     const references = await page.locator('tbody th').allTextContents();
     expect(references).toEqual(['Nieminen 1/2027', 'Äijälä 3/2027', 'Hassan 2/2027']);
     expect(await page.locator('tbody tr').first().textContent()).toContain('Myöhässä 8 päivää');
+    // No meeting date yet anywhere: agreeing one is what comes next.
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Sovi neuvonpidon aika');
     expect(await page.getByText('سارة').isVisible()).toBe(true);
     await screenshot(page, '06-list-attention-first');
 
@@ -170,7 +174,7 @@ describe('conferences in the browser', () => {
     await expect.poll(() => row.isVisible()).toBe(true);
     expect(await row.textContent()).toContain('Äijö Ilmari, Sanni-Öhman');
     expect(await row.textContent()).toContain('Valmistelu');
-    await row.getByRole('link').click();
+    await row.getByRole('link', { name: 'Äijälä 3/2027' }).click();
     await expect.poll(() => page.getByLabel(/Omat muistiinpanot/).inputValue()).toBe('Perhe toivoo iltapäiväaikaa.');
   });
 
@@ -224,5 +228,70 @@ describe('conferences in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Korhonen 4/2027');
     expect(await region('Huoltajat').getByLabel('Nimi').inputValue()).toBe('Ritva Korhonen');
     expect(await region('Sosiaalityöntekijä').getByLabel('Nimi').inputValue()).toBe('Leena Korhonen');
+  });
+
+  it('shows for each conference the next thing due, and leads to where it is done', async () => {
+    const socialWorker = { kind: 'social_worker' as const };
+    const start = async (reference: string, commissionAgo: number, meetingIn: number | null) => {
+      const conference = await callHost(host, 'conference.create', {
+        ...makeConferenceInput({ reference, commissionDate: addDays(today, -commissionAgo) }),
+      });
+      const meeting = (await callHost(host, 'preparation.get', { conferenceId: conference.id })).meetings[0]!;
+      if (meetingIn !== null) {
+        await callHost(host, 'meeting.update', { id: meeting.id, version: meeting.version, date: addDays(today, meetingIn) });
+      }
+      return { conference, meetingId: meeting.id };
+    };
+    const tick = async (meetingId: string, keys: string[]) => {
+      for (const key of keys) await callHost(host, 'checklist.setDone', { meetingId, key, doneDate: addDays(today, -1) });
+    };
+    const plan = async (meetingId: string, accepted: boolean) => {
+      const begun = (await callHost(host, 'plan.create', { meetingId })).plans[0]!;
+      const prep = await callHost(host, 'plan.update', {
+        id: begun.id,
+        version: begun.version,
+        items: [{ what: 'Mummo herättää lapset koulupäivinä.', owner: socialWorker }],
+        followUpDate: addDays(today, 90),
+        decision: accepted ? { outcome: 'accepted', reasons: '', date: addDays(today, -30) } : null,
+      });
+      return prep.plans[0]!;
+    };
+
+    const virtanen = await start('Virtanen 10/2027', 20, 25);
+    const lahti = await start('Lahti 11/2027', 25, 10);
+    await tick(lahti.meetingId, ['venue', 'invitations']);
+    const saarinen = await start('Saarinen 12/2027', 40, -1);
+    await plan(saarinen.meetingId, false);
+    const heikkila = await start('Heikkilä 13/2027', 100, -60);
+    const accepted = await plan(heikkila.meetingId, true);
+    await callHost(host, 'followUp.create', { planId: accepted.id, version: accepted.version });
+    const berg = await start('Berg 14/2027', 30, 0);
+    await tick(berg.meetingId, ['venue', 'invitations', 'refreshments', 'summary', 'reminders']);
+    const korpela = await start('Korpela 15/2027', 200, null);
+    await callHost(host, 'conference.close', { id: korpela.conference.id, version: korpela.conference.version, reason: 'family_withdrew' });
+
+    await page.getByRole('link', { name: 'Neuvonpidot', exact: true }).click();
+    await page.reload();
+    const row = (reference: string) => page.getByRole('row', { name: new RegExp(reference.replace('/', '\\/')) });
+    await expect.poll(() => row('Virtanen 10/2027').isVisible()).toBe(true);
+    expect(await row('Virtanen 10/2027').textContent()).toContain('Varaa tila Myöhässä 3 päivää');
+    expect(await row('Lahti 11/2027').textContent()).toContain('Tilaa tarjoilut');
+    expect(await row('Saarinen 12/2027').textContent()).toContain('Sosiaalityöntekijän päätös puuttuu Myöhässä 1 päivä');
+    expect(await row('Heikkilä 13/2027').textContent()).toMatch(/Seuranta.*Neuvonpito pidetty.*Varaa tila/);
+    expect(await row('Berg 14/2027').textContent()).toContain('Neuvonpito tänään');
+    expect(await row('Korpela 15/2027').count()).toBe(0);
+    // Overdue things lead: Nieminen's window (8 days late) first, then Virtanen's venue.
+    const references = await page.locator('tbody th').allTextContents();
+    expect(references.slice(0, 4)).toEqual(['Nieminen 1/2027', 'Virtanen 10/2027', 'Saarinen 12/2027', 'Berg 14/2027']);
+    await screenshot(page, '11-list-next-due');
+    await row('Heikkilä 13/2027').scrollIntoViewIfNeeded();
+    await screenshot(page, '11-list-next-due-lower');
+
+    await row('Virtanen 10/2027').getByRole('link', { name: 'Varaa tila' }).click();
+    await expect.poll(() => page.url()).toContain(`/conferences/${virtanen.conference.id}/arrangements`);
+    await page.getByRole('link', { name: 'Yleiskuva' }).click();
+    const next = page.locator('.overview-next');
+    await expect.poll(() => next.textContent()).toContain('Seuraavaksi: Varaa tila Myöhässä 3 päivää');
+    await screenshot(page, '12-overview-next-due');
   });
 });

@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
+import { makeMemberInput } from '../fixtures/preparation';
 import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What the list says of a conference whose meeting has no date yet. */
+const SET_DATE = { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 };
 
 describe('a conference from commission to closing and back', () => {
   it('creates, lists, edits, closes and reopens a conference', async () => {
@@ -31,7 +35,8 @@ describe('a conference from commission to closing and back', () => {
     expect(created.children.every((c) => UUID.test(c.id))).toBe(true);
     expect(created.guardians.map((g) => g.name)).toEqual(['Maija Äijälä']);
 
-    expect(await call(dispatch, 'conference.list', {})).toEqual([created]);
+    // Nothing is arranged yet: the first thing to do is to agree on the meeting's date.
+    expect(await call(dispatch, 'conference.list', {})).toEqual([{ ...created, nextDue: SET_DATE }]);
     expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(created);
 
     // Edit: rename Äijö, drop Sanni-Öhman, add Cabdi before Äijö, move on to preparation.
@@ -252,7 +257,124 @@ describe('what is stored is what was typed', () => {
     const after = await call(second.dispatch, 'conference.list', {});
     expect(after).toEqual(before);
     expect(after).toHaveLength(2);
-    expect(after).toContainEqual(aClosed);
-    expect(after).toContainEqual(bUpdated);
+    expect(after).toContainEqual({ ...aClosed, nextDue: null });
+    expect(after).toContainEqual({ ...bUpdated, nextDue: SET_DATE });
+  });
+});
+
+describe('the list says what is due next for each conference', () => {
+  /** 1 March 2027, 10:00 in Helsinki: the convener opens the list. */
+  const MORNING = new Date('2027-03-01T08:00:00.000Z');
+  const socialWorker = { kind: 'social_worker' as const };
+
+  async function setUp() {
+    const { dispatch } = openTestBackend(useTempDir(), { now: () => MORNING });
+    const create = async (reference: string) => {
+      const conference = await call(dispatch, 'conference.create', makeConferenceInput({ reference, commissionDate: '2027-01-25' }));
+      const prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+      return { id: conference.id, meeting: prep.meetings[0]! };
+    };
+    const arrange = (meeting: { id: string; version: number }, date: string) =>
+      call(dispatch, 'meeting.update', { id: meeting.id, version: meeting.version, date });
+    const tick = (meetingId: string, ...keys: string[]) =>
+      Promise.all(keys.map((key) => call(dispatch, 'checklist.setDone', { meetingId, key, doneDate: '2027-02-01' })));
+    /** A plan of two tasks, decided as `decision` says. */
+    const recordPlan = async (meetingId: string, decision: 'accepted' | null) => {
+      const begun = await call(dispatch, 'plan.create', { meetingId });
+      const plan = begun.plans[0]!;
+      return call(dispatch, 'plan.update', {
+        id: plan.id,
+        version: plan.version,
+        items: [
+          { what: 'Mummo herättää lapset koulupäivinä.', owner: socialWorker },
+          { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: socialWorker },
+        ],
+        followUpDate: '2027-06-09',
+        decision: decision && { outcome: decision, reasons: '', date: '2027-02-24' },
+      });
+    };
+    return { dispatch, create, arrange, tick, recordPlan };
+  }
+
+  it('from agreeing the date to the follow-up meeting, and nothing once closed', async () => {
+    const { dispatch, create, arrange, tick, recordPlan } = await setUp();
+
+    await create('Koivisto 1/2027');
+
+    const lind = await create('Lind 2/2027');
+    await arrange(lind.meeting, '2027-03-23');
+    await tick(lind.meeting.id, 'venue');
+
+    const makela = await create('Mäkelä 3/2027');
+    await arrange(makela.meeting, '2027-03-20');
+
+    const nurmi = await create('Nurmi 4/2027');
+    await call(
+      dispatch,
+      'network.addMember',
+      makeMemberInput(nurmi.id, {
+        name: 'Cawo Maxamed Xuseen',
+        reply: 'coming',
+        language: 'other',
+        otherLanguage: 'somali',
+        interpreterNeeded: true,
+      }),
+    );
+    await arrange(nurmi.meeting, '2027-03-25');
+    await tick(nurmi.meeting.id, 'venue', 'invitations');
+
+    const ojala = await create('Ojala 5/2027');
+    await arrange(ojala.meeting, '2027-03-01');
+    await call(dispatch, 'meetingDay.timer', { meetingId: ojala.meeting.id, part: 'information', action: 'start' });
+
+    const pelto = await create('Pelto 6/2027');
+    await arrange(pelto.meeting, '2027-02-24');
+    await recordPlan(pelto.meeting.id, null);
+
+    const rinne = await create('Rinne 7/2027');
+    await arrange(rinne.meeting, '2027-02-24');
+    const accepted = (await recordPlan(rinne.meeting.id, 'accepted')).plans[0]!;
+    await call(dispatch, 'followUp.create', { planId: accepted.id, version: accepted.version });
+
+    const toivonen = await create('Toivonen 8/2027');
+    await arrange(toivonen.meeting, '2027-01-30');
+    const inForce = (await recordPlan(toivonen.meeting.id, 'accepted')).plans[0]!;
+    const withFollowUp = await call(dispatch, 'followUp.create', { planId: inForce.id, version: inForce.version, date: '2027-02-26' });
+    const followUpId = withFollowUp.meetings[1]!.id;
+
+    /** A built-in checklist item of a meeting, due on `due`. */
+    const todo = (key: string, due: string, overdueDays = 0, meetingKind = 'conference') => ({
+      kind: 'checklist',
+      meetingKind,
+      item: { key, builtIn: true, text: '' },
+      due,
+      overdueDays,
+    });
+    const list = async () =>
+      Object.fromEntries((await call(dispatch, 'conference.list', {})).map((c) => [c.reference, c]));
+    const next = async () => Object.fromEntries(Object.values(await list()).map((c) => [c.reference, c.nextDue]));
+    expect(await next()).toEqual({
+      'Koivisto 1/2027': SET_DATE,
+      'Lind 2/2027': todo('invitations', '2027-03-02'),
+      'Mäkelä 3/2027': todo('venue', '2027-02-20', 9),
+      // Cawo is coming and needs a Somali interpreter: the interpreter item applies.
+      'Nurmi 4/2027': todo('interpreter', '2027-03-11'),
+      // The meeting view has started the day: the plan is what comes next.
+      'Ojala 5/2027': { kind: 'recordPlan', due: '2027-03-01', overdueDays: 0 },
+      'Pelto 6/2027': { kind: 'decision', due: '2027-02-24', overdueDays: 5 },
+      'Rinne 7/2027': todo('venue', '2027-05-12', 0, 'follow_up'),
+      'Toivonen 8/2027': { kind: 'recordOutcome', due: '2027-02-26', overdueDays: 3 },
+    });
+
+    // The follow-up meeting decides to close: the conference closes, and nothing is due.
+    const followUp = (await call(dispatch, 'preparation.get', { conferenceId: toivonen.id })).followUps[0]!;
+    await call(dispatch, 'followUp.setOutcome', {
+      meetingId: followUpId,
+      version: followUp.version,
+      outcome: 'close',
+      closeReason: 'plan_made',
+    });
+    const closed = (await list())['Toivonen 8/2027']!;
+    expect(closed).toMatchObject({ phase: 'paattynyt', nextDue: null });
   });
 });

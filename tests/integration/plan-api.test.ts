@@ -171,7 +171,9 @@ describe('plan.create', () => {
         updatedAt: '2027-02-24T11:00:00.000Z',
       },
     ]);
-    expect({ ...prep, plans: [] }).toEqual(s.prep);
+    // A plan is made at the meeting: the conference is being held, even without the meeting view's clocks.
+    expect(prep.conference).toMatchObject({ phase: 'neuvonpito', version: s.prep.conference.version + 1 });
+    expect({ ...prep, plans: [], conference: s.prep.conference }).toEqual(s.prep);
   });
 
   it('refuses a second plan with conflict and an unknown meeting with not_found, writing nothing', async () => {
@@ -260,7 +262,7 @@ describe('plan.update', () => {
 
   it('records the decision with changes, which moves the conference on to follow-up', async () => {
     const s = await withPlan();
-    expect(s.prep.conference).toMatchObject({ phase: 'toimeksianto', version: 1 });
+    expect(s.prep.conference).toMatchObject({ phase: 'neuvonpito', version: 2 });
     const decided = await call(
       s.dispatch,
       'plan.update',
@@ -277,7 +279,7 @@ describe('plan.update', () => {
       reasons: 'Perhetyö alkaa vasta 15.3.; siihen asti mummo auttaa myös iltaisin.',
       date: '2027-02-24',
     });
-    expect(decided.conference).toMatchObject({ phase: 'seuranta', version: 2 });
+    expect(decided.conference).toMatchObject({ phase: 'seuranta', version: 3 });
 
     // The distribution log is still filled in after the decision.
     const plan = decided.plans[0]!;
@@ -301,14 +303,14 @@ describe('plan.update', () => {
     expect(sent.conference).toEqual(decided.conference);
   });
 
-  it('lets a plan that was not accepted be worked on, without moving the conference', async () => {
+  it('lets a plan that was not accepted be worked on, without moving the conference on to follow-up', async () => {
     const s = await withPlan();
     const refused = await call(
       s.dispatch,
       'plan.update',
       planUpdate(s.plan, { decision: { outcome: 'not_accepted', reasons: 'Aamuihin ei ole varahenkilöä.', date: '2027-02-24' } }),
     );
-    expect(refused.conference.phase).toBe('toimeksianto');
+    expect(refused.conference.phase).toBe('neuvonpito');
     const plan = refused.plans[0]!;
     const reworked = await call(
       s.dispatch,

@@ -50,7 +50,7 @@ export function interpreterLanguageKey(member: Pick<NetworkMember, 'language' | 
   return member.language === 'other' ? member.otherLanguage.trim().toLocaleLowerCase('fi') : member.language;
 }
 
-function groupBy(people: NetworkMember[], keyOf: (m: NetworkMember) => string): NeedGroup[] {
+function groupBy<M extends Pick<NetworkMember, 'name'>>(people: readonly M[], keyOf: (m: M) => string): NeedGroup[] {
   const groups = new Map<string, NeedGroup>();
   for (const person of people) {
     const key = keyOf(person);
@@ -63,12 +63,39 @@ function groupBy(people: NetworkMember[], keyOf: (m: NetworkMember) => string): 
   return [...groups.values()].sort((a, b) => b.names.length - a.names.length || a.key.localeCompare(b.key, 'fi'));
 }
 
+/** What the interpreter need reads of a network member. */
+export type InterpreterNeedMember = Pick<
+  NetworkMember,
+  'name' | 'invite' | 'reply' | 'interpreterNeeded' | 'language' | 'otherLanguage'
+>;
+
+/** Invited members by their reply: coming in person, remote, maybe. */
+function repliesOf<M extends Pick<NetworkMember, 'invite' | 'reply'>>(members: readonly M[]) {
+  const invited = members.filter((m) => m.invite === 'invite');
+  return {
+    comingInPerson: invited.filter((m) => m.reply === 'coming'),
+    remote: invited.filter((m) => m.reply === 'remote'),
+    maybe: invited.filter((m) => m.reply === 'maybe'),
+  };
+}
+
+function needsOf<M extends InterpreterNeedMember>(replies: { comingInPerson: M[]; remote: M[]; maybe: M[] }): NeedGroup[] {
+  const { comingInPerson, remote, maybe } = replies;
+  return groupBy([...comingInPerson, ...remote, ...maybe].filter((m) => m.interpreterNeeded), interpreterLanguageKey);
+}
+
+/**
+ * One line per language needed by invited people coming, remote or maybe: what
+ * `attendanceOf` gives as `interpreterNeeds`, from the few fields it depends on.
+ */
+export function interpreterNeedsOf(members: readonly InterpreterNeedMember[]): NeedGroup[] {
+  return needsOf(repliesOf(members));
+}
+
 /** Who is coming and what follows from it. */
 export function attendanceOf(people: People): Attendance {
-  const invited = people.members.filter((m) => m.invite === 'invite');
-  const comingInPerson = invited.filter((m) => m.reply === 'coming');
-  const remote = invited.filter((m) => m.reply === 'remote');
-  const maybe = invited.filter((m) => m.reply === 'maybe');
+  const replies = repliesOf(people.members);
+  const { comingInPerson, remote, maybe } = replies;
   const present = new Set(people.children.filter((c) => c.participation === 'present').map((c) => c.childId));
   const childrenPresent = people.conference.children.filter((c) => present.has(c.id)).map((c) => c.firstName);
   return {
@@ -78,10 +105,7 @@ export function attendanceOf(people: People): Attendance {
     childrenPresent,
     headcount: comingInPerson.length + childrenPresent.length + STAFF_IN_ROOM,
     diets: groupBy([...comingInPerson, ...maybe], (m) => m.diet.trim()),
-    interpreterNeeds: groupBy(
-      [...comingInPerson, ...remote, ...maybe].filter((m) => m.interpreterNeeded),
-      interpreterLanguageKey,
-    ),
+    interpreterNeeds: needsOf(replies),
   };
 }
 

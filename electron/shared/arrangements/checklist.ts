@@ -1,7 +1,7 @@
 import { addDays } from '../dates';
 import { isBuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
 import type { Attendance } from './attendance';
-import type { Meeting } from './meeting.schema';
+import type { Interpreter, Meeting } from './meeting.schema';
 
 /** How an item stands on a given day. */
 export type ChecklistStatus = 'done' | 'overdue' | 'dueSoon' | 'open';
@@ -31,8 +31,16 @@ function statusOf(dueDate: string | null, doneDate: string | null, today: string
   return dueDate <= addDays(today, DUE_SOON_DAYS) ? 'dueSoon' : 'open';
 }
 
+/** What the checklist reads of a meeting: its date, what calls for the optional items, its ticks. */
+export type ChecklistMeeting = Pick<Meeting, 'date' | 'childcareNeeded' | 'checklist'> & {
+  interpreters: readonly Pick<Interpreter, 'language'>[];
+};
+
+/** What the checklist reads of the attendance: whether anyone needs an interpreter. */
+export type ChecklistAttendance = Pick<Attendance, 'interpreterNeeds'>;
+
 /** Built-in items that appear only when the data calls for them. */
-function needed(key: string, meeting: Meeting, attendance: Attendance): boolean {
+function needed(key: string, meeting: ChecklistMeeting, attendance: ChecklistAttendance): boolean {
   if (key === 'interpreter') return attendance.interpreterNeeds.length > 0 || meeting.interpreters.length > 0;
   if (key === 'childcare') return meeting.childcareNeeded;
   return true;
@@ -44,9 +52,9 @@ function needed(key: string, meeting: Meeting, attendance: Attendance): boolean 
  * (undated last), keeping the template's order among equals.
  */
 export function checklistOf(
-  meeting: Meeting,
+  meeting: ChecklistMeeting,
   template: readonly ChecklistTemplateItem[],
-  attendance: Attendance,
+  attendance: ChecklistAttendance,
   today: string,
 ): ChecklistEntry[] {
   const fromTemplate = template

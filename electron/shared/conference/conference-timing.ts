@@ -45,10 +45,11 @@ const STATUS_ORDER: Record<TimingStatus, number> = { late: 0, open: 1, upcoming:
 
 /**
  * Orders conferences by what needs the convener's attention first: late ones (most
- * overdue first), then by days left in the window, then held, then closed.
+ * overdue first), then by days left in the window, then held, then closed. Held and
+ * closed ones are equal among themselves: their window no longer matters.
  */
 export function compareByAttention(a: ConferenceTiming, b: ConferenceTiming): number {
   const byStatus = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
   if (byStatus !== 0) return byStatus;
-  return a.daysLeft - b.daysLeft;
+  return a.status === 'held' || a.status === 'closed' ? 0 : a.daysLeft - b.daysLeft;
 }

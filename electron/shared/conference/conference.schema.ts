@@ -10,6 +10,7 @@ import {
   version,
 } from '../validation';
 import { UI_LANGUAGES, type UiLanguage } from '../settings/settings.schema';
+import type { NextDue } from './next-due';
 
 export const PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -142,4 +143,9 @@ export interface Conference {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A conference as the list shows it: with the next thing due, null once it is closed. */
+export interface ConferenceListItem extends Conference {
+  nextDue: NextDue | null;
 }

@@ -61,7 +61,6 @@ export const en: Catalog = {
   'list.column.socialWorker': 'Social worker',
   'list.column.phase': 'Phase',
   'list.column.window': 'When to hold it',
-  'list.column.status': 'Status',
   'list.empty.title': 'No conferences yet',
   'list.empty.body':
     'Once the social worker has agreed the commission, add the conference here. A reference, the children, the social worker and the commission date are enough to start.',

@@ -60,7 +60,6 @@ export const fi = {
   'list.column.socialWorker': 'Sosiaalityöntekijä',
   'list.column.phase': 'Vaihe',
   'list.column.window': 'Neuvonpidon ajankohta',
-  'list.column.status': 'Tilanne',
   'list.empty.title': 'Ei vielä neuvonpitoja',
   'list.empty.body':
     'Kun sosiaalityöntekijä on sopinut toimeksiannosta, lisää neuvonpito tähän. Alkuun riittävät tunnus, lapset, sosiaalityöntekijä ja toimeksiannon päivämäärä.',

@@ -61,7 +61,6 @@ export const sv: Catalog = {
   'list.column.socialWorker': 'Socialarbetare',
   'list.column.phase': 'Skede',
   'list.column.window': 'Tidpunkt för rådslaget',
-  'list.column.status': 'Läge',
   'list.empty.title': 'Inga familjerådslag ännu',
   'list.empty.body':
     'När socialarbetaren har kommit överens om uppdraget lägger du till rådslaget här. Till en början räcker benämning, barn, socialarbetare och uppdragets datum.',

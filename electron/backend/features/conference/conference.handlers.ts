@@ -1,10 +1,13 @@
 import type { Conference } from '../../../shared/conference/conference.schema';
+import { meetingInPreparation, nextDue } from '../../../shared/conference/next-due';
+import { todayInHelsinki } from '../../../shared/dates';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { GENERAL_QUESTION_COUNT } from '../../../shared/preparation/summary.schema';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
+import { checklistStatesOf } from '../arrangements/checklist.repo';
 import { insertMeeting } from '../arrangements/meeting.repo';
 import { insertCommission } from '../commission/commission.repo';
 import { insertSummary, summaryItemTable } from '../summary/summary.repo';
@@ -20,6 +23,8 @@ import {
   type StoredConference,
 } from './conference.repo';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
+import { currentSettings } from '../settings/settings.handlers';
+import { listNextDueFacts } from './next-due.repo';
 
 function load(ctx: HandlerContext, id: string): StoredConference {
   const conference = findConference(ctx.db, id);
@@ -72,7 +77,17 @@ export const conferenceHandlers: Pick<
   },
 
   'conference.list'(ctx) {
-    return listConferences(ctx.db).map(publicView);
+    const today = todayInHelsinki(ctx.now());
+    const template = currentSettings(ctx.db).checklist;
+    const facts = listNextDueFacts(ctx.db);
+    // Only a meeting being prepared for has its checklist read, all of them at once.
+    const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
+    const checklists = checklistStatesOf(ctx.db, preparing);
+    return listConferences(ctx.db).map((stored) => {
+      const own = facts.get(stored.id);
+      // A closed conference has no facts read: nothing is due for it.
+      return { ...publicView(stored), nextDue: own ? nextDue({ ...own, checklists }, template, today) : null };
+    });
   },
 
   'conference.get'(ctx, { id }) {

@@ -91,14 +91,15 @@ function toGuardian(row: GuardianRow): Guardian {
   return { id: row.id, name: row.name };
 }
 
-function groupBy<T extends { conference_id: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+/** Rows of several conferences mapped by `map`, grouped by conference in their order. */
+export function groupByConference<T extends { conference_id: string }, U>(rows: T[], map: (row: T) => U): Map<string, U[]> {
+  const groups = new Map<string, U[]>();
   for (const row of rows) {
-    const list = map.get(row.conference_id);
-    if (list) list.push(row);
-    else map.set(row.conference_id, [row]);
+    const list = groups.get(row.conference_id);
+    if (list) list.push(map(row));
+    else groups.set(row.conference_id, [map(row)]);
   }
-  return map;
+  return groups;
 }
 
 /** The conference with `id`, or undefined. */
@@ -117,19 +118,15 @@ export function findConference(db: Db, id: string): StoredConference | undefined
 /** Every conference with its children and guardians, in three queries. */
 export function listConferences(db: Db): StoredConference[] {
   const rows = db.prepare('SELECT * FROM conference ORDER BY created_at, rowid').all() as ConferenceRow[];
-  const children = groupBy(
+  const children = groupByConference(
     db.prepare('SELECT * FROM conference_child ORDER BY conference_id, position').all() as ChildRow[],
+    toChild,
   );
-  const guardians = groupBy(
+  const guardians = groupByConference(
     db.prepare('SELECT * FROM conference_guardian ORDER BY conference_id, position').all() as GuardianRow[],
+    toGuardian,
   );
-  return rows.map((row) =>
-    toConference(
-      row,
-      (children.get(row.id) ?? []).map(toChild),
-      (guardians.get(row.id) ?? []).map(toGuardian),
-    ),
-  );
+  return rows.map((row) => toConference(row, children.get(row.id) ?? [], guardians.get(row.id) ?? []));
 }
 
 function fieldParams(fields: ConferenceFields) {

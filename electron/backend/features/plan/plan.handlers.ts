@@ -5,6 +5,7 @@ import {
   phaseAfterAcceptance,
   planReferenceIssues,
 } from '../../../shared/plan/plan-rules';
+import { phaseWhenMeetingStarts } from '../../../shared/meeting-day/meeting-day-rules';
 import { planFieldsSchema, type Plan, type PlanFields } from '../../../shared/plan/plan.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
@@ -57,13 +58,17 @@ export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.
   'plan.create'(ctx, { meetingId }) {
     const conferenceId = findMeetingConferenceId(ctx.db, meetingId);
     if (!conferenceId) throw notFound('Meeting');
-    editableConference(ctx.db, conferenceId);
+    const conference = editableConference(ctx.db, conferenceId);
     if (listPlans(ctx.db, conferenceId).length > 0) {
       throw conflict('The conference already has a plan; revise the latest version instead.');
     }
     const now = ctx.now().toISOString();
     const fields = planFieldsSchema.parse({});
     insertPlan(ctx.db, { id: ctx.newId(), conferenceId, meetingId, number: 1, now, fields }, ctx.newId);
+    // The plan is made at the meeting: one recorded without the meeting view's clocks
+    // still means the conference is being held.
+    const phase = phaseWhenMeetingStarts(conference.phase);
+    if (phase) movePhase(ctx.db, { id: conferenceId, phase, now });
     return readPreparation(ctx.db, conferenceId);
   },
 

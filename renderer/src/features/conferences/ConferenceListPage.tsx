@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { Conference } from '../../../../electron/shared/conference/conference.schema';
+import { Fragment, useEffect, useState } from 'react';
+import type { ConferenceListItem } from '../../../../electron/shared/conference/conference.schema';
+import { daysBehind } from '../../../../electron/shared/conference/next-due';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { api } from '../../api/client';
@@ -9,15 +10,17 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { listRows, PHASE_FILTERS, type PhaseFilter } from './conference-list';
+import { spanStart } from './day-text';
+import { NextDueLine } from './NextDueLine';
 import { TimingBadge } from './TimingBadge';
 
 /** The filter survives moving to a conference and back within the session. */
 let savedFilter: { query: string; phase: PhaseFilter } = { query: '', phase: 'active' };
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conferences: Conference[] };
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conferences: ConferenceListItem[] };
 
 export function ConferenceListPage() {
-  const { t, tn, formatDate } = useI18n();
+  const { t, tn, formatDate, language } = useI18n();
   const { navigate } = useRouter();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [filter, setFilter] = useState(savedFilter);
@@ -47,7 +50,8 @@ export function ConferenceListPage() {
   if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (load.state === 'error') return <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />;
 
-  const rows = listRows(load.conferences, filter, todayInHelsinki(new Date()));
+  const today = todayInHelsinki(new Date());
+  const rows = listRows(load.conferences, filter, today);
   const filtered = filter.query !== '' || filter.phase !== 'active';
 
   return (
@@ -121,14 +125,14 @@ export function ConferenceListPage() {
                   <th scope="col">{t('list.column.socialWorker')}</th>
                   <th scope="col">{t('list.column.phase')}</th>
                   <th scope="col">{t('list.column.window')}</th>
-                  <th scope="col">{t('list.column.status')}</th>
+                  <th scope="col">{t('nextDue.title')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map(({ conference, timing }) => (
                   <tr
                     key={conference.id}
-                    className={`row-link${timing.status === 'late' ? ' row-late' : ''}`}
+                    className={`row-link${daysBehind({ timing, nextDue: conference.nextDue }) > 0 ? ' row-late' : ''}`}
                     onClick={(event) => {
                       if ((event.target as HTMLElement).closest('a')) return;
                       navigate({ name: 'conference', id: conference.id });
@@ -137,14 +141,36 @@ export function ConferenceListPage() {
                     <th scope="row">
                       <a href={href({ name: 'conference', id: conference.id })}>{conference.reference}</a>
                     </th>
-                    <td>{conference.children.map((c) => c.firstName).join(', ')}</td>
+                    <td className="children-cell">
+                      {/* Lines break between the children, never inside a name such as Sanni-Öhman. */}
+                      {conference.children.map((c, i, all) => (
+                        <Fragment key={c.id}>
+                          {i > 0 && ' '}
+                          <span className="nowrap" dir="auto">
+                            {c.firstName}
+                            {i < all.length - 1 && ','}
+                          </span>
+                        </Fragment>
+                      ))}
+                    </td>
                     <td>{conference.socialWorker.name}</td>
                     <td>{t(`phase.${conference.phase}`)}</td>
-                    <td className="nowrap">
-                      {t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
-                    </td>
                     <td>
-                      <TimingBadge timing={timing} />
+                      <div className="timing-cell">
+                        <TimingBadge timing={timing} />
+                        {/* Once the conference is held, its window is history. */}
+                        {timing.status !== 'held' && timing.status !== 'closed' && (
+                          <span className="timing-cell-window">
+                            {t('timing.window', {
+                              opens: spanStart(timing.opens, timing.closes, language, formatDate),
+                              closes: formatDate(timing.closes),
+                            })}
+                          </span>
+                        )}
+                      </div>
+                    </td>
+                    <td className="next-cell">
+                      <NextDueLine next={conference.nextDue} conferenceId={conference.id} today={today} stacked />
                     </td>
                   </tr>
                 ))}

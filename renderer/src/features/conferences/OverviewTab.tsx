@@ -1,5 +1,6 @@
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { conferenceTiming } from '../../../../electron/shared/conference/conference-timing';
+import { nextDue, nextDueFactsOf } from '../../../../electron/shared/conference/next-due';
 import type { OpenPhase } from '../../../../electron/shared/conference/conference.schema';
 import { api } from '../../api/client';
 import { useNotify } from '../../components/Notices';
@@ -7,8 +8,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ArrangementsGlance } from '../arrangements/ArrangementsGlance';
 import { PreparationGlance } from '../preparation/PreparationGlance';
 import { usePreparation } from '../preparation/PreparationContext';
+import { useStoredSettings } from '../settings/useStoredSettings';
 import { toFormValues } from './conference-form-values';
 import { ConferenceForm } from './ConferenceForm';
+import { NextDueLine } from './NextDueLine';
 import { PhaseStepper } from './PhaseStepper';
 import { TimingBadge } from './TimingBadge';
 
@@ -19,6 +22,9 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
   const { prep, today, readOnly, latest, applyConference } = usePreparation();
   const conference = prep.conference;
   const timing = conferenceTiming(conference, today);
+  const settings = useStoredSettings();
+  // The same rule as the list's column, from the preparation this page already has.
+  const next = settings.state === 'ready' ? nextDue(nextDueFactsOf(prep), settings.settings.checklist, today) : undefined;
 
   const movePhase = async (phase: OpenPhase) => {
     const current = latest().conference;
@@ -38,6 +44,12 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
     <>
       <div className="card">
         <PhaseStepper phase={conference.phase} disabled={readOnly} onMove={(phase) => void movePhase(phase)} />
+        {next && (
+          <p className="overview-next">
+            <span className="overview-next-label">{t('nextDue.title')}:</span>{' '}
+            <NextDueLine next={next} conferenceId={conference.id} today={today} />
+          </p>
+        )}
       </div>
 
       <section className="card timing-card" aria-labelledby="timing-title">

@@ -1,16 +1,18 @@
+import { conferenceTiming, type ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
 import {
-  compareByAttention,
-  conferenceTiming,
-  type ConferenceTiming,
-} from '../../../../electron/shared/conference/conference-timing';
-import { PHASES, type Conference, type Phase } from '../../../../electron/shared/conference/conference.schema';
+  PHASES,
+  type Conference,
+  type ConferenceListItem,
+  type Phase,
+} from '../../../../electron/shared/conference/conference.schema';
+import { compareByNextDue } from '../../../../electron/shared/conference/next-due';
 
 export type PhaseFilter = 'active' | 'all' | Phase;
 
 export const PHASE_FILTERS: readonly PhaseFilter[] = ['active', 'all', ...PHASES];
 
 export interface ListRow {
-  conference: Conference;
+  conference: ConferenceListItem;
   timing: ConferenceTiming;
 }
 
@@ -35,9 +37,9 @@ function matchesPhase(conference: Conference, filter: PhaseFilter): boolean {
   return conference.phase === filter;
 }
 
-/** The conferences to show, those needing attention first. */
+/** The conferences to show, those needing attention first: whatever is overdue leads. */
 export function listRows(
-  conferences: Conference[],
+  conferences: ConferenceListItem[],
   filter: { query: string; phase: PhaseFilter },
   today: string,
 ): ListRow[] {
@@ -46,6 +48,7 @@ export function listRows(
     .map((conference) => ({ conference, timing: conferenceTiming(conference, today) }))
     .sort(
       (a, b) =>
-        compareByAttention(a.timing, b.timing) || a.conference.reference.localeCompare(b.conference.reference, 'fi'),
+        compareByNextDue({ timing: a.timing, nextDue: a.conference.nextDue }, { timing: b.timing, nextDue: b.conference.nextDue }) ||
+        a.conference.reference.localeCompare(b.conference.reference, 'fi'),
     );
 }

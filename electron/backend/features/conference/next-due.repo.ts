@@ -1,0 +1,187 @@
+import type { InterpreterNeedMember } from '../../../shared/arrangements/attendance';
+import type { MeetingKind } from '../../../shared/arrangements/meeting.schema';
+import type { CloseReason } from '../../../shared/conference/conference.schema';
+import type { NextDueFacts, NextDueMeeting, NextDuePlan } from '../../../shared/conference/next-due';
+import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
+import type { Decision } from '../../../shared/plan/plan.schema';
+import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
+import type { Db } from '../../db/connection';
+import { groupByConference } from './conference.repo';
+
+/*
+ * What the next-due rule reads of every open conference, in a few set-based queries over
+ * all of them: the list never reads a preparation per row. Only the columns the rule
+ * needs; the rules themselves (the checklist, the interpreter need, the plan in force,
+ * the open follow-up) stay in electron/shared and are applied to these rows there.
+ */
+
+/** Joined to a table aliased `x` with a `conference_id`: only the open conferences' rows. */
+const OPEN = 'JOIN conference c ON c.id = x.conference_id AND c.closed_at IS NULL';
+
+interface MeetingRow {
+  id: string;
+  conference_id: string;
+  kind: string;
+  date: string | null;
+  childcare_needed: number;
+}
+
+interface PlanRow {
+  id: string;
+  conference_id: string;
+  meeting_id: string;
+  number: number;
+  follow_up_date: string | null;
+  decision_outcome: string | null;
+  decision_reasons: string | null;
+  decision_date: string | null;
+}
+
+interface FollowUpRow {
+  conference_id: string;
+  meeting_id: string;
+  outcome: string | null;
+  outcome_at: string | null;
+  next_meeting_id: string | null;
+  close_reason: string | null;
+  close_text: string | null;
+}
+
+interface MemberRow {
+  conference_id: string;
+  name: string;
+  invite: string;
+  reply: string;
+  language: string;
+  other_language: string;
+  interpreter_needed: number;
+}
+
+/** Values of several rows of a meeting, by meeting id, in their order. */
+function byMeeting<V>(rows: [string, V][]): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const [meetingId, value] of rows) {
+    const list = groups.get(meetingId);
+    if (list) list.push(value);
+    else groups.set(meetingId, [value]);
+  }
+  return groups;
+}
+
+function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
+  const rows = db
+    .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed FROM meeting x ${OPEN}`)
+    .all() as MeetingRow[];
+  // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
+  const started = new Set(db.prepare('SELECT DISTINCT meeting_id FROM meeting_timer_segment').pluck().all() as string[]);
+  const interpreters = byMeeting(
+    db
+      .prepare(`SELECT i.meeting_id, i.language FROM meeting_interpreter i JOIN meeting x ON x.id = i.meeting_id ${OPEN}`)
+      .raw()
+      .all() as [string, string][],
+  );
+  return groupByConference(
+    rows,
+    (row): NextDueMeeting => ({
+      id: row.id,
+      kind: row.kind as MeetingKind,
+      date: row.date,
+      childcareNeeded: row.childcare_needed === 1,
+      interpreters: (interpreters.get(row.id) ?? []).map((language) => ({ language })),
+      started: started.has(row.id),
+    }),
+  );
+}
+
+function openPlans(db: Db): Map<string, NextDuePlan[]> {
+  const itemCounts = new Map(
+    db.prepare('SELECT plan_id, count(*) FROM plan_item GROUP BY plan_id').raw().all() as [string, number][],
+  );
+  const rows = db
+    .prepare(
+      `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
+         x.decision_outcome, x.decision_reasons, x.decision_date
+       FROM plan x ${OPEN} ORDER BY x.conference_id, x.number`,
+    )
+    .all() as PlanRow[];
+  return groupByConference(
+    rows,
+    (row): NextDuePlan => ({
+      meetingId: row.meeting_id,
+      number: row.number,
+      followUpDate: row.follow_up_date,
+      decision:
+        row.decision_outcome === null || row.decision_date === null
+          ? null
+          : { outcome: row.decision_outcome as Decision, reasons: row.decision_reasons ?? '', date: row.decision_date },
+      itemCount: itemCounts.get(row.id) ?? 0,
+    }),
+  );
+}
+
+function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcome'>[]> {
+  const rows = db
+    .prepare(
+      `SELECT x.conference_id, f.meeting_id, f.outcome, f.outcome_at, f.next_meeting_id, f.close_reason, f.close_text
+       FROM follow_up f JOIN meeting x ON x.id = f.meeting_id ${OPEN}`,
+    )
+    .all() as FollowUpRow[];
+  return groupByConference(rows, (row): Pick<FollowUp, 'meetingId' | 'outcome'> => {
+    const recordedAt = row.outcome_at;
+    if (row.outcome === null || recordedAt === null) return { meetingId: row.meeting_id, outcome: null };
+    return {
+      meetingId: row.meeting_id,
+      outcome:
+        row.outcome === 'close'
+          ? { kind: 'close', reason: row.close_reason as CloseReason, text: row.close_text ?? '', recordedAt }
+          : { kind: 'another_follow_up', nextMeetingId: row.next_meeting_id, recordedAt },
+    };
+  });
+}
+
+/**
+ * Members who need an interpreter: only they can make one needed; which of them count
+ * (invited, coming or maybe) is attendance's rule, applied by the next-due rule.
+ */
+function interpreterMembers(db: Db): Map<string, InterpreterNeedMember[]> {
+  const rows = db
+    .prepare(
+      `SELECT x.conference_id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
+       FROM network_member x ${OPEN} WHERE x.interpreter_needed = 1 ORDER BY x.conference_id, x.created_at, x.rowid`,
+    )
+    .all() as MemberRow[];
+  return groupByConference(
+    rows,
+    (row): InterpreterNeedMember => ({
+      name: row.name,
+      invite: row.invite as InviteDecision,
+      reply: row.reply as Reply,
+      language: row.language as MemberLanguage,
+      otherLanguage: row.other_language,
+      interpreterNeeded: row.interpreter_needed === 1,
+    }),
+  );
+}
+
+/**
+ * The next-due rule's facts of every open conference but the checklists, by conference
+ * id; closed ones are not there. The checklists are read for the meetings in preparation
+ * only (`meetingInPreparation`), once these facts have said which they are.
+ */
+export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checklists'>> {
+  const meetings = openMeetings(db);
+  const plans = openPlans(db);
+  const followUps = openFollowUps(db);
+  const members = interpreterMembers(db);
+  const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
+  for (const [conferenceId, own] of meetings) {
+    facts.set(conferenceId, {
+      closed: false,
+      meetings: own,
+      plans: plans.get(conferenceId) ?? [],
+      followUps: followUps.get(conferenceId) ?? [],
+      members: members.get(conferenceId) ?? [],
+    });
+  }
+  return facts;
+}

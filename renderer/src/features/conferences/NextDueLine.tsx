@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { addDays } from '../../../../electron/shared/dates';
+import type { NextDue } from '../../../../electron/shared/conference/next-due';
+import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
+import { href, type ConferenceTab } from '../../app/routes';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { plannedDayText } from './day-text';
+import './conferences.css';
+
+/** Where the next thing is done. */
+function tabOf(next: NextDue): ConferenceTab {
+  switch (next.kind) {
+    case 'checklist':
+    case 'meeting':
+    case 'setDate':
+      return 'arrangements';
+    case 'recordPlan':
+    case 'decision':
+    case 'planNotAccepted':
+      return 'plan';
+    case 'recordOutcome':
+    case 'createFollowUp':
+      return 'followUp';
+  }
+}
+
+/** What to do, in words. */
+function labelOf(next: NextDue, t: I18n['t']): string {
+  switch (next.kind) {
+    case 'checklist':
+      return next.item.builtIn && isBuiltInChecklistKey(next.item.key)
+        ? t(`nextDue.checklist.${next.item.key}`)
+        : next.item.text;
+    case 'meeting':
+      return t(`nextDue.meeting.${next.meetingKind}`);
+    case 'setDate':
+      return t(`nextDue.setDate.${next.meetingKind}`);
+    default:
+      return t(`nextDue.${next.kind}`);
+  }
+}
+
+/** When it is due: a red badge once late, "tänään" on the day, else the day itself. */
+function whenOf(next: NextDue, today: string, i18n: I18n): ReactNode {
+  const { t, tn } = i18n;
+  if (next.due === null) return null;
+  if (next.overdueDays > 0) return <span className="badge badge-danger">{tn('nextDue.overdue', next.overdueDays)}</span>;
+  if (next.due === today) return <span className="badge badge-warning">{t('nextDue.today')}</span>;
+  const day = next.due === addDays(today, 1) ? t('nextDue.tomorrow') : plannedDayText(next.due, today, i18n.language, i18n.formatDate);
+  return (
+    <span className="next-due-when">{next.kind === 'createFollowUp' ? t('nextDue.agreed', { date: day }) : day}</span>
+  );
+}
+
+/**
+ * The next thing due for a conference as one line: what to do, linked to the tab where
+ * it is done, and when. A closed conference has nothing due.
+ */
+export function NextDueLine({
+  next,
+  conferenceId,
+  today,
+  stacked = false,
+}: {
+  next: NextDue | null;
+  conferenceId: string;
+  today: string;
+  /** When under what, as in a table cell; otherwise on one line. */
+  stacked?: boolean;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (next === null) {
+    return (
+      <span className="next-due next-due-none">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('nextDue.nothing')}</span>
+      </span>
+    );
+  }
+  const when = whenOf(next, today, i18n);
+  return (
+    <span className={stacked ? 'next-due next-due-stacked' : 'next-due'}>
+      <a className="next-due-what" href={href({ name: 'conference', id: conferenceId, tab: tabOf(next) })} dir="auto">
+        {labelOf(next, t)}
+      </a>
+      {when && <> {when}</>}
+    </span>
+  );
+}

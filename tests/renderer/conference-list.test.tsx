@@ -1,0 +1,130 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConferenceListItem, Phase } from '../../electron/shared/conference/conference.schema';
+import type { NextDue } from '../../electron/shared/conference/next-due';
+import { RouterProvider } from '../../renderer/src/app/Router';
+import { NoticeProvider } from '../../renderer/src/components/Notices';
+import { ConferenceListPage } from '../../renderer/src/features/conferences/ConferenceListPage';
+import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
+import { makePreparation } from '../fixtures/preparation';
+import { answerApi } from '../helpers/mock-api';
+
+const { call } = vi.hoisted(() => ({ call: vi.fn() }));
+vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
+
+let seq = 0;
+
+/** A conference in the list; commissioned on `commissionDate`, with `nextDue`. */
+function item(reference: string, phase: Phase, commissionDate: string, nextDue: NextDue | null): ConferenceListItem {
+  seq += 1;
+  const { conference } = makePreparation();
+  return {
+    ...conference,
+    id: `11111111-1111-4111-8111-${String(seq).padStart(12, '0')}`,
+    reference,
+    phase,
+    commissionDate,
+    closure: phase === 'paattynyt' ? { reason: 'plan_made', text: '', closedAt: '2027-02-20T10:00:00.000Z' } : null,
+    nextDue,
+  };
+}
+
+const checklist = (key: string, due: string, overdueDays = 0): NextDue => ({
+  kind: 'checklist',
+  meetingKind: 'conference',
+  item: { key, builtIn: true, text: '' },
+  due,
+  overdueDays,
+});
+
+/* 1 March 2027: Mäkelä's venue is 9 days late, Pelto's decision 5; Lind's window closes in 2 days. */
+const CONFERENCES = [
+  item('Rinne 7/2027', 'seuranta', '2026-11-20', { kind: 'meeting', meetingKind: 'follow_up', due: '2027-03-04', overdueDays: 0 }),
+  item('Koivisto 1/2027', 'toimeksianto', '2027-02-10', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }),
+  item('Lind 2/2027', 'valmistelu', '2027-01-20', checklist('invitations', '2027-03-02')),
+  item('Salo 9/2027', 'paattynyt', '2026-09-01', null),
+  item('Pelto 6/2027', 'neuvonpito', '2027-01-25', { kind: 'decision', due: '2027-02-24', overdueDays: 5 }),
+  item('Mäkelä 3/2027', 'valmistelu', '2027-01-25', checklist('venue', '2027-02-20', 9)),
+  item('Ahola 5/2027', 'valmistelu', '2027-01-25', {
+    kind: 'checklist',
+    meetingKind: 'conference',
+    item: { key: '99999999-9999-4999-8999-999999999991', builtIn: false, text: 'Soita avustajalle' },
+    due: '2027-03-09',
+    overdueDays: 0,
+  }),
+];
+
+function renderList() {
+  render(
+    <I18nProvider>
+      <NoticeProvider>
+        <RouterProvider>
+          <ConferenceListPage />
+        </RouterProvider>
+      </NoticeProvider>
+    </I18nProvider>,
+  );
+}
+
+/** Each row as its reference and the text of its "Seuraavaksi" cell. */
+function nextColumn(): [string, string][] {
+  const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+  return rows.map((row) => {
+    const cells = row.querySelectorAll('td');
+    return [row.querySelector('th')!.textContent!, cells[cells.length - 1]!.textContent!];
+  });
+}
+
+describe('the conference list', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-01T08:00:00.000Z'));
+    answerApi(call, (method) => (method === 'conference.list' ? { ok: true, value: CONFERENCES } : { ok: false }));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows for each conference the next thing due, the overdue ones first', async () => {
+    renderList();
+    await screen.findByRole('table');
+    expect(screen.getByRole('columnheader', { name: 'Seuraavaksi' })).toBeInTheDocument();
+    expect(nextColumn()).toEqual([
+      ['Mäkelä 3/2027', 'Varaa tila Myöhässä 9 päivää'],
+      ['Pelto 6/2027', 'Sosiaalityöntekijän päätös puuttuu Myöhässä 5 päivää'],
+      ['Lind 2/2027', 'Lähetä kutsut huomenna'],
+      ['Ahola 5/2027', 'Soita avustajalle ti 9.3.'],
+      ['Koivisto 1/2027', 'Sovi neuvonpidon aika'],
+      ['Rinne 7/2027', 'Seurantakokous to 4.3.'],
+    ]);
+  });
+
+  it('links each thing to the tab where it is done', async () => {
+    renderList();
+    await screen.findByRole('table');
+    const id = (reference: string) => CONFERENCES.find((c) => c.reference === reference)!.id;
+    expect(screen.getByRole('link', { name: 'Varaa tila' })).toHaveAttribute('href', `#/conferences/${id('Mäkelä 3/2027')}/arrangements`);
+    expect(screen.getByRole('link', { name: 'Sosiaalityöntekijän päätös puuttuu' })).toHaveAttribute(
+      'href',
+      `#/conferences/${id('Pelto 6/2027')}/plan`,
+    );
+    expect(screen.getByRole('link', { name: 'Seurantakokous' })).toHaveAttribute(
+      'href',
+      `#/conferences/${id('Rinne 7/2027')}/arrangements`,
+    );
+  });
+
+  it('shows nothing due for a closed conference, and the window only while it matters', async () => {
+    renderList();
+    await screen.findByRole('table');
+    await userEvent.selectOptions(screen.getByLabelText('Vaihe'), 'all');
+    const closed = screen.getByRole('row', { name: /Salo 9\/2027/ });
+    expect(closed).toHaveTextContent('Ei avoimia tehtäviä');
+    expect(closed).not.toHaveTextContent('2026');
+    const held = screen.getByRole('row', { name: /Rinne 7\/2027/ });
+    expect(held).toHaveTextContent('Neuvonpito pidetty');
+    expect(held).not.toHaveTextContent('2026');
+    expect(screen.getByRole('row', { name: /Lind 2\/2027/ })).toHaveTextContent('2 päivää jäljellä17.2.–3.3.2027');
+  });
+});
