@@ -67,12 +67,13 @@ describe('status against the window', () => {
   });
 
   it('is late in every phase before the conference is held', () => {
-    for (const phase of ['toimeksianto', 'valmistelu', 'neuvonpito'] as const) {
+    for (const phase of ['toimeksianto', 'valmistelu'] as const) {
       expect(timing(commission, '2027-03-20', phase).status).toBe('late');
     }
   });
 
-  it('is held once the conference is in follow-up, however long ago the window was', () => {
+  it('is held once the meeting has begun or the conference is in follow-up, however long ago the window was', () => {
+    expect(timing(commission, '2027-03-20', 'neuvonpito').status).toBe('held');
     expect(timing(commission, '2027-06-01', 'seuranta')).toMatchObject({ status: 'held', closes: '2027-03-14' });
     expect(timing(commission, '2027-02-01', 'seuranta').status).toBe('held');
   });
@@ -92,7 +93,7 @@ describe('compareByAttention', () => {
     { reference: 'G held', commissionDate: '2027-01-01', phase: 'seuranta' },
     { reference: 'A late 5 days', commissionDate: '2027-01-27', phase: 'valmistelu' },
     { reference: 'F upcoming, 37 days left', commissionDate: '2027-03-10', phase: 'toimeksianto' },
-    { reference: 'B late 1 day', commissionDate: '2027-01-31', phase: 'neuvonpito' },
+    { reference: 'B late 1 day', commissionDate: '2027-01-31', phase: 'valmistelu' },
     { reference: 'D open, 10 days left', commissionDate: '2027-02-11', phase: 'valmistelu' },
   ];
 

@@ -8,7 +8,7 @@ export const WINDOW_CLOSES_AFTER_DAYS = 42;
 /**
  * Where a conference stands against its window:
  * `upcoming` before the window opens, `open` inside it, `late` after it without the
- * conference held, `held` once it is in follow-up, `closed` when the case has ended.
+ * conference held, `held` once the meeting has begun, `closed` when the case has ended.
  */
 export type TimingStatus = 'upcoming' | 'open' | 'late' | 'held' | 'closed';
 
@@ -36,7 +36,8 @@ export function conferenceTiming(
 
 function timingStatus(phase: Phase, daysToOpen: number, daysLeft: number): TimingStatus {
   if (phase === 'paattynyt') return 'closed';
-  if (phase === 'seuranta') return 'held';
+  // The meeting phase begins when the meeting does (its day started or its plan begun): the window is met.
+  if (phase === 'neuvonpito' || phase === 'seuranta') return 'held';
   if (daysLeft < 0) return 'late';
   return daysToOpen > 0 ? 'upcoming' : 'open';
 }
