@@ -192,15 +192,15 @@ describe('plan rules', () => {
       checkedNotAcceptableIds: [MUST],
     });
     expect(planReferenceIssues(fields, references)).toEqual([
-      { path: ['items', 1, 'questionId'], message: 'validation.invalid' },
+      { path: ['items', 1, 'questionId'], message: 'validation.notInSummary' },
       { path: ['items', 1, 'owner'], message: 'validation.planOwner' },
-      { path: ['items', 1, 'checker'], message: 'validation.invalid' },
-      { path: ['items', 1, 'bottomLineIds'], message: 'validation.invalid' },
-      { path: ['services', 0, 'worker'], message: 'validation.invalid' },
-      { path: ['recipients', 0, 'recipient'], message: 'validation.invalid' },
-      { path: ['followUpInvitees', 1], message: 'validation.invalid' },
-      { path: ['dissents', 0, 'person'], message: 'validation.invalid' },
-      { path: ['checkedNotAcceptableIds'], message: 'validation.invalid' },
+      { path: ['items', 1, 'checker'], message: 'validation.notInNetwork' },
+      { path: ['items', 1, 'bottomLineIds'], message: 'validation.notInSummary' },
+      { path: ['services', 0, 'worker'], message: 'validation.notInNetwork' },
+      { path: ['recipients', 0, 'recipient'], message: 'validation.notInNetwork' },
+      { path: ['followUpInvitees', 1], message: 'validation.notInNetwork' },
+      { path: ['dissents', 0, 'person'], message: 'validation.notInNetwork' },
+      { path: ['checkedNotAcceptableIds'], message: 'validation.notInSummary' },
     ]);
   });
 
