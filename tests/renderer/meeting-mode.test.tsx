@@ -8,10 +8,11 @@ import {
   type MeetingPart,
   type PartTimer,
 } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { MeetingModePage } from '../../renderer/src/features/meeting-mode/MeetingModePage';
-import { makeConference, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { makeConference, makeFollowUp, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -62,17 +63,21 @@ function timers(overrides: Partial<Record<MeetingPart, Partial<PartTimer>>>): Pa
 }
 
 /**
- * Answers like the backend would: each meetingDay change is applied to the preparation
- * shown and the whole of it returned. Starting a part pauses the one running.
+ * Answers like the backend would: each meetingDay change is applied to the day of the
+ * meeting it names and the whole preparation returned. Starting a part pauses the one running.
  */
 function answerLikeBackend(current: () => Preparation) {
   answerApi(call, (method, input) => {
     const prep = current();
-    const meeting = prep.meetings[0]!;
+    const meeting = prep.meetings.find((m) => m.id === input.meetingId)!;
     const day = meeting.day;
     const withDay = (next: Partial<MeetingDay>, more: Partial<Preparation> = {}) => ({
       ok: true,
-      value: { ...prep, ...more, meetings: [{ ...meeting, day: { ...day, ...next, version: day.version + 1 } }] },
+      value: {
+        ...prep,
+        ...more,
+        meetings: prep.meetings.map((m) => (m.id === meeting.id ? { ...meeting, day: { ...day, ...next, version: day.version + 1 } } : m)),
+      },
     });
     const stamp = new Date().toISOString();
     switch (method) {
@@ -439,6 +444,154 @@ describe('meeting mode: the children and the private time', () => {
     expect(within(step).getByRole('link', { name: /Avaa suunnitelma/ })).toHaveAttribute('href', planTab);
     const section = screen.getByRole('region', { name: /Suunnitelman esittely ja hyväksyminen/ });
     expect(within(section).getByRole('link', { name: /Avaa suunnitelma/ })).toHaveAttribute('href', planTab);
+  });
+});
+
+const FOLLOW_UP_ID = '77777777-7777-4777-8777-777777777772';
+
+/*
+ * The conference met on 20.10.2026 (Aune was there); its accepted plan invites Aune, Pekka
+ * (who took part remotely) and the social worker to today's follow-up, still open. The
+ * worker Cawo is already marked on the follow-up's day; two questions await the network.
+ */
+function withFollowUp() {
+  const { prep: base, members } = prepWith();
+  const conferenceMeeting: Meeting = {
+    ...base.meetings[0]!,
+    date: '2026-10-20',
+    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false }] },
+  };
+  const member = (m: NetworkMember) => ({ kind: 'member' as const, memberId: m.id });
+  const plan: Plan = {
+    ...planFieldsSchema.parse({}),
+    items: [],
+    services: [],
+    recipients: [],
+    dissents: [],
+    followUpDate: '2027-01-26',
+    followUpInvitees: [member(members.aune), member(members.pekka), { kind: 'social_worker' }],
+    decision: { outcome: 'accepted', reasons: '', date: '2026-10-20' },
+    id: '99999999-9999-4999-8999-000000000001',
+    conferenceId: base.conference.id,
+    meetingId: conferenceMeeting.id,
+    number: 1,
+    version: 2,
+    createdAt: '2026-10-20T12:00:00.000Z',
+    updatedAt: '2026-10-20T12:30:00.000Z',
+  };
+  const followUpMeeting = makeMeeting({
+    id: FOLLOW_UP_ID,
+    kind: 'follow_up',
+    date: '2027-01-26',
+    startTime: '13:00',
+    endTime: '15:00',
+    day: {
+      ...emptyMeetingDay(),
+      plannedMinutes: { information: 30, private_time: 45, plan: 30 },
+      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false }],
+    },
+  });
+  followUpMeeting.venue = { ...followUpMeeting.venue, name: 'Perhekeskus Koivikko' };
+  const followUp = makeFollowUp({ meetingId: FOLLOW_UP_ID, planId: plan.id });
+  followUp.summary = { ...followUp.summary, questions: [
+      { id: '99999999-9999-4999-8999-000000000011', text: 'Miten aamut sujuvat nyt?' },
+      { id: '99999999-9999-4999-8999-000000000012', text: 'Tarvitaanko perhetyötä yhä?' },
+    ] };
+  const prep: Preparation = { ...base, meetings: [conferenceMeeting, followUpMeeting], plans: [plan], followUps: [followUp] };
+  return { prep, members };
+}
+
+describe('meeting mode: an open follow-up meeting', () => {
+  it('records the follow-up: the header says so, the list holds its plan’s invitees, and every change names its meeting', async () => {
+    const { prep, members } = withFollowUp();
+    const { user } = await renderMeeting(prep);
+
+    const header = screen.getByRole('heading', { level: 1, name: 'Äijälä 1/2027' }).closest('header')!;
+    expect(within(header).getByText('Seurantakokous')).toBeInTheDocument();
+    expect(within(header).getByText('Tiistai 26.1.2027')).toBeInTheDocument();
+    expect(within(header).getByText('klo 13.00–15.00')).toBeInTheDocument();
+    // A follow-up is shorter than a conference: its 1 t 45 min is not measured against 3–6 hours.
+    expect(screen.getByRole('group', { name: 'Koko kokous' })).toHaveTextContent('0 min / 1 t 45 min');
+    expect(screen.queryByText('Neuvonpito kestää yleensä 3–6 tuntia.')).not.toBeInTheDocument();
+
+    // The plan's invitees and whoever is already marked on this day; not the conference's list.
+    const listed = screen.getAllByRole('group', { name: /: läsnäolo$/ }).map((group) => group.getAttribute('aria-label'));
+    expect(listed).toEqual([
+      'Sosiaalityöntekijä: läsnäolo',
+      'Aune Äijälä: läsnäolo',
+      'Pekka Lind: läsnäolo',
+      'Cawo Maxamed Xuseen: läsnäolo',
+    ]);
+    const row = (name: string) => screen.getByRole('group', { name: `${name}: läsnäolo` }).closest('li')!;
+    expect(row('Aune Äijälä')).toHaveTextContent('mummo · Kutsuttu seurantakokoukseen');
+    expect(row('Pekka Lind')).toHaveTextContent('naapuri · Kutsuttu seurantakokoukseen etänä');
+    expect(row('Cawo Maxamed Xuseen')).toHaveTextContent('koulukuraattori');
+    expect(row('Cawo Maxamed Xuseen')).not.toHaveTextContent(/Kutsuttu|Ennakkoon/);
+    expect(screen.getByText(/Listalla ovat ne, jotka suunnitelmassa kutsuttiin seurantakokoukseen/)).toBeInTheDocument();
+    // Aune came to the conference; at the follow-up nobody has marked her yet.
+    expect(within(row('Aune Äijälä')).getByRole('button', { name: 'Paikalla' })).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(within(row('Aune Äijälä')).getByRole('button', { name: 'Paikalla' }));
+    await user.click(within(row('Pekka Lind')).getByRole('button', { name: 'Etänä' }));
+    await user.click(within(partCard('Tiedonanto')).getByRole('button', { name: 'Aloita' }));
+    expect(await within(partCard('Tiedonanto')).findByText('Käynnissä')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Kysymykset esitelty' }));
+
+    expect(callsOf('meetingDay.setAttendance')).toEqual([
+      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false },
+      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, presence: 'remote', arrivedAt: null, gaveInformation: false },
+    ]);
+    expect(callsOf('meetingDay.timer')).toEqual([{ meetingId: FOLLOW_UP_ID, part: 'information', action: 'start' }]);
+    expect(callsOf('meetingDay.update')).toEqual([
+      {
+        meetingId: FOLLOW_UP_ID,
+        version: 4,
+        plannedMinutes: { information: 30, private_time: 45, plan: 30 },
+        socialWorkerPresent: true,
+        questionsPresented: true,
+      },
+    ]);
+    const counts = screen.getByRole('list', { name: 'Läsnäolo yhteensä' });
+    expect(counts).toHaveTextContent('Paikalla 2');
+    expect(counts).toHaveTextContent('Etänä 1');
+  });
+
+  it('adds someone unannounced to the follow-up’s day', async () => {
+    const { prep } = withFollowUp();
+    const { user } = await renderMeeting(prep);
+
+    await user.click(screen.getByRole('button', { name: '+ Lisää paikalle tullut' }));
+    const form = screen.getByRole('form', { name: 'Paikalle tuli joku, joka ei ollut listalla' });
+    await user.type(within(form).getByLabelText('Nimi'), 'Väinö Väisänen');
+    await user.type(within(form).getByLabelText(/Suhde lapseen/), 'eno');
+    await user.click(within(form).getByRole('button', { name: 'Lisää läsnäolijoihin' }));
+
+    expect(callsOf('meetingDay.addPerson')).toMatchObject([{ meetingId: FOLLOW_UP_ID, name: 'Väinö Väisänen', presence: 'in_person' }]);
+    const row = screen.getByRole('group', { name: 'Väinö Väisänen: läsnäolo' });
+    expect(within(row).getByRole('button', { name: 'Paikalla' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('reads right for a follow-up: the summary and the review on the follow-up tab, the refined plan as a new version', async () => {
+    const { prep } = withFollowUp();
+    await renderMeeting(prep);
+
+    const information = screen.getByRole('region', { name: /Tiedonanto/ });
+    expect(within(information).getByText(/esittelee seurantakokouksen yhteenvedon ja kysymykset/)).toBeInTheDocument();
+    const questions = within(information).getByRole('group', { name: 'Sosiaalityöntekijän kysymykset' });
+    expect(within(questions).getByText('Kysymyksiä verkostolle seurantakokouksen yhteenvedossa: 2.')).toBeInTheDocument();
+    expect(within(questions).getByRole('link', { name: /Avaa yhteenveto ja arviointi/ })).toHaveAttribute(
+      'href',
+      `#/conferences/${prep.conference.id}/followUp`,
+    );
+    // The workers' information: Cawo is on this day's list.
+    expect(within(information).getByRole('group', { name: 'Työntekijöiden tiedonannot' })).toHaveTextContent('Cawo Maxamed Xuseen');
+
+    const privateTime = screen.getByRole('region', { name: /Läheisten oma neuvonpito/ });
+    expect(within(privateTime).getByText(/Läheiset arvioivat suunnitelmaa ja tarkentavat sitä/)).toBeInTheDocument();
+
+    const plan = screen.getByRole('region', { name: /Suunnitelman esittely ja hyväksyminen/ });
+    expect(within(plan).getByText(/Tee suunnitelmasta uusi versio Suunnitelma-välilehdellä/)).toBeInTheDocument();
+    expect(within(plan).getByRole('link', { name: /Avaa suunnitelma/ })).toHaveAttribute('href', `#/conferences/${prep.conference.id}/plan`);
   });
 });
 

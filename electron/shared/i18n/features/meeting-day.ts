@@ -11,6 +11,7 @@ export const meetingDayMessages = defineMessages(
     'meetingDay.readOnly': 'Neuvonpito on päättynyt. Kokouksen kirjaukset näytetään, mutta niitä ei voi muuttaa.',
     'meetingDay.dateNotSet': 'Päivää ei ole sovittu',
     'meetingDay.timeRange': 'klo {start}–{end}',
+    'meetingDay.followUp': 'Seurantakokous',
 
     'meetingDay.clock.title': 'Käynnissä olevan osan kello',
     'meetingDay.clock.running': 'Käynnissä nyt',
@@ -55,6 +56,8 @@ export const meetingDayMessages = defineMessages(
     'meetingDay.attendance.title': 'Läsnäolo',
     'meetingDay.attendance.intro':
       'Merkitse, kuka on paikalla, kuka etänä ja kuka antoi kirjalliset näkemykset. Ennakkovastaus näkyy nimen alla.',
+    'meetingDay.attendance.followUpIntro':
+      'Merkitse, kuka on paikalla, kuka etänä ja kuka antoi kirjalliset näkemykset. Listalla ovat ne, jotka suunnitelmassa kutsuttiin seurantakokoukseen.',
     'meetingDay.attendance.counts': 'Läsnäolo yhteensä',
     'meetingDay.attendance.count.in_person': 'Paikalla {count}',
     'meetingDay.attendance.count.remote': 'Etänä {count}',
@@ -65,6 +68,8 @@ export const meetingDayMessages = defineMessages(
     'meetingDay.attendance.presenceOf': '{name}: läsnäolo',
     'meetingDay.attendance.replied': 'Ennakkoon: {reply}',
     'meetingDay.attendance.writtenViewsInvited': 'Kutsuttu antamaan kirjalliset näkemykset',
+    'meetingDay.attendance.followUpInvited': 'Kutsuttu seurantakokoukseen',
+    'meetingDay.attendance.followUpInvitedRemote': 'Kutsuttu seurantakokoukseen etänä',
     'meetingDay.attendance.late': 'Saapui myöhässä',
     'meetingDay.attendance.arrivedAt': 'Saapumisaika',
     'meetingDay.attendance.arrived': 'Saapui klo {time}',
@@ -87,12 +92,17 @@ export const meetingDayMessages = defineMessages(
 
     'meetingDay.information.intro':
       'Työntekijät kertovat tiedonantonsa, sosiaalityöntekijä esittelee kysymykset ja lasten tiedonanto kuullaan. Koollekutsuja huolehtii, että jokainen tulee kuulluksi.',
+    'meetingDay.information.followUpIntro':
+      'Sosiaalityöntekijä esittelee seurantakokouksen yhteenvedon ja kysymykset, työntekijät kertovat tiedonantonsa ja lasten tiedonanto kuullaan. Suunnitelma arvioidaan kohta kohdalta Seuranta-välilehdellä. Koollekutsuja huolehtii, että jokainen tulee kuulluksi.',
     'meetingDay.information.workers': 'Työntekijöiden tiedonannot',
     'meetingDay.information.noWorkers': 'Tiedonantoa antavia työntekijöitä ei ole kutsuttu.',
     'meetingDay.information.gave': 'Antoi tiedonannon',
     'meetingDay.information.gaveCount': '{count}/{total} antanut tiedonannon',
     'meetingDay.information.questions': 'Sosiaalityöntekijän kysymykset',
     'meetingDay.information.questionsCount': 'Avoimia kysymyksiä {open}, yleisiä kysymyksiä {general}.',
+    'meetingDay.information.followUpQuestionsCount': 'Kysymyksiä verkostolle seurantakokouksen yhteenvedossa: {count}.',
+    'meetingDay.information.followUpNoQuestions': 'Seurantakokouksen yhteenvedossa ei ole kysymyksiä verkostolle.',
+    'meetingDay.information.followUpOpen': 'Avaa yhteenveto ja arviointi',
     'meetingDay.information.questionsPresented': 'Kysymykset esitelty',
 
     'meetingDay.children.title': 'Lasten tiedonanto',
@@ -123,6 +133,8 @@ export const meetingDayMessages = defineMessages(
       'Läheisten omasta neuvonpidosta ei kirjata mitään. Vain alkamis- ja päättymisaika tallentuvat.',
     'meetingDay.private.intro':
       'Työntekijät ja koollekutsuja poistuvat huoneesta. Läheiset laativat suunnitelman vastaamalla kysymyksiin.',
+    'meetingDay.private.followUpIntro':
+      'Työntekijät ja koollekutsuja poistuvat huoneesta. Läheiset arvioivat suunnitelmaa ja tarkentavat sitä vastaamalla yhteenvedon kysymyksiin.',
     'meetingDay.private.room': 'Tila',
     'meetingDay.private.chair': 'Puheenjohtaja',
     'meetingDay.private.started': 'Alkoi',
@@ -131,6 +143,8 @@ export const meetingDayMessages = defineMessages(
 
     'meetingDay.plan.intro':
       'Läheiset esittelevät suunnitelman ja sosiaalityöntekijä arvioi ja hyväksyy sen. Kirjaa suunnitelma sellaisena kuin perhe sen esittää.',
+    'meetingDay.plan.followUpIntro':
+      'Läheiset esittelevät tarkennetun suunnitelman, ja sosiaalityöntekijä arvioi ja hyväksyy sen. Tee suunnitelmasta uusi versio Suunnitelma-välilehdellä ja kirjaa muutokset sellaisina kuin perhe ne esittää. Aiempi versio säilyy luettavana.',
     'meetingDay.plan.open': 'Avaa suunnitelma',
   },
   {
@@ -140,6 +154,7 @@ export const meetingDayMessages = defineMessages(
       'meetingDay.readOnly': 'Rådslaget har avslutats. Mötets anteckningar visas men kan inte ändras.',
       'meetingDay.dateNotSet': 'Datum inte avtalat',
       'meetingDay.timeRange': 'kl. {start}–{end}',
+      'meetingDay.followUp': 'Uppföljningsmöte',
 
       'meetingDay.clock.title': 'Klockan för delen som pågår',
       'meetingDay.clock.running': 'Pågår nu',
@@ -184,6 +199,8 @@ export const meetingDayMessages = defineMessages(
       'meetingDay.attendance.title': 'Närvaro',
       'meetingDay.attendance.intro':
         'Anteckna vem som är på plats, vem som deltar på distans och vem som gav skriftliga synpunkter. Svaret i förväg syns under namnet.',
+      'meetingDay.attendance.followUpIntro':
+        'Anteckna vem som är på plats, vem som deltar på distans och vem som gav skriftliga synpunkter. På listan finns de som enligt planen bjöds in till uppföljningsmötet.',
       'meetingDay.attendance.counts': 'Närvaro sammanlagt',
       'meetingDay.attendance.count.in_person': 'På plats {count}',
       'meetingDay.attendance.count.remote': 'På distans {count}',
@@ -194,6 +211,8 @@ export const meetingDayMessages = defineMessages(
       'meetingDay.attendance.presenceOf': '{name}: närvaro',
       'meetingDay.attendance.replied': 'I förväg: {reply}',
       'meetingDay.attendance.writtenViewsInvited': 'Ombedd att ge skriftliga synpunkter',
+      'meetingDay.attendance.followUpInvited': 'Inbjuden till uppföljningsmötet',
+      'meetingDay.attendance.followUpInvitedRemote': 'Inbjuden till uppföljningsmötet på distans',
       'meetingDay.attendance.late': 'Kom senare',
       'meetingDay.attendance.arrivedAt': 'Ankomsttid',
       'meetingDay.attendance.arrived': 'Kom kl. {time}',
@@ -216,12 +235,17 @@ export const meetingDayMessages = defineMessages(
 
       'meetingDay.information.intro':
         'De anställda ger sin information, socialarbetaren presenterar frågorna och barnens information hörs. Sammankallaren ser till att alla blir hörda.',
+      'meetingDay.information.followUpIntro':
+        'Socialarbetaren presenterar uppföljningsmötets sammanfattning och frågorna, de anställda ger sin information och barnens information hörs. Planen utvärderas punkt för punkt på fliken Uppföljning. Sammankallaren ser till att alla blir hörda.',
       'meetingDay.information.workers': 'De anställdas information',
       'meetingDay.information.noWorkers': 'Inga anställda som ger information har bjudits in.',
       'meetingDay.information.gave': 'Gav sin information',
       'meetingDay.information.gaveCount': '{count}/{total} har gett sin information',
       'meetingDay.information.questions': 'Socialarbetarens frågor',
       'meetingDay.information.questionsCount': 'Öppna frågor {open}, allmänna frågor {general}.',
+      'meetingDay.information.followUpQuestionsCount': 'Frågor till nätverket i uppföljningsmötets sammanfattning: {count}.',
+      'meetingDay.information.followUpNoQuestions': 'Uppföljningsmötets sammanfattning har inga frågor till nätverket.',
+      'meetingDay.information.followUpOpen': 'Öppna sammanfattningen och utvärderingen',
       'meetingDay.information.questionsPresented': 'Frågorna presenterade',
 
       'meetingDay.children.title': 'Barnens information',
@@ -252,6 +276,8 @@ export const meetingDayMessages = defineMessages(
         'Ingenting antecknas från de närståendes egen tid. Endast start- och sluttiden sparas.',
       'meetingDay.private.intro':
         'De anställda och sammankallaren lämnar rummet. De närstående gör upp planen genom att svara på frågorna.',
+      'meetingDay.private.followUpIntro':
+        'De anställda och sammankallaren lämnar rummet. De närstående utvärderar planen och preciserar den genom att svara på sammanfattningens frågor.',
       'meetingDay.private.room': 'Rum',
       'meetingDay.private.chair': 'Ordförande',
       'meetingDay.private.started': 'Började',
@@ -260,6 +286,8 @@ export const meetingDayMessages = defineMessages(
 
       'meetingDay.plan.intro':
         'De närstående presenterar planen och socialarbetaren bedömer och godkänner den. Anteckna planen så som familjen presenterar den.',
+      'meetingDay.plan.followUpIntro':
+        'De närstående presenterar den preciserade planen och socialarbetaren bedömer och godkänner den. Gör en ny version av planen på fliken Plan och anteckna ändringarna så som familjen presenterar dem. Den tidigare versionen finns kvar att läsa.',
       'meetingDay.plan.open': 'Öppna planen',
     },
     en: {
@@ -268,6 +296,7 @@ export const meetingDayMessages = defineMessages(
       'meetingDay.readOnly': 'The conference is closed. What was recorded on the day is shown but cannot be changed.',
       'meetingDay.dateNotSet': 'No date agreed',
       'meetingDay.timeRange': '{start}–{end}',
+      'meetingDay.followUp': 'Follow-up meeting',
 
       'meetingDay.clock.title': 'Clock of the current part',
       'meetingDay.clock.running': 'Running now',
@@ -312,6 +341,8 @@ export const meetingDayMessages = defineMessages(
       'meetingDay.attendance.title': 'Attendance',
       'meetingDay.attendance.intro':
         'Mark who is here, who takes part remotely and who gave written views. The reply given beforehand shows under the name.',
+      'meetingDay.attendance.followUpIntro':
+        'Mark who is here, who takes part remotely and who gave written views. The list holds the people the plan invited to the follow-up meeting.',
       'meetingDay.attendance.counts': 'Attendance in total',
       'meetingDay.attendance.count.in_person': 'Present {count}',
       'meetingDay.attendance.count.remote': 'Remote {count}',
@@ -322,6 +353,8 @@ export const meetingDayMessages = defineMessages(
       'meetingDay.attendance.presenceOf': '{name}: attendance',
       'meetingDay.attendance.replied': 'Beforehand: {reply}',
       'meetingDay.attendance.writtenViewsInvited': 'Asked for written views',
+      'meetingDay.attendance.followUpInvited': 'Invited to the follow-up meeting',
+      'meetingDay.attendance.followUpInvitedRemote': 'Invited to join the follow-up meeting remotely',
       'meetingDay.attendance.late': 'Arrived late',
       'meetingDay.attendance.arrivedAt': 'Arrival time',
       'meetingDay.attendance.arrived': 'Arrived at {time}',
@@ -344,12 +377,17 @@ export const meetingDayMessages = defineMessages(
 
       'meetingDay.information.intro':
         'The workers give their information, the social worker presents the questions and the children’s information is heard. The convener makes sure everyone is heard.',
+      'meetingDay.information.followUpIntro':
+        'The social worker presents the follow-up summary and its questions, the workers give their information and the children’s information is heard. The plan is reviewed item by item on the Follow-up tab. The convener makes sure everyone is heard.',
       'meetingDay.information.workers': 'The workers’ information',
       'meetingDay.information.noWorkers': 'No workers who give information were invited.',
       'meetingDay.information.gave': 'Gave information',
       'meetingDay.information.gaveCount': '{count}/{total} have given their information',
       'meetingDay.information.questions': 'The social worker’s questions',
       'meetingDay.information.questionsCount': '{open} open questions, {general} general questions.',
+      'meetingDay.information.followUpQuestionsCount': 'Questions to the network in the follow-up summary: {count}.',
+      'meetingDay.information.followUpNoQuestions': 'The follow-up summary has no questions to the network.',
+      'meetingDay.information.followUpOpen': 'Open the summary and the review',
       'meetingDay.information.questionsPresented': 'Questions presented',
 
       'meetingDay.children.title': 'The children’s information',
@@ -380,6 +418,8 @@ export const meetingDayMessages = defineMessages(
         'Nothing of the family’s private time is recorded. Only the start and end times are saved.',
       'meetingDay.private.intro':
         'The workers and the convener leave the room. The family makes the plan by answering the questions.',
+      'meetingDay.private.followUpIntro':
+        'The workers and the convener leave the room. The family reviews the plan and refines it by answering the summary’s questions.',
       'meetingDay.private.room': 'Room',
       'meetingDay.private.chair': 'Chair',
       'meetingDay.private.started': 'Started',
@@ -388,6 +428,8 @@ export const meetingDayMessages = defineMessages(
 
       'meetingDay.plan.intro':
         'The family presents the plan and the social worker evaluates and accepts it. Record the plan as the family presents it.',
+      'meetingDay.plan.followUpIntro':
+        'The family presents the refined plan and the social worker evaluates and accepts it. Make a new version of the plan on the Plan tab and record the changes as the family presents them. The earlier version stays readable.',
       'meetingDay.plan.open': 'Open the plan',
     },
   },

@@ -12,7 +12,7 @@ import { href } from '../../app/routes';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
-import { clockText, conferenceMeeting, dayUpdate, partSpan, partState, timeOfDay, timerOf, wholeMinutes } from './meeting-time';
+import { clockText, dayUpdate, newest, partSpan, partState, timeOfDay, timerOf, wholeMinutes } from './meeting-time';
 import { useDayChange } from './useDayChange';
 import { useDuration } from './useDuration';
 import { useNow } from './useNow';
@@ -194,7 +194,7 @@ function PlannedMinutes({ meeting, part }: { meeting: Meeting; part: MeetingPart
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const current = conferenceMeeting(latest()) ?? meeting;
+    const current = newest(latest(), meeting);
     const minutes = Number(value);
     const result = await change(
       'meetingDay.update',

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { expectedReply, isInvitedTo } from '../../../../electron/shared/arrangements/meetings';
 import type { Attendance, Presence } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -34,10 +35,7 @@ export function AttendanceRow({ meeting, member }: { meeting: Meeting; member: N
         </p>
         <p className="mm-person-detail">
           <span dir="auto">{member.relation}</span>
-          {' · '}
-          {member.invite === 'written_views'
-            ? t('meetingDay.attendance.writtenViewsInvited')
-            : t('meetingDay.attendance.replied', { reply: t(`network.reply.${member.reply}`) })}
+          <Expected meeting={meeting} member={member} />
         </p>
         {record.arrivedAt && (
           <p className="mm-person-arrived">{t('meetingDay.attendance.arrived', { time: storedTimeText(record.arrivedAt, language) })}</p>
@@ -59,6 +57,28 @@ export function AttendanceRow({ meeting, member }: { meeting: Meeting; member: N
       </div>
     </li>
   );
+}
+
+/**
+ * What was known of them beforehand: the conference's invitees replied; a follow-up's
+ * were invited by its plan, remotely if they took part so in the conference. Someone
+ * added on the day has nothing to say here.
+ */
+function Expected({ meeting, member }: { meeting: Meeting; member: NetworkMember }) {
+  const { t } = useI18n();
+  const { prep } = usePreparation();
+  let text: string | null;
+  if (meeting.kind === 'conference') {
+    text =
+      member.invite === 'written_views'
+        ? t('meetingDay.attendance.writtenViewsInvited')
+        : t('meetingDay.attendance.replied', { reply: t(`network.reply.${member.reply}`) });
+  } else if (isInvitedTo(prep, meeting, member.id)) {
+    text = t(expectedReply(member, meeting) === 'remote' ? 'meetingDay.attendance.followUpInvitedRemote' : 'meetingDay.attendance.followUpInvited');
+  } else {
+    text = null;
+  }
+  return text === null ? null : <>{` · ${text}`}</>;
 }
 
 /** "Saapui myöhässä": the time they came, now by default. */

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { AddPersonForm } from './AddPersonForm';
 import { AttendanceRow } from './AttendanceRow';
-import { conferenceMeeting, dayUpdate, listedMembers, presenceCounts } from './meeting-time';
+import { dayUpdate, listedMembers, newest, presenceCounts } from './meeting-time';
 import { ToggleButton } from './ToggleButton';
 import { useDayChange } from './useDayChange';
 
@@ -15,7 +15,7 @@ const ALWAYS_COUNTED: readonly string[] = ['in_person', 'remote'];
 export function AttendanceSection({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
   const { prep, readOnly } = usePreparation();
-  const members = listedMembers(prep, meeting.day);
+  const members = listedMembers(prep, meeting);
   const counts = presenceCounts(meeting.day, members);
 
   return (
@@ -30,7 +30,11 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
           ))}
         </ul>
       </div>
-      {!readOnly && <p className="mm-intro">{t('meetingDay.attendance.intro')}</p>}
+      {!readOnly && (
+        <p className="mm-intro">
+          {t(meeting.kind === 'follow_up' ? 'meetingDay.attendance.followUpIntro' : 'meetingDay.attendance.intro')}
+        </p>
+      )}
       <ul className="mm-people">
         <SocialWorkerRow meeting={meeting} />
         {members.map((member) => (
@@ -50,7 +54,7 @@ function SocialWorkerRow({ meeting }: { meeting: Meeting }) {
   const run = useDayChange();
   const present = meeting.day.socialWorkerPresent;
   const set = (value: boolean) => {
-    const current = conferenceMeeting(latest()) ?? meeting;
+    const current = newest(latest(), meeting);
     if (current.day.socialWorkerPresent === value) return;
     void run('meetingDay.update', dayUpdate(current, { socialWorkerPresent: value }));
   };

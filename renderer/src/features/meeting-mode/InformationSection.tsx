@@ -1,9 +1,10 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
+import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { ChildCard } from './ChildCard';
-import { conferenceMeeting, dayUpdate, listedMembers, presenceOf } from './meeting-time';
+import { dayUpdate, listedMembers, newest, presenceOf } from './meeting-time';
 import { ToggleButton } from './ToggleButton';
 import { useDayChange } from './useDayChange';
 import { useSaveAttendance } from './useSaveAttendance';
@@ -12,7 +13,7 @@ import { useSaveAttendance } from './useSaveAttendance';
 export function InformationSection({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
   const { prep } = usePreparation();
-  const workers = listedMembers(prep, meeting.day).filter((m) => m.worker !== null);
+  const workers = listedMembers(prep, meeting).filter((m) => m.worker !== null);
   const gave = workers.filter((w) => presenceOf(meeting.day, w.id).gaveInformation).length;
 
   return (
@@ -23,7 +24,7 @@ export function InformationSection({ meeting }: { meeting: Meeting }) {
           {t('meetingDay.part.information')}
         </h2>
       </div>
-      <p className="mm-intro">{t('meetingDay.information.intro')}</p>
+      <p className="mm-intro">{t(meeting.kind === 'follow_up' ? 'meetingDay.information.followUpIntro' : 'meetingDay.information.intro')}</p>
 
       <div className="mm-information-grid">
         <div className="card mm-block" role="group" aria-labelledby="mm-workers-title">
@@ -92,29 +93,43 @@ function WorkerRow({ meeting, worker }: { meeting: Meeting; worker: NetworkMembe
   );
 }
 
-/** The social worker's questions: how many, and whether they have been presented. */
+/**
+ * The social worker's questions: how many, and whether they have been presented. The
+ * conference's are in its summary; a follow-up's in the follow-up summary, which is read
+ * with the review of the plan on the follow-up tab.
+ */
 function Questions({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
   const { prep, readOnly, latest } = usePreparation();
   const run = useDayChange();
   const presented = meeting.day.questionsPresented;
   const toggle = () => {
-    const current = conferenceMeeting(latest()) ?? meeting;
+    const current = newest(latest(), meeting);
     void run('meetingDay.update', dayUpdate(current, { questionsPresented: !current.day.questionsPresented }));
   };
+  const followUpQuestions = prep.followUps.find((f) => f.meetingId === meeting.id)?.summary.questions.length ?? 0;
 
   return (
     <div className="card mm-block" role="group" aria-labelledby="mm-questions-title">
       <h3 id="mm-questions-title">{t('meetingDay.information.questions')}</h3>
       <p>
-        {t('meetingDay.information.questionsCount', {
-          open: prep.summary.openQuestions.length,
-          general: prep.summary.generalQuestions.length,
-        })}
+        {meeting.kind === 'follow_up'
+          ? followUpQuestions > 0
+            ? t('meetingDay.information.followUpQuestionsCount', { count: followUpQuestions })
+            : t('meetingDay.information.followUpNoQuestions')
+          : t('meetingDay.information.questionsCount', {
+              open: prep.summary.openQuestions.length,
+              general: prep.summary.generalQuestions.length,
+            })}
       </p>
       <ToggleButton tone="in_person" pressed={presented} disabled={readOnly} onClick={toggle}>
         {t('meetingDay.information.questionsPresented')}
       </ToggleButton>
+      {meeting.kind === 'follow_up' && (
+        <a className="mm-block-link" href={href({ name: 'conference', id: prep.conference.id, tab: 'followUp' })}>
+          {t('meetingDay.information.followUpOpen')} →
+        </a>
+      )}
     </div>
   );
 }

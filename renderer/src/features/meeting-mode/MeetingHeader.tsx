@@ -1,4 +1,5 @@
 import { TYPICAL_MINUTES, type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { warnsAboutDuration } from '../../../../electron/shared/arrangements/meetings';
 import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -17,8 +18,9 @@ import { useDuration } from './useDuration';
 import { useNow } from './useNow';
 
 /**
- * The top of the meeting view, kept in sight while scrolling: whose conference, which day,
- * the clock of the part going on, and the whole meeting's time against the plan.
+ * The top of the meeting view, kept in sight while scrolling: whose conference, which
+ * meeting (a follow-up says so) and day, the clock of the part going on, and the whole
+ * meeting's time against the plan.
  */
 export function MeetingHeader({ meeting }: { meeting: Meeting }) {
   const { t, language } = useI18n();
@@ -33,7 +35,10 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         <a className="mm-back" href={href({ name: 'conference', id: conference.id })}>
           ← {t('meetingDay.back')}
         </a>
-        <h1 dir="auto">{conference.reference}</h1>
+        <div className="mm-header-title">
+          <h1 dir="auto">{conference.reference}</h1>
+          {meeting.kind === 'follow_up' && <p className="badge badge-info mm-header-kind">{t('meetingDay.followUp')}</p>}
+        </div>
         <p className="mm-header-when">
           <span>{meeting.date ? longDate(date, language) : t('meetingDay.dateNotSet')}</span>
           {meeting.startTime && meeting.endTime && (
@@ -82,7 +87,8 @@ function HeaderClocks({ meeting }: { meeting: Meeting }) {
           <span style={{ width: `${share}%` }} />
         </div>
         <p className="mm-total-hint">{t('meetingDay.total.hint')}</p>
-        {(planned < TYPICAL_MINUTES.min || planned > TYPICAL_MINUTES.max) && (
+        {/* A follow-up is usually shorter than the conference's 3–6 hours. */}
+        {warnsAboutDuration(meeting) && (planned < TYPICAL_MINUTES.min || planned > TYPICAL_MINUTES.max) && (
           <p className="mm-total-typical">{t('meetingDay.total.typical')}</p>
         )}
       </div>

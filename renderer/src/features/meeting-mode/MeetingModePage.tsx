@@ -1,19 +1,22 @@
+import { comingMeeting } from '../../../../electron/shared/arrangements/meetings';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { Agenda } from './Agenda';
 import { AttendanceSection } from './AttendanceSection';
 import { InformationSection } from './InformationSection';
 import { MeetingHeader } from './MeetingHeader';
-import { conferenceMeeting } from './meeting-time';
 import { PlanSection } from './PlanSection';
 import { PrivateTimeSection } from './PrivateTimeSection';
 import './meeting-mode.css';
 
-/** The meeting day itself: the three parts with their timers, attendance, the children's information. */
+/**
+ * The meeting day itself: the three parts with their timers, attendance, the children's
+ * information. It records the coming meeting: the open follow-up, else the conference's own.
+ */
 export function MeetingModePage() {
   const { t } = useI18n();
   const { prep, readOnly } = usePreparation();
-  const meeting = conferenceMeeting(prep);
+  const meeting = comingMeeting(prep);
 
   if (!meeting) return <p className="alert alert-info">{t('meetingDay.noMeeting')}</p>;
   return (
@@ -24,7 +27,7 @@ export function MeetingModePage() {
       <AttendanceSection meeting={meeting} />
       <InformationSection meeting={meeting} />
       <PrivateTimeSection meeting={meeting} />
-      <PlanSection />
+      <PlanSection meeting={meeting} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function PrivateTimeSection({ meeting }: { meeting: Meeting }) {
         </h2>
       </div>
       <p className="mm-private-notice">{t('meetingDay.private.notice')}</p>
-      <p className="mm-intro">{t('meetingDay.private.intro')}</p>
+      <p className="mm-intro">{t(meeting.kind === 'follow_up' ? 'meetingDay.private.followUpIntro' : 'meetingDay.private.intro')}</p>
       <dl className="mm-facts">
         <div>
           <dt>{t('meetingDay.private.started')}</dt>

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
 import {
   isRunning,
   MEETING_PARTS,
@@ -25,9 +26,12 @@ export type PartState = 'not_started' | 'running' | 'paused' | 'ended';
 const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const ZONE = 'Europe/Helsinki';
 
-/** The meeting the day is held for: the conference's own, not a follow-up. */
-export function conferenceMeeting(prep: Preparation): Meeting | undefined {
-  return prep.meetings.find((m) => m.kind === 'conference') ?? prep.meetings[0];
+/**
+ * `meeting` as the newest preparation has it: a change sent right after another must
+ * carry the day's version that change made.
+ */
+export function newest(prep: Preparation, meeting: Meeting): Meeting {
+  return prep.meetings.find((m) => m.id === meeting.id) ?? meeting;
 }
 
 /** One part's timer; a day recorded before a part existed counts it as not started. */
@@ -137,10 +141,15 @@ export function presenceOf(day: MeetingDay, memberId: string): Attendance {
   );
 }
 
-/** The people on the day's list: the invited, those asked for written views, and anyone already marked. */
-export function listedMembers(prep: Preparation, day: MeetingDay): NetworkMember[] {
-  const marked = new Set(day.attendance.map((a) => a.memberId));
-  return prep.members.filter((m) => m.invite === 'invite' || m.invite === 'written_views' || marked.has(m.id));
+/**
+ * The people on the day's list, in the network's order: those invited to `meeting` (for
+ * the conference also those asked for written views; for a follow-up the people its plan
+ * invites), and anyone already marked on the day.
+ */
+export function listedMembers(prep: Preparation, meeting: Meeting): NetworkMember[] {
+  const listed = new Set(meetingInvitees(prep, meeting).map((m) => m.id));
+  for (const record of meeting.day.attendance) listed.add(record.memberId);
+  return prep.members.filter((m) => listed.has(m.id) || (meeting.kind === 'conference' && m.invite === 'written_views'));
 }
 
 /** How many of `members` took part in each way. */

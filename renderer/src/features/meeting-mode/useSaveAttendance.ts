@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { Attendance } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import { usePreparation } from '../preparation/PreparationContext';
-import { conferenceMeeting, presenceOf } from './meeting-time';
+import { newest, presenceOf } from './meeting-time';
 import { useDayChange } from './useDayChange';
 
 export type AttendanceChange = Partial<Omit<Attendance, 'memberId'>>;
@@ -11,7 +11,7 @@ export function useSaveAttendance(meeting: Meeting, memberId: string) {
   const { latest } = usePreparation();
   const run = useDayChange();
   return (patch: AttendanceChange) => {
-    const current = conferenceMeeting(latest()) ?? meeting;
+    const current = newest(latest(), meeting);
     const record = presenceOf(current.day, memberId);
     return run('meetingDay.setAttendance', {
       meetingId: meeting.id,
