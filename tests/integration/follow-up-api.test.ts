@@ -67,6 +67,9 @@ describe('followUp.create', () => {
     ]);
     // Nothing arranged yet: the arrangements, checklist and day work as for any meeting.
     expect(s.prep.meetings[1]).toMatchObject({ venue: { name: '' }, checklist: { done: {}, custom: [] }, version: 1 });
+    // Its day is planned shorter than the conference's: the plan is reviewed, not made.
+    expect(s.prep.meetings[1]!.day.plannedMinutes).toEqual({ information: 30, private_time: 45, plan: 30 });
+    expect(s.prep.meetings[0]!.day.plannedMinutes).toEqual({ information: 60, private_time: 90, plan: 45 });
     expect(s.prep.followUps).toEqual([
       {
         meetingId: s.followUpId,

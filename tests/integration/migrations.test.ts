@@ -813,7 +813,7 @@ describe('migration 0004', () => {
     const prep = await call(dispatch, 'preparation.get', { conferenceId: C1 });
     expect(prep.meetings.map((meeting) => [meeting.id, meeting.day])).toEqual([
       [MEETING, emptyMeetingDay()],
-      [FOLLOW_UP, emptyMeetingDay()],
+      [FOLLOW_UP, emptyMeetingDay('follow_up')],
     ]);
     expect(prep.plans).toEqual([]);
 

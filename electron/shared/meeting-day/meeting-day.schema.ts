@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MeetingKind } from '../arrangements/meeting.schema';
 import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
 import { entityId, noIdentityCode, optionalText, optionalTime, requiredText, version } from '../validation';
 
@@ -23,8 +24,14 @@ export type ChildHeard = Exclude<(typeof CHILD_PARTICIPATION)[number], 'undecide
 export const TIMER_ACTIONS = ['start', 'pause', 'end'] as const;
 export type TimerAction = (typeof TIMER_ACTIONS)[number];
 
-/** The planned minutes of each part, a default the convener adjusts on the day. */
-export const DEFAULT_PART_MINUTES: Record<MeetingPart, number> = { information: 60, private_time: 90, plan: 45 };
+/**
+ * The planned minutes of each part, a default the convener adjusts on the day: a
+ * follow-up meeting reviews a plan already made, so it is planned shorter.
+ */
+export const DEFAULT_PART_MINUTES: Record<MeetingKind, Record<MeetingPart, number>> = {
+  conference: { information: 60, private_time: 90, plan: 45 },
+  follow_up: { information: 30, private_time: 45, plan: 30 },
+};
 
 const plannedMinutes = z
   .number({ error: 'validation.minutes' })
@@ -36,7 +43,7 @@ const plannedMinutes = z
 export const meetingDayFieldsSchema = z.object({
   plannedMinutes: z
     .object({ information: plannedMinutes, private_time: plannedMinutes, plan: plannedMinutes })
-    .default(DEFAULT_PART_MINUTES),
+    .default(DEFAULT_PART_MINUTES.conference),
   socialWorkerPresent: z.boolean({ error: 'validation.choice' }).default(true),
   /** The social worker presented the questions in part 1. */
   questionsPresented: z.boolean({ error: 'validation.choice' }).default(false),
@@ -145,10 +152,11 @@ export function isRunning(timer: PartTimer): boolean {
   return timer.segments.some((segment) => segment.endedAt === null);
 }
 
-/** The day of a meeting before anything is recorded. */
-export function emptyMeetingDay(): MeetingDay {
+/** The day of a meeting of `kind` before anything is recorded. */
+export function emptyMeetingDay(kind: MeetingKind = 'conference'): MeetingDay {
   return {
     ...meetingDayFieldsSchema.parse({}),
+    plannedMinutes: { ...DEFAULT_PART_MINUTES[kind] },
     timers: MEETING_PARTS.map((part) => ({ part, segments: [], endedAt: null })),
     attendance: [],
     children: [],

@@ -142,7 +142,10 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
   const interpreters = groupByMeeting(interpreterRows);
   const ids = rows.map((row) => row.id);
   const checklists = checklistStatesOf(db, ids);
-  const days = meetingDaysOf(db, ids);
+  const days = meetingDaysOf(
+    db,
+    rows.map((row) => ({ id: row.id, kind: row.kind as MeetingKind })),
+  );
   return rows.map((row) =>
     toMeeting(
       row,

@@ -10,6 +10,7 @@ import {
   type Presence,
 } from '../../../shared/meeting-day/meeting-day.schema';
 import type { Db } from '../../db/connection';
+import type { Meeting } from '../../../shared/arrangements/meeting.schema';
 
 interface DayRow {
   meeting_id: string;
@@ -95,10 +96,11 @@ function toChildHeard(row: ChildHeardRow): ChildHeardRecord {
 }
 
 /**
- * The day of each of `meetingIds`: what was recorded, and the defaults for the rest (a
- * meeting with nothing recorded has `emptyMeetingDay()`).
+ * The day of each of `meetings`: what was recorded, and the defaults of its kind for the
+ * rest (a meeting with nothing recorded has `emptyMeetingDay(kind)`).
  */
-export function meetingDaysOf(db: Db, meetingIds: readonly string[]): Map<string, MeetingDay> {
+export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'kind'>[]): Map<string, MeetingDay> {
+  const meetingIds = meetings.map((meeting) => meeting.id);
   const days = rowsOf<DayRow>(db, 'SELECT * FROM meeting_day WHERE meeting_id IN (@ids)', meetingIds);
   const segments = rowsOf<SegmentRow>(
     db,
@@ -121,9 +123,9 @@ export function meetingDaysOf(db: Db, meetingIds: readonly string[]): Map<string
   );
 
   const result = new Map<string, MeetingDay>();
-  for (const meetingId of meetingIds) {
+  for (const { id: meetingId, kind } of meetings) {
     const day = days.get(meetingId)?.[0];
-    const empty = emptyMeetingDay();
+    const empty = emptyMeetingDay(kind);
     const timers: PartTimer[] = MEETING_PARTS.map((part) => ({
       part,
       segments: (segments.get(meetingId) ?? [])
