@@ -134,6 +134,18 @@ describe('the follow-up meeting in the browser', () => {
     await screenshot(page, '51-follow-up-arrangements');
   });
 
+  it('words the follow-up’s checklist for a follow-up, and ticks its summary item', async () => {
+    const checklist = page.getByRole('list', { name: 'Tarkistuslista' });
+    const summary = page.getByRole('checkbox', { name: 'Seurantakokouksen yhteenveto saatu ja käyty läpi perheen kanssa' });
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await checklist.textContent()).not.toContain('Yhteenveto ja kysymykset');
+    // Scrolled up out from under the save notice.
+    await checklist.evaluate((list) => list.scrollIntoView({ block: 'center' }));
+    await summary.check();
+    await expect.poll(() => checklist.locator('li', { has: summary }).textContent()).toContain('Tehty');
+    await screenshot(page, '51b-follow-up-checklist');
+  });
+
   it('makes the follow-up letters, which say so, and keeps the meeting chosen between the tabs', async () => {
     await tab('Asiakirjat').click();
     await expect.poll(() => meetingSelect().isVisible()).toBe(true);

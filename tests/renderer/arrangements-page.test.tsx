@@ -480,6 +480,34 @@ describe('the meeting the arrangements are about', () => {
     expect(screen.getByLabelText(/^Omat muistiinpanot/)).toHaveValue('');
   });
 
+  it('words the follow-up’s checklist for a follow-up: the social worker’s follow-up summary', async () => {
+    const prep = withFollowUp();
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const labels = () => within(screen.getByRole('list', { name: 'Tarkistuslista' })).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent);
+    expect(labels()).toContain('Seurantakokouksen yhteenveto saatu ja käyty läpi perheen kanssa');
+    expect(labels()).not.toContain('Yhteenveto ja kysymykset käyty läpi perheen kanssa');
+    // The items that read the same at both meetings keep their words.
+    expect(labels()).toEqual(expect.arrayContaining(['Tila varattu', 'Kutsut lähetetty', 'Tulkki tilattu', 'Tarvikkeet valmiina']));
+
+    await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
+    expect(labels()).toContain('Yhteenveto ja kysymykset käyty läpi perheen kanssa');
+    expect(labels()).not.toContain('Seurantakokouksen yhteenveto saatu ja käyty läpi perheen kanssa');
+  });
+
+  it('on the overview says the follow-up’s next items in the follow-up’s words', async () => {
+    const done = { venue: '2027-01-12', invitations: '2027-01-12', interpreter: '2027-01-14', refreshments: '2027-01-18' };
+    const prep = withFollowUp({ checklist: { done, custom: [] } });
+    answer(() => prep);
+    renderInConference(<ArrangementsGlance />, prep, TODAY);
+    const next = await screen.findByRole('list', { name: 'Seuraavaksi tarkistuslistalla' });
+    expect(within(next).getAllByRole('listitem').map((item) => item.firstElementChild!.textContent)).toEqual([
+      'Seurantakokouksen yhteenveto saatu ja käyty läpi perheen kanssa',
+      'Muistutuspuhelut soitettu',
+      'Tarvikkeet valmiina',
+    ]);
+  });
+
   it('stays chosen on the documents tab', async () => {
     const prep = withFollowUp();
     answer(() => prep);

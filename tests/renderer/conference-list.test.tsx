@@ -30,20 +30,24 @@ function item(reference: string, phase: Phase, commissionDate: string, nextDue: 
   };
 }
 
-const checklist = (key: string, due: string, overdueDays = 0): NextDue => ({
+const checklist = (key: string, due: string, overdueDays = 0, meetingKind: 'conference' | 'follow_up' = 'conference'): NextDue => ({
   kind: 'checklist',
-  meetingKind: 'conference',
+  meetingKind,
   item: { key, builtIn: true, text: '' },
   due,
   overdueDays,
 });
 
-/* 1 March 2027: Mäkelä's venue is 9 days late, Pelto's decision 5; Lind's window closes in 2 days. */
+/*
+ * 1 March 2027: Mäkelä's venue is 9 days late, Pelto's decision 5; Lind's window closes in
+ * 2 days; Harju prepares a follow-up meeting, whose summary is the follow-up summary.
+ */
 const CONFERENCES = [
   item('Rinne 7/2027', 'seuranta', '2026-11-20', { kind: 'meeting', meetingKind: 'follow_up', due: '2027-03-04', overdueDays: 0 }),
   item('Koivisto 1/2027', 'toimeksianto', '2027-02-10', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }),
   item('Lind 2/2027', 'valmistelu', '2027-01-20', checklist('invitations', '2027-03-02')),
   item('Salo 9/2027', 'paattynyt', '2026-09-01', null),
+  item('Harju 4/2027', 'seuranta', '2026-10-12', checklist('summary', '2027-03-03', 0, 'follow_up')),
   item('Pelto 6/2027', 'neuvonpito', '2027-01-25', { kind: 'decision', due: '2027-02-24', overdueDays: 5 }),
   item('Mäkelä 3/2027', 'valmistelu', '2027-01-25', checklist('venue', '2027-02-20', 9)),
   item('Ahola 5/2027', 'valmistelu', '2027-01-25', {
@@ -96,6 +100,8 @@ describe('the conference list', () => {
       ['Lind 2/2027', 'Lähetä kutsut huomenna'],
       ['Ahola 5/2027', 'Soita avustajalle ti 9.3.'],
       ['Koivisto 1/2027', 'Sovi neuvonpidon aika'],
+      // At a follow-up the summary to go through is the social worker's follow-up summary.
+      ['Harju 4/2027', 'Pyydä seurantakokouksen yhteenveto ja käy se läpi perheen kanssa ke 3.3.'],
       ['Rinne 7/2027', 'Seurantakokous to 4.3.'],
     ]);
   });

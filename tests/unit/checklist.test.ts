@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceOf, type Attendance } from '../../electron/shared/arrangements/attendance';
-import { checklistOf, DUE_SOON_DAYS, type ChecklistEntry } from '../../electron/shared/arrangements/checklist';
-import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
-import { DEFAULT_CHECKLIST, type ChecklistTemplateItem } from '../../electron/shared/settings/settings.schema';
+import { builtInWording, checklistOf, DUE_SOON_DAYS, type ChecklistEntry } from '../../electron/shared/arrangements/checklist';
+import { MEETING_KINDS, type Meeting } from '../../electron/shared/arrangements/meeting.schema';
+import { catalogs, translate, type MessageKey } from '../../electron/shared/i18n';
+import { BUILT_IN_CHECKLIST_KEYS, DEFAULT_CHECKLIST, type ChecklistTemplateItem } from '../../electron/shared/settings/settings.schema';
 import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 
 const NOBODY: Attendance = attendanceOf(makePreparation());
@@ -233,5 +234,38 @@ describe('order', () => {
       'reminders',
       'materials',
     ]);
+  });
+});
+
+describe('the wording of a built-in item', () => {
+  it('is the follow-up summary at a follow-up meeting, and otherwise the same at both kinds of meeting', () => {
+    expect(BUILT_IN_CHECKLIST_KEYS.map((key) => builtInWording(key, 'conference'))).toEqual([...BUILT_IN_CHECKLIST_KEYS]);
+    expect(Object.fromEntries(BUILT_IN_CHECKLIST_KEYS.map((key) => [key, builtInWording(key, 'follow_up')]))).toEqual({
+      venue: 'venue',
+      invitations: 'invitations',
+      interpreter: 'interpreter',
+      childcare: 'childcare',
+      refreshments: 'refreshments',
+      summary: 'followUp.summary',
+      reminders: 'reminders',
+      materials: 'materials',
+    });
+    expect(translate('fi', `checklist.item.${builtInWording('summary', 'conference')}`)).toBe('Yhteenveto ja kysymykset käyty läpi perheen kanssa');
+    expect(translate('fi', `checklist.item.${builtInWording('summary', 'follow_up')}`)).toBe(
+      'Seurantakokouksen yhteenveto saatu ja käyty läpi perheen kanssa',
+    );
+  });
+
+  it('has a label and a thing to do in every language, for every item at every kind of meeting', () => {
+    for (const kind of MEETING_KINDS) {
+      for (const key of BUILT_IN_CHECKLIST_KEYS) {
+        const wording = builtInWording(key, kind);
+        for (const language of ['fi', 'sv', 'en'] as const) {
+          for (const messageKey of [`checklist.item.${wording}`, `nextDue.checklist.${wording}`] satisfies MessageKey[]) {
+            expect(catalogs[language][messageKey], `${language} ${messageKey}`).toMatch(/\S/);
+          }
+        }
+      }
+    }
   });
 });

@@ -33,19 +33,25 @@ function meeting(overrides: Partial<Meeting> & { started?: boolean } = {}): Next
   return { ...makeMeeting({ id: OWN, ...fields }), started };
 }
 
+/** The id of plan version `number`. */
+const planId = (number: number) => `99999999-9999-4999-8999-00000000000${number}`;
+
 function plan(number: number, decision: Decision | null, overrides: Partial<NextDuePlan> = {}): NextDuePlan {
   return {
+    id: planId(number),
     meetingId: OWN,
     number,
     decision: decision && { outcome: decision, reasons: decision === 'accepted' ? '' : 'Perustelut.', date: '2027-02-23' },
     followUpDate: '2027-06-09',
+    followUpInvitees: [],
     itemCount: 3,
     ...overrides,
   };
 }
 
-function followUp(meetingId: string, outcome: FollowUp['outcome'] = null): Pick<FollowUp, 'meetingId' | 'outcome'> {
-  return { meetingId, outcome };
+/** A follow-up record of `meetingId`, reviewing plan version 1. */
+function followUp(meetingId: string, outcome: FollowUp['outcome'] = null): Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'> {
+  return { meetingId, planId: planId(1), outcome };
 }
 
 function facts(overrides: Partial<Omit<NextDueFacts, 'meetings'>> & { meetings?: ReturnType<typeof meeting>[] } = {}): NextDueFacts {
@@ -178,6 +184,24 @@ describe('in follow-up', () => {
       kind: 'setDate',
       meetingKind: 'follow_up',
     });
+  });
+
+  it('asks for the interpreter only when someone invited to the follow-up needs one, as the arrangements count them', () => {
+    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-03-12', checklist: done('venue', 'invitations') });
+    // Cawo needed a Somali interpreter at the conference; Ilona, also invited there, does not need one.
+    const cawo = makeMember({ name: 'Cawo Maxamed Xuseen', invite: 'invite', reply: 'coming', language: 'other', otherLanguage: 'somali', interpreterNeeded: true });
+    const ilona = makeMember({ name: 'Ilona Järvelä', invite: 'invite', reply: 'not_coming' });
+    const invites = (...people: (typeof cawo)[]) =>
+      plan(1, 'accepted', { followUpInvitees: [...people.map((p) => ({ kind: 'member' as const, memberId: p.id })), { kind: 'social_worker' }] });
+    const at = (accepted: NextDuePlan) =>
+      next({ meetings: [held, coming], plans: [accepted], followUps: [followUp(FOLLOW_UP)], members: [cawo, ilona] });
+
+    // The plan invites only Ilona: nobody at the follow-up needs an interpreter.
+    expect(at(invites(ilona))).toMatchObject({ kind: 'checklist', meetingKind: 'follow_up', item: { key: 'refreshments' } });
+    // The plan invites Cawo: the interpreter is due two weeks before.
+    expect(at(invites(cawo, ilona))).toMatchObject({ kind: 'checklist', item: { key: 'interpreter' }, due: '2027-02-26' });
+    // A plan that names no one of the network: the follow-up invites the conference's invitees, Cawo among them.
+    expect(at(invites())).toMatchObject({ kind: 'checklist', item: { key: 'interpreter' } });
   });
 
   it('asks for the outcome once the follow-up meeting’s date has passed', () => {

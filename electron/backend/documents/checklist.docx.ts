@@ -1,7 +1,8 @@
 import type { Paragraph, Table, TextRun } from 'docx';
-import { checklistOf, type ChecklistEntry } from '../../shared/arrangements/checklist';
+import { builtInWording, checklistOf, type ChecklistEntry } from '../../shared/arrangements/checklist';
+import type { MeetingKind } from '../../shared/arrangements/meeting.schema';
 import { meetingAttendance } from '../../shared/arrangements/meetings';
-import type { BuiltInChecklistKey } from '../../shared/settings/settings.schema';
+import { isBuiltInChecklistKey } from '../../shared/settings/settings.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { safeFileName } from './file-name';
 import { whenText, wordsFor, type Words } from './format';
@@ -28,8 +29,9 @@ import { dataTable, factsTable, type CellContent } from './tables';
 const BOX = { open: '\u2610', done: '\u2611' } as const;
 const SYMBOL_FONT = 'Segoe UI Symbol';
 
-function label(words: Words, entry: ChecklistEntry): string {
-  return entry.builtIn ? words.t(`checklist.item.${entry.key as BuiltInChecklistKey}`) : entry.text;
+/** An item's label: a built-in one as the catalog words it for this kind of meeting. */
+function label(words: Words, entry: ChecklistEntry, kind: MeetingKind): string {
+  return entry.builtIn && isBuiltInChecklistKey(entry.key) ? words.t(`checklist.item.${builtInWording(entry.key, kind)}`) : entry.text;
 }
 
 function dueCell(words: Words, entry: ChecklistEntry): TextRun[] {
@@ -52,7 +54,7 @@ function items(data: MeetingData, words: Words): Table {
     ],
     entries.map((entry): CellContent[] => [
       run(entry.doneDate ? BOX.done : BOX.open, { font: SYMBOL_FONT, size: 28 }),
-      label(words, entry),
+      label(words, entry, data.meeting.kind),
       dueCell(words, entry),
       entry.doneDate ? words.date(entry.doneDate) : '',
     ]),

@@ -1,7 +1,30 @@
 import { addDays } from '../dates';
-import { isBuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
+import { isBuiltInChecklistKey, type BuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
 import type { Attendance } from './attendance';
-import type { Interpreter, Meeting } from './meeting.schema';
+import type { Interpreter, Meeting, MeetingKind } from './meeting.schema';
+
+/*
+ * The template is one for every meeting, but a follow-up meeting (seurantakokous) is not
+ * the conference: what the social worker writes for it is the follow-up summary, with its
+ * questions to the network inside, so that item says so there. The other items read the
+ * same at both.
+ */
+const FOLLOW_UP_WORDED = ['summary'] as const satisfies readonly BuiltInChecklistKey[];
+
+/** How a built-in item is worded at some meeting: its key, or `followUp.<key>` where a follow-up words it its own way. */
+export type BuiltInWording = BuiltInChecklistKey | `followUp.${(typeof FOLLOW_UP_WORDED)[number]}`;
+
+/**
+ * The wording of built-in item `key` at a meeting of `kind`: the catalogs label it
+ * `checklist.item.<wording>` and say it as a thing to do as `nextDue.checklist.<wording>`.
+ */
+export function builtInWording(key: BuiltInChecklistKey, kind: MeetingKind): BuiltInWording {
+  if (kind === 'follow_up') {
+    const own = FOLLOW_UP_WORDED.find((worded) => worded === key);
+    if (own) return `followUp.${own}`;
+  }
+  return key;
+}
 
 /** How an item stands on a given day. */
 export type ChecklistStatus = 'done' | 'overdue' | 'dueSoon' | 'open';
@@ -14,7 +37,7 @@ export interface ChecklistEntry {
   key: string;
   /** True for an item added to this meeting only. */
   custom: boolean;
-  /** True for a built-in item: its label is the catalog's `checklist.item.<key>`. */
+  /** True for a built-in item: its label is the catalog's, worded for the meeting (`builtInWording`). */
   builtIn: boolean;
   /** The convener's own text; '' for built-in items. */
   text: string;

@@ -1,4 +1,6 @@
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
+import type { FollowUp } from '../follow-up/follow-up.schema';
+import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember, Reply } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance } from './attendance';
@@ -13,6 +15,19 @@ import type { Meeting } from './meeting.schema';
 
 type MeetingRef = Pick<Meeting, 'id' | 'kind'>;
 
+/** What the invitee rule reads of a network member. */
+type InviteeMember = Pick<NetworkMember, 'id' | 'invite'>;
+
+/**
+ * What the invitee rule reads of a conference: the network (or at least everyone in it the
+ * caller asks about and everyone a plan invites), the plans and the follow-ups.
+ */
+export interface InviteeSources<M extends InviteeMember> {
+  members: readonly M[];
+  plans: readonly Pick<Plan, 'id' | 'decision' | 'followUpInvitees'>[];
+  followUps: readonly Pick<FollowUp, 'meetingId' | 'planId'>[];
+}
+
 /** The meeting the convener is working towards: the open follow-up if there is one, else the conference's own. */
 export function comingMeeting<M extends Pick<Meeting, 'id' | 'kind'>>(
   prep: { meetings: readonly M[]; followUps: Preparation['followUps'] },
@@ -26,7 +41,7 @@ export function comingMeeting<M extends Pick<Meeting, 'id' | 'kind'>>(
  * The plan a follow-up meeting reviews: the version recorded with it, or the plan in force
  * for a follow-up made before that was recorded.
  */
-function reviewedPlan(prep: Pick<Preparation, 'plans' | 'followUps'>, meeting: MeetingRef) {
+function reviewedPlan(prep: Omit<InviteeSources<InviteeMember>, 'members'>, meeting: MeetingRef) {
   const planId = prep.followUps.find((f) => f.meetingId === meeting.id)?.planId;
   return (planId ? prep.plans.find((p) => p.id === planId) : undefined) ?? planInForce(prep.plans);
 }
@@ -36,7 +51,7 @@ function reviewedPlan(prep: Pick<Preparation, 'plans' | 'followUps'>, meeting: M
  * those marked "invite"; for a follow-up, the members its reviewed plan invites (the social
  * worker gets no letter), or the conference's invitees when the plan names no member.
  */
-export function meetingInvitees(prep: Pick<Preparation, 'members' | 'plans' | 'followUps'>, meeting: MeetingRef): NetworkMember[] {
+export function meetingInvitees<M extends InviteeMember>(prep: InviteeSources<M>, meeting: MeetingRef): M[] {
   const conferenceInvitees = prep.members.filter((m) => m.invite === 'invite');
   if (meeting.kind === 'conference') return conferenceInvitees;
   const named = new Set(
@@ -47,7 +62,7 @@ export function meetingInvitees(prep: Pick<Preparation, 'members' | 'plans' | 'f
 }
 
 /** True when `memberId` is invited to `meeting` and so gets a letter for it. */
-export function isInvitedTo(prep: Pick<Preparation, 'members' | 'plans' | 'followUps'>, meeting: MeetingRef, memberId: string): boolean {
+export function isInvitedTo(prep: InviteeSources<InviteeMember>, meeting: MeetingRef, memberId: string): boolean {
   return meetingInvitees(prep, meeting).some((m) => m.id === memberId);
 }
 
@@ -61,11 +76,19 @@ export function expectedReply(member: Pick<NetworkMember, 'reply'>, meeting: Pic
   return member.reply === 'remote' ? 'remote' : 'coming';
 }
 
+/**
+ * The network as `meeting` expects it: for the conference, as invited and as they replied;
+ * for a follow-up, its invitees, each invited and with the reply expected of them. What
+ * `meetingAttendance` counts, and what the next thing due reads for the interpreter.
+ */
+export function meetingMembers<M extends InviteeMember & Pick<NetworkMember, 'reply'>>(prep: InviteeSources<M>, meeting: MeetingRef): M[] {
+  if (meeting.kind === 'conference') return [...prep.members];
+  return meetingInvitees(prep, meeting).map((m): M => ({ ...m, invite: 'invite', reply: expectedReply(m, meeting) }));
+}
+
 /** Who is coming to `meeting` and what follows from it: its invitees and the children present. */
 export function meetingAttendance(prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>, meeting: MeetingRef): Attendance {
-  if (meeting.kind === 'conference') return attendanceOf(prep);
-  const members = meetingInvitees(prep, meeting).map((m): NetworkMember => ({ ...m, invite: 'invite', reply: expectedReply(m, meeting) }));
-  return attendanceOf({ conference: prep.conference, children: prep.children, members });
+  return attendanceOf({ conference: prep.conference, children: prep.children, members: meetingMembers(prep, meeting) });
 }
 
 /** True for a meeting whose length is held against the conference's typical 3–6 hours: a follow-up is usually shorter. */

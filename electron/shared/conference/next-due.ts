@@ -1,11 +1,13 @@
 import { interpreterNeedsOf, type InterpreterNeedMember } from '../arrangements/attendance';
 import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
 import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
+import { meetingMembers } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
 import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
 import type { Plan } from '../plan/plan.schema';
+import type { NetworkMember } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { compareByAttention, type ConferenceTiming } from './conference-timing';
@@ -26,8 +28,11 @@ export interface NextDueMeeting extends Omit<ChecklistMeeting, 'checklist'> {
   started: boolean;
 }
 
+/** One network member as the rule reads it: who they are and what the interpreter need reads. */
+export type NextDueMember = InterpreterNeedMember & Pick<NetworkMember, 'id'>;
+
 /** One version of the plan as the rule reads it. */
-export interface NextDuePlan extends Pick<Plan, 'meetingId' | 'number' | 'decision' | 'followUpDate'> {
+export interface NextDuePlan extends Pick<Plan, 'id' | 'meetingId' | 'number' | 'decision' | 'followUpDate' | 'followUpInvitees'> {
   /** How many tasks the family's answers have; none means the plan is not recorded yet. */
   itemCount: number;
 }
@@ -39,9 +44,12 @@ export interface NextDueFacts {
   meetings: readonly NextDueMeeting[];
   /** The plan's versions, oldest first. */
   plans: readonly NextDuePlan[];
-  followUps: readonly Pick<FollowUp, 'meetingId' | 'outcome'>[];
-  /** The network, or at least everyone in it who needs an interpreter: the interpreter item follows them. */
-  members: readonly InterpreterNeedMember[];
+  followUps: readonly Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[];
+  /**
+   * The network, or at least everyone in it who needs an interpreter and everyone a plan
+   * invites to a follow-up: the interpreter item follows those the meeting expects.
+   */
+  members: readonly NextDueMember[];
   /**
    * What is ticked on the meetings' checklists, by meeting id: at least on the meeting
    * in preparation (`meetingInPreparation`), the only one the rule reads.
@@ -137,7 +145,8 @@ function beforeMeeting(
 ): NextDue {
   const checklist = facts.checklists.get(meeting.id);
   if (!checklist) throw new Error(`No checklist state for meeting ${meeting.id}`);
-  const attendance = { interpreterNeeds: interpreterNeedsOf(facts.members) };
+  // Those the meeting expects, as the arrangements count them: a follow-up's are its invitees.
+  const attendance = { interpreterNeeds: interpreterNeedsOf(meetingMembers(facts, meeting)) };
   // Sorted by due date, so the first one that counts is the earliest. On an undated
   // meeting only what is already late comes before agreeing the date.
   const first = checklistOf({ ...meeting, checklist }, template, attendance, today).find(

@@ -1,9 +1,8 @@
-import type { InterpreterNeedMember } from '../../../shared/arrangements/attendance';
 import type { MeetingKind } from '../../../shared/arrangements/meeting.schema';
 import type { CloseReason } from '../../../shared/conference/conference.schema';
-import type { NextDueFacts, NextDueMeeting, NextDuePlan } from '../../../shared/conference/next-due';
+import type { NextDueFacts, NextDueMeeting, NextDueMember, NextDuePlan } from '../../../shared/conference/next-due';
 import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
-import type { Decision } from '../../../shared/plan/plan.schema';
+import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
 import type { Db } from '../../db/connection';
 import { groupByConference } from './conference.repo';
@@ -11,8 +10,9 @@ import { groupByConference } from './conference.repo';
 /*
  * What the next-due rule reads of every open conference, in a few set-based queries over
  * all of them: the list never reads a preparation per row. Only the columns the rule
- * needs; the rules themselves (the checklist, the interpreter need, the plan in force,
- * the open follow-up) stay in electron/shared and are applied to these rows there.
+ * needs; the rules themselves (the checklist, the interpreter need, who a follow-up
+ * invites, the plan in force, the open follow-up) stay in electron/shared and are applied
+ * to these rows there.
  */
 
 /** Joined to a table aliased `x` with a `conference_id`: only the open conferences' rows. */
@@ -40,6 +40,7 @@ interface PlanRow {
 interface FollowUpRow {
   conference_id: string;
   meeting_id: string;
+  plan_id: string | null;
   outcome: string | null;
   outcome_at: string | null;
   next_meeting_id: string | null;
@@ -49,6 +50,7 @@ interface FollowUpRow {
 
 interface MemberRow {
   conference_id: string;
+  id: string;
   name: string;
   invite: string;
   reply: string;
@@ -57,13 +59,13 @@ interface MemberRow {
   interpreter_needed: number;
 }
 
-/** Values of several rows of a meeting, by meeting id, in their order. */
-function byMeeting<V>(rows: [string, V][]): Map<string, V[]> {
+/** Values of several rows of one thing (a meeting, a plan), by its id, in their order. */
+function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
   const groups = new Map<string, V[]>();
-  for (const [meetingId, value] of rows) {
-    const list = groups.get(meetingId);
+  for (const [ownerId, value] of rows) {
+    const list = groups.get(ownerId);
     if (list) list.push(value);
-    else groups.set(meetingId, [value]);
+    else groups.set(ownerId, [value]);
   }
   return groups;
 }
@@ -74,7 +76,7 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
     .all() as MeetingRow[];
   // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
   const started = new Set(db.prepare('SELECT DISTINCT meeting_id FROM meeting_timer_segment').pluck().all() as string[]);
-  const interpreters = byMeeting(
+  const interpreters = byOwner(
     db
       .prepare(`SELECT i.meeting_id, i.language FROM meeting_interpreter i JOIN meeting x ON x.id = i.meeting_id ${OPEN}`)
       .raw()
@@ -97,6 +99,21 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
   const itemCounts = new Map(
     db.prepare('SELECT plan_id, count(*) FROM plan_item GROUP BY plan_id').raw().all() as [string, number][],
   );
+  // Who each version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
+  const invitees = byOwner(
+    (
+      db
+        .prepare(
+          `SELECT i.plan_id, i.person_kind, i.person_member_id
+           FROM plan_invitee i JOIN plan x ON x.id = i.plan_id ${OPEN} ORDER BY i.plan_id, i.position`,
+        )
+        .raw()
+        .all() as [string, string, string | null][]
+    ).map(([planId, kind, memberId]): [string, PlanPerson] => [
+      planId,
+      kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' },
+    ]),
+  );
   const rows = db
     .prepare(
       `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
@@ -107,6 +124,7 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
   return groupByConference(
     rows,
     (row): NextDuePlan => ({
+      id: row.id,
       meetingId: row.meeting_id,
       number: row.number,
       followUpDate: row.follow_up_date,
@@ -115,22 +133,24 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
           ? null
           : { outcome: row.decision_outcome as Decision, reasons: row.decision_reasons ?? '', date: row.decision_date },
       itemCount: itemCounts.get(row.id) ?? 0,
+      followUpInvitees: invitees.get(row.id) ?? [],
     }),
   );
 }
 
-function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcome'>[]> {
+function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[]> {
   const rows = db
     .prepare(
-      `SELECT x.conference_id, f.meeting_id, f.outcome, f.outcome_at, f.next_meeting_id, f.close_reason, f.close_text
+      `SELECT x.conference_id, f.meeting_id, f.plan_id, f.outcome, f.outcome_at, f.next_meeting_id, f.close_reason, f.close_text
        FROM follow_up f JOIN meeting x ON x.id = f.meeting_id ${OPEN}`,
     )
     .all() as FollowUpRow[];
-  return groupByConference(rows, (row): Pick<FollowUp, 'meetingId' | 'outcome'> => {
+  return groupByConference(rows, (row): Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'> => {
     const recordedAt = row.outcome_at;
-    if (row.outcome === null || recordedAt === null) return { meetingId: row.meeting_id, outcome: null };
+    if (row.outcome === null || recordedAt === null) return { meetingId: row.meeting_id, planId: row.plan_id, outcome: null };
     return {
       meetingId: row.meeting_id,
+      planId: row.plan_id,
       outcome:
         row.outcome === 'close'
           ? { kind: 'close', reason: row.close_reason as CloseReason, text: row.close_text ?? '', recordedAt }
@@ -140,19 +160,24 @@ function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcom
 }
 
 /**
- * Members who need an interpreter: only they can make one needed; which of them count
- * (invited, coming or maybe) is attendance's rule, applied by the next-due rule.
+ * Members who need an interpreter, and those a plan invites to a follow-up: only the first
+ * can make one needed, and the second decide who a follow-up invites (a follow-up whose
+ * plan names none of the network falls back to the conference's invitees). Which of them
+ * count is the rules' (meetingMembers, attendance), applied by the next-due rule.
  */
-function interpreterMembers(db: Db): Map<string, InterpreterNeedMember[]> {
+function interpreterAndInviteeMembers(db: Db): Map<string, NextDueMember[]> {
   const rows = db
     .prepare(
-      `SELECT x.conference_id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
-       FROM network_member x ${OPEN} WHERE x.interpreter_needed = 1 ORDER BY x.conference_id, x.created_at, x.rowid`,
+      `SELECT x.conference_id, x.id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
+       FROM network_member x ${OPEN}
+       WHERE x.interpreter_needed = 1 OR x.id IN (SELECT person_member_id FROM plan_invitee WHERE person_member_id IS NOT NULL)
+       ORDER BY x.conference_id, x.created_at, x.rowid`,
     )
     .all() as MemberRow[];
   return groupByConference(
     rows,
-    (row): InterpreterNeedMember => ({
+    (row): NextDueMember => ({
+      id: row.id,
       name: row.name,
       invite: row.invite as InviteDecision,
       reply: row.reply as Reply,
@@ -172,7 +197,7 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
   const meetings = openMeetings(db);
   const plans = openPlans(db);
   const followUps = openFollowUps(db);
-  const members = interpreterMembers(db);
+  const members = interpreterAndInviteeMembers(db);
   const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
   for (const [conferenceId, own] of meetings) {
     facts.set(conferenceId, {

@@ -67,7 +67,7 @@ export function ArrangementsGlance() {
         <ul className="arrangements-glance-next" aria-label={t('arrangements.glance.next')}>
           {next.map((entry) => (
             <li key={entry.key}>
-              <span dir="auto">{text.checklistLabel(entry)}</span>
+              <span dir="auto">{text.checklistLabel(entry, meeting.kind)}</span>
               {entry.dueDate && (
                 <span className={entry.status === 'overdue' ? 'badge badge-danger' : 'muted'}>
                   {entry.status === 'overdue'

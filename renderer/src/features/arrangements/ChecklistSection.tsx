@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { Attendance } from '../../../../electron/shared/arrangements/attendance';
 import { checklistOf, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
-import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import type { Meeting, MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
 import { daysBetween } from '../../../../electron/shared/dates';
 import type { ChecklistTemplateItem } from '../../../../electron/shared/settings/settings.schema';
 import { href } from '../../app/routes';
@@ -116,6 +116,7 @@ function ChecklistItems({
             <ChecklistRow
               key={entry.key}
               entry={entry}
+              meetingKind={meeting.kind}
               template={template}
               busy={pending?.key === entry.key}
               checked={pending?.key === entry.key ? pending.done : entry.doneDate !== null}
@@ -141,6 +142,7 @@ function ChecklistItems({
 
 function ChecklistRow({
   entry,
+  meetingKind,
   template,
   busy,
   checked,
@@ -150,6 +152,7 @@ function ChecklistRow({
   onRemove,
 }: {
   entry: ChecklistEntry;
+  meetingKind: MeetingKind;
   template: ChecklistTemplateItem[];
   busy: boolean;
   checked: boolean;
@@ -161,7 +164,7 @@ function ChecklistRow({
   const { t, tn, formatDate } = useI18n();
   const text = useArrangementText();
   const { today } = usePreparation();
-  const label = text.checklistLabel(entry);
+  const label = text.checklistLabel(entry, meetingKind);
   const daysBefore = entry.custom ? null : (template.find((item) => item.key === entry.key)?.daysBefore ?? null);
   const id = `checklist-${entry.key}`;
 

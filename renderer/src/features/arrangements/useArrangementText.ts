@@ -1,5 +1,6 @@
 import type { ArrangementFlag } from '../../../../electron/shared/arrangements/attendance';
-import type { ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
+import { builtInWording, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
+import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 
@@ -19,8 +20,8 @@ export interface ArrangementText {
   daysBefore(days: number): string;
   /** A clock time as it is written in the UI language: "9.30" in Finnish and Swedish, "09:30" in English. */
   clock(time: string): string;
-  /** A checklist item's label: a built-in item's from the catalog, the convener's own as written. */
-  checklistLabel(entry: Pick<ChecklistEntry, 'key' | 'builtIn' | 'text'>): string;
+  /** A checklist item's label at a meeting of `kind`: a built-in item's from the catalog, the convener's own as written. */
+  checklistLabel(entry: Pick<ChecklistEntry, 'key' | 'builtIn' | 'text'>, kind: MeetingKind): string;
 }
 
 export function arrangementText({ t, tn, language: ui }: Pick<I18n, 't' | 'tn' | 'language'>): ArrangementText {
@@ -56,8 +57,8 @@ export function arrangementText({ t, tn, language: ui }: Pick<I18n, 't' | 'tn' |
     return tn('arrangements.due.days', days);
   };
   const clock = (time: string) => (ui === 'en' ? time : `${Number(time.slice(0, 2))}.${time.slice(3, 5)}`);
-  const checklistLabel = (entry: Pick<ChecklistEntry, 'key' | 'builtIn' | 'text'>) =>
-    entry.builtIn && isBuiltInChecklistKey(entry.key) ? t(`checklist.item.${entry.key}`) : entry.text;
+  const checklistLabel = (entry: Pick<ChecklistEntry, 'key' | 'builtIn' | 'text'>, kind: MeetingKind) =>
+    entry.builtIn && isBuiltInChecklistKey(entry.key) ? t(`checklist.item.${builtInWording(entry.key, kind)}`) : entry.text;
   return { language, duration, names, flag, daysBefore, clock, checklistLabel };
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { builtInWording } from '../../../../electron/shared/arrangements/checklist';
 import { addDays } from '../../../../electron/shared/dates';
 import type { NextDue } from '../../../../electron/shared/conference/next-due';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
@@ -29,7 +30,7 @@ function labelOf(next: NextDue, t: I18n['t']): string {
   switch (next.kind) {
     case 'checklist':
       return next.item.builtIn && isBuiltInChecklistKey(next.item.key)
-        ? t(`nextDue.checklist.${next.item.key}`)
+        ? t(`nextDue.checklist.${builtInWording(next.item.key, next.meetingKind)}`)
         : next.item.text;
     case 'meeting':
       return t(`nextDue.meeting.${next.meetingKind}`);
