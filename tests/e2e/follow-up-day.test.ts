@@ -7,10 +7,10 @@ import type { MethodInput, MethodOutput } from '../../electron/shared/api/contra
 import type { MethodName } from '../../electron/shared/api/methods';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
-import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import { launchBrowser, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 import { callHost } from '../helpers/e2e-api';
+import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -33,61 +33,22 @@ const today = todayInHelsinki(new Date());
 const conferenceDate = addDays(today, -100);
 const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
-const PEOPLE: MemberFieldsInput[] = [
-  { name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
-  { name: 'Aune Äijälä', relation: 'mummo', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming' },
-  { name: 'Britt-Marie Lindqvist', relation: 'moster', sector: 'relatives', closeness: 'middle', invite: 'invite', reply: 'remote', language: 'sv' },
-  { name: 'Ville Ystävä', relation: 'kummisetä', sector: 'friends', closeness: 'close', invite: 'invite', reply: 'coming' },
-  { name: 'Kaisa Kuraattori', relation: 'koulukuraattori', sector: 'professionals', closeness: 'distant', invite: 'invite', reply: 'coming', worker: { organisation: 'Koivikon koulu', topic: 'Ainon koulunkäynti.', staysForPlan: true, sharingAllowed: true } },
-];
-
 function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   return callHost(host, method, input);
 }
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
-  await apiCall('settings.update', {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
-    unit: { name: 'Lapsiperheiden sosiaalityö, läheisneuvonpidot', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '' },
-  });
-  conference = await apiCall('conference.create', {
+  const set = await setUpFollowUpCase(host, {
     reference: 'Äijälä 9/2027',
-    children: [{ firstName: 'Aino', birthYear: 2014 }],
-    guardians: [{ name: 'Maija Äijälä' }],
-    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
-    commissionDate: addDays(today, -160),
-    meetingType: 'laheisneuvonpito',
-    notes: '',
+    conferenceDate,
+    followUpDate: today,
+    invitees: ['Maija Äijälä', 'Aune Äijälä', 'Britt-Marie Lindqvist', 'Kaisa Kuraattori'],
   });
-  for (const person of PEOPLE) await apiCall('network.addMember', { conferenceId: conference.id, ...person });
-  const prep = await apiCall('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, participation: 'present', note: '' });
-  const [maija, aune, britt, , kaisa] = prep.members;
-  const meeting = prep.meetings[0]!;
-  conferenceMeetingId = meeting.id;
-  await apiCall('meeting.update', {
-    id: meeting.id,
-    version: meeting.version,
-    date: conferenceDate,
-    startTime: '09:00',
-    endTime: '13:00',
-    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Sali 2', bookingStatus: 'booked' },
-  });
-  const created = (await apiCall('plan.create', { meetingId: meeting.id })).plans[0]!;
-  const member = (memberId: string) => ({ kind: 'member' as const, memberId });
-  const accepted = (
-    await apiCall('plan.update', {
-      id: created.id,
-      version: created.version,
-      items: [{ what: 'Mummo herättää Ainon arkiaamuisin.', owner: member(aune!.id) }],
-      followUpDate: today,
-      followUpInvitees: [member(maija!.id), member(aune!.id), member(britt!.id), member(kaisa!.id), { kind: 'social_worker' }],
-      decision: { outcome: 'accepted', reasons: '', date: conferenceDate },
-    })
-  ).plans[0]!;
-  const withFollowUp = await apiCall('followUp.create', { planId: accepted.id, version: accepted.version });
-  const followUp = withFollowUp.meetings.find((m) => m.kind === 'follow_up')!;
-  const followUpRecord = withFollowUp.followUps.find((f) => f.meetingId === followUp.id)!;
+  conference = set.conference;
+  conferenceMeetingId = set.conferenceMeetingId;
+  const followUp = set.prep.meetings.find((m) => m.id === set.followUpMeetingId)!;
+  const followUpRecord = set.prep.followUps.find((f) => f.meetingId === followUp.id)!;
   await apiCall('followUp.updateSummary', {
     meetingId: followUp.id,
     version: followUpRecord.version,

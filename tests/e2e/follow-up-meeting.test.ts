@@ -2,14 +2,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
-import type { MethodName } from '../../electron/shared/api/methods';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
-import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
-import { callHost } from '../helpers/e2e-api';
+import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -31,59 +28,16 @@ const conferenceDate = addDays(today, -7);
 const followUpDate = addDays(today, 90);
 const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
-const PEOPLE: MemberFieldsInput[] = [
-  { name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming', diet: 'laktoositon' },
-  { name: 'Aune Äijälä', relation: 'mummo', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming' },
-  { name: 'Britt-Marie Lindqvist', relation: 'moster', sector: 'relatives', closeness: 'middle', invite: 'invite', reply: 'remote', language: 'sv' },
-  { name: 'Ville Ystävä', relation: 'kummisetä', sector: 'friends', closeness: 'close', invite: 'invite', reply: 'coming', diet: 'gluteeniton' },
-  { name: 'Kaisa Kuraattori', relation: 'koulukuraattori', sector: 'professionals', closeness: 'distant', invite: 'invite', reply: 'coming', worker: { organisation: 'Koivikon koulu', topic: 'Ainon koulunkäynti.', staysForPlan: true, sharingAllowed: true } },
-];
-
-function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  return callHost(host, method, input);
-}
-
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
-  await apiCall('settings.update', {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
-    unit: { name: 'Lapsiperheiden sosiaalityö, läheisneuvonpidot', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '' },
-  });
-  conference = await apiCall('conference.create', {
-    reference: 'Äijälä 7/2027',
-    children: [{ firstName: 'Aino', birthYear: 2014 }],
-    guardians: [{ name: 'Maija Äijälä' }],
-    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
-    commissionDate: addDays(today, -60),
-    meetingType: 'laheisneuvonpito',
-    notes: '',
-  });
-  for (const person of PEOPLE) await apiCall('network.addMember', { conferenceId: conference.id, ...person });
-  const prep = await apiCall('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, participation: 'present', note: '' });
-  const [maija, aune, britt] = prep.members;
-  const meeting = prep.meetings[0]!;
-  await apiCall('meeting.update', {
-    id: meeting.id,
-    version: meeting.version,
-    date: conferenceDate,
-    startTime: '09:00',
-    endTime: '13:00',
-    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Sali 2', bookingStatus: 'booked' },
-    invitation: { replyBy: addDays(conferenceDate, -14) },
-  });
-  const created = (await apiCall('plan.create', { meetingId: meeting.id })).plans[0]!;
-  const member = (memberId: string) => ({ kind: 'member' as const, memberId });
-  const accepted = (
-    await apiCall('plan.update', {
-      id: created.id,
-      version: created.version,
-      items: [{ what: 'Mummo herättää Ainon arkiaamuisin.', owner: member(aune!.id) }],
+  conference = (
+    await setUpFollowUpCase(host, {
+      reference: 'Äijälä 7/2027',
+      conferenceDate,
       followUpDate,
-      followUpInvitees: [member(maija!.id), member(aune!.id), member(britt!.id), { kind: 'social_worker' }],
-      decision: { outcome: 'accepted', reasons: '', date: conferenceDate },
+      invitees: ['Maija Äijälä', 'Aune Äijälä', 'Britt-Marie Lindqvist'],
     })
-  ).plans[0]!;
-  await apiCall('followUp.create', { planId: accepted.id, version: accepted.version });
+  ).conference;
 
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });

@@ -1,0 +1,84 @@
+import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
+import type { MethodName } from '../../electron/shared/api/methods';
+import type { Conference } from '../../electron/shared/conference/conference.schema';
+import { addDays } from '../../electron/shared/dates';
+import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { callHost } from './e2e-api';
+import type { RunningWebHost } from './web-host-process';
+
+/*
+ * The Äijälä case after its conference, set up fast through the web host's API for the
+ * follow-up e2e suites: the network, the conference's meeting held on `conferenceDate`,
+ * a one-item plan accepted there that invites `invitees` (and the social worker) to a
+ * follow-up on `followUpDate`, and that follow-up meeting made. Every person is invented.
+ */
+
+export const FOLLOW_UP_CASE_PEOPLE: MemberFieldsInput[] = [
+  { name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming', diet: 'laktoositon' },
+  { name: 'Aune Äijälä', relation: 'mummo', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming' },
+  { name: 'Britt-Marie Lindqvist', relation: 'moster', sector: 'relatives', closeness: 'middle', invite: 'invite', reply: 'remote', language: 'sv' },
+  { name: 'Ville Ystävä', relation: 'kummisetä', sector: 'friends', closeness: 'close', invite: 'invite', reply: 'coming', diet: 'gluteeniton' },
+  { name: 'Kaisa Kuraattori', relation: 'koulukuraattori', sector: 'professionals', closeness: 'distant', invite: 'invite', reply: 'coming', worker: { organisation: 'Koivikon koulu', topic: 'Ainon koulunkäynti.', staysForPlan: true, sharingAllowed: true } },
+];
+
+export interface FollowUpCase {
+  conference: Conference;
+  /** The preparation once the follow-up meeting is made. */
+  prep: Preparation;
+  conferenceMeetingId: string;
+  followUpMeetingId: string;
+}
+
+/** Sets up the case in `host`; `invitees` are names from FOLLOW_UP_CASE_PEOPLE. */
+export async function setUpFollowUpCase(
+  host: RunningWebHost,
+  options: { reference: string; conferenceDate: string; followUpDate: string; invitees: string[] },
+): Promise<FollowUpCase> {
+  const api = <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callHost(host, method, input);
+  await api('settings.update', {
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    unit: { name: 'Lapsiperheiden sosiaalityö, läheisneuvonpidot', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '' },
+  });
+  const conference = await api('conference.create', {
+    reference: options.reference,
+    children: [{ firstName: 'Aino', birthYear: 2014 }],
+    guardians: [{ name: 'Maija Äijälä' }],
+    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
+    commissionDate: addDays(options.conferenceDate, -53),
+    meetingType: 'laheisneuvonpito',
+    notes: '',
+  });
+  for (const person of FOLLOW_UP_CASE_PEOPLE) await api('network.addMember', { conferenceId: conference.id, ...person });
+  const prep = await api('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, participation: 'present', note: '' });
+  const byName = new Map(prep.members.map((m) => [m.name, m.id]));
+  const member = (name: string) => ({ kind: 'member' as const, memberId: byName.get(name)! });
+  const meeting = prep.meetings[0]!;
+  await api('meeting.update', {
+    id: meeting.id,
+    version: meeting.version,
+    date: options.conferenceDate,
+    startTime: '09:00',
+    endTime: '13:00',
+    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Sali 2', bookingStatus: 'booked' },
+    invitation: { replyBy: addDays(options.conferenceDate, -14) },
+  });
+  const created = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;
+  const accepted = (
+    await api('plan.update', {
+      id: created.id,
+      version: created.version,
+      items: [{ what: 'Mummo herättää Ainon arkiaamuisin.', owner: member('Aune Äijälä') }],
+      followUpDate: options.followUpDate,
+      followUpInvitees: [...options.invitees.map(member), { kind: 'social_worker' }],
+      decision: { outcome: 'accepted', reasons: '', date: options.conferenceDate },
+    })
+  ).plans[0]!;
+  const withFollowUp = await api('followUp.create', { planId: accepted.id, version: accepted.version });
+  return {
+    conference,
+    prep: withFollowUp,
+    conferenceMeetingId: meeting.id,
+    followUpMeetingId: withFollowUp.meetings.find((m) => m.kind === 'follow_up')!.id,
+  };
+}
