@@ -7,7 +7,7 @@ import type { MethodName } from '../../electron/shared/api/methods';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -74,10 +74,7 @@ beforeAll(async () => {
   await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, participation: 'drawing', note: '' });
 
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await openPage(browser);
   await page.goto(host.url);
 });
 

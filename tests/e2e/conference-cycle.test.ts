@@ -9,7 +9,7 @@ import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { translate, type MessageKey } from '../../electron/shared/i18n';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { docxText, pdfText, renderToPdf } from '../helpers/docx';
 import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -106,10 +106,7 @@ beforeAll(async () => {
   });
 
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await openPage(browser);
   await page.goto(host.url);
   await page.getByRole('link', { name: 'Äijälä 5/2027' }).click();
 });

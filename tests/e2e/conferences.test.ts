@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { makeConferenceInput } from '../fixtures/conference';
 import { callHost } from '../helpers/e2e-api';
 import { createConference } from '../helpers/e2e-conference';
@@ -24,10 +24,7 @@ const today = todayInHelsinki(new Date());
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await openPage(browser);
 });
 
 afterAll(async () => {

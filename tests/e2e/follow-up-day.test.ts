@@ -7,7 +7,7 @@ import type { MethodInput, MethodOutput } from '../../electron/shared/api/contra
 import type { MethodName } from '../../electron/shared/api/methods';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
-import { launchBrowser, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 import { callHost } from '../helpers/e2e-api';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
@@ -67,12 +67,9 @@ beforeAll(async () => {
   });
 
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI', acceptDownloads: true });
+  page = await openPage(browser);
   // A step that cannot happen fails with its own message well before the test's time runs out.
   page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -40,10 +40,7 @@ beforeAll(async () => {
   ).conference;
 
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await openPage(browser);
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -25,10 +25,7 @@ const earlier = addDays(today, -3);
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page = await openPage(browser);
   await page.goto(host.url);
 });
 

@@ -30,3 +30,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
+
+/**
+ * A page as a convener sees the app: a 1366 × 900 laptop screen, a Finnish locale, and any
+ * uncaught error in the page failing the test.
+ */
+export async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
