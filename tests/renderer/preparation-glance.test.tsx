@@ -105,6 +105,16 @@ describe('preparation at a glance', () => {
     expect(open).toHaveTextContent('Myöhässä 3 päivää');
   });
 
+  it('folds what was left undone away once the meeting has been held', async () => {
+    const base = makePreparation();
+    const glance = await renderGlance({ ...base, conference: { ...base.conference, phase: 'seuranta' } });
+    expect(glance).toHaveTextContent('2/12 valmiina');
+    expect(glance).not.toHaveTextContent('10 kohtaa kesken');
+    const folded = within(glance).getByText('Neuvonpito on pidetty. Valmistelusta jäi kesken 10 kohtaa').closest('details')!;
+    expect(folded).not.toHaveAttribute('open');
+    expect(within(folded).getAllByRole('listitem', { hidden: true })).toHaveLength(10);
+  });
+
   it('speaks Swedish', async () => {
     TEST_SETTINGS.uiLanguage = 'sv';
     try {

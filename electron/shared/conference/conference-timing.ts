@@ -34,10 +34,17 @@ export function conferenceTiming(
   return { opens, closes, daysLeft, daysToOpen, status: timingStatus(conference.phase, daysToOpen, daysLeft) };
 }
 
+/**
+ * True once the conference meeting has begun (its day started or its plan begun) or the
+ * case has ended: the window is met and the preparation is history.
+ */
+export function isPastPreparation(phase: Phase): boolean {
+  return phase === 'neuvonpito' || phase === 'seuranta' || phase === 'paattynyt';
+}
+
 function timingStatus(phase: Phase, daysToOpen: number, daysLeft: number): TimingStatus {
   if (phase === 'paattynyt') return 'closed';
-  // The meeting phase begins when the meeting does (its day started or its plan begun): the window is met.
-  if (phase === 'neuvonpito' || phase === 'seuranta') return 'held';
+  if (isPastPreparation(phase)) return 'held';
   if (daysLeft < 0) return 'late';
   return daysToOpen > 0 ? 'upcoming' : 'open';
 }

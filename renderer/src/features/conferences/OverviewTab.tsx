@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../../electron/shared/api/result';
-import { conferenceTiming } from '../../../../electron/shared/conference/conference-timing';
+import { conferenceTiming, isPastPreparation } from '../../../../electron/shared/conference/conference-timing';
 import { nextDue, nextDueFactsOf } from '../../../../electron/shared/conference/next-due';
 import type { OpenPhase } from '../../../../electron/shared/conference/conference.schema';
 import { api } from '../../api/client';
@@ -65,9 +65,18 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
         </p>
       </section>
 
-      <PreparationGlance />
-
-      <ArrangementsGlance />
+      {/* Once the meeting has begun, the coming meeting matters more than the preparation behind it. */}
+      {isPastPreparation(conference.phase) ? (
+        <>
+          <ArrangementsGlance />
+          <PreparationGlance />
+        </>
+      ) : (
+        <>
+          <PreparationGlance />
+          <ArrangementsGlance />
+        </>
+      )}
 
       <section aria-labelledby="details-title">
         <h2 id="details-title" className="section-title">

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { isPastPreparation } from '../../../../electron/shared/conference/conference-timing';
 import type { MessageKey } from '../../../../electron/shared/i18n';
 import {
   preparationProgress,
@@ -36,6 +37,7 @@ export function PreparationGlance() {
   const open = items.filter((item) => !item.done);
   const done = items.filter((item) => item.done);
   const conferenceId = prep.conference.id;
+  const past = isPastPreparation(prep.conference.phase);
 
   const link = (fix: FixTarget): string => {
     if ('memberId' in fix) return href({ name: 'member', id: conferenceId, memberId: fix.memberId });
@@ -50,7 +52,7 @@ export function PreparationGlance() {
         <h2 id="glance-title">{t('preparation.glance.title')}</h2>
         <p className="glance-progress">
           <strong>{t('preparation.glance.progress', { done: progress.done, total: progress.total })}</strong>
-          {open.length > 0 && <span className="muted"> · {tn('preparation.glance.open', open.length)}</span>}
+          {open.length > 0 && !past && <span className="muted"> · {tn('preparation.glance.open', open.length)}</span>}
         </p>
       </div>
       <progress
@@ -62,6 +64,16 @@ export function PreparationGlance() {
 
       {open.length === 0 ? (
         <p className="glance-all-done">{t('preparation.glance.allDone')}</p>
+      ) : past ? (
+        // After the meeting what was left undone is history: kept, folded away.
+        <details className="glance-done">
+          <summary>{tn('preparation.glance.leftOpen', open.length)}</summary>
+          <ul className="glance-list glance-list-compact" aria-label={t('preparation.mark.missing')}>
+            {open.map((item) => (
+              <GlanceItem key={item.id} item={item} link={link} />
+            ))}
+          </ul>
+        </details>
       ) : (
         <ul className="glance-list" aria-label={t('preparation.mark.missing')}>
           {open.map((item) => (
