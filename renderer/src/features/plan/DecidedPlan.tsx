@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import type { Plan, PlanFields, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import type { Plan, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
-import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
-import { planResolver, toPlanFormValues, type PlanFormApi, type PlanFormValues } from './plan-form-values';
 import type { PlanLayout } from './plan-layout';
 import { DistributionLog } from './PlanLists';
 import { PlanView } from './PlanView';
+import { usePlanForm } from './usePlanForm';
 
 /**
  * A plan the social worker has accepted: its content reads, changes make a new version, and
@@ -61,24 +59,7 @@ function RevisePanel({ plan }: { plan: Plan }) {
 /** The distribution log of a decided plan, saved with the plan's content as it stands. */
 function RecipientsForm({ plan, layout }: { plan: Plan; layout: PlanLayout }) {
   const { t } = useI18n();
-  const notify = useNotify();
-  const { latest, change } = usePreparation();
-  const form: PlanFormApi = useForm<PlanFormValues, unknown, PlanFields>({
-    resolver: planResolver,
-    defaultValues: toPlanFormValues(plan, layout.questionIds),
-    mode: 'onSubmit',
-  });
-  const save = useSaveForm(form, {
-    save: (values) => {
-      const current = latest().plans.find((p) => p.id === plan.id) ?? plan;
-      return change('plan.update', { id: current.id, version: current.version, ...values });
-    },
-    valuesAfterSave: (saved, values) => {
-      const stored = saved.plans.find((p) => p.id === plan.id);
-      return stored ? toPlanFormValues(stored, layout.questionIds) : (values as unknown as PlanFormValues);
-    },
-    onSaved: () => notify(t('form.saved')),
-  });
+  const { form, save } = usePlanForm(plan, layout);
   const taskPeople = () => plan.items.flatMap((item): PlanPerson[] => (item.checker ? [item.owner, item.checker] : [item.owner]));
 
   return (

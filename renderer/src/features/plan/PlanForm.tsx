@@ -1,21 +1,20 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { planChecks, unresolvedBottomLines, type BottomLine, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';
 import { isAcceptance } from '../../../../electron/shared/plan/plan-rules';
-import type { Plan, PlanFields, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import type { Plan, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
-import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { BottomLinePanel } from './BottomLinePanel';
 import { DecisionSection } from './DecisionSection';
-import { checkedPlanOf, planResolver, toPlanFormValues, type PlanFormApi, type PlanFormValues } from './plan-form-values';
+import { checkedPlanOf, type PlanFormApi, type PlanFormValues } from './plan-form-values';
 import type { PlanLayout, QuestionBlock } from './plan-layout';
 import { PlanItems, type ItemsArray } from './PlanItems';
 import { DissentsSection, DistributionLog } from './PlanLists';
 import { PlanPartFields } from './PlanParts';
+import { usePlanForm } from './usePlanForm';
 import { usePlanText } from './usePlanText';
 
 /**
@@ -25,28 +24,12 @@ import { usePlanText } from './usePlanText';
  */
 export function PlanForm({ plan, layout, meetingDate }: { plan: Plan; layout: PlanLayout; meetingDate: string | null }) {
   const { t } = useI18n();
-  const notify = useNotify();
-  const { prep, latest, change } = usePreparation();
+  const { prep } = usePreparation();
   const [confirming, setConfirming] = useState<PlanChecks | null>(null);
-  const form: PlanFormApi = useForm<PlanFormValues, unknown, PlanFields>({
-    resolver: planResolver,
-    defaultValues: toPlanFormValues(plan, layout.questionIds),
-    mode: 'onSubmit',
-  });
+  const { form, save } = usePlanForm(plan, layout);
   const { control, formState } = form;
   const items: ItemsArray = useFieldArray({ control, name: 'items', keyName: 'key' });
 
-  const save = useSaveForm(form, {
-    save: (values) => {
-      const current = latest().plans.find((p) => p.id === plan.id) ?? plan;
-      return change('plan.update', { id: current.id, version: current.version, ...values });
-    },
-    valuesAfterSave: (saved, values) => {
-      const stored = saved.plans.find((p) => p.id === plan.id);
-      return stored ? toPlanFormValues(stored, layout.questionIds) : (values as unknown as PlanFormValues);
-    },
-    onSaved: () => notify(t('form.saved')),
-  });
 
   const checksNow = () => planChecks(checkedPlanOf(form.getValues()), prep.summary, meetingDate);
   const taskPeople = () =>
