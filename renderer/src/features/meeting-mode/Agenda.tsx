@@ -12,7 +12,7 @@ import { href } from '../../app/routes';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
-import { clockText, dayUpdate, newest, partSpan, partState, timeOfDay, timerOf, wholeMinutes } from './meeting-time';
+import { clockText, dayUpdate, newest, partSpan, partState, timeOfDay, timerOf, wholeMinutes, type PartState } from './meeting-time';
 import { useDayChange } from './useDayChange';
 import { useDuration } from './useDuration';
 import { useNow } from './useNow';
@@ -35,6 +35,9 @@ export function Agenda({ meeting }: { meeting: Meeting }) {
     </section>
   );
 }
+
+/** The shared badge tone of each part's state. */
+const STATE_TONE: Record<PartState, string> = { not_started: 'neutral', running: 'info', paused: 'warning', ended: 'success' };
 
 function PartCard({ meeting, part, number }: { meeting: Meeting; part: MeetingPart; number: number }) {
   const { t } = useI18n();
@@ -63,7 +66,7 @@ function PartCard({ meeting, part, number }: { meeting: Meeting; part: MeetingPa
     <article className={`mm-part mm-part-${state}`} aria-labelledby={titleId}>
       <div className="mm-part-head">
         <p className="mm-part-number">{t('meetingDay.part.number', { number })}</p>
-        <span className={`mm-state mm-state-${state}`}>{t(`meetingDay.state.${state}`)}</span>
+        <span className={`badge badge-${STATE_TONE[state]} mm-badge`}>{t(`meetingDay.state.${state}`)}</span>
       </div>
       <h3 id={titleId} className="mm-part-title">
         {partName(part)}

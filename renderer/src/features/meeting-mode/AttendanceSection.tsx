@@ -8,6 +8,14 @@ import { ToggleButton } from './ToggleButton';
 import { useDayChange } from './useDayChange';
 
 const COUNTED = ['in_person', 'remote', 'written_views', 'absent', 'unknown'] as const;
+/** The shared badge tone of each count: who is in the room green, the unmarked a warning. */
+const COUNT_TONE: Record<(typeof COUNTED)[number], string> = {
+  in_person: 'success',
+  remote: 'info',
+  written_views: 'neutral',
+  absent: 'neutral',
+  unknown: 'warning',
+};
 /** Always shown, even at zero: the two numbers the convener is asked for. */
 const ALWAYS_COUNTED: readonly string[] = ['in_person', 'remote'];
 
@@ -24,7 +32,7 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
         <h2 id="mm-attendance-title">{t('meetingDay.attendance.title')}</h2>
         <ul className="mm-counts" aria-label={t('meetingDay.attendance.counts')}>
           {COUNTED.filter((presence) => ALWAYS_COUNTED.includes(presence) || counts[presence] > 0).map((presence) => (
-            <li key={presence} className={`mm-count mm-count-${presence}`}>
+            <li key={presence} className={`badge badge-${COUNT_TONE[presence]} mm-badge-large`}>
               {t(`meetingDay.attendance.count.${presence}`, { count: counts[presence] })}
             </li>
           ))}

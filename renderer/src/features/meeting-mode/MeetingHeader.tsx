@@ -37,7 +37,7 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
         </a>
         <div className="mm-header-title">
           <h1 dir="auto">{conference.reference}</h1>
-          {meeting.kind === 'follow_up' && <p className="badge badge-info mm-header-kind">{t('meetingDay.followUp')}</p>}
+          {meeting.kind === 'follow_up' && <p className="badge badge-info mm-badge-large">{t('meetingDay.followUp')}</p>}
         </div>
         <p className="mm-header-when">
           <span>{meeting.date ? longDate(date, language) : t('meetingDay.dateNotSet')}</span>
