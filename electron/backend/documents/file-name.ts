@@ -1,4 +1,4 @@
-import { xmlSafe } from './sanitise';
+import { withoutInvisible } from './sanitise';
 
 /*
  * File names identify the recipient or the paper, never the family's matter: no
@@ -6,9 +6,8 @@ import { xmlSafe } from './sanitise';
  * Windows accepts, because the convener saves them on an office PC.
  */
 
-/** Characters Windows refuses in a file name, and every control character. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const WINDOWS_FORBIDDEN = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
+/** Characters Windows refuses in a file name (controls are already gone by then). */
+const WINDOWS_FORBIDDEN = /[<>:"/\\|?*]/g;
 /** Names Windows reserves for devices, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 /** Leaves room for a folder path under Windows' 260-character limit. */
@@ -23,11 +22,12 @@ function cut(text: string, max: number): string {
 
 /**
  * A file name Windows, macOS and Linux all accept: forbidden characters removed,
+ * invisible ones too (bidi controls, zero-width characters, controls: see `withoutInvisible`),
  * whitespace collapsed, no trailing dot or space, at most MAX_BASE_LENGTH characters
  * before `extension` (given without the dot).
  */
 export function safeFileName(base: string, extension: string): string {
-  let name = xmlSafe(base.normalize('NFC'))
+  let name = withoutInvisible(base.normalize('NFC'))
     .replace(WINDOWS_FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -19,3 +19,17 @@ export function xmlSafe(text: string): string {
 export function cleanText(text: string): string {
   return xmlSafe(text).replace(/\r\n?/g, '\n');
 }
+
+/*
+ * Invisible format characters: bidi controls (U+200E/F, U+202A–U+202E, U+2066–U+2069,
+ * U+061C), zero-width spaces and joiners, word joiners, the BOM, soft hyphens, and C0/C1
+ * controls. In a file name they let one name pass for another (U+202E + "xcod.exe" shows as
+ * "exe.docx"). A zero-width joiner between two pictographs is kept: it is what makes
+ * 👨‍👩‍👧 one emoji. Tab and line ends stay: they are whitespace, for the caller to handle.
+ */
+const INVISIBLE = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})|(?![\u200D\t\n\r])[\p{Cc}\p{Cf}]/gu;
+
+/** `text` without invisible format and control characters, and without what XML forbids. */
+export function withoutInvisible(text: string): string {
+  return xmlSafe(text).replace(INVISIBLE, '');
+}
