@@ -20,7 +20,7 @@ describe('file names carry no invisible characters', () => {
   );
 
   it('an RTL override cannot turn the extension around in a file manager', () => {
-    // "Kutsu - ‮xcod.exe" would show as "Kutsu - exe.docx" in Explorer.
+    // U+202E then "xcod.exe" would show as "exe.docx" in Explorer.
     const name = safeFileName('Kutsu - \u202Excod.exe', 'docx');
     expect(name).toBe('Kutsu - xcod.exe.docx');
     expect(name).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/);
