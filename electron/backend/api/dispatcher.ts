@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { contract } from '../../shared/api/contract';
-import { isDocumentMethod, isMethodName } from '../../shared/api/methods';
+import { isDocumentMethod, isMethodName, isReadMethod, type MethodName } from '../../shared/api/methods';
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/connection';
@@ -24,6 +24,23 @@ function toIssues(error: z.ZodError): FieldIssue[] {
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     message: isMessageKey(issue.message) ? issue.message : 'validation.invalid',
   }));
+}
+
+/**
+ * Runs a handler in a transaction. A write begins immediately (BEGIN IMMEDIATE): it takes
+ * the write lock before reading, so a second process writing the same file makes it wait
+ * (busy_timeout) instead of failing when its read snapshot went stale. A read stays deferred
+ * and never waits for a writer (WAL); it runs query-only, so a read method that writes fails
+ * loudly in tests instead of racing other processes.
+ */
+function runInTransaction<T>(db: Db, method: MethodName, fn: () => T): T {
+  if (!isReadMethod(method)) return db.transaction(fn).immediate();
+  db.pragma('query_only = ON');
+  try {
+    return db.transaction(fn).deferred();
+  } finally {
+    db.pragma('query_only = OFF');
+  }
 }
 
 /**
@@ -54,7 +71,7 @@ export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispa
           error: { code: 'invalid_input', message: `Invalid input for ${method}`, issues: toIssues(parsed.error) },
         };
       }
-      const read = db.transaction(() => handler(ctx, parsed.data))();
+      const read = runInTransaction(db, method, () => handler(ctx, parsed.data));
       const value = isDocumentMethod(method) ? await (read as DocumentBuild)() : read;
       return { ok: true, value };
     } catch (error) {

@@ -9,8 +9,11 @@ export type Db = Database.Database;
 
 export const DATABASE_FILE = 'neuvonpito.sqlite';
 
-/** The pragmas every connection runs with, checked after setting them. */
-const PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1 } as const;
+/**
+ * The pragmas every connection runs with, checked after setting them. A writer waits up to
+ * `busy_timeout` ms for another process's write (the dispatcher begins writes immediately).
+ */
+const PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 } as const;
 
 /**
  * Opens (creating if needed) the database in `dataDir`, sets and asserts the pragmas

@@ -62,6 +62,20 @@ export const METHOD_NAMES = [
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 
+/** The methods that only read: every other method writes (and waits for other writers first). */
+export const READ_METHOD_NAMES = [
+  'conference.list',
+  'conference.get',
+  'preparation.get',
+  'settings.get',
+  ...DOCUMENT_METHOD_NAMES,
+] as const satisfies readonly MethodName[];
+
+/** True for a method that only reads. */
+export function isReadMethod(name: MethodName): boolean {
+  return (READ_METHOD_NAMES as readonly string[]).includes(name);
+}
+
 /** True when `name` is a method of the API. */
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
