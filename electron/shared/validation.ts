@@ -6,28 +6,56 @@ import { isValidIsoDate } from './dates';
  * the message in the user's language and the API returns the same key in `issues`.
  */
 
-/** Finnish personal identity code (henkilötunnus): we never store one. */
-const IDENTITY_CODE = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/i;
+/**
+ * A Finnish personal identity code (henkilötunnus): we never store one. Day and month must be
+ * plausible; every century sign (+, -, A–F, U–Y) and any check character count, right or wrong.
+ */
+const IDENTITY_CODE = /(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-Y]/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s()-]{5,20}$/;
 
+/*
+ * Characters no one types on purpose and that break a screen, a file name or a Word file:
+ * C0 and C1 controls (but tab and newline), the byte-order mark and noncharacters, zero-width
+ * space and word joiner, and the bidirectional embedding, override and isolate controls
+ * (an override would reverse the text around a name). Marks that shape writing (ZWJ, ZWNJ,
+ * LRM, RLM, the soft hyphen) stay.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Dashes and hyphens that a word processor puts where a person typed "-". */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** The text as stored: Windows and old-Mac line ends as newlines, invisible controls removed, NFC. */
+export function normaliseText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
+}
+
+/**
+ * True when `value` holds a personal identity code, also one disguised with invisible format
+ * characters, full-width digits or a typographic dash.
+ */
 export function containsIdentityCode(value: string): boolean {
-  return IDENTITY_CODE.test(value);
+  const plain = value.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(DASHES, '-');
+  return IDENTITY_CODE.test(plain);
 }
 
-/** Trimmed free text up to `max` characters; may be empty. */
+/**
+ * The one text primitive: every free-text field of every input is built from it. Normalised
+ * (see `normaliseText`), trimmed, at most `max` characters, may be empty, and never holds a
+ * personal identity code.
+ */
 export function optionalText(max: number) {
-  return z.string({ error: 'validation.required' }).trim().max(max, { error: 'validation.tooLong' });
+  return z
+    .string({ error: 'validation.required' })
+    .overwrite(normaliseText)
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .refine((v) => !containsIdentityCode(v), { error: 'validation.identityCode' });
 }
 
-/** Trimmed text of 1–`max` characters. */
+/** Trimmed text of 1–`max` characters, by the same rule as `optionalText`. */
 export function requiredText(max: number) {
   return optionalText(max).min(1, { error: 'validation.required' });
-}
-
-/** Free text that must not hold a personal identity code. */
-export function noIdentityCode<T extends z.ZodType<string>>(schema: T) {
-  return schema.refine((v) => !containsIdentityCode(v), { error: 'validation.identityCode' });
 }
 
 export const isoDate = z
@@ -59,7 +87,7 @@ export const version = z.number({ error: 'validation.version' }).int().min(1);
 /** An ordered list of short texts (concerns, questions): ids kept across edits when given. */
 export function textList(max: number, itemMax = 1000) {
   return z
-    .array(z.object({ id: entityId.optional(), text: noIdentityCode(requiredText(itemMax)) }), {
+    .array(z.object({ id: entityId.optional(), text: requiredText(itemMax) }), {
       error: 'validation.required',
     })
     .max(max, { error: 'validation.tooMany' })

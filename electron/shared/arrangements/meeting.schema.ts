@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import {
   entityId,
-  noIdentityCode,
   optionalCount,
   optionalDate,
   optionalText,
@@ -36,7 +35,7 @@ export const TYPICAL_MINUTES = { min: 180, max: 360 } as const;
 /** A place to meet: what a saved venue (settings) and a meeting's venue share. */
 export const venuePlaceSchema = z.object({
   name: optionalText(120).default(''),
-  address: noIdentityCode(optionalText(300)).default(''),
+  address: optionalText(300).default(''),
   /** The room for everyone (information and plan parts). */
   mainRoom: optionalText(120).default(''),
   /** A separate room for the family's private time. */
@@ -80,9 +79,9 @@ export const invitationWordingSchema = z.object({
   /** The meeting's purpose in neutral words; never the confidential details. */
   purpose: z
     .object({
-      fi: noIdentityCode(optionalText(600)).default(''),
-      sv: noIdentityCode(optionalText(600)).default(''),
-      en: noIdentityCode(optionalText(600)).default(''),
+      fi: optionalText(600).default(''),
+      sv: optionalText(600).default(''),
+      en: optionalText(600).default(''),
     })
     .default({ fi: '', sv: '', en: '' }),
 });
@@ -103,7 +102,7 @@ export const meetingFieldsSchema = z
     materials: z.array(z.enum(MATERIALS, { error: 'validation.choice' })).max(MATERIALS.length).default([]),
     otherMaterials: optionalText(300).default(''),
     invitation: invitationWordingSchema.default(invitationWordingSchema.parse({})),
-    notes: noIdentityCode(optionalText(2000)).default(''),
+    notes: optionalText(2000).default(''),
   })
   .superRefine((m, ctx) => {
     if (m.startTime && m.endTime && m.endTime <= m.startTime) {
@@ -168,7 +167,7 @@ export const setChecklistDoneInput = z.object({
 });
 
 const customItemFields = {
-  text: noIdentityCode(requiredText(200)),
+  text: requiredText(200),
   dueDate: optionalDate,
 };
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   entityId,
   isoDate,
-  noIdentityCode,
   optionalEmail,
   optionalPhone,
   optionalText,
@@ -63,7 +62,7 @@ export const socialWorkerSchema = z.object(
 
 /** The fields a convener fills in on the conference form. */
 export const conferenceFieldsSchema = z.object({
-  reference: noIdentityCode(requiredText(60)),
+  reference: requiredText(60),
   children: z
     .array(childInputSchema, { error: 'validation.childRequired' })
     .min(1, { error: 'validation.childRequired' })
@@ -74,15 +73,33 @@ export const conferenceFieldsSchema = z.object({
   meetingType: z.enum(MEETING_TYPES, { error: 'validation.choice' }),
   /** The language the conference is held in: the general questions and papers follow it. */
   language: z.enum(UI_LANGUAGES, { error: 'validation.choice' }).default('fi'),
-  notes: noIdentityCode(optionalText(4000)).default(''),
+  notes: optionalText(4000).default(''),
 });
 
 export const createConferenceInput = conferenceFieldsSchema;
 
+/**
+ * Saves the conference's fields, its children and guardians as a complete record. A child
+ * or guardian is matched by id and keeps its id and its records (the commission agreement,
+ * how the child takes part, the support person, the meeting-day record and Three Houses):
+ * - without an id it is new;
+ * - an id that is not one of this conference's is refused (`invalid_input` on that row),
+ *   as is the same id twice;
+ * - one left out is removed with its records, so every one left out must be named in
+ *   `removedChildIds` / `removedGuardianIds`; otherwise the update is refused with
+ *   `conflict`, naming the person and their records. An edit is never delete-and-recreate.
+ *
+ * A `phase` before what is recorded (e.g. "Toimeksianto" with an accepted plan, see
+ * `workContradictedByMove`) is refused with `conflict` unless `confirmEarlierPhase` is
+ * true. Moving the phase deletes nothing.
+ */
 export const updateConferenceInput = conferenceFieldsSchema.extend({
   id: entityId,
   version,
   phase: z.enum(OPEN_PHASES, { error: 'validation.choice' }),
+  removedChildIds: z.array(entityId).max(12, { error: 'validation.tooMany' }).default([]),
+  removedGuardianIds: z.array(entityId).max(6, { error: 'validation.tooMany' }).default([]),
+  confirmEarlierPhase: z.boolean({ error: 'validation.choice' }).default(false),
 });
 
 export const conferenceIdInput = z.object({ id: entityId });
@@ -92,7 +109,7 @@ export const closeConferenceInput = z
     id: entityId,
     version,
     reason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }),
-    text: noIdentityCode(optionalText(1000)).default(''),
+    text: optionalText(1000).default(''),
   })
   .refine((v) => v.reason !== 'other' || v.text.length > 0, {
     error: 'validation.closeReasonText',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOSE_REASONS, type CloseReason } from '../conference/conference.schema';
-import { entityId, noIdentityCode, optionalDate, optionalText, textList, version } from '../validation';
+import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
 /*
  * The follow-up meeting (seurantakokous), 3–6 months after the conference: the plan in
@@ -30,13 +30,13 @@ export const createFollowUpInput = z.object({
 export const followUpSummaryFieldsSchema = z
   .object({
     /** What in the plan worked and can stay. */
-    worked: noIdentityCode(optionalText(5000)).default(''),
+    worked: optionalText(5000).default(''),
     /** What needs refining, and how. */
-    toRefine: noIdentityCode(optionalText(5000)).default(''),
+    toRefine: optionalText(5000).default(''),
     /** New concerns or changes to take into account. */
-    newConcerns: noIdentityCode(optionalText(5000)).default(''),
+    newConcerns: optionalText(5000).default(''),
     /** How the work with the client and network went, and how far it followed the plan. */
-    workSoFar: noIdentityCode(optionalText(5000)).default(''),
+    workSoFar: optionalText(5000).default(''),
     /** The questions on which the network's assessment is wanted. */
     questions: textList(30),
     requestedDate: optionalDate,
@@ -59,7 +59,7 @@ export const reviewItemInput = z.object({
   meetingId: entityId,
   itemId: entityId,
   status: z.enum(REVIEW_STATUSES, { error: 'validation.choice' }),
-  comment: noIdentityCode(optionalText(2000)).default(''),
+  comment: optionalText(2000).default(''),
 });
 
 /**
@@ -73,7 +73,7 @@ export const setFollowUpOutcomeInput = z
     outcome: z.enum(FOLLOW_UP_OUTCOMES, { error: 'validation.choice' }),
     nextDate: optionalDate,
     closeReason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }).nullable().default(null),
-    closeText: noIdentityCode(optionalText(1000)).default(''),
+    closeText: optionalText(1000).default(''),
   })
   .superRefine((v, ctx) => {
     if (v.outcome === 'another_follow_up' && v.nextDate === null) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MeetingKind } from '../arrangements/meeting.schema';
 import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
-import { entityId, noIdentityCode, optionalText, optionalTime, requiredText, version } from '../validation';
+import { entityId, optionalText, optionalTime, requiredText, version } from '../validation';
 
 /*
  * The meeting day (issue 5): what the convener records while the meeting is held. The
@@ -76,7 +76,7 @@ export const setAttendanceInput = z.object({
 export const addPersonOnTheDayInput = z.object({
   meetingId: entityId,
   name: requiredText(100),
-  relation: noIdentityCode(requiredText(80)),
+  relation: requiredText(80),
   sector: z.enum(SECTORS, { error: 'validation.choice' }),
   closeness: z.enum(CLOSENESS, { error: 'validation.choice' }).default('middle'),
   presence: z.enum(['in_person', 'remote'], { error: 'validation.choice' }),
@@ -85,9 +85,9 @@ export const addPersonOnTheDayInput = z.object({
 
 /** The Three Houses (Kolmen talon malli): a child's worries, good things and dreams, in their words. */
 export const threeHousesSchema = z.object({
-  worries: noIdentityCode(optionalText(2000)).default(''),
-  goodThings: noIdentityCode(optionalText(2000)).default(''),
-  dreams: noIdentityCode(optionalText(2000)).default(''),
+  worries: optionalText(2000).default(''),
+  goodThings: optionalText(2000).default(''),
+  dreams: optionalText(2000).default(''),
 });
 
 /** How one child was heard in part 1. */
@@ -95,7 +95,7 @@ export const setChildHeardInput = z.object({
   meetingId: entityId,
   childId: entityId,
   heard: z.enum(CHILD_HEARD, { error: 'validation.choice' }),
-  note: noIdentityCode(optionalText(1000)).default(''),
+  note: optionalText(1000).default(''),
   /** Null when no Three Houses record was made. */
   threeHouses: threeHousesSchema.nullable().default(null),
 });

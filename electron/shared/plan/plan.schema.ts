@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, isoDate, noIdentityCode, optionalDate, optionalText, requiredText, version } from '../validation';
+import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
 
 /*
  * The family's plan (suunnitelma), made in part 3 of the conference and revised at each
@@ -20,12 +20,12 @@ export const planItemSchema = z.object({
   id: entityId.optional(),
   /** The summary question it answers (open or general), or null for "other agreements". */
   questionId: entityId.nullable().default(null),
-  what: noIdentityCode(requiredText(1000)),
+  what: requiredText(1000),
   owner: planPersonSchema,
   fromDate: optionalDate,
   byDate: optionalDate,
   /** How it is followed up. */
-  followUp: noIdentityCode(optionalText(500)).default(''),
+  followUp: optionalText(500).default(''),
   checker: planPersonSchema.nullable().default(null),
   /** The "must include" bottom lines this item fulfils. */
   bottomLineIds: z.array(entityId).max(20, { error: 'validation.tooMany' }).default([]),
@@ -35,7 +35,7 @@ export const planItemSchema = z.object({
 export const serviceSupportSchema = z.object({
   id: entityId.optional(),
   worker: planPersonSchema,
-  what: noIdentityCode(requiredText(500)),
+  what: requiredText(500),
 });
 
 export const DISTRIBUTION_CHANNELS = ['by_hand', 'post', 'email', 'secure_email'] as const;
@@ -53,7 +53,7 @@ export const planRecipientSchema = z.object({
 export const dissentSchema = z.object({
   id: entityId.optional(),
   person: planPersonSchema,
-  text: noIdentityCode(requiredText(2000)),
+  text: requiredText(2000),
 });
 
 export const DECISIONS = ['accepted', 'accepted_with_changes', 'not_accepted'] as const;
@@ -63,7 +63,7 @@ export type Decision = (typeof DECISIONS)[number];
 export const decisionSchema = z
   .object({
     outcome: z.enum(DECISIONS, { error: 'validation.choice' }),
-    reasons: noIdentityCode(optionalText(2000)).default(''),
+    reasons: optionalText(2000).default(''),
     date: isoDate,
   })
   .refine((d) => d.outcome === 'accepted' || d.reasons !== '', { error: 'validation.decisionReasons', path: ['reasons'] });
@@ -72,9 +72,9 @@ export const planFieldsSchema = z.object({
   items: z.array(planItemSchema).max(100, { error: 'validation.tooMany' }).default([]),
   services: z.array(serviceSupportSchema).max(30, { error: 'validation.tooMany' }).default([]),
   /** What is done if the plan runs into problems. */
-  problems: noIdentityCode(optionalText(2000)).default(''),
+  problems: optionalText(2000).default(''),
   /** How the plan is monitored. */
-  monitoring: noIdentityCode(optionalText(2000)).default(''),
+  monitoring: optionalText(2000).default(''),
   recipients: z.array(planRecipientSchema).max(40, { error: 'validation.tooMany' }).default([]),
   followUpDate: optionalDate,
   followUpInvitees: z.array(planPersonSchema).max(60, { error: 'validation.tooMany' }).default([]),

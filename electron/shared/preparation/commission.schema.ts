@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, noIdentityCode, optionalDate, optionalText, textList, version } from '../validation';
+import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
 /** The commission agreement (toimeksiantosopimus) made by the social worker, guardians and child. */
 export const commissionFieldsSchema = z.object({
@@ -16,7 +16,7 @@ export const commissionFieldsSchema = z.object({
   contactConsentDate: optionalDate,
   /** Confidentiality waiver: the workers marked in the network may share information. */
   waiverDate: optionalDate,
-  notes: noIdentityCode(optionalText(2000)).default(''),
+  notes: optionalText(2000).default(''),
 });
 
 export const updateCommissionInput = commissionFieldsSchema.extend({ conferenceId: entityId, version });

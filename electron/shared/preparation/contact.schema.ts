@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, isoDate, noIdentityCode, optionalDate, optionalText, requiredText, version } from '../validation';
+import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
 
 export const CONTACT_CHANNELS = ['phone', 'meeting', 'email', 'letter', 'text_message'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
@@ -10,8 +10,8 @@ export const contactFieldsSchema = z.object({
   memberId: entityId.nullable().default(null),
   date: isoDate,
   channel: z.enum(CONTACT_CHANNELS, { error: 'validation.choice' }),
-  discussed: noIdentityCode(requiredText(4000)),
-  nextStep: noIdentityCode(optionalText(1000)).default(''),
+  discussed: requiredText(4000),
+  nextStep: optionalText(1000).default(''),
   nextStepDate: optionalDate,
 });
 

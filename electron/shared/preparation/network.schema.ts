@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   entityId,
-  noIdentityCode,
   optionalDate,
   optionalEmail,
   optionalPhone,
@@ -36,7 +35,7 @@ export type ChildParticipation = (typeof CHILD_PARTICIPATION)[number];
 export const workerSchema = z.object(
   {
     organisation: optionalText(120).default(''),
-    topic: noIdentityCode(optionalText(1000)).default(''),
+    topic: optionalText(1000).default(''),
     staysForPlan: z.boolean({ error: 'validation.choice' }).default(false),
     /** Named in the confidentiality waiver: may share information with the network. */
     sharingAllowed: z.boolean({ error: 'validation.choice' }).default(false),
@@ -49,20 +48,20 @@ export const memberFieldsSchema = z
   .object({
     name: requiredText(100),
     /** The relation to the child in the family's words: "mummo", "naapuri", "koulukuraattori". */
-    relation: noIdentityCode(requiredText(80)),
+    relation: requiredText(80),
     sector: z.enum(SECTORS, { error: 'validation.choice' }),
     closeness: z.enum(CLOSENESS, { error: 'validation.choice' }),
     phone: optionalPhone.default(''),
     email: optionalEmail.default(''),
-    address: noIdentityCode(optionalText(300)).default(''),
+    address: optionalText(300).default(''),
     language: z.enum(MEMBER_LANGUAGES, { error: 'validation.choice' }).default('fi'),
     otherLanguage: optionalText(60).default(''),
     interpreterNeeded: z.boolean({ error: 'validation.choice' }).default(false),
-    accessibility: noIdentityCode(optionalText(500)).default(''),
-    diet: noIdentityCode(optionalText(300)).default(''),
-    notes: noIdentityCode(optionalText(2000)).default(''),
+    accessibility: optionalText(500).default(''),
+    diet: optionalText(300).default(''),
+    notes: optionalText(2000).default(''),
     invite: z.enum(INVITE_DECISIONS, { error: 'validation.choice' }).default('undecided'),
-    notInvitedReason: noIdentityCode(optionalText(500)).default(''),
+    notInvitedReason: optionalText(500).default(''),
     reply: z.enum(REPLIES, { error: 'validation.choice' }).default('not_asked'),
     /** Children this person is the support person (avustaja) of. */
     supportForChildIds: z.array(entityId).max(12, { error: 'validation.tooMany' }).default([]),
@@ -98,7 +97,7 @@ export const updateChildParticipationInput = z.object({
   conferenceId: entityId,
   childId: entityId,
   participation: z.enum(CHILD_PARTICIPATION, { error: 'validation.choice' }),
-  note: noIdentityCode(optionalText(1000)).default(''),
+  note: optionalText(1000).default(''),
 });
 
 export type MemberFields = z.output<typeof memberFieldsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, noIdentityCode, optionalDate, optionalText, textList, version } from '../validation';
+import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
 /** How many general questions every plan answers (DOMAIN.md); prefilled, then the convener's to edit. */
 export const GENERAL_QUESTION_COUNT = 5;
@@ -7,7 +7,7 @@ export const GENERAL_QUESTION_COUNT = 5;
 /** The social worker's summary (yhteenveto), questions and bottom lines, with their dates. */
 export const summaryFieldsSchema = z
   .object({
-    text: noIdentityCode(optionalText(20000)).default(''),
+    text: optionalText(20000).default(''),
     openQuestions: textList(30),
     generalQuestions: textList(10),
     /** Bottom lines (reunaehdot): what the plan must include, and what is not acceptable. */
@@ -19,7 +19,7 @@ export const summaryFieldsSchema = z
     childrenDate: optionalDate,
     supportPersonDate: optionalDate,
     /** What the family agreed may be shared with the network. */
-    sharedWithNetwork: noIdentityCode(optionalText(2000)).default(''),
+    sharedWithNetwork: optionalText(2000).default(''),
   })
   .superRefine((s, ctx) => {
     if (s.requestedDate && s.receivedDate && s.receivedDate < s.requestedDate) {
