@@ -25,9 +25,12 @@ const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202A-\u202E\u
 /** Dashes and hyphens that a word processor puts where a person typed "-". */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
-/** The text as stored: Windows and old-Mac line ends as newlines, invisible controls removed, NFC. */
+/**
+ * The text as stored: Windows and old-Mac line ends as newlines, invisible controls removed.
+ * Letters are kept as written (a decomposed "ä" stays decomposed): nothing visible changes.
+ */
 export function normaliseText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
+  return value.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
 }
 
 /**
