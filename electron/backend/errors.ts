@@ -30,3 +30,61 @@ export class DatabaseTooNewError extends Error {
     this.name = 'DatabaseTooNewError';
   }
 }
+
+/*
+ * SQLite and file-system failures the user can do something about. better-sqlite3 throws
+ * `SqliteError` with an extended result code (`SQLITE_IOERR_WRITE`), Node's fs an errno
+ * code (`ENOSPC`). Their own texts are English internals and never reach the user.
+ */
+
+/** What went wrong with the storage, as the user can act on it. */
+export type StorageProblem = 'disk_full' | 'storage';
+
+function errorCode(error: unknown): string {
+  const code = error !== null && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : '';
+}
+
+/** True when `error` came from SQLite itself (its message is SQLite's, in English). */
+export function isSqliteError(error: unknown): boolean {
+  return errorCode(error).startsWith('SQLITE_');
+}
+
+/**
+ * `disk_full` when the disk (or the database's page limit) ran out, `storage` when the
+ * disk could not be read or written (an I/O error, a read-only or vanished drive, a damaged
+ * file); null for anything else, which stays an internal error.
+ */
+export function storageProblem(error: unknown): StorageProblem | null {
+  const code = errorCode(error);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'disk_full';
+  if (/^SQLITE_(IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN)/.test(code)) return 'storage';
+  if (code === 'EIO' || code === 'EROFS') return 'storage';
+  return null;
+}
+
+/** Why the database could not be opened, as the startup message explains it. */
+export type DatabaseOpenReason = 'corrupt' | 'no_access' | 'locked' | 'disk_full' | 'unknown';
+
+/** Thrown when the database file cannot be opened; `reason` says what the user can do. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly reason: DatabaseOpenReason,
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The database ${file} could not be opened (${reason}).`, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/** The reason an error thrown while opening the database stands for. */
+export function databaseOpenReason(error: unknown): DatabaseOpenReason {
+  const code = errorCode(error);
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return 'corrupt';
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return 'locked';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'disk_full';
+  if (/^SQLITE_(CANTOPEN|READONLY|PERM|AUTH)/.test(code)) return 'no_access';
+  if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(code)) return 'no_access';
+  return 'unknown';
+}

@@ -5,7 +5,7 @@ import { isDocumentMethod, isMethodName, isReadMethod, type MethodName } from '.
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/connection';
-import { AppError } from '../errors';
+import { AppError, storageProblem } from '../errors';
 import type { HandlerContext } from './handler-context';
 import { handlers, type DocumentBuild } from './handlers';
 
@@ -82,6 +82,9 @@ export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispa
         };
       }
       logError(error, method);
+      // A full or failing disk is something the user can fix; SQLite's own text stays here.
+      const problem = storageProblem(error);
+      if (problem) return { ok: false, error: { code: problem, message: problem === 'disk_full' ? 'Disk full' : 'Storage error' } };
       return { ok: false, error: { code: 'internal', message: 'Internal error' } };
     }
   };

@@ -207,6 +207,9 @@ export const en: Catalog = {
   'error.conflict':
     'This was changed in the meantime. Reload to see the latest details, then make your change again.',
   'error.internal': 'Something went wrong and nothing was saved. Please try again.',
+  'error.disk_full': 'The disk is full. Free up space and try again – nothing was saved.',
+  'error.storage':
+    'The disk could not be written to or read from – nothing was saved. Check that the disk or network drive is available and try again. If this keeps happening, restart the app.',
   'error.network': 'The connection to the app’s back end was lost. Nothing was saved.',
   'error.reload': 'Reload',
 

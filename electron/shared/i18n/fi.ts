@@ -206,6 +206,9 @@ export const fi = {
   'error.conflict':
     'Tieto on muuttunut sillä välin. Lataa sivu uudelleen, niin näet uusimmat tiedot, ja tee muutos sitten uudelleen.',
   'error.internal': 'Jotain meni vikaan, eikä mitään tallennettu. Yritä uudelleen.',
+  'error.disk_full': 'Levy on täynnä. Vapauta tilaa ja yritä uudelleen – mitään ei tallennettu.',
+  'error.storage':
+    'Levylle ei voitu kirjoittaa tai siltä ei voitu lukea – mitään ei tallennettu. Tarkista, että levy tai verkkolevy on käytettävissä, ja yritä uudelleen. Jos virhe toistuu, käynnistä sovellus uudelleen.',
   'error.network': 'Yhteys sovelluksen taustaosaan katkesi. Mitään ei tallennettu.',
   'error.reload': 'Lataa uudelleen',
 

@@ -207,6 +207,9 @@ export const sv: Catalog = {
   'error.conflict':
     'Uppgiften har ändrats under tiden. Ladda om sidan för att se de senaste uppgifterna och gör sedan ändringen på nytt.',
   'error.internal': 'Något gick fel och ingenting sparades. Försök igen.',
+  'error.disk_full': 'Disken är full. Frigör utrymme och försök igen – ingenting sparades.',
+  'error.storage':
+    'Det gick inte att skriva till eller läsa från disken – ingenting sparades. Kontrollera att disken eller nätverksenheten är tillgänglig och försök igen. Om felet upprepas, starta om appen.',
   'error.network': 'Förbindelsen till programmets bakre del bröts. Ingenting sparades.',
   'error.reload': 'Ladda om',
 
