@@ -133,6 +133,8 @@ describe('unexpected failures', () => {
         phase: 'valmistelu',
         children: [makeChild({ firstName: 'Cabdi' })],
         guardians: [{ name: 'Faadumo Cabdi' }],
+        removedChildIds: existing.children.map((child) => child.id),
+        removedGuardianIds: existing.guardians.map((guardian) => guardian.id),
       }),
     );
     expect(error.code).toBe('internal');

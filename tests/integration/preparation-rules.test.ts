@@ -501,7 +501,12 @@ describe('removing people', () => {
     const updated = await call(
       s.dispatch,
       'conference.update',
-      makeUpdateInput(s.conference, { children: [s.sanni, makeChild({ firstName: 'Cabdi' })], guardians: [] }),
+      makeUpdateInput(s.conference, {
+        children: [s.sanni, makeChild({ firstName: 'Cabdi' })],
+        guardians: [],
+        removedChildIds: s.conference.children.filter((c) => c.id !== s.sanni.id).map((c) => c.id),
+        removedGuardianIds: s.conference.guardians.map((g) => g.id),
+      }),
     );
     const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
     expect(prep.conference).toEqual(updated);

@@ -25,6 +25,8 @@ import {
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
 import { currentSettings } from '../settings/settings.handlers';
 import { listNextDueFacts } from './next-due.repo';
+import { readPreparation } from '../preparation/preparation.service';
+import { checkPeople, checkPhaseMove } from './conference-update.service';
 
 function load(ctx: HandlerContext, id: string): StoredConference {
   const conference = findConference(ctx.db, id);
@@ -94,10 +96,14 @@ export const conferenceHandlers: Pick<
     return reload(ctx, id);
   },
 
-  'conference.update'(ctx, { id, version, phase, ...fields }) {
+  'conference.update'(ctx, input) {
+    const { id, version, phase, removedChildIds: _c, removedGuardianIds: _g, confirmEarlierPhase, ...fields } = input;
     const current = load(ctx, id);
     requireVersion(current, version);
     if (current.closure) throw conflict('A closed conference cannot be edited; reopen it first.');
+    const prep = readPreparation(ctx.db, id);
+    checkPeople(prep, input);
+    checkPhaseMove(prep, current.phase, phase, confirmEarlierPhase);
     updateConferenceFields(ctx.db, { id, version, phase, now: ctx.now().toISOString(), fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
     syncOrderedRows(ctx.db, GUARDIAN_TABLE, id, fields.guardians, ctx.newId);
