@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldIssue } from '../shared/api/result';
+import { translate } from '../shared/i18n';
 
 /** An error a handler throws on purpose; the dispatcher turns it into an API error. */
 export class AppError extends Error {
@@ -87,4 +88,15 @@ export function databaseOpenReason(error: unknown): DatabaseOpenReason {
   if (/^SQLITE_(CANTOPEN|READONLY|PERM|AUTH)/.test(code)) return 'no_access';
   if (['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(code)) return 'no_access';
   return 'unknown';
+}
+
+/**
+ * What the user is told when the database cannot be opened, in Finnish (the language
+ * setting lives in the database that did not open); null when `error` is not about opening
+ * it. The Electron dialog and the web host both say this, never SQLite's own text.
+ */
+export function databaseOpenMessage(error: unknown): string | null {
+  if (error instanceof DatabaseTooNewError) return translate('fi', 'startup.databaseTooNew');
+  if (error instanceof DatabaseOpenError) return translate('fi', `startup.databaseOpen.${error.reason}`, { file: error.file });
+  return null;
 }

@@ -1,11 +1,17 @@
 import { dialog } from 'electron';
-import { DatabaseTooNewError } from '../backend/errors';
+import { databaseOpenMessage, isSqliteError } from '../backend/errors';
 import { translate } from '../shared/i18n';
 
-/** The title and message that explain why the app could not start. */
+/**
+ * The title and message that explain why the app could not start: what happened and what
+ * to do, in Finnish (the language setting lives in the database that may not open).
+ * SQLite's own English texts never reach the user.
+ */
 export function startupErrorMessage(error: unknown): { title: string; message: string } {
   const title = translate('fi', 'startup.errorTitle');
-  if (error instanceof DatabaseTooNewError) return { title, message: translate('fi', 'startup.databaseTooNew') };
+  const databaseMessage = databaseOpenMessage(error);
+  if (databaseMessage) return { title, message: databaseMessage };
+  if (isSqliteError(error)) return { title, message: translate('fi', 'startup.failed') };
   // The error's own message helps support; its stack would only alarm the user.
   const detail = error instanceof Error ? error.message : String(error);
   return { title, message: `${translate('fi', 'startup.failed')}\n\n${detail}` };
@@ -13,6 +19,8 @@ export function startupErrorMessage(error: unknown): { title: string; message: s
 
 /** Tells the user why the app could not start; the caller then quits. */
 export function showStartupError(error: unknown): void {
+  // The whole error, its cause included, for support; the dialog says it plainly.
+  console.error('[main] could not start', error);
   const { title, message } = startupErrorMessage(error);
   dialog.showErrorBox(title, message);
 }

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,10 +152,29 @@ describe('npm run web refuses to start', () => {
         timeout: 55_000,
       });
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('schema version 99');
+      expect(result.stderr).toContain('Tietokanta on tallennettu Neuvonpidon uudemmalla versiolla.');
       const check = new Database(join(dir.path, DATABASE_FILE), { readonly: true });
       expect(check.pragma('user_version', { simple: true })).toBe(99);
       check.close();
+    } finally {
+      dir.remove();
+    }
+  }, 60_000);
+
+  it('on a file that is not a database, saying so in plain Finnish without SQLite text', () => {
+    const dir = makeTempDir('neuvonpito-web-cli-notadb-');
+    try {
+      writeFileSync(join(dir.path, DATABASE_FILE), 'ei tietokanta\n'.repeat(500));
+      const result = spawnSync('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0', '--data-dir', dir.path], {
+        cwd: ROOT,
+        env: { ...process.env, NEUVONPITO_TOKEN: TOKEN },
+        encoding: 'utf8',
+        timeout: 55_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('Tietokantatiedosto on vahingoittunut');
+      expect(result.stderr).toContain(join(dir.path, DATABASE_FILE));
+      expect(result.stderr).not.toMatch(/SQLITE_|SqliteError|file is not a database/);
     } finally {
       dir.remove();
     }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DatabaseTooNewError } from '../errors';
+import { DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -17,11 +17,21 @@ const PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_tim
 
 /**
  * Opens (creating if needed) the database in `dataDir`, sets and asserts the pragmas
- * and brings the schema up to date. Refuses a database from a newer app version.
+ * and brings the schema up to date. Refuses a database from a newer app version
+ * (DatabaseTooNewError); any other failure to open is a DatabaseOpenError with its reason.
  */
 export function openDatabase(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): Db {
-  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
+  try {
+    return openFile(dataDir, file, migrations);
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) throw error;
+    throw new DatabaseOpenError(databaseOpenReason(error), file, { cause: error });
+  }
+}
+
+function openFile(dataDir: string, file: string, migrations: readonly Migration[]): Db {
+  mkdirSync(dataDir, { recursive: true });
   const db = new Database(file);
   try {
     // Before any pragma: switching journal mode would already rewrite a newer app's file.

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
-import { DatabaseTooNewError } from '../errors';
+import { databaseOpenMessage } from '../errors';
 import { createWebHost } from './web-host';
 
 /*
@@ -59,7 +59,8 @@ function main(): void {
   try {
     backend = openBackend(resolve(dataDir));
   } catch (error) {
-    console.error(error instanceof DatabaseTooNewError ? error.message : error);
+    // A database that does not open is explained plainly; anything else is a bug, shown whole.
+    console.error(databaseOpenMessage(error) ?? error);
     process.exit(1);
   }
   const server = createWebHost({ dispatch: backend.dispatch, rendererDir, token });

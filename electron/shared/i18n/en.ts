@@ -219,6 +219,16 @@ export const en: Catalog = {
     'The database was saved by a newer version of Neuvonpito. Update the app to the latest version. The file was not changed.',
   'startup.failed':
     'The app could not start. Start it again. If the error persists, contact support and give them the error message below.',
+  'startup.databaseOpen.corrupt':
+    'The database file is damaged or is not a Neuvonpito database, so it could not be opened.\n\nFile: {file}\n\nDo not delete the file. Restore it from a backup (the same folder may hold a backup ending in .bak) or contact IT support.',
+  'startup.databaseOpen.no_access':
+    'The app could not read or write the database: there is no permission to its folder or file, or the folder is not available.\n\nFile: {file}\n\nCheck that the network drive is connected and that you may read and write the folder. Ask IT support for help if needed.',
+  'startup.databaseOpen.locked':
+    'The database is in use by another program, so it could not be opened.\n\nFile: {file}\n\nClose other Neuvonpito windows (another user\'s too) and start the app again.',
+  'startup.databaseOpen.disk_full':
+    'The disk is full, so the database could not be opened.\n\nFile: {file}\n\nFree up disk space and start the app again.',
+  'startup.databaseOpen.unknown':
+    'The database could not be opened.\n\nFile: {file}\n\nRestart the computer and try again. If this keeps happening, contact IT support. Do not delete the file.',
 
   'menu.file': 'File',
   'menu.quit': 'Quit',

@@ -218,6 +218,16 @@ export const fi = {
     'Tietokanta on tallennettu Neuvonpidon uudemmalla versiolla. Päivitä sovellus uusimpaan versioon. Tiedostoa ei muutettu.',
   'startup.failed':
     'Sovelluksen käynnistäminen epäonnistui. Käynnistä sovellus uudelleen. Jos virhe toistuu, ota yhteyttä tukeen ja kerro alla oleva virheilmoitus.',
+  'startup.databaseOpen.corrupt':
+    'Tietokantatiedosto on vahingoittunut tai se ei ole Neuvonpidon tietokanta, joten sitä ei voitu avata.\n\nTiedosto: {file}\n\nÄlä poista tiedostoa. Palauta se varmuuskopiosta (samassa kansiossa voi olla .bak-päätteinen varmuuskopio) tai ota yhteyttä IT-tukeen.',
+  'startup.databaseOpen.no_access':
+    'Sovellus ei päässyt lukemaan tai kirjoittamaan tietokantaa: sen kansioon tai tiedostoon ei ole oikeuksia, tai kansio ei ole käytettävissä.\n\nTiedosto: {file}\n\nTarkista, että verkkolevy on kytkettynä ja että sinulla on kansioon luku- ja kirjoitusoikeus. Pyydä tarvittaessa apua IT-tuesta.',
+  'startup.databaseOpen.locked':
+    'Tietokanta on toisen ohjelman käytössä, joten sitä ei voitu avata.\n\nTiedosto: {file}\n\nSulje muut Neuvonpito-ikkunat (myös toisen käyttäjän) ja käynnistä sovellus uudelleen.',
+  'startup.databaseOpen.disk_full':
+    'Levy on täynnä, joten tietokantaa ei voitu avata.\n\nTiedosto: {file}\n\nVapauta levytilaa ja käynnistä sovellus uudelleen.',
+  'startup.databaseOpen.unknown':
+    'Tietokantaa ei voitu avata.\n\nTiedosto: {file}\n\nKäynnistä tietokone uudelleen ja yritä uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen. Älä poista tiedostoa.',
 
   'menu.file': 'Tiedosto',
   'menu.quit': 'Lopeta',

@@ -219,6 +219,16 @@ export const sv: Catalog = {
     'Databasen har sparats med en nyare version av Neuvonpito. Uppdatera appen till den senaste versionen. Filen har inte ändrats.',
   'startup.failed':
     'Appen kunde inte startas. Starta appen på nytt. Om felet upprepas, kontakta supporten och uppge felmeddelandet nedan.',
+  'startup.databaseOpen.corrupt':
+    'Databasfilen är skadad eller är inte en databas för Neuvonpito och kunde inte öppnas.\n\nFil: {file}\n\nRadera inte filen. Återställ den från en säkerhetskopia (i samma mapp kan det finnas en kopia som slutar på .bak) eller kontakta IT-supporten.',
+  'startup.databaseOpen.no_access':
+    'Appen kunde inte läsa eller skriva databasen: behörighet saknas till mappen eller filen, eller mappen är inte tillgänglig.\n\nFil: {file}\n\nKontrollera att nätverksenheten är ansluten och att du har läs- och skrivbehörighet till mappen. Be IT-supporten om hjälp vid behov.',
+  'startup.databaseOpen.locked':
+    'Databasen används av ett annat program och kunde inte öppnas.\n\nFil: {file}\n\nStäng andra Neuvonpito-fönster (även andra användares) och starta appen på nytt.',
+  'startup.databaseOpen.disk_full':
+    'Disken är full, så databasen kunde inte öppnas.\n\nFil: {file}\n\nFrigör utrymme på disken och starta appen på nytt.',
+  'startup.databaseOpen.unknown':
+    'Databasen kunde inte öppnas.\n\nFil: {file}\n\nStarta om datorn och försök igen. Om felet upprepas, kontakta IT-supporten. Radera inte filen.',
 
   'menu.file': 'Arkiv',
   'menu.quit': 'Avsluta',
