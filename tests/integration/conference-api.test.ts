@@ -376,6 +376,7 @@ describe('the list says what is due next for each conference', () => {
       version: followUp.version,
       outcome: 'close',
       closeReason: 'plan_made',
+      acceptUnreviewed: true,
     });
     const closed = (await list())['Toivonen 8/2027']!;
     expect(closed).toMatchObject({ phase: 'paattynyt', nextDue: null });

@@ -330,6 +330,51 @@ describe('followUp.reviewItem', () => {
 });
 
 describe('followUp.setOutcome', () => {
+  it('refuses an outcome while items are unreviewed unless the input says so, writing nothing', async () => {
+    const s = await withFollowUp();
+    const [wake, walk, family] = s.plan.items.map((item) => item.id) as [string, string, string];
+    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: wake, status: 'done', comment: '' });
+    const reviewed = await call(s.dispatch, 'followUp.reviewItem', {
+      meetingId: s.followUpId,
+      itemId: walk,
+      status: 'partly',
+      comment: 'Kahtena aamuna.',
+    });
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const outcome = { meetingId: s.followUpId, version: 1, outcome: 'another_follow_up', nextDate: '2027-11-17' };
+    const refused = await callError(s.dispatch, 'followUp.setOutcome', outcome);
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toMatch(/^1 item\(s\) of the plan have no review/);
+    await expectNothingWritten(s, rowsBefore, reviewed);
+
+    // Once the last item is reviewed, no word is needed.
+    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: family, status: 'done', comment: '' });
+    const prep = await call(s.dispatch, 'followUp.setOutcome', outcome);
+    expect(prep.followUps[0]!.outcome?.kind).toBe('another_follow_up');
+  });
+
+  it('keeps an earlier follow-up’s reviews correctable after its outcome, until the conference is closed', async () => {
+    const s = await withFollowUp();
+    const [wake] = s.plan.items.map((item) => item.id) as [string];
+    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: wake, status: 'partly', comment: '' });
+    await call(s.dispatch, 'followUp.setOutcome', {
+      meetingId: s.followUpId,
+      version: 1,
+      outcome: 'another_follow_up',
+      nextDate: '2027-11-17',
+      acceptUnreviewed: true,
+    });
+    const corrected = await call(s.dispatch, 'followUp.reviewItem', {
+      meetingId: s.followUpId,
+      itemId: wake,
+      status: 'done',
+      comment: 'Korjattu jälkikäteen.',
+    });
+    const earlier = corrected.followUps.find((f) => f.meetingId === s.followUpId)!;
+    expect(earlier.reviews.map((r) => [r.itemId, r.status, r.comment])).toEqual([[wake, 'done', 'Korjattu jälkikäteen.']]);
+    expect(earlier.outcome?.kind).toBe('another_follow_up');
+  });
+
   it('agrees on another follow-up: the next meeting exists, dated, reviewing the plan then in force', async () => {
     const s = await withFollowUp();
     const revised = await call(s.dispatch, 'plan.revise', {
@@ -347,6 +392,7 @@ describe('followUp.setOutcome', () => {
       version: 1,
       outcome: 'another_follow_up',
       nextDate: '2027-11-17',
+      acceptUnreviewed: true,
     });
     expect(prep.meetings.map((m) => [m.kind, m.date])).toEqual([
       ['conference', null],
@@ -387,6 +433,7 @@ describe('followUp.setOutcome', () => {
       outcome: 'close',
       closeReason: 'other',
       closeText: 'Perhe pärjää omin voimin; uutta seurantaa ei tarvita.',
+      acceptUnreviewed: true,
     });
     expect(prep.conference).toMatchObject({
       phase: 'paattynyt',

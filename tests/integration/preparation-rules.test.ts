@@ -184,7 +184,13 @@ function everyMutation(s: Setup): [string, unknown][] {
     ],
     [
       'followUp.setOutcome',
-      { meetingId: followUp.meetingId, version: followUp.version, outcome: 'another_follow_up', nextDate: '2027-09-01' },
+      {
+        meetingId: followUp.meetingId,
+        version: followUp.version,
+        outcome: 'another_follow_up',
+        nextDate: '2027-09-01',
+        acceptUnreviewed: true,
+      },
     ],
   ];
 }

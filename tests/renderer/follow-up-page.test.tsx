@@ -198,7 +198,7 @@ describe('FollowUpPage', () => {
     expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
   });
 
-  it('reviews each item of the plan on its own, grouped by question, and counts the reviewed ones', async () => {
+  it('saves a review as it is made: the choice at once, the comment when the field is left', async () => {
     const prep = withFollowUp({ reviews: [{ itemId: EVENINGS, status: 'done', comment: '', updatedAt: STAMP }] });
     answerFollowUps(prep);
     const { user } = await renderPage(prep);
@@ -213,15 +213,23 @@ describe('FollowUpPage', () => {
     expect(within(walk).getByText('Vastuussa: Pentti Öhman (naapuri)')).toBeInTheDocument();
 
     await user.click(within(walk).getByRole('radio', { name: 'Osittain' }));
-    await user.type(within(walk).getByLabelText(/Kommentti/), 'Kahtena aamuna viikossa.');
-    await user.click(within(walk).getByRole('button', { name: 'Tallenna arvio' }));
     await waitFor(() =>
       expect(apiCalls(call)).toEqual([
-        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'partly', comment: 'Kahtena aamuna viikossa.' }],
+        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'partly', comment: '' }],
       ]),
     );
     expect(await screen.findByText('2/3 arvioitu')).toBeInTheDocument();
-    expect(within(walk).queryByRole('button', { name: 'Tallenna arvio' })).not.toBeInTheDocument();
+    await user.type(within(walk).getByLabelText(/Kommentti/), 'Kahtena aamuna viikossa.');
+    await user.tab();
+    await waitFor(() =>
+      expect(apiCalls(call).at(-1)).toEqual([
+        'followUp.reviewItem',
+        { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'partly', comment: 'Kahtena aamuna viikossa.' },
+      ]),
+    );
+    expect(await within(walk).findByText('Tallennettu')).toBeInTheDocument();
+    // No per-item save button: nothing waits for one.
+    expect(screen.queryByRole('button', { name: /Tallenna/ })).not.toBeInTheDocument();
     // The hint to change the plan points to the plan tab.
     expect(screen.getByRole('link', { name: 'Muuta suunnitelmaa' })).toHaveAttribute(
       'href',
@@ -229,14 +237,37 @@ describe('FollowUpPage', () => {
     );
   });
 
-  it('asks how an item went before saving only a comment', async () => {
+  it('asks how an item went before saving only a comment, and asks before the comment is left behind', async () => {
     answerFollowUps(withFollowUp());
     const { user } = await renderPage(withFollowUp());
     const wake = screen.getByText('Mummo herättää lapset koulupäivinä klo 7.').closest('li')!;
     await user.type(within(wake).getByLabelText(/Kommentti/), 'Joka päivä.');
-    await user.click(within(wake).getByRole('button', { name: 'Tallenna arvio' }));
+    await user.tab();
     expect(within(wake).getByRole('alert')).toHaveTextContent('Valitse ensin, miten sopimus toteutui.');
     expect(apiCalls(call)).toEqual([]);
+    window.location.hash = '#/settings';
+    expect(await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' })).toBeInTheDocument();
+    // Choosing how it went saves the comment with it, and then nothing is left unsaved.
+    await user.click(screen.getByRole('button', { name: 'Jatka muokkausta' }));
+    await user.click(within(wake).getByRole('radio', { name: 'Tehty' }));
+    await waitFor(() =>
+      expect(apiCalls(call)).toEqual([
+        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WAKE, status: 'done', comment: 'Joka päivä.' }],
+      ]),
+    );
+  });
+
+  it('refuses an identity code in a comment where it is typed, and keeps asking before leaving', async () => {
+    const prep = withFollowUp({ reviews: [{ itemId: WAKE, status: 'done', comment: '', updatedAt: STAMP }] });
+    answerFollowUps(prep);
+    const { user } = await renderPage(prep);
+    const wake = screen.getByText('Mummo herättää lapset koulupäivinä klo 7.').closest('li')!;
+    await user.type(within(wake).getByLabelText(/Kommentti/), 'Lapsen hetu 010203A123B');
+    await user.tab();
+    expect(within(wake).getByText(/henkilötunnus/i)).toBeInTheDocument();
+    expect(apiCalls(call)).toEqual([]);
+    window.location.hash = '#/settings';
+    expect(await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' })).toBeInTheDocument();
   });
 
   it('agrees on another follow-up on a date after this meeting', async () => {
@@ -253,22 +284,90 @@ describe('FollowUpPage', () => {
     await user.clear(within(another).getByLabelText('Seuraavan kokouksen päivä'));
     await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '2027-11-17');
     await user.click(within(another).getByRole('button', { name: 'Sovi uusi seurantakokous' }));
+    // Nothing is reviewed yet: the outcome waits for the convener's word, naming how many.
+    const ask = await screen.findByRole('dialog', { name: 'Kaikkia kohtia ei ole arvioitu' });
+    expect(ask).toHaveTextContent('3 kohtaa arvioimatta.');
+    expect(apiCalls(call)).toEqual([]);
+    await user.click(within(ask).getByRole('button', { name: 'Kirjaa päätös silti' }));
     await waitFor(() =>
       expect(apiCalls(call)).toEqual([
-        ['followUp.setOutcome', { meetingId: FOLLOW_UP_ID, version: 3, outcome: 'another_follow_up', nextDate: '2027-11-17' }],
+        [
+          'followUp.setOutcome',
+          { meetingId: FOLLOW_UP_ID, version: 3, outcome: 'another_follow_up', nextDate: '2027-11-17', acceptUnreviewed: true },
+        ],
       ]),
     );
     // The next follow-up is the open one now; the screen moves on to it.
     expect(await screen.findByText('Päivä: 17.11.2027')).toBeInTheDocument();
     expect(screen.getByText('Päätös kirjattu.')).toBeInTheDocument();
-    expect(screen.getByText('Aiemmat seurantakokoukset: 9.6.2027')).toBeInTheDocument();
+  });
+
+  it('records the outcome without asking once every item is reviewed, the last review saved first', async () => {
+    const prep = withFollowUp({
+      reviews: [
+        { itemId: WAKE, status: 'done', comment: '', updatedAt: STAMP },
+        { itemId: EVENINGS, status: 'done', comment: '', updatedAt: STAMP },
+      ],
+    });
+    answerFollowUps(prep);
+    const { user } = await renderPage(prep);
+    const walk = screen.getByText('Naapuri saattaa lapset koulun portille.').closest('li')!;
+    await user.click(within(walk).getByRole('radio', { name: 'Ei tehty' }));
+    await user.type(within(walk).getByLabelText(/Kommentti/), 'Naapuri muutti.');
+    const another = screen.getByRole('group', { name: 'Uusi seurantakokous' });
+    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '2027-11-17');
+    await user.click(within(another).getByRole('button', { name: 'Sovi uusi seurantakokous' }));
+    await waitFor(() => expect(apiCalls(call).map(([method]) => method)).toContain('followUp.setOutcome'));
+    expect(screen.queryByRole('dialog', { name: 'Kaikkia kohtia ei ole arvioitu' })).not.toBeInTheDocument();
+    expect(apiCalls(call)).toEqual([
+      ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'not_done', comment: '' }],
+      ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'not_done', comment: 'Naapuri muutti.' }],
+      [
+        'followUp.setOutcome',
+        { meetingId: FOLLOW_UP_ID, version: 3, outcome: 'another_follow_up', nextDate: '2027-11-17', acceptUnreviewed: false },
+      ],
+    ]);
+  });
+
+  it('keeps an earlier follow-up openable, its reviews readable and correctable', async () => {
+    const prep = withFollowUp(
+      {
+        reviews: [{ itemId: WAKE, status: 'partly', comment: 'Joskus myöhässä.', updatedAt: STAMP }],
+        outcome: { kind: 'another_follow_up', nextMeetingId: NEXT_ID, recordedAt: STAMP },
+      },
+      {
+        meetings: [
+          makeMeeting({ date: '2027-02-24' }),
+          makeMeeting({ id: FOLLOW_UP_ID, kind: 'follow_up', date: '2027-06-09' }),
+          makeMeeting({ id: NEXT_ID, kind: 'follow_up', date: '2027-12-01' }),
+        ],
+      },
+    );
+    const withNext = { ...prep, followUps: [...prep.followUps, followUpOf({ meetingId: NEXT_ID, version: 1 })] };
+    answerFollowUps(withNext);
+    const { user } = await renderPage(withNext);
+    // The open one first.
+    expect(screen.getByText('Päivä: 1.12.2027')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Seurantakokous' }), 'Seurantakokous 9.6.2027 – päätös kirjattu');
+    expect(await screen.findByText('Päivä: 9.6.2027')).toBeInTheDocument();
+    expect(screen.getByText('Sovittiin uusi seurantakokous 1.12.2027.')).toBeInTheDocument();
+    const wake = screen.getByText('Mummo herättää lapset koulupäivinä klo 7.').closest('li')!;
+    expect(within(wake).getByRole('radio', { name: 'Osittain' })).toBeChecked();
+    expect(within(wake).getByLabelText(/Kommentti/)).toHaveValue('Joskus myöhässä.');
+    await user.click(within(wake).getByRole('radio', { name: 'Tehty' }));
+    await waitFor(() =>
+      expect(apiCalls(call)).toEqual([
+        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WAKE, status: 'done', comment: 'Joskus myöhässä.' }],
+      ]),
+    );
   });
 
   it('asks before closing the conference, and wants the reason told when it is "Muu syy"', async () => {
     answerFollowUps(withFollowUp());
     const { user } = await renderPage(withFollowUp());
     await user.click(screen.getByRole('button', { name: 'Päätä neuvonpito…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Päätetäänkö neuvonpito?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Päätetäänkö neuvonpito?' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('3 kohtaa arvioimatta.');
     expect(apiCalls(call)).toEqual([]);
 
     await user.click(within(dialog).getByRole('radio', { name: 'Muu syy' }));
@@ -288,6 +387,7 @@ describe('FollowUpPage', () => {
             outcome: 'close',
             closeReason: 'other',
             closeText: 'Perhe pärjää omin voimin.',
+            acceptUnreviewed: true,
           },
         ],
       ]),

@@ -1,6 +1,6 @@
 import { isAcceptance } from '../plan/plan-rules';
 import type { Plan } from '../plan/plan.schema';
-import type { FollowUp } from './follow-up.schema';
+import type { FollowUp, ItemReview } from './follow-up.schema';
 
 /*
  * The rules of follow-up meetings, pure so the backend and the follow-up screen agree:
@@ -25,4 +25,13 @@ export function openFollowUp<F extends Pick<FollowUp, 'outcome'>>(followUps: rea
 /** True when the next follow-up's date comes after this meeting's (an undated meeting allows any). */
 export function isNextDateAfter(meetingDate: string | null, nextDate: string): boolean {
   return meetingDate === null || nextDate > meetingDate;
+}
+
+/** The items of the reviewed plan that have no review yet, in the plan's order. */
+export function unreviewedItems<I extends { id: string }>(
+  items: readonly I[],
+  reviews: readonly Pick<ItemReview, 'itemId'>[],
+): I[] {
+  const reviewed = new Set(reviews.map((review) => review.itemId));
+  return items.filter((item) => !reviewed.has(item.id));
 }

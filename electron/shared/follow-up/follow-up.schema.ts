@@ -74,6 +74,11 @@ export const setFollowUpOutcomeInput = z
     nextDate: optionalDate,
     closeReason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }).nullable().default(null),
     closeText: optionalText(1000).default(''),
+    /**
+     * The outcome is refused while items of the reviewed plan have no review, unless the
+     * caller says the meeting decided without reviewing them.
+     */
+    acceptUnreviewed: z.boolean({ error: 'validation.choice' }).default(false),
   })
   .superRefine((v, ctx) => {
     if (v.outcome === 'another_follow_up' && v.nextDate === null) {

@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
-import { isNextDateAfter, openFollowUp, planInForce } from '../../../shared/follow-up/follow-up-rules';
+import { isNextDateAfter, openFollowUp, planInForce, unreviewedItems } from '../../../shared/follow-up/follow-up-rules';
 import { isAcceptance } from '../../../shared/plan/plan-rules';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
@@ -86,17 +86,24 @@ export const followUpHandlers: Pick<Handlers, FollowUpMethod> = {
     return readPreparation(ctx.db, conference.id);
   },
 
-  'followUp.setOutcome'(ctx, { meetingId, version, outcome, nextDate, closeReason, closeText }) {
+  'followUp.setOutcome'(ctx, { meetingId, version, outcome, nextDate, closeReason, closeText, acceptUnreviewed }) {
     const { followUp, conference } = editableFollowUp(ctx, meetingId);
     requireVersion('follow-up', followUp.version, version);
     if (followUp.outcome !== null) throw conflict('The outcome of this follow-up meeting is already recorded.');
+    // Checked by the schema: another follow-up always has its date.
+    if (outcome === 'another_follow_up' && !isNextDateAfter(findMeeting(ctx.db, meetingId)!.date, nextDate!)) {
+      throw invalidField(['nextDate'], 'validation.nextFollowUpDate');
+    }
+    const reviewed = followUp.planId === null ? undefined : findPlan(ctx.db, followUp.planId);
+    const unreviewed = reviewed ? unreviewedItems(reviewed.items, followUp.reviews).length : 0;
+    if (unreviewed > 0 && !acceptUnreviewed) {
+      throw conflict(
+        `${unreviewed} item(s) of the plan have no review; review them, or pass acceptUnreviewed: true to record the outcome anyway.`,
+      );
+    }
     const now = ctx.now().toISOString();
     if (outcome === 'another_follow_up') {
-      // Checked by the schema: another follow-up always has its date.
       const date = nextDate!;
-      if (!isNextDateAfter(findMeeting(ctx.db, meetingId)!.date, date)) {
-        throw invalidField(['nextDate'], 'validation.nextFollowUpDate');
-      }
       const nextMeetingId = startFollowUp(ctx, conference.id, date, now);
       if (!saveOutcome(ctx.db, { meetingId, version, now, outcome: { kind: outcome, nextMeetingId } })) {
         throw stale('follow-up');

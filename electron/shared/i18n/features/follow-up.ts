@@ -20,7 +20,10 @@ export const followUpMessages = defineMessages(
     'followUp.meeting.closed': 'Kokous on pidetty, ja sen päätös on kirjattu.',
     'followUp.meeting.arrangements':
       'Seurantakokouksen järjestelyt, tarkistuslista ja kutsut tehdään samoin kuin neuvonpidon, Järjestelyt- ja Asiakirjat-välilehdillä. Niillä tämä kokous on valmiiksi valittuna.',
-    'followUp.meeting.earlier': 'Aiemmat seurantakokoukset: {dates}',
+    'followUp.pick.label': 'Seurantakokous',
+    'followUp.pick.hint': 'Aiempien kokousten arvioita voi korjata, kunnes neuvonpito päätetään.',
+    'followUp.pick.open': '{meeting} – kesken',
+    'followUp.pick.decided': '{meeting} – päätös kirjattu',
     'followUp.export.button': 'Vie muistio Wordiin',
     'followUp.export.label': 'Seurantakokouksen muistio',
     'followUp.export.hint': 'Muistioon tulevat läsnäolijat, yhteenveto, suunnitelman arviointi ja kokouksen päätös neuvonpidon kielellä ({language}). Tyhjät kohdat jätetään pois.',
@@ -52,8 +55,9 @@ export const followUpMessages = defineMessages(
     'followUp.review.status.not_done': 'Ei tehty',
     'followUp.review.status.no_longer_needed': 'Ei enää tarpeen',
     'followUp.review.comment': 'Kommentti',
-    'followUp.review.save': 'Tallenna arvio',
-    'followUp.review.saved': 'Arvio tallennettu.',
+    'followUp.review.autosave': 'Arvio tallentuu heti, kun valitset vaihtoehdon; kommentti tallentuu, kun siirryt kentästä pois.',
+    'followUp.review.saving': 'Tallennetaan…',
+    'followUp.review.savedLine': 'Tallennettu',
     'followUp.review.notReviewed': 'Ei arvioitu',
     'followUp.review.chooseStatus': 'Valitse ensin, miten sopimus toteutui.',
     'followUp.revise.hint':
@@ -76,6 +80,13 @@ export const followUpMessages = defineMessages(
     'followUp.outcome.recordedAnotherNoDate': 'Sovittiin uusi seurantakokous.',
     'followUp.outcome.recordedClose': 'Neuvonpito päätettiin: {reason}.',
     'followUp.outcome.saved': 'Päätös kirjattu.',
+    'followUp.outcome.unreviewed.title': 'Kaikkia kohtia ei ole arvioitu',
+    'followUp.outcome.unreviewed.body.one':
+      '{count} kohta arvioimatta. Jos kirjaat päätöksen nyt, muistiossa se näkyy käsittelemättömänä. Arvioita voi vielä täydentää, kunnes neuvonpito päätetään.',
+    'followUp.outcome.unreviewed.body.other':
+      '{count} kohtaa arvioimatta. Jos kirjaat päätöksen nyt, muistiossa ne näkyvät käsittelemättöminä. Arvioita voi vielä täydentää, kunnes neuvonpito päätetään.',
+    'followUp.outcome.unreviewed.back': 'Palaa arvioimaan',
+    'followUp.outcome.unreviewed.confirm': 'Kirjaa päätös silti',
   },
   {
     sv: {
@@ -97,7 +108,10 @@ export const followUpMessages = defineMessages(
       'followUp.meeting.closed': 'Mötet har hållits och dess beslut är antecknat.',
       'followUp.meeting.arrangements':
         'Uppföljningsmötets arrangemang, checklista och inbjudningar görs på samma sätt som för rådslaget, på flikarna Arrangemang och Dokument. Där är det här mötet redan valt.',
-      'followUp.meeting.earlier': 'Tidigare uppföljningsmöten: {dates}',
+      'followUp.pick.label': 'Uppföljningsmöte',
+      'followUp.pick.hint': 'Utvärderingarna från tidigare möten kan rättas tills rådslaget avslutas.',
+      'followUp.pick.open': '{meeting} – pågår',
+      'followUp.pick.decided': '{meeting} – beslut antecknat',
       'followUp.export.button': 'Exportera minnesanteckningarna till Word',
       'followUp.export.label': 'Minnesanteckningar från uppföljningsmötet',
       'followUp.export.hint': 'Minnesanteckningarna innehåller de närvarande, sammanfattningen, utvärderingen av planen och mötets beslut på rådslagets språk ({language}). Tomma delar lämnas bort.',
@@ -129,8 +143,9 @@ export const followUpMessages = defineMessages(
       'followUp.review.status.not_done': 'Inte gjort',
       'followUp.review.status.no_longer_needed': 'Behövs inte längre',
       'followUp.review.comment': 'Kommentar',
-      'followUp.review.save': 'Spara utvärdering',
-      'followUp.review.saved': 'Utvärderingen sparad.',
+      'followUp.review.autosave': 'Utvärderingen sparas genast när du väljer ett alternativ; kommentaren sparas när du lämnar fältet.',
+      'followUp.review.saving': 'Sparar…',
+      'followUp.review.savedLine': 'Sparad',
       'followUp.review.notReviewed': 'Inte utvärderad',
       'followUp.review.chooseStatus': 'Välj först hur överenskommelsen genomfördes.',
       'followUp.revise.hint':
@@ -153,6 +168,13 @@ export const followUpMessages = defineMessages(
       'followUp.outcome.recordedAnotherNoDate': 'Ett nytt uppföljningsmöte avtalades.',
       'followUp.outcome.recordedClose': 'Rådslaget avslutades: {reason}.',
       'followUp.outcome.saved': 'Beslutet antecknat.',
+      'followUp.outcome.unreviewed.title': 'Alla punkter har inte utvärderats',
+      'followUp.outcome.unreviewed.body.one':
+        '{count} punkt har inte utvärderats. Om du antecknar beslutet nu visas den som obehandlad i minnesanteckningarna. Utvärderingarna kan kompletteras tills rådslaget avslutas.',
+      'followUp.outcome.unreviewed.body.other':
+        '{count} punkter har inte utvärderats. Om du antecknar beslutet nu visas de som obehandlade i minnesanteckningarna. Utvärderingarna kan kompletteras tills rådslaget avslutas.',
+      'followUp.outcome.unreviewed.back': 'Tillbaka till utvärderingen',
+      'followUp.outcome.unreviewed.confirm': 'Anteckna beslutet ändå',
     },
     en: {
       'followUp.intro':
@@ -173,7 +195,10 @@ export const followUpMessages = defineMessages(
       'followUp.meeting.closed': 'The meeting has been held and its outcome recorded.',
       'followUp.meeting.arrangements':
         'The follow-up meeting’s arrangements, checklist and invitations are made as for the conference, on the Arrangements and Documents tabs. This meeting is already chosen there.',
-      'followUp.meeting.earlier': 'Earlier follow-up meetings: {dates}',
+      'followUp.pick.label': 'Follow-up meeting',
+      'followUp.pick.hint': 'The reviews of earlier meetings can be corrected until the conference is closed.',
+      'followUp.pick.open': '{meeting} – in progress',
+      'followUp.pick.decided': '{meeting} – outcome recorded',
       'followUp.export.button': 'Export the record to Word',
       'followUp.export.label': 'Follow-up meeting record',
       'followUp.export.hint': 'The record has who took part, the summary, the review of the plan and the outcome, in the conference’s language ({language}). Empty parts are left out.',
@@ -205,8 +230,9 @@ export const followUpMessages = defineMessages(
       'followUp.review.status.not_done': 'Not done',
       'followUp.review.status.no_longer_needed': 'No longer needed',
       'followUp.review.comment': 'Comment',
-      'followUp.review.save': 'Save review',
-      'followUp.review.saved': 'Review saved.',
+      'followUp.review.autosave': 'A review is saved as soon as you choose an option; a comment is saved when you leave the field.',
+      'followUp.review.saving': 'Saving…',
+      'followUp.review.savedLine': 'Saved',
       'followUp.review.notReviewed': 'Not reviewed',
       'followUp.review.chooseStatus': 'First choose how the agreement went.',
       'followUp.revise.hint':
@@ -229,6 +255,13 @@ export const followUpMessages = defineMessages(
       'followUp.outcome.recordedAnotherNoDate': 'Another follow-up meeting was agreed.',
       'followUp.outcome.recordedClose': 'The conference was closed: {reason}.',
       'followUp.outcome.saved': 'Outcome recorded.',
+      'followUp.outcome.unreviewed.title': 'Not every item has been reviewed',
+      'followUp.outcome.unreviewed.body.one':
+        '{count} item not reviewed. If you record the outcome now, the record shows it as not discussed. The reviews can still be completed until the conference is closed.',
+      'followUp.outcome.unreviewed.body.other':
+        '{count} items not reviewed. If you record the outcome now, the record shows them as not discussed. The reviews can still be completed until the conference is closed.',
+      'followUp.outcome.unreviewed.back': 'Back to the review',
+      'followUp.outcome.unreviewed.confirm': 'Record the outcome anyway',
     },
   },
 );

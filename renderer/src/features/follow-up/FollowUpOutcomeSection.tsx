@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
 import { CLOSE_REASONS, type CloseReason } from '../../../../electron/shared/conference/conference.schema';
-import { isNextDateAfter } from '../../../../electron/shared/follow-up/follow-up-rules';
+import { isNextDateAfter, unreviewedItems } from '../../../../electron/shared/follow-up/follow-up-rules';
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
+import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -16,8 +17,29 @@ function issueOf(result: ApiResult<Preparation>, field: string): string | undefi
   return result.ok ? undefined : result.error.issues?.find((issue) => issue.path[0] === field)?.message;
 }
 
+/**
+ * How many items of the reviewed plan are still without a review, once every review already
+ * on its way has been saved: what the outcome's confirmation names.
+ */
+function useUnreviewedCount(followUp: FollowUp, plan: Plan | undefined): () => Promise<number> {
+  const { latest, settled } = usePreparation();
+  return async () => {
+    await settled();
+    const reviews = latest().followUps.find((f) => f.meetingId === followUp.meetingId)?.reviews ?? [];
+    return plan ? unreviewedItems(plan.items, reviews).length : 0;
+  };
+}
+
 /** What the follow-up meeting decided: another follow-up on a date, or closing the conference. */
-export function FollowUpOutcomeSection({ followUp, meetingDate }: { followUp: FollowUp; meetingDate: string | null }) {
+export function FollowUpOutcomeSection({
+  followUp,
+  plan,
+  meetingDate,
+}: {
+  followUp: FollowUp;
+  plan: Plan | undefined;
+  meetingDate: string | null;
+}) {
   const { t } = useI18n();
   const { readOnly } = usePreparation();
   const titleId = useId();
@@ -32,8 +54,8 @@ export function FollowUpOutcomeSection({ followUp, meetingDate }: { followUp: Fo
         <>
           <p className="field-hint">{t('followUp.outcome.intro')}</p>
           <div className="follow-up-outcome-choices">
-            <AnotherFollowUp followUp={followUp} meetingDate={meetingDate} />
-            <CloseConference followUp={followUp} />
+            <AnotherFollowUp followUp={followUp} plan={plan} meetingDate={meetingDate} />
+            <CloseConference followUp={followUp} plan={plan} />
           </div>
         </>
       )}
@@ -66,9 +88,19 @@ function RecordedOutcome({ followUp }: { followUp: FollowUp }) {
   );
 }
 
-/** Another follow-up meeting on a date after this one. */
-function AnotherFollowUp({ followUp, meetingDate }: { followUp: FollowUp; meetingDate: string | null }) {
-  const { t } = useI18n();
+/** Another follow-up meeting on a date after this one; asked first while items are unreviewed. */
+function AnotherFollowUp({
+  followUp,
+  plan,
+  meetingDate,
+}: {
+  followUp: FollowUp;
+  plan: Plan | undefined;
+  meetingDate: string | null;
+}) {
+  const { t, tn } = useI18n();
+  const unreviewedCount = useUnreviewedCount(followUp, plan);
+  const [unreviewed, setUnreviewed] = useState(0);
   const notify = useNotify();
   const { latest, change } = usePreparation();
   const titleId = useId();
@@ -83,14 +115,24 @@ function AnotherFollowUp({ followUp, meetingDate }: { followUp: FollowUp; meetin
     if (!isNextDateAfter(meetingDate, nextDate)) return setDateError('validation.nextFollowUpDate');
     setDateError(undefined);
     setBusy(true);
+    const count = await unreviewedCount();
+    setBusy(false);
+    if (count > 0) return setUnreviewed(count);
+    await record(false);
+  };
+
+  const record = async (acceptUnreviewed: boolean) => {
+    setBusy(true);
     const version = latest().followUps.find((f) => f.meetingId === followUp.meetingId)?.version ?? followUp.version;
     const result = await change('followUp.setOutcome', {
       meetingId: followUp.meetingId,
       version,
       outcome: 'another_follow_up',
       nextDate,
+      acceptUnreviewed,
     });
     setBusy(false);
+    setUnreviewed(0);
     if (result.ok) return notify(t('followUp.outcome.saved'));
     const issue = issueOf(result, 'nextDate');
     if (issue) setDateError(issue);
@@ -107,13 +149,28 @@ function AnotherFollowUp({ followUp, meetingDate }: { followUp: FollowUp; meetin
         {t('followUp.outcome.another.button')}
       </button>
       {error && <ErrorMessage error={error} />}
+      <ConfirmDialog
+        open={unreviewed > 0}
+        title={t('followUp.outcome.unreviewed.title')}
+        body={tn('followUp.outcome.unreviewed.body', unreviewed)}
+        confirmLabel={t('followUp.outcome.unreviewed.confirm')}
+        cancelLabel={t('followUp.outcome.unreviewed.back')}
+        busy={busy}
+        onCancel={() => setUnreviewed(0)}
+        onConfirm={() => void record(true)}
+      />
     </div>
   );
 }
 
-/** Closing the conference, asked first, with a reason as the conference's own closing takes it. */
-function CloseConference({ followUp }: { followUp: FollowUp }) {
-  const { t } = useI18n();
+/**
+ * Closing the conference, asked first, with a reason as the conference's own closing takes it;
+ * the question also says how many items are still unreviewed.
+ */
+function CloseConference({ followUp, plan }: { followUp: FollowUp; plan: Plan | undefined }) {
+  const { t, tn } = useI18n();
+  const unreviewedCount = useUnreviewedCount(followUp, plan);
+  const [unreviewed, setUnreviewed] = useState(0);
   const notify = useNotify();
   const { latest, change } = usePreparation();
   const titleId = useId();
@@ -124,11 +181,12 @@ function CloseConference({ followUp }: { followUp: FollowUp }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const ask = () => {
+  const ask = async () => {
     setReason('plan_made');
     setText('');
     setTextError(undefined);
     setError(null);
+    setUnreviewed(await unreviewedCount());
     setOpen(true);
   };
 
@@ -144,6 +202,7 @@ function CloseConference({ followUp }: { followUp: FollowUp }) {
       outcome: 'close',
       closeReason: reason,
       closeText: text,
+      acceptUnreviewed: unreviewed > 0,
     });
     setBusy(false);
     if (result.ok) {
@@ -159,7 +218,7 @@ function CloseConference({ followUp }: { followUp: FollowUp }) {
     <div className="card follow-up-choice" role="group" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('followUp.outcome.close.title')}</h3>
       <p className="muted">{t('followUp.outcome.close.body')}</p>
-      <button type="button" className="button button-secondary" onClick={ask}>
+      <button type="button" className="button button-secondary" onClick={() => void ask()}>
         {t('followUp.outcome.close.button')}
       </button>
       <ConfirmDialog
@@ -173,6 +232,11 @@ function CloseConference({ followUp }: { followUp: FollowUp }) {
         onCancel={() => setOpen(false)}
         onConfirm={() => void confirm()}
       >
+        {unreviewed > 0 && (
+          <p className="alert alert-error" role="alert">
+            {tn('followUp.outcome.unreviewed.body', unreviewed)}
+          </p>
+        )}
         <fieldset className="radio-group">
           <legend className="field-label">{t('close.reason')}</legend>
           {CLOSE_REASONS.map((value) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { openFollowUp, planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
@@ -6,11 +6,13 @@ import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMeetingName } from '../arrangements/useMeetingChoice';
 import { usePreparation } from '../preparation/PreparationContext';
 import { FollowUpExport } from './FollowUpExport';
 import { FollowUpOutcomeSection } from './FollowUpOutcomeSection';
 import { FollowUpReviews } from './FollowUpReviews';
 import { FollowUpSummaryForm } from './FollowUpSummaryForm';
+import '../arrangements/arrangements.css';
 import './follow-up.css';
 
 /**
@@ -21,8 +23,11 @@ export function FollowUpPage() {
   const { t } = useI18n();
   const { prep, readOnly } = usePreparation();
   const inForce = planInForce(prep.plans);
-  // The open follow-up is the one being worked on; once all are decided, the latest is shown.
-  const shown = openFollowUp(prep.followUps) ?? prep.followUps.at(-1);
+  const current = openFollowUp(prep.followUps) ?? prep.followUps.at(-1);
+  // The open follow-up is the one being worked on; once all are decided, the latest. Any
+  // earlier one can be chosen: its reviews stay correctable until the conference is closed.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown = prep.followUps.find((f) => f.meetingId === chosen) ?? current;
   const canCreate = !readOnly && inForce !== undefined && openFollowUp(prep.followUps) === undefined;
 
   if (!shown && !canCreate) {
@@ -38,6 +43,7 @@ export function FollowUpPage() {
       <p className="muted follow-up-intro">{t('followUp.intro')}</p>
       {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
       {canCreate && inForce && <CreateFollowUp plan={inForce} another={shown !== undefined} />}
+      {shown && <FollowUpPicker shown={shown} onChoose={setChosen} />}
       {shown && <FollowUpMeeting key={shown.meetingId} followUp={shown} />}
     </div>
   );
@@ -85,16 +91,42 @@ function CreateFollowUp({ plan, another }: { plan: Plan; another: boolean }) {
   );
 }
 
+/** Which follow-up meeting the tab shows, once there is more than one: each by date and whether it is decided. */
+function FollowUpPicker({ shown, onChoose }: { shown: FollowUp; onChoose(meetingId: string): void }) {
+  const { t } = useI18n();
+  const { prep } = usePreparation();
+  const name = useMeetingName();
+  const id = useId();
+  if (prep.followUps.length < 2) return null;
+  return (
+    <div className="meeting-picker follow-up-picker">
+      <label htmlFor={id} className="field-label">
+        {t('followUp.pick.label')}
+      </label>
+      <select id={id} value={shown.meetingId} aria-describedby={`${id}-hint`} onChange={(event) => onChoose(event.target.value)}>
+        {prep.followUps.map((followUp) => {
+          const meeting = prep.meetings.find((m) => m.id === followUp.meetingId);
+          const meetingName = meeting ? name(meeting) : t('followUp.meeting.title');
+          return (
+            <option key={followUp.meetingId} value={followUp.meetingId}>
+              {t(followUp.outcome ? 'followUp.pick.decided' : 'followUp.pick.open', { meeting: meetingName })}
+            </option>
+          );
+        })}
+      </select>
+      <span id={`${id}-hint`} className="muted meeting-picker-hint">
+        {t('followUp.pick.hint')}
+      </span>
+    </div>
+  );
+}
+
 /** One follow-up meeting: when it is, its summary, the review of the plan and the outcome. */
 function FollowUpMeeting({ followUp }: { followUp: FollowUp }) {
   const { t, formatDate } = useI18n();
   const { prep } = usePreparation();
   const meeting = prep.meetings.find((m) => m.id === followUp.meetingId);
   const plan = followUp.planId ? prep.plans.find((p) => p.id === followUp.planId) : undefined;
-  const earlier = prep.followUps
-    .filter((f) => f.meetingId !== followUp.meetingId)
-    .map((f) => prep.meetings.find((m) => m.id === f.meetingId)?.date)
-    .filter((date): date is string => Boolean(date));
 
   return (
     <>
@@ -104,14 +136,11 @@ function FollowUpMeeting({ followUp }: { followUp: FollowUp }) {
           {meeting?.date ? t('followUp.meeting.date', { date: formatDate(meeting.date) }) : t('followUp.meeting.noDate')}
         </p>
         <p className="muted">{followUp.outcome ? t('followUp.meeting.closed') : t('followUp.meeting.arrangements')}</p>
-        {earlier.length > 0 && (
-          <p className="muted">{t('followUp.meeting.earlier', { dates: earlier.map(formatDate).join(', ') })}</p>
-        )}
         <FollowUpExport meetingId={followUp.meetingId} />
       </section>
       <FollowUpSummaryForm followUp={followUp} />
       <FollowUpReviews followUp={followUp} plan={plan} />
-      <FollowUpOutcomeSection followUp={followUp} meetingDate={meeting?.date ?? null} />
+      <FollowUpOutcomeSection followUp={followUp} plan={plan} meetingDate={meeting?.date ?? null} />
     </>
   );
 }

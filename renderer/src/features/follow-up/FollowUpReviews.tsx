@@ -2,14 +2,16 @@ import { useId, useMemo, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import {
   REVIEW_STATUSES,
+  reviewItemInput,
   type FollowUp,
   type ItemReview,
   type ReviewStatus,
 } from '../../../../electron/shared/follow-up/follow-up.schema';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
+import { useUnsavedChangesGuard } from '../../app/Router';
 import { href } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useNotify } from '../../components/Notices';
+import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { planLayout } from '../plan/plan-layout';
 import { usePeople } from '../plan/usePeople';
@@ -18,7 +20,7 @@ import { usePreparation } from '../preparation/PreparationContext';
 
 type Item = Plan['items'][number];
 
-/** The plan under review, item by item, grouped by question as the plan is; each review saved on its own. */
+/** The plan under review, item by item, grouped by question as the plan is; each review saved as it is made. */
 export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: Plan | undefined }) {
   const { t } = useI18n();
   const { prep } = usePreparation();
@@ -49,7 +51,9 @@ export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: 
           {t('followUp.review.count', { reviewed, total: plan.items.length })}
         </p>
       </div>
-      <p className="field-hint">{t('followUp.review.intro', { number: plan.number })}</p>
+      <p className="field-hint">
+        {t('followUp.review.intro', { number: plan.number })} {t('followUp.review.autosave')}
+      </p>
       <p className="alert alert-info follow-up-revise">
         {t('followUp.revise.hint')}{' '}
         <a href={href({ name: 'conference', id: prep.conference.id, tab: 'plan' })}>{t('followUp.revise.link')}</a>
@@ -74,30 +78,49 @@ export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: 
   );
 }
 
-/** One item: its text and owner, how it went, and a comment; saved on its own. */
+const commentSchema = reviewItemInput.shape.comment;
+
+/**
+ * One item: its text and owner, how it went, and a comment. Saved as it is made, as the
+ * checklist is: the choice at once, the comment when the field is left. A comment not yet
+ * saved (being typed, refused, or waiting for a choice) keeps the unsaved-changes guard on.
+ */
 function ReviewRow({ meetingId, item, review }: { meetingId: string; item: Item; review: ItemReview | undefined }) {
   const { t } = useI18n();
-  const notify = useNotify();
   const { readOnly, change } = usePreparation();
   const people = usePeople();
   const id = useId();
-  const [status, setStatus] = useState<ReviewStatus | null>(review?.status ?? null);
-  const [comment, setComment] = useState(review?.comment ?? '');
+  const savedStatus = review?.status ?? null;
+  const savedComment = review?.comment ?? '';
+  // The choice shows at once; it is the saved one again if the save is refused.
+  const [chosen, setChosen] = useState<ReviewStatus | null>(null);
+  const status = chosen ?? savedStatus;
+  const [comment, setComment] = useState(savedComment);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [commentError, setCommentError] = useState<string | undefined>();
   const [missingStatus, setMissingStatus] = useState(false);
-  const changed = status !== (review?.status ?? null) || comment !== (review?.comment ?? '');
+  // Compared as it would be stored (trimmed, invisible controls gone), so a saved comment is not "changed".
+  const typed = commentSchema.safeParse(comment);
+  const commentChanged = (typed.success ? typed.data : comment) !== savedComment;
+  const allowLeave = useUnsavedChangesGuard(!readOnly && commentChanged);
 
-  const save = async () => {
-    if (status === null) {
-      setMissingStatus(true);
-      return;
-    }
-    setBusy(true);
+  const save = async (nextStatus: ReviewStatus | null, nextComment: string) => {
+    const parsed = commentSchema.safeParse(nextComment);
+    if (!parsed.success) return setCommentError(parsed.error.issues[0]?.message ?? 'validation.invalid');
+    setCommentError(undefined);
+    if (nextStatus === null) return setMissingStatus(true);
+    setMissingStatus(false);
     setError(null);
-    const result = await change('followUp.reviewItem', { meetingId, itemId: item.id, status, comment });
+    setBusy(true);
+    // The call is on its way and lands even if the screen is left now.
+    allowLeave();
+    const result = await change('followUp.reviewItem', { meetingId, itemId: item.id, status: nextStatus, comment: nextComment });
     setBusy(false);
-    if (result.ok) notify(t('followUp.review.saved'));
+    setChosen(null);
+    if (result.ok) return;
+    const issue = result.error.issues?.find((i) => i.path[0] === 'comment');
+    if (issue) setCommentError(issue.message);
     else setError(result.error);
   };
 
@@ -122,6 +145,14 @@ function ReviewRow({ meetingId, item, review }: { meetingId: string; item: Item;
     );
   }
 
+  const state = busy
+    ? t('followUp.review.saving')
+    : review && !commentChanged
+      ? t('followUp.review.savedLine')
+      : !review
+        ? t('followUp.review.notReviewed')
+        : '';
+
   return (
     <li className="follow-up-item">
       <p className="plan-view-what" dir="auto" id={`${id}-what`}>
@@ -138,8 +169,8 @@ function ReviewRow({ meetingId, item, review }: { meetingId: string; item: Item;
               value={value}
               checked={status === value}
               onChange={() => {
-                setStatus(value);
-                setMissingStatus(false);
+                setChosen(value);
+                void save(value, comment);
               }}
             />
             {t(`followUp.review.status.${value}`)}
@@ -151,28 +182,20 @@ function ReviewRow({ meetingId, item, review }: { meetingId: string; item: Item;
           {t('followUp.review.chooseStatus')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-comment`} className="field-label">
-          {t('followUp.review.comment')}
-          <span className="field-optional"> ({t('form.optional')})</span>
-        </label>
+      <Field label={t('followUp.review.comment')} optional error={commentError}>
         <textarea
-          id={`${id}-comment`}
           rows={2}
           maxLength={2000}
           value={comment}
           onChange={(event) => setComment(event.target.value)}
+          onBlur={() => {
+            if (commentChanged) void save(status, comment);
+          }}
         />
-      </div>
-      <div className="follow-up-item-actions">
-        {changed ? (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={() => void save()}>
-            {t('followUp.review.save')}
-          </button>
-        ) : (
-          !review && <span className="muted">{t('followUp.review.notReviewed')}</span>
-        )}
-      </div>
+      </Field>
+      <p className="follow-up-item-state muted" role="status">
+        {state}
+      </p>
       {error && <ErrorMessage error={error} />}
     </li>
   );

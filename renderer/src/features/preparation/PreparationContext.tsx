@@ -44,6 +44,11 @@ export interface PreparationValue {
   latest(): Preparation;
   /** Runs a preparation change; on success every screen shows what it returned. */
   change<M extends PreparationMethod>(method: M, input: MethodInput<M>): Promise<ApiResult<Preparation>>;
+  /**
+   * Resolves once every change already started has answered, so a step that depends on them
+   * (recording an outcome after the reviews saved as they were made) reads their versions.
+   */
+  settled(): Promise<void>;
   /** Shows a conference that `conference.*` returned. */
   applyConference(conference: Conference): void;
 }
@@ -72,14 +77,24 @@ export function PreparationProvider({
     [onChange],
   );
 
+  const inFlight = useRef(new Set<Promise<unknown>>());
   const change = useCallback(
     async <M extends PreparationMethod>(method: M, input: MethodInput<M>) => {
-      const result = (await api.call(method, input)) as ApiResult<Preparation>;
-      if (result.ok) apply(result.value);
-      return result;
+      const call = api.call(method, input) as Promise<ApiResult<Preparation>>;
+      inFlight.current.add(call);
+      try {
+        const result = await call;
+        if (result.ok) apply(result.value);
+        return result;
+      } finally {
+        inFlight.current.delete(call);
+      }
     },
     [apply],
   );
+  const settled = useCallback(async () => {
+    while (inFlight.current.size > 0) await Promise.allSettled([...inFlight.current]);
+  }, []);
 
   const value = useMemo<PreparationValue>(
     () => ({
@@ -88,9 +103,10 @@ export function PreparationProvider({
       today,
       latest: () => latestRef.current,
       change,
+      settled,
       applyConference: (conference) => apply({ ...latestRef.current, conference }),
     }),
-    [prep, today, change, apply],
+    [prep, today, change, settled, apply],
   );
   return <PreparationContext.Provider value={value}>{children}</PreparationContext.Provider>;
 }
