@@ -79,6 +79,10 @@ export const TABLES = [
   'follow_up',
   'follow_up_question',
   'follow_up_review',
+  'plan_kept',
+  'plan_kept_summary_item',
+  'plan_kept_member',
+  'plan_kept_child',
 ] as const;
 
 export type TableName = (typeof TABLES)[number];

@@ -164,6 +164,7 @@ describe('plan.create', () => {
         followUpDate: null,
         followUpInvitees: [],
         dissents: [],
+        kept: null,
         checkedNotAcceptableIds: [],
         decision: null,
         version: 1,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlanKept } from './plan-kept';
 import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
 
 /*
@@ -108,6 +109,11 @@ export interface Plan extends Omit<PlanFields, 'items' | 'services' | 'recipient
   services: WithId<z.output<typeof serviceSupportSchema>>[];
   recipients: WithId<z.output<typeof planRecipientSchema>>[];
   dissents: WithId<z.output<typeof dissentSchema>>[];
+  /**
+   * What a decided version answered and named, kept as it was then; null while undecided.
+   * The API always sets it; optional so a plan built by hand (a test fixture) reads as undecided.
+   */
+  kept?: PlanKept | null;
   version: number;
   createdAt: string;
   updatedAt: string;

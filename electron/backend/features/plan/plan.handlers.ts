@@ -20,7 +20,9 @@ import {
   requireVersion,
   stale,
 } from '../preparation/preparation.service';
+import type { Summary } from '../../../shared/preparation/summary.schema';
 import { findSummary } from '../summary/summary.repo';
+import { keepDecidedPlan } from './plan-kept.repo';
 import { findPlan, insertPlan, listPlans, updatePlan, updatePlanRecipients } from './plan.repo';
 
 /** The plan version about to be changed, with its conference (which must be open). */
@@ -30,12 +32,15 @@ function editablePlan(ctx: HandlerContext, id: string): { plan: Plan; conference
   return { plan, conference: editableConference(ctx.db, plan.conferenceId) };
 }
 
-/** Refuses a plan that names people, questions or bottom lines the conference does not have. */
-function checkReferences(ctx: HandlerContext, conferenceId: string, fields: PlanFields): void {
-  const summary = findSummary(ctx.db, conferenceId);
+/**
+ * Refuses a plan that names people, questions or bottom lines the conference does not have;
+ * a decided version's questions and bottom lines are those it kept.
+ */
+function checkReferences(ctx: HandlerContext, plan: Plan, fields: PlanFields): void {
+  const summary = plan.kept?.summary ?? findSummary(ctx.db, plan.conferenceId);
   const ids = (items: { id: string }[] = []) => items.map((item) => item.id);
   const issues = planReferenceIssues(fields, {
-    memberIds: ids(listMembers(ctx.db, conferenceId)),
+    memberIds: ids(listMembers(ctx.db, plan.conferenceId)),
     questionIds: [...ids(summary?.openQuestions), ...ids(summary?.generalQuestions)],
     mustIncludeIds: ids(summary?.mustInclude),
     notAcceptableIds: ids(summary?.notAcceptable),
@@ -43,11 +48,21 @@ function checkReferences(ctx: HandlerContext, conferenceId: string, fields: Plan
   if (issues.length > 0) throw invalidFields(issues);
 }
 
-/** A revision starts from the content of the plan; what belongs to one version starts empty. */
-function revisionOf(plan: Plan): PlanFields {
+/**
+ * A revision starts from the content of the plan; what belongs to one version starts empty.
+ * It answers the summary as it is now: an answer to a question removed since goes to the
+ * other agreements, and a bottom line removed since is no longer linked.
+ */
+function revisionOf(plan: Plan, summary: Summary | undefined): PlanFields {
   const strip = <T extends { id: string }>({ id: _id, ...rest }: T) => rest;
+  const questions = new Set([...(summary?.openQuestions ?? []), ...(summary?.generalQuestions ?? [])].map((q) => q.id));
+  const mustInclude = new Set((summary?.mustInclude ?? []).map((line) => line.id));
   return planFieldsSchema.parse({
-    items: plan.items.map(strip),
+    items: plan.items.map((item) => ({
+      ...strip(item),
+      questionId: item.questionId !== null && questions.has(item.questionId) ? item.questionId : null,
+      bottomLineIds: item.bottomLineIds.filter((id) => mustInclude.has(id)),
+    })),
     services: plan.services.map(strip),
     problems: plan.problems,
     monitoring: plan.monitoring,
@@ -75,7 +90,7 @@ export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.
   'plan.update'(ctx, { id, version, ...fields }) {
     const { plan, conference } = editablePlan(ctx, id);
     requireVersion('plan', plan.version, version);
-    checkReferences(ctx, conference.id, fields);
+    checkReferences(ctx, plan, fields);
     const now = ctx.now().toISOString();
     if (isPlanLocked(plan)) {
       // Once accepted, the plan is what was agreed; only its distribution log is still filled in.
@@ -88,6 +103,8 @@ export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.
       throw stale('plan');
     }
     if (isAcceptance(fields.decision) && !isAcceptance(plan.decision)) {
+      // Decided: from now on the version reads what it answered and named as it is now.
+      keepDecidedPlan(ctx.db, id, now);
       const phase = phaseAfterAcceptance(conference.phase);
       if (phase) movePhase(ctx.db, { id: conference.id, phase, now });
     }
@@ -111,7 +128,7 @@ export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.
         meetingId,
         number: plan.number + 1,
         now: ctx.now().toISOString(),
-        fields: revisionOf(plan),
+        fields: revisionOf(plan, findSummary(ctx.db, conference.id)),
       },
       ctx.newId,
     );

@@ -1,5 +1,6 @@
 import type { Decision, DistributionChannel, Plan, PlanFields, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { Db } from '../../db/connection';
+import { readKept } from './plan-kept.repo';
 import { RECIPIENTS, syncList, writeLists, type Params } from './plan-lists.repo';
 
 interface PlanRow {
@@ -126,6 +127,7 @@ function readPlans(db: Db, where: string, params: Params): Plan[] {
     (row) => row.owner_id,
   );
   const ids = (links: LinkRow[] | undefined) => (links ?? []).map((link) => link.summary_item_id);
+  const kept = readKept(db, where, params);
 
   return rows.map((row) => ({
     id: row.id,
@@ -170,6 +172,7 @@ function readPlans(db: Db, where: string, params: Params): Plan[] {
       row.decision_outcome === null || row.decision_date === null
         ? null
         : { outcome: row.decision_outcome as Decision, reasons: row.decision_reasons ?? '', date: row.decision_date },
+    kept: kept.get(row.id) ?? null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../api/handlers';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
+import { detachRemovedSummaryItems } from '../plan/plan-kept.repo';
 import { editableConference, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
 import { findSummary, SUMMARY_LISTS, summaryItemTable, updateSummaryFields, type SummaryList } from './summary.repo';
 
@@ -15,6 +16,7 @@ export const summaryHandlers: Pick<Handlers, 'summary.update'> = {
     for (const list of Object.keys(SUMMARY_LISTS) as SummaryList[]) {
       syncOrderedRows(ctx.db, summaryItemTable(list), conferenceId, fields[list], ctx.newId);
     }
+    detachRemovedSummaryItems(ctx.db, conferenceId);
     return readPreparation(ctx.db, conferenceId);
   },
 };

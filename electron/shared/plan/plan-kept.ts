@@ -1,0 +1,85 @@
+import type { Preparation } from '../preparation/preparation.schema';
+import type { UiLanguage } from '../settings/settings.schema';
+
+/*
+ * A decided plan version is a record: what it answered and whom it named must read the
+ * same however the summary, the network or the conference change later. When the plan is
+ * decided, copies of those are kept with the version. What deliberately follows the
+ * current data, and the plan paper says so: the contact details (phone, email) and the
+ * letterhead with the date of printing.
+ */
+
+/** One line of the summary's lists: a question or a bottom line. */
+export interface SummaryLine {
+  id: string;
+  text: string;
+}
+
+/** One network member as a decided plan version names them. */
+export interface KeptMember {
+  id: string;
+  name: string;
+  relation: string;
+  /** A worker's organisation; '' for the family's own people. */
+  organisation: string;
+}
+
+/** What a decided plan version refers to, as it stood when the plan was decided. */
+export interface PlanKept {
+  /** When the copies were taken: the instant the plan was decided. */
+  keptAt: string;
+  /** The conference's language: the plan paper is in it. */
+  language: UiLanguage;
+  /** The summary's four lists, in order: the questions the plan answered and its bottom lines. */
+  summary: {
+    openQuestions: SummaryLine[];
+    generalQuestions: SummaryLine[];
+    mustInclude: SummaryLine[];
+    notAcceptable: SummaryLine[];
+  };
+  socialWorkerName: string;
+  /** The network, in its order. */
+  members: KeptMember[];
+  /** The conference's children, in order. */
+  children: { id: string; firstName: string; birthYear: number }[];
+  /** The date of the conference's own meeting, and of the meeting this version was made at. */
+  conferenceDate: string | null;
+  meetingDate: string | null;
+}
+
+/**
+ * The preparation as `plan` is to be read: for a decided version, its kept questions,
+ * bottom lines, names, children, language and meeting dates over the current data (whose
+ * contact details follow); an undecided version reads the current data as it is.
+ */
+export function asDecided(prep: Preparation, plan: { meetingId: string; kept?: PlanKept | null }): Preparation {
+  const { kept } = plan;
+  if (!kept) return prep;
+  const keptMembers = new Map(kept.members.map((member) => [member.id, member]));
+  const conferenceMeeting = prep.meetings.find((meeting) => meeting.kind === 'conference');
+  return {
+    ...prep,
+    conference: {
+      ...prep.conference,
+      language: kept.language,
+      socialWorker: { ...prep.conference.socialWorker, name: kept.socialWorkerName },
+      children: kept.children.map((child) => ({ ...child })),
+    },
+    members: prep.members.map((member) => {
+      const was = keptMembers.get(member.id);
+      if (!was) return member;
+      return {
+        ...member,
+        name: was.name,
+        relation: was.relation,
+        worker: member.worker ? { ...member.worker, organisation: was.organisation } : member.worker,
+      };
+    }),
+    summary: { ...prep.summary, ...kept.summary },
+    meetings: prep.meetings.map((meeting) => {
+      if (meeting.id === plan.meetingId) return { ...meeting, date: kept.meetingDate };
+      if (meeting.id === conferenceMeeting?.id) return { ...meeting, date: kept.conferenceDate };
+      return meeting;
+    }),
+  };
+}
