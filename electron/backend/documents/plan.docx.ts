@@ -1,4 +1,5 @@
 import type { Paragraph, Table } from 'docx';
+import { asDecided } from '../../shared/plan/plan-kept';
 import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, PaperData } from './document-data';
 import { safeFileName } from './file-name';
@@ -182,8 +183,13 @@ function versionLine(data: PaperData, plan: Plan, words: Words): Paragraph[] {
   return [para(text, { spacing: { after: 160 } }, { bold: true, color: COLOR.muted })];
 }
 
-/** `plan` (one version of the conference's plan) as a Word document to hand out. */
-export function buildPlan(data: PaperData, plan: Plan): DocxPlan {
+/**
+ * `plan` (one version of the conference's plan) as a Word document to hand out. A decided
+ * version reads what it kept (shared/plan/plan-kept.ts) and packs the same every time;
+ * only its contact details, letterhead and date follow the day of printing, as it says.
+ */
+export function buildPlan(current: PaperData, plan: Plan): DocxPlan {
+  const data: PaperData = { ...current, prep: asDecided(current.prep, plan) };
   const { prep, settings } = data;
   const words = wordsFor(prep.conference.language);
   const { t } = words;
@@ -215,6 +221,7 @@ export function buildPlan(data: PaperData, plan: Plan): DocxPlan {
     ...decision(data, plan, words),
     heading(t('documents.plan.section.contacts'), 2),
     contacts(data, plan, words),
+    ...(plan.kept ? [para(t('documents.plan.asDecided'), { style: 'Small', spacing: { before: 80, after: 120 } })] : []),
     heading(t('documents.plan.section.distribution'), 2),
     ...distribution(data, plan, words),
   ];
@@ -222,5 +229,6 @@ export function buildPlan(data: PaperData, plan: Plan): DocxPlan {
   return {
     name: safeFileName(`${paper} ${meeting?.date ?? data.today}`, 'docx'),
     document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: true }),
+    ...(plan.kept ? { time: plan.kept.keptAt } : {}),
   };
 }

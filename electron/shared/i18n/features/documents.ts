@@ -276,6 +276,8 @@ export const documentsMessages = defineMessages(
     'documents.plan.decision.not_accepted': 'Ei hyväksytty',
     'documents.plan.section.contacts': 'Tehtävät ja yhteystiedot',
     'documents.plan.noContacts': 'Tehtäviä ei ole vielä kirjattu.',
+    'documents.plan.asDecided':
+      'Yhteystiedot ja kirjepohja ovat tulostuspäivän mukaiset; muilta osin suunnitelma on sellainen kuin se päätettiin.',
     'documents.plan.section.distribution': 'Suunnitelman saavat',
     'documents.plan.noRecipients': 'Vastaanottajia ei ole vielä kirjattu.',
 
@@ -600,6 +602,8 @@ export const documentsMessages = defineMessages(
       'documents.plan.decision.not_accepted': 'Inte godkänd',
       'documents.plan.section.contacts': 'Uppgifter och kontaktuppgifter',
       'documents.plan.noContacts': 'Inga uppgifter har antecknats ännu.',
+      'documents.plan.asDecided':
+        'Kontaktuppgifterna och brevhuvudet är enligt utskriftsdagen; i övrigt är planen sådan som den beslutades.',
       'documents.plan.section.distribution': 'Planen ges till',
       'documents.plan.noRecipients': 'Mottagarna har inte antecknats ännu.',
 
@@ -923,6 +927,8 @@ export const documentsMessages = defineMessages(
       'documents.plan.decision.not_accepted': 'Not accepted',
       'documents.plan.section.contacts': 'Tasks and contact details',
       'documents.plan.noContacts': 'No tasks recorded yet.',
+      'documents.plan.asDecided':
+        'Contact details and the letterhead are as on the day of printing; otherwise the plan is as it was decided.',
       'documents.plan.section.distribution': 'The plan is given to',
       'documents.plan.noRecipients': 'No recipients recorded yet.',
 

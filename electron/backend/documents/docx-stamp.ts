@@ -1,0 +1,22 @@
+import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
+
+/*
+ * The docx library stamps a file with the moment it was packed: in docProps/core.xml and
+ * as every zip entry's time. A record (a decided plan) must come out the same byte for
+ * byte whenever it is exported, so its file is stamped with a time of its own instead.
+ */
+
+const CORE = 'docProps/core.xml';
+const STAMPS = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
+
+/** `packed` (a .docx) with `time` (an ISO instant) as its creation, change and zip entry time. */
+export function stampDocx(packed: Uint8Array, time: string): Uint8Array {
+  const files = unzipSync(packed);
+  const core = files[CORE];
+  if (core) {
+    const iso = new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    files[CORE] = strToU8(strFromU8(core).replace(STAMPS, (_all, open: string, _name, close: string) => `${open}${iso}${close}`));
+  }
+  const mtime = new Date(time);
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime }]])));
+}
