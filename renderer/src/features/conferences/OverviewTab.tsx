@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { conferenceTiming, isPastPreparation } from '../../../../electron/shared/conference/conference-timing';
 import { nextDue, nextDueFactsOf } from '../../../../electron/shared/conference/next-due';
-import type { OpenPhase } from '../../../../electron/shared/conference/conference.schema';
+import type { ConferenceFields, OpenPhase } from '../../../../electron/shared/conference/conference.schema';
+import { recordedWork, workContradictedByMove, type RecordedWork } from '../../../../electron/shared/conference/recorded-phase';
 import { api } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ArrangementsGlance } from '../arrangements/ArrangementsGlance';
@@ -14,36 +17,67 @@ import { ConferenceForm } from './ConferenceForm';
 import { NextDueLine } from './NextDueLine';
 import { PhaseStepper } from './PhaseStepper';
 import { TimingBadge } from './TimingBadge';
+import { useRecordText } from './useRecordText';
+
+/** The stored people `values` leaves out: the form has asked about those with records. */
+function removedIds(stored: readonly { id: string }[], values: readonly { id?: string }[]): string[] {
+  const kept = new Set(values.map((person) => person.id));
+  return stored.filter((person) => !kept.has(person.id)).map((person) => person.id);
+}
 
 /** The conference at a glance: phase, timing, what preparation still lacks, and its details. */
 export function OverviewTab({ onActionError }: { onActionError(error: ApiError | null): void }) {
   const { t, formatDate } = useI18n();
   const notify = useNotify();
   const { prep, today, readOnly, latest, applyConference } = usePreparation();
+  const recordText = useRecordText();
+  // A move to a phase before what is recorded, waiting for the convener's answer.
+  const [phaseBack, setPhaseBack] = useState<{ phase: OpenPhase; work: RecordedWork[] } | null>(null);
   const conference = prep.conference;
   const timing = conferenceTiming(conference, today);
   const settings = useStoredSettings();
   // The same rule as the list's column, from the preparation this page already has.
   const next = settings.state === 'ready' ? nextDue(nextDueFactsOf(prep), settings.settings.checklist, today) : undefined;
 
-  const movePhase = async (phase: OpenPhase) => {
+  const movePhase = async (phase: OpenPhase, confirmEarlierPhase = false) => {
     const current = latest().conference;
     const result = await api.call('conference.update', {
       ...toFormValues(current),
       id: current.id,
       version: current.version,
       phase,
+      confirmEarlierPhase,
     });
+    setPhaseBack(null);
     if (!result.ok) return onActionError(result.error);
     onActionError(null);
     applyConference(result.value);
     notify(t('conference.phase.moved', { phase: t(`phase.${phase}`) }));
   };
 
+  // Moving before the recorded work is said and asked first; any other move happens at once.
+  const askMovePhase = (phase: OpenPhase) => {
+    const work = workContradictedByMove(conference.phase, phase, recordedWork(latest()));
+    if (work.length > 0) setPhaseBack({ phase, work });
+    else void movePhase(phase);
+  };
+
+  const save = (values: ConferenceFields) => {
+    const current = latest().conference;
+    return api.call('conference.update', {
+      ...values,
+      id: current.id,
+      version: current.version,
+      phase: current.phase as OpenPhase,
+      removedChildIds: removedIds(current.children, values.children),
+      removedGuardianIds: removedIds(current.guardians, values.guardians),
+    });
+  };
+
   return (
     <>
       <div className="card">
-        <PhaseStepper phase={conference.phase} disabled={readOnly} onMove={(phase) => void movePhase(phase)} />
+        <PhaseStepper phase={conference.phase} disabled={readOnly} onMove={askMovePhase} />
         {next && (
           <p className="overview-next">
             <span className="overview-next-label">{t('nextDue.title')}:</span>{' '}
@@ -85,15 +119,8 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
         <ConferenceForm
           defaultValues={toFormValues(conference)}
           readOnly={readOnly}
-          onSubmit={(values) => {
-            const current = latest().conference;
-            return api.call('conference.update', {
-              ...values,
-              id: current.id,
-              version: current.version,
-              phase: current.phase as OpenPhase,
-            });
-          }}
+          records={prep}
+          onSubmit={save}
           valuesAfterSave={toFormValues}
           onSaved={(saved) => {
             applyConference(saved);
@@ -101,6 +128,21 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           }}
         />
       </section>
+
+      <ConfirmDialog
+        open={phaseBack !== null}
+        title={t('conference.phaseBack.title', { phase: phaseBack ? t(`phase.${phaseBack.phase}`) : '' })}
+        body={t('conference.phaseBack.body')}
+        cancelLabel={t('form.cancel')}
+        confirmLabel={t('conference.phaseBack.confirm', { phase: phaseBack ? t(`phase.${phaseBack.phase}`) : '' })}
+        onCancel={() => setPhaseBack(null)}
+        onConfirm={() => phaseBack && void movePhase(phaseBack.phase, true)}
+      >
+        <ul className="delete-list">
+          {phaseBack?.work.map((item) => <li key={item.kind}>{recordText.work(item)}</li>)}
+        </ul>
+        <p className="dialog-body">{t('conference.phaseBack.meaning')}</p>
+      </ConfirmDialog>
     </>
   );
 }
