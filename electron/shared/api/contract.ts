@@ -19,7 +19,7 @@ import {
 } from '../preparation/network.schema';
 import { preparationInput, type Preparation } from '../preparation/preparation.schema';
 import { updateSummaryInput } from '../preparation/summary.schema';
-import { getSettingsInput, updateSettingsInput, type Settings } from '../settings/settings.schema';
+import { getSettingsInput, updateSettingsInput, type SavedSettings } from '../settings/settings.schema';
 import {
   addChecklistItemInput,
   removeChecklistItemInput,
@@ -104,8 +104,8 @@ export const contract = {
   'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
   'documents.plan': method<DocumentFile>()(planDocumentInput),
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
-  'settings.get': method<Settings>()(getSettingsInput),
-  'settings.update': method<Settings>()(updateSettingsInput),
+  'settings.get': method<SavedSettings>()(getSettingsInput),
+  'settings.update': method<SavedSettings>()(updateSettingsInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

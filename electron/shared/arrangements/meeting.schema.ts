@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import {
   entityId,
@@ -119,7 +120,8 @@ export const meetingFieldsSchema = z
     });
   });
 
-export const updateMeetingInput = z.intersection(z.object({ id: entityId, version }), meetingFieldsSchema);
+/** The complete arrangements: a field or list left out is refused, never emptied. */
+export const updateMeetingInput = z.intersection(z.object({ id: entityId, version }), completeRecord(meetingFieldsSchema));
 
 export type MeetingFields = z.output<typeof meetingFieldsSchema>;
 export type MeetingFieldsInput = z.input<typeof meetingFieldsSchema>;
@@ -134,12 +136,15 @@ export interface CustomChecklistItem {
   text: string;
   dueDate: string | null;
   doneDate: string | null;
+  version: number;
 }
 
 /** What has been ticked on a meeting's checklist. */
 export interface ChecklistState {
   /** Done dates of template items by their key. */
   done: Record<string, string>;
+  /** The version of each template item's tick by key; an item not here is at 1. */
+  doneVersions: Record<string, number>;
   /** In the order they were added. */
   custom: CustomChecklistItem[];
 }
@@ -156,14 +161,23 @@ export interface Meeting extends MeetingFields {
   updatedAt: string;
 }
 
-/* The checklist: ticks and the meeting's own items. No version: ticking is idempotent. */
+/*
+ * The checklist: ticks and the meeting's own items, each with its own version, so that
+ * ticking never makes an open arrangements form stale (the meeting's version stays).
+ */
+
+/** The version a checklist entry shown for `key` is at (1 for a default item never ticked). */
+export function checklistEntryVersion(checklist: ChecklistState, key: string): number {
+  return checklist.custom.find((item) => item.id === key)?.version ?? checklist.doneVersions[key] ?? 1;
+}
 
 export const setChecklistDoneInput = z.object({
   meetingId: entityId,
   /** A template item's key or a custom item's id. */
   key: requiredText(80),
+  version,
   /** `null` un-ticks. */
-  doneDate: optionalDate,
+  doneDate: optionalDate.unwrap(),
 });
 
 const customItemFields = {
@@ -172,5 +186,7 @@ const customItemFields = {
 };
 
 export const addChecklistItemInput = z.object({ meetingId: entityId, ...customItemFields });
-export const updateChecklistItemInput = z.object({ meetingId: entityId, id: entityId, ...customItemFields });
-export const removeChecklistItemInput = z.object({ meetingId: entityId, id: entityId });
+export const updateChecklistItemInput = completeRecord(
+  z.object({ meetingId: entityId, id: entityId, version, ...customItemFields }),
+);
+export const removeChecklistItemInput = z.object({ meetingId: entityId, id: entityId, version });

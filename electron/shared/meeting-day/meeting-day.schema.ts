@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import type { MeetingKind } from '../arrangements/meeting.schema';
 import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
 import { entityId, optionalText, optionalTime, requiredText, version } from '../validation';
@@ -51,7 +52,7 @@ export const meetingDayFieldsSchema = z.object({
 
 export const updateMeetingDayInput = z.intersection(
   z.object({ meetingId: entityId, version }),
-  meetingDayFieldsSchema,
+  completeRecord(meetingDayFieldsSchema),
 );
 
 /** Start, pause or end one part; the backend stamps the time. Starting one part pauses any other. */
@@ -61,16 +62,19 @@ export const meetingTimerInput = z.object({
   action: z.enum(TIMER_ACTIONS, { error: 'validation.choice' }),
 });
 
-/** One person on the list: how they took part. Idempotent, so no version. */
-export const setAttendanceInput = z.object({
-  meetingId: entityId,
-  memberId: entityId,
-  presence: z.enum(PRESENCES, { error: 'validation.choice' }),
-  /** Set for a late arrival. */
-  arrivedAt: optionalTime,
-  /** A worker gave their information in part 1. */
-  gaveInformation: z.boolean({ error: 'validation.choice' }).default(false),
-});
+/** One person on the list: how they took part, on the version the caller last saw (1 before it was recorded). */
+export const setAttendanceInput = completeRecord(
+  z.object({
+    meetingId: entityId,
+    memberId: entityId,
+    version,
+    presence: z.enum(PRESENCES, { error: 'validation.choice' }),
+    /** Set for a late arrival. */
+    arrivedAt: optionalTime,
+    /** A worker gave their information in part 1. */
+    gaveInformation: z.boolean({ error: 'validation.choice' }).default(false),
+  }),
+);
 
 /** Someone not on the list who came: added to the network as invited, and to the day. */
 export const addPersonOnTheDayInput = z.object({
@@ -90,15 +94,18 @@ export const threeHousesSchema = z.object({
   dreams: optionalText(2000).default(''),
 });
 
-/** How one child was heard in part 1. */
-export const setChildHeardInput = z.object({
-  meetingId: entityId,
-  childId: entityId,
-  heard: z.enum(CHILD_HEARD, { error: 'validation.choice' }),
-  note: optionalText(1000).default(''),
-  /** Null when no Three Houses record was made. */
-  threeHouses: threeHousesSchema.nullable().default(null),
-});
+/** How one child was heard in part 1, on the version the caller last saw (1 before it was recorded). */
+export const setChildHeardInput = completeRecord(
+  z.object({
+    meetingId: entityId,
+    childId: entityId,
+    version,
+    heard: z.enum(CHILD_HEARD, { error: 'validation.choice' }),
+    note: optionalText(1000).default(''),
+    /** Null when no Three Houses record was made. */
+    threeHouses: threeHousesSchema.nullable().default(null),
+  }),
+);
 
 export type MeetingDayFields = z.output<typeof meetingDayFieldsSchema>;
 export type ThreeHouses = z.output<typeof threeHousesSchema>;
@@ -121,6 +128,7 @@ export interface Attendance {
   presence: Presence;
   arrivedAt: string | null;
   gaveInformation: boolean;
+  version: number;
 }
 
 export interface ChildHeardRecord {
@@ -128,6 +136,7 @@ export interface ChildHeardRecord {
   heard: ChildHeard;
   note: string;
   threeHouses: ThreeHouses | null;
+  version: number;
 }
 
 /** The record of one meeting's day, as the API returns it inside the meeting. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
 /** The commission agreement (toimeksiantosopimus) made by the social worker, guardians and child. */
@@ -19,7 +20,8 @@ export const commissionFieldsSchema = z.object({
   notes: optionalText(2000).default(''),
 });
 
-export const updateCommissionInput = commissionFieldsSchema.extend({ conferenceId: entityId, version });
+/** The complete agreement: a field or list left out is refused, never emptied. */
+export const updateCommissionInput = completeRecord(commissionFieldsSchema).extend({ conferenceId: entityId, version });
 
 export type CommissionFields = z.output<typeof commissionFieldsSchema>;
 export type CommissionFieldsInput = z.input<typeof commissionFieldsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
 
 export const CONTACT_CHANNELS = ['phone', 'meeting', 'email', 'letter', 'text_message'] as const;
@@ -16,7 +17,7 @@ export const contactFieldsSchema = z.object({
 });
 
 export const addContactInput = contactFieldsSchema.extend({ conferenceId: entityId });
-export const updateContactInput = contactFieldsSchema.extend({ id: entityId, version });
+export const updateContactInput = completeRecord(contactFieldsSchema).extend({ id: entityId, version });
 export const removeContactInput = z.object({ id: entityId, version });
 
 export type ContactFields = z.output<typeof contactFieldsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import {
   entityId,
   optionalDate,
@@ -90,18 +91,24 @@ export const memberFieldsSchema = z
   });
 
 export const addMemberInput = z.intersection(z.object({ conferenceId: entityId }), memberFieldsSchema);
-export const updateMemberInput = z.intersection(z.object({ id: entityId, version }), memberFieldsSchema);
+/** The complete member: a field left out is refused, never reset. */
+export const memberRecordSchema = completeRecord(memberFieldsSchema);
+export const updateMemberInput = z.intersection(z.object({ id: entityId, version }), memberRecordSchema);
 export const removeMemberInput = z.object({ id: entityId, version });
 
+/** How a child takes part, on the version the caller last saw (1 before it was first saved). */
 export const updateChildParticipationInput = z.object({
   conferenceId: entityId,
   childId: entityId,
+  version,
   participation: z.enum(CHILD_PARTICIPATION, { error: 'validation.choice' }),
-  note: optionalText(1000).default(''),
+  note: optionalText(1000),
 });
 
 export type MemberFields = z.output<typeof memberFieldsSchema>;
 export type MemberFieldsInput = z.input<typeof memberFieldsSchema>;
+/** A member's every field, as an update takes them. */
+export type MemberRecordInput = z.input<typeof memberRecordSchema>;
 export type Worker = z.output<typeof workerSchema>;
 
 export interface NetworkMember extends MemberFields {
@@ -117,4 +124,5 @@ export interface ChildTakingPart {
   childId: string;
   participation: ChildParticipation;
   note: string;
+  version: number;
 }

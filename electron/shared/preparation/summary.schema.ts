@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
 /** How many general questions every plan answers (DOMAIN.md); prefilled, then the convener's to edit. */
@@ -33,7 +34,11 @@ export const summaryFieldsSchema = z
     }
   });
 
-export const updateSummaryInput = z.intersection(z.object({ conferenceId: entityId, version }), summaryFieldsSchema);
+/** The complete summary: a list left out is refused, never emptied. */
+export const updateSummaryInput = z.intersection(
+  z.object({ conferenceId: entityId, version }),
+  completeRecord(summaryFieldsSchema),
+);
 
 export type SummaryFields = z.output<typeof summaryFieldsSchema>;
 export type SummaryFieldsInput = z.input<typeof summaryFieldsSchema>;

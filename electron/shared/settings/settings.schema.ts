@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { venuePlaceSchema } from '../arrangements/meeting.schema';
-import { entityId, optionalEmail, optionalPhone, optionalText, requiredText } from '../validation';
+import { completeRecord } from '../complete-record';
+import { entityId, optionalEmail, optionalPhone, optionalText, requiredText, version } from '../validation';
 
 export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -150,7 +151,33 @@ export const DEFAULT_SETTINGS: Settings = {
   checklist: DEFAULT_CHECKLIST,
 };
 
+/** The parts of the settings saved on their own, each with its own version. */
+export const SETTINGS_SECTIONS = ['uiLanguage', 'convener', 'unit', 'venues', 'checklist'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
+/** The settings as the API returns them: with the version of each section (1 before it is saved). */
+export interface SavedSettings extends Settings {
+  versions: Record<SettingsSection, number>;
+}
+
 export const getSettingsInput = z.object({}).strict();
 
-/** Any subset of the settings; the rest keep their stored values. */
-export const updateSettingsInput = settingsSchema.partial().strict();
+/** Saving one section replaces it whole, on the version the caller last saw. */
+function sectionUpdate<S extends SettingsSection, V extends z.ZodType>(section: S, value: V) {
+  return z.object({ section: z.literal(section), version, value }).strict();
+}
+
+/** One section of the settings, complete, with its version. */
+export const updateSettingsInput = z.discriminatedUnion(
+  'section',
+  [
+    sectionUpdate('uiLanguage', settingsSchema.shape.uiLanguage),
+    sectionUpdate('convener', completeRecord(convenerSchema)),
+    sectionUpdate('unit', completeRecord(unitSchema)),
+    sectionUpdate('venues', completeRecord(settingsSchema.shape.venues)),
+    sectionUpdate('checklist', completeRecord(checklistTemplateSchema)),
+  ],
+  { error: 'validation.choice' },
+);
+
+export type UpdateSettingsInput = z.output<typeof updateSettingsInput>;

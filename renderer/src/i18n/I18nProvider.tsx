@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   translate,
   translatePlural,
@@ -46,12 +46,16 @@ export function I18nProvider({ children, initialLanguage = 'fi' }: { children: R
   // Nothing renders until the saved language is known, so a Swedish user never sees a
   // flash of Finnish. If settings cannot be read, the app still opens in Finnish.
   const [loaded, setLoaded] = useState(false);
+  const version = useRef(1);
 
   useEffect(() => {
     let cancelled = false;
     void api.call('settings.get', {}).then((result) => {
       if (cancelled) return;
-      if (result.ok) setLanguageState(result.value.uiLanguage);
+      if (result.ok) {
+        setLanguageState(result.value.uiLanguage);
+        version.current = result.value.versions.uiLanguage;
+      }
       setLoaded(true);
     });
     return () => {
@@ -65,7 +69,16 @@ export function I18nProvider({ children, initialLanguage = 'fi' }: { children: R
 
   const setLanguage = useCallback(async (next: UiLanguage) => {
     setLanguageState(next);
-    await api.call('settings.update', { uiLanguage: next });
+    const save = () => api.call('settings.update', { section: 'uiLanguage', version: version.current, value: next });
+    let result = await save();
+    if (!result.ok && result.error.code === 'conflict') {
+      // Another window chose a language since: this click is the newer choice, and a
+      // language holds nothing else that could be lost.
+      const stored = await api.call('settings.get', {});
+      if (stored.ok) version.current = stored.value.versions.uiLanguage;
+      result = await save();
+    }
+    if (result.ok) version.current = result.value.versions.uiLanguage;
   }, []);
 
   const value = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-arrangements';
 import { migration0004 } from './0004-meeting-day-and-plan';
 import { migration0005 } from './0005-follow-up';
 import { migration0006 } from './0006-decided-plan-kept';
+import { migration0007 } from './0007-record-versions';
 import type { Migration } from './migration';
 
 /** Every migration in order. Never edit one that has shipped: add the next. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { notFound } from '../../errors';
-import { editableConference, invalidField, readPreparation } from '../preparation/preparation.service';
+import { editableConference, invalidField, readPreparation, stale } from '../preparation/preparation.service';
 import { currentSettings } from '../settings/settings.handlers';
 import {
   deleteChecklistItem,
@@ -17,8 +17,8 @@ import { findMeetingConferenceId } from './meeting.repo';
 type ChecklistMethod = 'checklist.setDone' | 'checklist.addItem' | 'checklist.updateItem' | 'checklist.removeItem';
 
 /*
- * The checklist has no version: ticking an item is idempotent, and the meeting's own
- * version is left alone so that ticking never makes an open arrangements form stale.
+ * Each tick and each own item has its own version; the meeting's own version is left
+ * alone so that ticking never makes an open arrangements form stale.
  */
 
 /** The conference of a meeting about to get a checklist change: not_found if unknown, conflict if closed. */
@@ -37,15 +37,15 @@ function itemOf(ctx: HandlerContext, meetingId: string, id: string): StoredCheck
 }
 
 export const checklistHandlers: Pick<Handlers, ChecklistMethod> = {
-  'checklist.setDone'(ctx, { meetingId, key, doneDate }) {
+  'checklist.setDone'(ctx, { meetingId, key, version, doneDate }) {
     const conferenceId = editableMeeting(ctx, meetingId);
     // The checklist shown is the current template's: a key it no longer has cannot be ticked.
     if (currentSettings(ctx.db).checklist.some((item) => item.key === key)) {
-      setTemplateItemDone(ctx.db, { meetingId, key, doneDate });
+      if (!setTemplateItemDone(ctx.db, { meetingId, key, doneDate, version })) throw stale('checklist item');
     } else {
       const item = findChecklistItem(ctx.db, key);
       if (!item || item.meetingId !== meetingId) throw invalidField(['key'], 'validation.invalid');
-      setChecklistItemDone(ctx.db, { id: item.id, doneDate });
+      if (!setChecklistItemDone(ctx.db, { id: item.id, doneDate, version })) throw stale('checklist item');
     }
     return readPreparation(ctx.db, conferenceId);
   },
@@ -56,17 +56,17 @@ export const checklistHandlers: Pick<Handlers, ChecklistMethod> = {
     return readPreparation(ctx.db, conferenceId);
   },
 
-  'checklist.updateItem'(ctx, { meetingId, id, text, dueDate }) {
+  'checklist.updateItem'(ctx, { meetingId, id, version, text, dueDate }) {
     const conferenceId = editableMeeting(ctx, meetingId);
     itemOf(ctx, meetingId, id);
-    updateChecklistItem(ctx.db, { id, text, dueDate });
+    if (!updateChecklistItem(ctx.db, { id, text, dueDate, version })) throw stale('checklist item');
     return readPreparation(ctx.db, conferenceId);
   },
 
-  'checklist.removeItem'(ctx, { meetingId, id }) {
+  'checklist.removeItem'(ctx, { meetingId, id, version }) {
     const conferenceId = editableMeeting(ctx, meetingId);
     itemOf(ctx, meetingId, id);
-    deleteChecklistItem(ctx.db, id);
+    if (!deleteChecklistItem(ctx.db, { id, version })) throw stale('checklist item');
     return readPreparation(ctx.db, conferenceId);
   },
 };

@@ -5,6 +5,7 @@ interface DoneRow {
   meeting_id: string;
   key: string;
   done_date: string;
+  version: number;
 }
 
 interface ItemRow {
@@ -14,6 +15,7 @@ interface ItemRow {
   text: string;
   due_date: string | null;
   done_date: string | null;
+  version: number;
 }
 
 /** A custom checklist item with the meeting it belongs to. */
@@ -22,18 +24,29 @@ export interface StoredChecklistItem extends CustomChecklistItem {
 }
 
 function toItem(row: ItemRow): StoredChecklistItem {
-  return { id: row.id, meetingId: row.meeting_id, text: row.text, dueDate: row.due_date, doneDate: row.done_date };
+  return {
+    id: row.id,
+    meetingId: row.meeting_id,
+    text: row.text,
+    dueDate: row.due_date,
+    doneDate: row.done_date,
+    version: row.version,
+  };
 }
 
 /** The checklist state of each of `meetingIds` (in two queries), by meeting id. */
 export function checklistStatesOf(db: Db, meetingIds: readonly string[]): Map<string, ChecklistState> {
-  const states = new Map<string, ChecklistState>(meetingIds.map((id) => [id, { done: {}, custom: [] }]));
+  const states = new Map<string, ChecklistState>(meetingIds.map((id) => [id, { done: {}, doneVersions: {}, custom: [] }]));
   if (meetingIds.length === 0) return states;
   const ids = JSON.stringify(meetingIds);
   const done = db
     .prepare('SELECT * FROM checklist_done WHERE meeting_id IN (SELECT value FROM json_each(@ids)) ORDER BY key')
     .all({ ids }) as DoneRow[];
-  for (const row of done) states.get(row.meeting_id)!.done[row.key] = row.done_date;
+  for (const row of done) {
+    const state = states.get(row.meeting_id)!;
+    state.done[row.key] = row.done_date;
+    state.doneVersions[row.key] = row.version;
+  }
   const items = db
     .prepare(
       `SELECT * FROM checklist_item WHERE meeting_id IN (SELECT value FROM json_each(@ids))
@@ -47,16 +60,33 @@ export function checklistStatesOf(db: Db, meetingIds: readonly string[]): Map<st
   return states;
 }
 
-/** Ticks a template item of a meeting on `doneDate`, or un-ticks it when `doneDate` is null. */
-export function setTemplateItemDone(db: Db, tick: { meetingId: string; key: string; doneDate: string | null }): void {
+/**
+ * Ticks a template item of a meeting on `doneDate`, or un-ticks it when `doneDate` is null,
+ * if the tick is still at `version` (an item not ticked is at 1; un-ticking returns it there).
+ * False when someone else ticked or un-ticked it in between.
+ */
+export function setTemplateItemDone(
+  db: Db,
+  tick: { meetingId: string; key: string; doneDate: string | null; version: number },
+): boolean {
+  const stored = db
+    .prepare('SELECT version FROM checklist_done WHERE meeting_id = @meetingId AND key = @key')
+    .pluck()
+    .get(tick) as number | undefined;
+  if ((stored ?? 1) !== tick.version) return false;
   if (tick.doneDate === null) {
     db.prepare('DELETE FROM checklist_done WHERE meeting_id = @meetingId AND key = @key').run(tick);
+  } else if (stored === undefined) {
+    db.prepare(
+      'INSERT INTO checklist_done (meeting_id, key, done_date, version) VALUES (@meetingId, @key, @doneDate, 2)',
+    ).run(tick);
   } else {
     db.prepare(
-      `INSERT INTO checklist_done (meeting_id, key, done_date) VALUES (@meetingId, @key, @doneDate)
-       ON CONFLICT(meeting_id, key) DO UPDATE SET done_date = @doneDate`,
+      `UPDATE checklist_done SET done_date = @doneDate, version = version + 1
+       WHERE meeting_id = @meetingId AND key = @key`,
     ).run(tick);
   }
+  return true;
 }
 
 /** The custom checklist item with `id`, or undefined. */
@@ -78,17 +108,31 @@ export function insertChecklistItem(
   ).run(item);
 }
 
-/** Changes a custom item's text and due date; its done date stays. */
-export function updateChecklistItem(db: Db, item: { id: string; text: string; dueDate: string | null }): void {
-  db.prepare('UPDATE checklist_item SET text = @text, due_date = @dueDate WHERE id = @id').run(item);
+/** Changes a custom item's text and due date if it is still at `version`; its done date stays. */
+export function updateChecklistItem(
+  db: Db,
+  item: { id: string; text: string; dueDate: string | null; version: number },
+): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE checklist_item SET text = @text, due_date = @dueDate, version = version + 1
+         WHERE id = @id AND version = @version`,
+      )
+      .run(item).changes === 1
+  );
 }
 
-/** Ticks a custom item on `doneDate`, or un-ticks it when `doneDate` is null. */
-export function setChecklistItemDone(db: Db, tick: { id: string; doneDate: string | null }): void {
-  db.prepare('UPDATE checklist_item SET done_date = @doneDate WHERE id = @id').run(tick);
+/** Ticks a custom item on `doneDate`, or un-ticks it when `doneDate` is null, if it is still at `version`. */
+export function setChecklistItemDone(db: Db, tick: { id: string; doneDate: string | null; version: number }): boolean {
+  return (
+    db
+      .prepare('UPDATE checklist_item SET done_date = @doneDate, version = version + 1 WHERE id = @id AND version = @version')
+      .run(tick).changes === 1
+  );
 }
 
-/** Removes a custom item. */
-export function deleteChecklistItem(db: Db, id: string): void {
-  db.prepare('DELETE FROM checklist_item WHERE id = @id').run({ id });
+/** Removes a custom item if it is still at `version`. */
+export function deleteChecklistItem(db: Db, item: { id: string; version: number }): boolean {
+  return db.prepare('DELETE FROM checklist_item WHERE id = @id AND version = @version').run(item).changes === 1;
 }

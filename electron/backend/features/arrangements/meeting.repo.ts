@@ -150,7 +150,7 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
     toMeeting(
       row,
       (interpreters.get(row.id) ?? []).map(toInterpreter),
-      checklists.get(row.id) ?? { done: {}, custom: [] },
+      checklists.get(row.id) ?? { done: {}, doneVersions: {}, custom: [] },
       days.get(row.id)!,
     ),
   );

@@ -66,7 +66,7 @@ export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
     if (attendance.gaveInformation && member.worker === null) {
       throw invalidField(['gaveInformation'], 'validation.invalid');
     }
-    saveAttendance(ctx.db, meetingId, attendance);
+    if (!saveAttendance(ctx.db, meetingId, attendance)) throw stale('attendance');
     return readPreparation(ctx.db, conference.id);
   },
 
@@ -81,14 +81,15 @@ export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
     });
     const memberId = ctx.newId();
     insertMember(ctx.db, { id: memberId, conferenceId: conference.id, now: ctx.now().toISOString(), fields });
-    saveAttendance(ctx.db, meetingId, { memberId, presence, arrivedAt, gaveInformation: false });
+    // A new member has no attendance yet: version 1.
+    saveAttendance(ctx.db, meetingId, { memberId, presence, arrivedAt, gaveInformation: false, version: 1 });
     return readPreparation(ctx.db, conference.id);
   },
 
   'meetingDay.setChild'(ctx, { meetingId, ...record }) {
     const { conference } = editableMeeting(ctx, meetingId);
     if (!conference.children.some((child) => child.id === record.childId)) throw notFound('Child');
-    saveChildHeard(ctx.db, meetingId, record);
+    if (!saveChildHeard(ctx.db, meetingId, record)) throw stale('child record');
     return readPreparation(ctx.db, conference.id);
   },
 };

@@ -41,6 +41,7 @@ interface AttendanceRow {
   presence: string;
   arrived_at: string | null;
   gave_information: number;
+  version: number;
 }
 
 interface ChildHeardRow {
@@ -51,6 +52,7 @@ interface ChildHeardRow {
   worries: string | null;
   good_things: string | null;
   dreams: string | null;
+  version: number;
 }
 
 const bit = (value: boolean) => (value ? 1 : 0);
@@ -80,6 +82,7 @@ function toAttendance(row: AttendanceRow): Attendance {
     presence: row.presence as Presence,
     arrivedAt: row.arrived_at,
     gaveInformation: row.gave_information === 1,
+    version: row.version,
   };
 }
 
@@ -92,6 +95,7 @@ function toChildHeard(row: ChildHeardRow): ChildHeardRecord {
       row.worries === null
         ? null
         : { worries: row.worries, goodThings: row.good_things ?? '', dreams: row.dreams ?? '' },
+    version: row.version,
   };
 }
 
@@ -209,30 +213,49 @@ export function saveTimers(db: Db, meetingId: string, timers: readonly PartTimer
   }
 }
 
-/** Records how one person took part on the day. */
-export function saveAttendance(db: Db, meetingId: string, attendance: Attendance): void {
-  db.prepare(
-    `INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information)
-     VALUES (@meetingId, @memberId, @presence, @arrivedAt, @gaveInformation)
-     ON CONFLICT(meeting_id, member_id) DO UPDATE SET presence = excluded.presence,
-       arrived_at = excluded.arrived_at, gave_information = excluded.gave_information`,
-  ).run({ meetingId, ...attendance, gaveInformation: bit(attendance.gaveInformation) });
+/**
+ * Runs `update` (which must match only the row at `@version` and bump it); when nothing
+ * matched and the caller saw no row (version 1), runs `insert` at version 2. False when
+ * someone else saved the record in between.
+ */
+function saveVersioned(db: Db, update: string, insert: string, params: { version: number } & Record<string, unknown>): boolean {
+  if (db.prepare(update).run(params).changes === 1) return true;
+  return params.version === 1 && db.prepare(insert).run(params).changes === 1;
 }
 
-/** Records how one child was heard on the day. */
-export function saveChildHeard(db: Db, meetingId: string, record: ChildHeardRecord): void {
-  db.prepare(
-    `INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams)
-     VALUES (@meetingId, @childId, @heard, @note, @worries, @goodThings, @dreams)
-     ON CONFLICT(meeting_id, child_id) DO UPDATE SET heard = excluded.heard, note = excluded.note,
-       worries = excluded.worries, good_things = excluded.good_things, dreams = excluded.dreams`,
-  ).run({
-    meetingId,
-    childId: record.childId,
-    heard: record.heard,
-    note: record.note,
-    worries: record.threeHouses?.worries ?? null,
-    goodThings: record.threeHouses?.goodThings ?? null,
-    dreams: record.threeHouses?.dreams ?? null,
-  });
+/** Records how one person took part on the day, if the record is still at `attendance.version`. */
+export function saveAttendance(db: Db, meetingId: string, attendance: Attendance): boolean {
+  return saveVersioned(
+    db,
+    `UPDATE meeting_attendance SET presence = @presence, arrived_at = @arrivedAt, gave_information = @gaveInformation,
+       version = version + 1
+     WHERE meeting_id = @meetingId AND member_id = @memberId AND version = @version`,
+    `INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information, version)
+     VALUES (@meetingId, @memberId, @presence, @arrivedAt, @gaveInformation, 2)
+     ON CONFLICT(meeting_id, member_id) DO NOTHING`,
+    { meetingId, ...attendance, gaveInformation: bit(attendance.gaveInformation) },
+  );
+}
+
+/** Records how one child was heard on the day, if the record is still at `record.version`. */
+export function saveChildHeard(db: Db, meetingId: string, record: ChildHeardRecord): boolean {
+  return saveVersioned(
+    db,
+    `UPDATE meeting_child_heard SET heard = @heard, note = @note, worries = @worries, good_things = @goodThings,
+       dreams = @dreams, version = version + 1
+     WHERE meeting_id = @meetingId AND child_id = @childId AND version = @version`,
+    `INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams, version)
+     VALUES (@meetingId, @childId, @heard, @note, @worries, @goodThings, @dreams, 2)
+     ON CONFLICT(meeting_id, child_id) DO NOTHING`,
+    {
+      meetingId,
+      childId: record.childId,
+      version: record.version,
+      heard: record.heard,
+      note: record.note,
+      worries: record.threeHouses?.worries ?? null,
+      goodThings: record.threeHouses?.goodThings ?? null,
+      dreams: record.threeHouses?.dreams ?? null,
+    },
+  );
 }

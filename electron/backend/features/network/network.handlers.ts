@@ -85,10 +85,10 @@ export const networkHandlers: Pick<
     return readPreparation(ctx.db, conference.id);
   },
 
-  'network.updateChild'(ctx, { conferenceId, childId, participation, note }) {
+  'network.updateChild'(ctx, { conferenceId, childId, version, participation, note }) {
     const conference = editableConference(ctx.db, conferenceId);
     if (!conference.children.some((child) => child.id === childId)) throw notFound('Child');
-    saveChildTakingPart(ctx.db, { childId, participation, note });
+    if (!saveChildTakingPart(ctx.db, { childId, participation, note, version })) throw stale('child');
     return readPreparation(ctx.db, conferenceId);
   },
 };

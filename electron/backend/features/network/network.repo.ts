@@ -203,22 +203,43 @@ export function setSupportedChildren(db: Db, memberId: string, childIds: readonl
 export function listChildrenTakingPart(db: Db, conferenceId: string): ChildTakingPart[] {
   const rows = db
     .prepare(
-      `SELECT c.id AS child_id, p.participation, p.note FROM conference_child c
+      `SELECT c.id AS child_id, p.participation, p.note, p.version FROM conference_child c
        LEFT JOIN child_participation p ON p.child_id = c.id
        WHERE c.conference_id = @conferenceId ORDER BY c.position`,
     )
-    .all({ conferenceId }) as { child_id: string; participation: string | null; note: string | null }[];
+    .all({ conferenceId }) as {
+    child_id: string;
+    participation: string | null;
+    note: string | null;
+    version: number | null;
+  }[];
   return rows.map((row) => ({
     childId: row.child_id,
     participation: (row.participation ?? 'undecided') as ChildParticipation,
     note: row.note ?? '',
+    version: row.version ?? 1,
   }));
 }
 
-/** Records how a child takes part. */
-export function saveChildTakingPart(db: Db, child: ChildTakingPart): void {
-  db.prepare(
-    `INSERT INTO child_participation (child_id, participation, note) VALUES (@childId, @participation, @note)
-     ON CONFLICT(child_id) DO UPDATE SET participation = @participation, note = @note`,
-  ).run(child);
+/**
+ * Records how a child takes part if the record is still at `version` (1 before it was first
+ * saved: the first save writes version 2); returns false when someone saved it in between.
+ */
+export function saveChildTakingPart(db: Db, child: ChildTakingPart): boolean {
+  const updated = db
+    .prepare(
+      `UPDATE child_participation SET participation = @participation, note = @note, version = version + 1
+       WHERE child_id = @childId AND version = @version`,
+    )
+    .run(child);
+  if (updated.changes === 1) return true;
+  if (child.version !== 1) return false;
+  return (
+    db
+      .prepare(
+        `INSERT INTO child_participation (child_id, participation, note, version) VALUES (@childId, @participation, @note, 2)
+         ON CONFLICT(child_id) DO NOTHING`,
+      )
+      .run(child).changes === 1
+  );
 }

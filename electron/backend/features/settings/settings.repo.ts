@@ -1,17 +1,24 @@
 import type { Db } from '../../db/connection';
 
-/** Every stored setting as raw JSON values by key. */
-export function readSettings(db: Db): Record<string, unknown> {
-  const rows = db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
-  return Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
+/** Every stored setting as raw JSON values by key, with the version of each. */
+export function readSettings(db: Db): Map<string, { value: unknown; version: number }> {
+  const rows = db.prepare('SELECT key, value, version FROM setting').all() as { key: string; value: string; version: number }[];
+  return new Map(rows.map((row) => [row.key, { value: JSON.parse(row.value) as unknown, version: row.version }]));
 }
 
-/** Stores each given setting as JSON, replacing what was there. */
-export function writeSettings(db: Db, values: Record<string, unknown>): void {
-  const upsert = db.prepare(
-    'INSERT INTO setting (key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = @value',
-  );
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) upsert.run({ key, value: JSON.stringify(value) });
-  }
+/**
+ * Stores one setting as JSON if it is still at `version` (1 when never saved: the first
+ * save writes version 2); returns false when someone else saved it in between.
+ */
+export function writeSetting(db: Db, setting: { key: string; value: unknown; version: number }): boolean {
+  const params = { key: setting.key, value: JSON.stringify(setting.value), version: setting.version };
+  const updated = db
+    .prepare('UPDATE setting SET value = @value, version = version + 1 WHERE key = @key AND version = @version')
+    .run(params);
+  if (updated.changes === 1) return true;
+  if (setting.version !== 1) return false;
+  const inserted = db
+    .prepare('INSERT INTO setting (key, value, version) VALUES (@key, @value, 2) ON CONFLICT(key) DO NOTHING')
+    .run(params);
+  return inserted.changes === 1;
 }

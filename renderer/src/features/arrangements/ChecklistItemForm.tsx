@@ -9,6 +9,7 @@ import { useNotify } from '../../components/Notices';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { useEntryVersion } from './useEntryVersion';
 
 const itemSchema = addChecklistItemInput.omit({ meetingId: true });
 type ItemInput = z.input<typeof itemSchema>;
@@ -28,6 +29,7 @@ export function ChecklistItemForm({
   const { t } = useI18n();
   const notify = useNotify();
   const { change } = usePreparation();
+  const entryVersion = useEntryVersion(meetingId);
   const form = useForm<ItemInput, unknown, ItemValues>({
     resolver: zodResolver(itemSchema),
     defaultValues: { text: item?.text ?? '', dueDate: item?.dueDate ?? '' },
@@ -38,7 +40,7 @@ export function ChecklistItemForm({
   const save = useSaveForm(form, {
     save: (values) =>
       item
-        ? change('checklist.updateItem', { meetingId, id: item.key, ...values })
+        ? change('checklist.updateItem', { meetingId, id: item.key, version: entryVersion(item.key), ...values })
         : change('checklist.addItem', { meetingId, ...values }),
     onSaved: () => {
       notify(t(item ? 'form.saved' : 'arrangements.checklist.added'));

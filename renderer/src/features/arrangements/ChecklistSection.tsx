@@ -10,7 +10,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { useInTurn } from '../preparation/useInTurn';
 import { ChecklistItemForm } from './ChecklistItemForm';
+import { useEntryVersion } from './useEntryVersion';
 import { useArrangementText } from './useArrangementText';
 import type { SettingsLoad } from '../settings/useStoredSettings';
 
@@ -65,6 +67,8 @@ function ChecklistItems({
   const { t, tn } = useI18n();
   const notify = useNotify();
   const { readOnly, today, change } = usePreparation();
+  const entryVersion = useEntryVersion(meeting.id);
+  const inTurn = useInTurn();
   // The tick shows at once; it is the saved state again when the answer arrives.
   const [pending, setPending] = useState<{ key: string; done: boolean } | null>(null);
   const latestTick = useRef(0);
@@ -76,7 +80,14 @@ function ChecklistItems({
   const tick = async (entry: ChecklistEntry, on: boolean) => {
     const tickNumber = ++latestTick.current;
     setPending({ key: entry.key, done: on });
-    const result = await change('checklist.setDone', { meetingId: meeting.id, key: entry.key, doneDate: on ? today : null });
+    const result = await inTurn(() =>
+      change('checklist.setDone', {
+        meetingId: meeting.id,
+        key: entry.key,
+        version: entryVersion(entry.key),
+        doneDate: on ? today : null,
+      }),
+    );
     // A quicker second click owns the box until its own answer arrives.
     if (tickNumber !== latestTick.current) return;
     setPending(null);
@@ -86,7 +97,9 @@ function ChecklistItems({
   const remove = async (entry: ChecklistEntry) => {
     const tickNumber = ++latestTick.current;
     setPending({ key: entry.key, done: entry.doneDate !== null });
-    const result = await change('checklist.removeItem', { meetingId: meeting.id, id: entry.key });
+    const result = await inTurn(() =>
+      change('checklist.removeItem', { meetingId: meeting.id, id: entry.key, version: entryVersion(entry.key) }),
+    );
     if (tickNumber === latestTick.current) setPending(null);
     if (!result.ok) return setError(result.error);
     setError(null);

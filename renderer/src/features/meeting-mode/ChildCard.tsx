@@ -26,8 +26,15 @@ type Child = Conference['children'][number];
 export function ChildCard({ meeting, child }: { meeting: Meeting; child: Child }) {
   const { t, tKey } = useI18n();
   const notify = useNotify();
-  const { prep, today, readOnly, change } = usePreparation();
+  const { prep, today, readOnly, change, latest } = usePreparation();
   const record = meeting.day.children.find((c) => c.childId === child.id);
+  // The version after this screen's own saves: the card stays open after saving.
+  const currentVersion = () =>
+    latest()
+      .meetings.find((m) => m.id === meeting.id)
+      ?.day.children.find((c) => c.childId === child.id)?.version ??
+    record?.version ??
+    1;
   const planned = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
 
   const form = useForm<ChildInput, unknown, ChildValues>({
@@ -41,7 +48,8 @@ export function ChildCard({ meeting, child }: { meeting: Meeting; child: Child }
   const threeHouses = watch('threeHouses');
   const { submit, serverError } = useSaveForm(form, {
     readOnly,
-    save: (values) => change('meetingDay.setChild', { meetingId: meeting.id, childId: child.id, ...values }),
+    save: (values) =>
+      change('meetingDay.setChild', { meetingId: meeting.id, childId: child.id, version: currentVersion(), ...values }),
     onSaved: () => notify(t('meetingDay.child.saved', { name: child.firstName })),
   });
 

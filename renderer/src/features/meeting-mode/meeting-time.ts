@@ -137,7 +137,13 @@ export function dayUpdate(meeting: Meeting, patch: Partial<MeetingDayFields>) {
 /** How one member took part; someone nobody has marked is 'unknown'. */
 export function presenceOf(day: MeetingDay, memberId: string): Attendance {
   return (
-    day.attendance.find((a) => a.memberId === memberId) ?? { memberId, presence: 'unknown', arrivedAt: null, gaveInformation: false }
+    day.attendance.find((a) => a.memberId === memberId) ?? {
+      memberId,
+      presence: 'unknown',
+      arrivedAt: null,
+      gaveInformation: false,
+      version: 1,
+    }
   );
 }
 

@@ -42,6 +42,7 @@ export function ChildrenSection() {
             childId: child.id,
             participation: 'undecided' as const,
             note: '',
+            version: 1,
           };
           return (
             <li key={child.id} className="card child-card">
@@ -57,7 +58,9 @@ export function ChildrenSection() {
 function ChildRow({ child, takingPart }: { child: Child; takingPart: ChildTakingPart }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const { prep, readOnly, change } = usePreparation();
+  const { prep, readOnly, change, latest } = usePreparation();
+  // The version after this screen's own saves: the form stays open after saving.
+  const currentVersion = () => latest().children.find((c) => c.childId === child.id)?.version ?? takingPart.version;
   const form = useForm<ChildFormInput, unknown, ChildFormValues>({
     resolver: zodResolver(childFormSchema),
     defaultValues: { participation: takingPart.participation, note: takingPart.note },
@@ -66,7 +69,8 @@ function ChildRow({ child, takingPart }: { child: Child; takingPart: ChildTaking
   const { errors, isDirty, isSubmitting } = formState;
   const { submit, serverError } = useSaveForm(form, {
     readOnly,
-    save: (values) => change('network.updateChild', { conferenceId: prep.conference.id, childId: child.id, ...values }),
+    save: (values) =>
+      change('network.updateChild', { conferenceId: prep.conference.id, childId: child.id, version: currentVersion(), ...values }),
     onSaved: () => notify(t('network.children.saved', { name: child.firstName })),
   });
 

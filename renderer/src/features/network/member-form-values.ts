@@ -1,10 +1,10 @@
-import type { MemberFieldsInput, NetworkMember, Worker } from '../../../../electron/shared/preparation/network.schema';
+import type { MemberFieldsInput, MemberRecordInput, NetworkMember, Worker } from '../../../../electron/shared/preparation/network.schema';
 
 /** What a worker's section starts with when the convener marks someone as a worker. */
 export const EMPTY_WORKER: Worker = { organisation: '', topic: '', staysForPlan: false, sharingAllowed: false };
 
 /** The form's values for a stored member: empty dates are '' in date inputs. */
-export function toMemberFormValues(member: NetworkMember): MemberFieldsInput {
+export function toMemberFormValues(member: NetworkMember): MemberRecordInput {
   return {
     name: member.name,
     relation: member.relation,

@@ -7,11 +7,11 @@ import {
   isBuiltInChecklistKey,
   type ChecklistTemplateItem,
 } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
 import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { sectionFieldPath, useSaveSection } from './useSaveSection';
 
 const templateSchema = z.object({ checklist: checklistTemplateSchema });
 type TemplateInput = z.input<typeof templateSchema>;
@@ -23,7 +23,7 @@ const MAX_ITEMS = 30;
  * The checklist every meeting starts from: built-in items keep their label and may be removed
  * and restored; the convener's own items have their own text. Each is due some days before.
  */
-export function ChecklistTemplateForm({ checklist }: { checklist: ChecklistTemplateItem[] }) {
+export function ChecklistTemplateForm({ checklist, version }: { checklist: ChecklistTemplateItem[]; version: number }) {
   const { t, tn, tKey } = useI18n();
   const notify = useNotify();
   const form = useForm<TemplateInput, unknown, TemplateValues>({
@@ -36,8 +36,10 @@ export function ChecklistTemplateForm({ checklist }: { checklist: ChecklistTempl
   const { fields, append, remove } = useFieldArray({ control, name: 'checklist', keyName: 'fieldKey' });
   const items = useWatch({ control, name: 'checklist' }) ?? [];
   const missing = DEFAULT_CHECKLIST.filter((item) => !items.some((current) => current.key === item.key));
+  const saveSection = useSaveSection('checklist', version);
   const save = useSaveForm(form, {
-    save: (values) => api.call('settings.update', { checklist: values.checklist }),
+    save: (values) => saveSection(values.checklist),
+    fieldPath: sectionFieldPath('checklist'),
     valuesAfterSave: (saved) => ({ checklist: saved.checklist }),
     onSaved: () => notify(t('form.saved')),
   });

@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { settingsSchema, type SavedVenue } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { countFromInput } from '../arrangements/meeting-form-values';
+import { sectionFieldPath, useSaveSection } from './useSaveSection';
 
 const venuesSchema = z.object({ venues: settingsSchema.shape.venues });
 type VenuesInput = z.input<typeof venuesSchema>;
@@ -22,7 +22,7 @@ function toValues(venues: SavedVenue[]): VenuesInput {
 }
 
 /** The places the convener often uses, to fill in a meeting's venue in one step. */
-export function SavedVenuesForm({ venues }: { venues: SavedVenue[] }) {
+export function SavedVenuesForm({ venues, version }: { venues: SavedVenue[]; version: number }) {
   const { t, tKey } = useI18n();
   const notify = useNotify();
   const form = useForm<VenuesInput, unknown, VenuesValues>({
@@ -34,10 +34,12 @@ export function SavedVenuesForm({ venues }: { venues: SavedVenue[] }) {
   const { errors, isDirty, isSubmitting } = formState;
   const { fields, append, remove } = useFieldArray({ control, name: 'venues', keyName: 'fieldKey' });
   const names = useWatch({ control, name: 'venues' }) ?? [];
+  const saveSection = useSaveSection('venues', version);
   const save = useSaveForm(form, {
-    save: (values) => api.call('settings.update', { venues: values.venues }),
+    save: (values) => saveSection(values.venues),
     valuesAfterSave: (saved) => toValues(saved.venues),
     onSaved: () => notify(t('form.saved')),
+    fieldPath: sectionFieldPath('venues'),
   });
 
   const add = () =>

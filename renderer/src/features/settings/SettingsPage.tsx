@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { z } from 'zod';
-import { convenerSchema, type Convener, type Settings } from '../../../../electron/shared/settings/settings.schema';
+import { convenerSchema, type Convener, type SavedSettings } from '../../../../electron/shared/settings/settings.schema';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -14,9 +14,10 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
+import { sectionFieldPath, useSaveSection } from './useSaveSection';
 import './settings.css';
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: Settings };
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: SavedSettings };
 
 /** The convener's own details, the unit's letterhead, saved venues and the default checklist. */
 export function SettingsPage() {
@@ -48,10 +49,10 @@ export function SettingsPage() {
       {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
       {load.state === 'ready' && (
         <>
-          <ConvenerForm convener={load.settings.convener} />
-          <UnitForm unit={load.settings.unit} />
-          <SavedVenuesForm venues={load.settings.venues} />
-          <ChecklistTemplateForm checklist={load.settings.checklist} />
+          <ConvenerForm convener={load.settings.convener} version={load.settings.versions.convener} />
+          <UnitForm unit={load.settings.unit} version={load.settings.versions.unit} />
+          <SavedVenuesForm venues={load.settings.venues} version={load.settings.versions.venues} />
+          <ChecklistTemplateForm checklist={load.settings.checklist} version={load.settings.versions.checklist} />
         </>
       )}
       <section className="card" aria-labelledby="settings-language">
@@ -64,7 +65,7 @@ export function SettingsPage() {
   );
 }
 
-function ConvenerForm({ convener }: { convener: Convener }) {
+function ConvenerForm({ convener, version }: { convener: Convener; version: number }) {
   const { t } = useI18n();
   const notify = useNotify();
   const form = useForm<z.input<typeof convenerSchema>, unknown, Convener>({
@@ -74,12 +75,13 @@ function ConvenerForm({ convener }: { convener: Convener }) {
   });
   const { register, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
+  const saveSection = useSaveSection('convener', version);
   const save = useSaveForm(form, {
-    save: (values) => api.call('settings.update', { convener: values }),
+    save: saveSection,
     valuesAfterSave: (saved) => saved.convener,
     onSaved: () => notify(t('form.saved')),
-    // The API names the convener's fields under `convener`; the form has them at the top.
-    fieldPath: (path) => (path[0] === 'convener' ? path.slice(1) : path),
+    // The API names the convener's fields under `value`; the form has them at the top.
+    fieldPath: sectionFieldPath(),
   });
 
   return (

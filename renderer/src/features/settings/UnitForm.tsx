@@ -3,18 +3,18 @@ import { useId, useRef, useState } from 'react';
 import { useController, useForm, type Control } from 'react-hook-form';
 import type { z } from 'zod';
 import { unitSchema, type Unit } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { logoSource, readLogoFile } from './logo-file';
+import { sectionFieldPath, useSaveSection } from './useSaveSection';
 
 type UnitInput = z.input<typeof unitSchema>;
 
 /** The convener's unit: the letterhead and the return address on every letter. */
-export function UnitForm({ unit }: { unit: Unit }) {
+export function UnitForm({ unit, version }: { unit: Unit; version: number }) {
   const { t } = useI18n();
   const notify = useNotify();
   const form = useForm<UnitInput, unknown, Unit>({
@@ -24,11 +24,12 @@ export function UnitForm({ unit }: { unit: Unit }) {
   });
   const { register, formState } = form;
   const { errors, isDirty, isSubmitting } = formState;
+  const saveSection = useSaveSection('unit', version);
   const save = useSaveForm(form, {
-    save: (values) => api.call('settings.update', { unit: values }),
+    save: saveSection,
     valuesAfterSave: (saved) => saved.unit,
     onSaved: () => notify(t('form.saved')),
-    fieldPath: (path) => (path[0] === 'unit' ? path.slice(1) : path),
+    fieldPath: sectionFieldPath(),
   });
 
   return (
