@@ -6,8 +6,9 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { DecidedPlan } from './DecidedPlan';
-import { planLayout } from './plan-layout';
+import { planLayoutFor } from './plan-layout';
 import { PlanForm } from './PlanForm';
+import { PlanVersionProvider } from './PlanVersionProvider';
 import { PlanView } from './PlanView';
 import { VersionBar } from './VersionBar';
 import './plan.css';
@@ -17,8 +18,9 @@ export function PlanPage() {
   const { t } = useI18n();
   const { prep, readOnly } = usePreparation();
   const [viewingId, setViewingId] = useState<string | null>(null);
-  const layout = useMemo(() => planLayout(prep.summary), [prep.summary]);
   const current = prep.plans.at(-1);
+  // A decided version reads its own kept questions; the one being entered, the summary's.
+  const layout = useMemo(() => planLayoutFor(prep.summary, current), [prep.summary, current]);
   if (!current) return <NoPlan />;
 
   const viewing = viewingId && viewingId !== current.id ? prep.plans.find((plan) => plan.id === viewingId) : undefined;
@@ -31,20 +33,29 @@ export function PlanPage() {
       {!decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>}
       <VersionBar plans={prep.plans} shown={viewing ?? current} onShow={setViewingId} />
       {viewing && (
-        <PlanView plan={viewing} layout={layout} meetingDate={meetingDate(viewing.meetingId)} withRecipients />
+        <PlanVersionProvider plan={viewing}>
+          <PlanView
+            plan={viewing}
+            layout={planLayoutFor(prep.summary, viewing)}
+            meetingDate={meetingDate(viewing.meetingId)}
+            withRecipients
+          />
+        </PlanVersionProvider>
       )}
       {/* Hidden, not unmounted, while an earlier version is read: unsaved typing stays. */}
       <div className="plan-current" hidden={Boolean(viewing)}>
-        {readOnly ? (
-          <>
-            <p className="alert alert-info">{t('form.readOnly')}</p>
-            <PlanView plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} withRecipients />
-          </>
-        ) : decided ? (
-          <DecidedPlan key={current.id} plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} />
-        ) : (
-          <PlanForm key={current.id} plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} />
-        )}
+        <PlanVersionProvider plan={current}>
+          {readOnly ? (
+            <>
+              <p className="alert alert-info">{t('form.readOnly')}</p>
+              <PlanView plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} withRecipients />
+            </>
+          ) : decided ? (
+            <DecidedPlan key={current.id} plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} />
+          ) : (
+            <PlanForm key={current.id} plan={current} layout={layout} meetingDate={meetingDate(current.meetingId)} />
+          )}
+        </PlanVersionProvider>
       </div>
     </div>
   );

@@ -2,10 +2,10 @@ import { useId, type ReactNode } from 'react';
 import { planChecks } from '../../../../electron/shared/plan/plan-checks';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePreparation } from '../preparation/PreparationContext';
 import { BottomLinePanel } from './BottomLinePanel';
 import type { PlanLayout, PlanPart } from './plan-layout';
 import { usePeople } from './usePeople';
+import { usePlanPrep } from './usePlanPrep';
 import { usePlanText } from './usePlanText';
 import './plan-view.css';
 
@@ -28,7 +28,7 @@ export function PlanView({
   withRecipients: boolean;
 }) {
   const { t, formatDate } = useI18n();
-  const { prep } = usePreparation();
+  const prep = usePlanPrep();
   const people = usePeople();
   const text = usePlanText();
   // An item whose question is gone from the summary reads among the other agreements.
@@ -138,7 +138,7 @@ function ReadSection({ kind, title, children }: { kind?: string; title: string; 
 
 function ItemView({ item }: { item: Item }) {
   const { t, formatDate } = useI18n();
-  const { prep } = usePreparation();
+  const prep = usePlanPrep();
   const people = usePeople();
   const from = item.fromDate ? formatDate(item.fromDate) : null;
   const by = item.byDate ? formatDate(item.byDate) : null;

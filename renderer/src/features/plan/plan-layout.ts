@@ -1,3 +1,4 @@
+import type { PlanKept } from '../../../../electron/shared/plan/plan-kept';
 import type { Summary } from '../../../../electron/shared/preparation/summary.schema';
 import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
 import { defaultGeneralQuestions } from '../summary/summary-form-values';
@@ -64,4 +65,15 @@ export function planLayout(summary: Pick<Summary, 'openQuestions' | 'generalQues
     standalone: PART_OF_DEFAULT.filter((part) => part !== 'recipients' && !used.has(part)),
     questionIds: new Set([...summary.openQuestions, ...summary.generalQuestions].map((question) => question.id)),
   };
+}
+
+/**
+ * The blocks a plan version is read in: a decided version's own kept questions (the summary
+ * may have changed since it was decided), otherwise the summary's.
+ */
+export function planLayoutFor(
+  summary: Pick<Summary, 'openQuestions' | 'generalQuestions'>,
+  plan: { kept?: PlanKept | null } | undefined,
+): PlanLayout {
+  return planLayout(plan?.kept?.summary ?? summary);
 }

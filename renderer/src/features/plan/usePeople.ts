@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { PlanPerson } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePreparation } from '../preparation/PreparationContext';
+import { usePlanPrep } from './usePlanPrep';
 
 /** One person a task, a check or a copy of the plan can go to. */
 export interface PersonOption {
@@ -37,7 +37,8 @@ export function personOfKey(key: string): PlanPerson | null {
 /** The network's people and the social worker, as the plan's pickers offer them. */
 export function usePeople(): People {
   const { t } = useI18n();
-  const { prep } = usePreparation();
+  // Inside a decided plan version, the names it kept.
+  const prep = usePlanPrep();
   const { members } = prep;
   const socialWorker = prep.conference.socialWorker;
 
