@@ -54,12 +54,13 @@ export const updateFollowUpSummaryInput = z.intersection(
   followUpSummaryFieldsSchema,
 );
 
-/** How one item of the plan in force went. Idempotent, so no version. */
+/** How one item of the plan in force went, on the version of its review the caller last saw (1 before the first). */
 export const reviewItemInput = z.object({
   meetingId: entityId,
   itemId: entityId,
+  version,
   status: z.enum(REVIEW_STATUSES, { error: 'validation.choice' }),
-  comment: optionalText(2000).default(''),
+  comment: optionalText(2000),
 });
 
 /**
@@ -106,6 +107,7 @@ export interface ItemReview {
   status: ReviewStatus;
   comment: string;
   updatedAt: string;
+  version: number;
 }
 
 /** What the follow-up meeting decided, once recorded. */

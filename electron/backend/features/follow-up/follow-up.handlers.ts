@@ -75,14 +75,16 @@ export const followUpHandlers: Pick<Handlers, FollowUpMethod> = {
     return readPreparation(ctx.db, conference.id);
   },
 
-  'followUp.reviewItem'(ctx, { meetingId, itemId, status, comment }) {
+  'followUp.reviewItem'(ctx, { meetingId, itemId, version, status, comment }) {
     const { followUp, conference } = editableFollowUp(ctx, meetingId);
     // Only the plan that was in force when the follow-up was made is reviewed at it; a
     // version revised at this meeting is what the next follow-up reviews.
     if (followUp.planId === null || !isItemOfPlan(ctx.db, itemId, followUp.planId)) {
       throw invalidField(['itemId'], 'validation.invalid');
     }
-    saveReview(ctx.db, { meetingId, itemId, status, comment, now: ctx.now().toISOString() });
+    if (!saveReview(ctx.db, { meetingId, itemId, status, comment, version, now: ctx.now().toISOString() })) {
+      throw stale('review');
+    }
     return readPreparation(ctx.db, conference.id);
   },
 

@@ -39,6 +39,7 @@ interface ReviewRow {
   status: string;
   comment: string;
   updated_at: string;
+  version: number;
 }
 
 type Params = Record<string, string | number | null>;
@@ -90,6 +91,7 @@ function readFollowUps(db: Db, where: string, params: Params): FollowUp[] {
       status: review.status as ReviewStatus,
       comment: review.comment,
       updatedAt: review.updated_at,
+      version: review.version,
     })),
     outcome: toOutcome(row),
     version: row.version,
@@ -176,15 +178,31 @@ export function updateFollowUpSummary(
 }
 
 /** Records how one item went, replacing an earlier review of it. */
+/**
+ * Records how an item went if its review is still at `version` (1 before it was first
+ * reviewed: the first save writes version 2); false when someone saved it in between.
+ */
 export function saveReview(
   db: Db,
-  review: { meetingId: string; itemId: string; status: ReviewStatus; comment: string; now: string },
-): void {
-  db.prepare(
-    `INSERT INTO follow_up_review (meeting_id, item_id, status, comment, updated_at)
-     VALUES (@meetingId, @itemId, @status, @comment, @now)
-     ON CONFLICT(meeting_id, item_id) DO UPDATE SET status = @status, comment = @comment, updated_at = @now`,
-  ).run(review);
+  review: { meetingId: string; itemId: string; status: ReviewStatus; comment: string; now: string; version: number },
+): boolean {
+  const updated = db
+    .prepare(
+      `UPDATE follow_up_review SET status = @status, comment = @comment, updated_at = @now, version = version + 1
+       WHERE meeting_id = @meetingId AND item_id = @itemId AND version = @version`,
+    )
+    .run(review);
+  if (updated.changes === 1) return true;
+  if (review.version !== 1) return false;
+  return (
+    db
+      .prepare(
+        `INSERT INTO follow_up_review (meeting_id, item_id, status, comment, updated_at, version)
+         VALUES (@meetingId, @itemId, @status, @comment, @now, 2)
+         ON CONFLICT(meeting_id, item_id) DO NOTHING`,
+      )
+      .run(review).changes === 1
+  );
 }
 
 /** True when `itemId` is an item of the plan version `planId`. */

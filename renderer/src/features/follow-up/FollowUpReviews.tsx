@@ -17,6 +17,7 @@ import { planLayout } from '../plan/plan-layout';
 import { usePeople } from '../plan/usePeople';
 import { usePlanText } from '../plan/usePlanText';
 import { usePreparation } from '../preparation/PreparationContext';
+import { useInTurn } from '../preparation/useInTurn';
 
 type Item = Plan['items'][number];
 
@@ -80,6 +81,11 @@ export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: 
 
 const commentSchema = reviewItemInput.shape.comment;
 
+/** The version of an item's review at a follow-up meeting (1 before it was first reviewed). */
+function reviewVersion(followUps: FollowUp[], meetingId: string, itemId: string): number {
+  return followUps.find((f) => f.meetingId === meetingId)?.reviews.find((r) => r.itemId === itemId)?.version ?? 1;
+}
+
 /**
  * One item: its text and owner, how it went, and a comment. Saved as it is made, as the
  * checklist is: the choice at once, the comment when the field is left. A comment not yet
@@ -87,7 +93,8 @@ const commentSchema = reviewItemInput.shape.comment;
  */
 function ReviewRow({ meetingId, item, review }: { meetingId: string; item: Item; review: ItemReview | undefined }) {
   const { t } = useI18n();
-  const { readOnly, change } = usePreparation();
+  const { readOnly, change, latest } = usePreparation();
+  const inTurn = useInTurn();
   const people = usePeople();
   const id = useId();
   const savedStatus = review?.status ?? null;
@@ -115,7 +122,17 @@ function ReviewRow({ meetingId, item, review }: { meetingId: string; item: Item;
     setBusy(true);
     // The call is on its way and lands even if the screen is left now.
     allowLeave();
-    const result = await change('followUp.reviewItem', { meetingId, itemId: item.id, status: nextStatus, comment: nextComment });
+    // One save after another (a choice, then the comment as the field is left), each on the
+    // review's version after the one before.
+    const result = await inTurn(() =>
+      change('followUp.reviewItem', {
+        meetingId,
+        itemId: item.id,
+        version: reviewVersion(latest().followUps, meetingId, item.id),
+        status: nextStatus,
+        comment: nextComment,
+      }),
+    );
     setBusy(false);
     setChosen(null);
     if (result.ok) return;
