@@ -7,6 +7,7 @@ import { strToU8, strFromU8, unzipSync, zipSync } from 'fflate';
  */
 
 const CORE = 'docProps/core.xml';
+const CONTENT_TYPES = '[Content_Types].xml';
 const STAMPS = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
 
 /** `packed` (a .docx) with `time` (an ISO instant) as its creation, change and zip entry time. */
@@ -18,5 +19,7 @@ export function stampDocx(packed: Uint8Array, time: string): Uint8Array {
     files[CORE] = strToU8(strFromU8(core).replace(STAMPS, (_all, open: string, _name, close: string) => `${open}${iso}${close}`));
   }
   const mtime = new Date(time);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime }]])));
+  // [Content_Types].xml first, where readers of the package look for it.
+  const entries = Object.entries(files).sort(([a], [b]) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES));
+  return zipSync(Object.fromEntries(entries.map(([path, data]) => [path, [data, { mtime }]])));
 }
