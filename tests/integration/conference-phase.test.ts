@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../electron/shared/api/contract';
+import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
@@ -14,11 +16,25 @@ async function conferenceWithAcceptedPlan() {
   const withMember = await call(dispatch, 'network.addMember', makeMemberInput(conference.id));
   const meetingId = withMember.meetings[0]!.id;
   await call(dispatch, 'meetingDay.timer', { meetingId, part: 'information', action: 'start' });
-  const created = await call(dispatch, 'plan.create', { meetingId });
+  const plan = (await call(dispatch, 'plan.create', { meetingId })).plans[0]!;
+  // The plan as it stands (an update takes the complete record), with one task and the decision.
+  const fields = Object.fromEntries(Object.keys(planFieldsSchema.shape).map((key) => [key, plan[key as keyof Plan]]));
   const prep = await call(dispatch, 'plan.update', {
-    id: created.plans[0]!.id,
-    version: created.plans[0]!.version,
-    items: [{ what: 'Mummo herättää Äijön koulupäivinä klo 7.', owner: { kind: 'member', memberId: withMember.members[0]!.id } }],
+    ...(fields as MethodInput<'plan.update'>),
+    id: plan.id,
+    version: plan.version,
+    items: [
+      {
+        questionId: null,
+        what: 'Mummo herättää Äijön koulupäivinä klo 7.',
+        owner: { kind: 'member', memberId: withMember.members[0]!.id },
+        fromDate: null,
+        byDate: null,
+        followUp: '',
+        checker: null,
+        bottomLineIds: [],
+      },
+    ],
     decision: { outcome: 'accepted', reasons: '', date: '2027-03-03' },
   });
   return { backend, dispatch, clock, prep, conference: prep.conference, meetingId };
