@@ -1,5 +1,6 @@
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import { ICS_MIME, type DocumentFile } from '../../shared/documents/documents.schema';
+import { isolate } from '../../shared/i18n';
 import type { UiLanguage } from '../../shared/settings/settings.schema';
 import { safeFileName } from './file-name';
 import { wordsFor } from './format';
@@ -33,9 +34,13 @@ const HELSINKI = [
   'END:VTIMEZONE',
 ];
 
-/** A TEXT value escaped as RFC 5545 §3.3.11 asks. */
+/** A TEXT value escaped as RFC 5545 §3.3.11 asks, each line isolated for bidirectional display. */
 export function escapeText(text: string): string {
-  return cleanText(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+  return cleanText(text)
+    .split('\n')
+    .map(isolate)
+    .join('\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();

@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { FollowUp, ItemReview, ReviewStatus } from '../../shared/follow-up/follow-up.schema';
+import { isolate } from '../../shared/i18n';
 import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, MeetingData, PaperData } from './document-data';
 import { safeFileName } from './file-name';
@@ -146,7 +147,7 @@ function statusKey(review: ItemReview | undefined) {
 /** The item as agreed, with who does it under it, smaller. */
 function itemCell(data: PaperData, words: Words, item: Item): Paragraph[] {
   const view = personView(words, data.prep, item.owner);
-  const who = view.role === '' ? view.name : `${view.name}, ${view.role}`;
+  const who = view.role === '' ? view.name : `${isolate(view.name)}, ${isolate(view.role)}`;
   return [para(item.what, { style: 'TableText', spacing: { before: 40, after: 20 } }), para(who, { style: 'Small', spacing: { after: 40 } })];
 }
 

@@ -1,6 +1,6 @@
 import { meetingMinutes } from '../../shared/arrangements/attendance';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { translate, translatePlural, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { isolate, translate, translatePlural, type MessageKey, type MessageParams } from '../../shared/i18n';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { UiLanguage } from '../../shared/settings/settings.schema';
 
@@ -78,17 +78,17 @@ export function whenText(words: Words, meeting: Pick<Meeting, 'date' | 'startTim
 /** The venue's name and address on one line, what is known of them. */
 export function placeText(words: Words, meeting: Pick<Meeting, 'venue'>): string {
   const parts = [meeting.venue.name, meeting.venue.address].map((part) => part.trim()).filter((part) => part !== '');
-  return parts.length > 0 ? parts.join(', ') : words.t('documents.toBeConfirmed');
+  return parts.length > 0 ? parts.map(isolate).join(', ') : words.t('documents.toBeConfirmed');
 }
 
 /** The name of `member`'s language in the document's language ("arabia" as the convener wrote it). */
 export function languageName(words: Words, member: Pick<NetworkMember, 'language' | 'otherLanguage'>): string {
-  return member.language === 'other' ? member.otherLanguage : words.t(`language.${member.language}`);
+  return member.language === 'other' ? isolate(member.otherLanguage) : words.t(`language.${member.language}`);
 }
 
-/** A list of names as a sentence would have it: "Äijö ja Sanni", "Äijö, Sanni and Eino". */
+/** A list of names as a sentence would have it: "Äijö ja Sanni", "Äijö, Sanni and Eino"; each name isolated. */
 export function joinNames(words: Words, names: readonly string[]): string {
-  return new Intl.ListFormat(DOCUMENT_LOCALES[words.lang], { type: 'conjunction' }).format(names);
+  return new Intl.ListFormat(DOCUMENT_LOCALES[words.lang], { type: 'conjunction' }).format(names.map(isolate));
 }
 
 /** Lines of a postal address written on one line with commas or on several lines. */

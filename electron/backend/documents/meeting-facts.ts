@@ -1,6 +1,7 @@
 import { STAFF_IN_ROOM, type ArrangementFlag, type Attendance } from '../../shared/arrangements/attendance';
 import { meetingFlags } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
+import { isolate } from '../../shared/i18n';
 import { joinNames, type Words } from './format';
 
 /*
@@ -10,17 +11,17 @@ import { joinNames, type Words } from './format';
 
 /** An interpreter language key (fi/sv/en or the language's own name) as a word. */
 export function interpreterLanguage(words: Words, key: string): string {
-  return key === 'fi' || key === 'sv' || key === 'en' ? words.t(`language.${key}`) : key;
+  return key === 'fi' || key === 'sv' || key === 'en' ? words.t(`language.${key}`) : isolate(key);
 }
 
 export function venueText(words: Words, meeting: Meeting): string {
   const { t } = words;
   const v = meeting.venue;
   const lines = [
-    [v.name, v.address].filter((part) => part !== '').join(', '),
-    v.mainRoom ? `${t('documents.label.mainRoom')}: ${v.mainRoom}` : '',
-    v.privateRoom ? `${t('documents.label.privateRoom')}: ${v.privateRoom}` : '',
-    [t(`documents.booking.${v.bookingStatus}`), v.capacity !== null ? t('documents.checklist.capacity', { count: v.capacity }) : '', v.bookingContact]
+    [v.name, v.address].filter((part) => part !== '').map(isolate).join(', '),
+    v.mainRoom ? `${t('documents.label.mainRoom')}: ${isolate(v.mainRoom)}` : '',
+    v.privateRoom ? `${t('documents.label.privateRoom')}: ${isolate(v.privateRoom)}` : '',
+    [t(`documents.booking.${v.bookingStatus}`), v.capacity !== null ? t('documents.checklist.capacity', { count: v.capacity }) : '', isolate(v.bookingContact)]
       .filter((part) => part !== '')
       .join(', '),
   ];
@@ -39,7 +40,7 @@ export function headcountText(words: Words, attendance: Attendance): string {
 
 export function dietsText(words: Words, attendance: Attendance): string {
   if (attendance.diets.length === 0) return words.t('documents.checklist.noDiets');
-  return attendance.diets.map((group) => `${group.key}: ${joinNames(words, group.names)}`).join('\n');
+  return attendance.diets.map((group) => `${isolate(group.key)}: ${joinNames(words, group.names)}`).join('\n');
 }
 
 export function refreshmentsText(words: Words, meeting: Meeting): string {
@@ -50,8 +51,8 @@ export function refreshmentsText(words: Words, meeting: Meeting): string {
       ? t('documents.checklist.refreshments.orderedFor', { date: words.date(r.orderedDate), count: r.orderedHeadcount })
       : t('documents.checklist.refreshments.ordered', { date: words.date(r.orderedDate) })
     : t('documents.checklist.refreshments.notOrdered');
-  const supplier = [r.supplier, r.supplierContact].filter((part) => part !== '').join(', ');
-  return [r.what, supplier, [ordered, r.cost].filter((part) => part !== '').join(', ')].filter((line) => line !== '').join('\n');
+  const supplier = [r.supplier, r.supplierContact].filter((part) => part !== '').map(isolate).join(', ');
+  return [r.what, supplier, [ordered, isolate(r.cost)].filter((part) => part !== '').join(', ')].filter((line) => line !== '').join('\n');
 }
 
 /** One line per language needed or booked: who needs it, and how its booking stands. */
@@ -69,7 +70,7 @@ export function interpretersText(words: Words, meeting: Meeting, attendance: Att
       const line = meeting.interpreters.find((i) => i.language.toLocaleLowerCase('fi') === id);
       const booking = line
         ? [
-            line.provider,
+            isolate(line.provider),
             line.bookedDate ? t('documents.checklist.interpreter.booked', { date: words.date(line.bookedDate) }) : t('documents.checklist.interpreter.notBooked'),
             line.confirmed ? t('documents.checklist.interpreter.confirmed') : '',
             t(`documents.checklist.interpreter.${line.mode}`),
@@ -82,7 +83,7 @@ export function interpretersText(words: Words, meeting: Meeting, attendance: Att
 }
 
 export function materialsText(words: Words, meeting: Meeting): string {
-  const items = [...meeting.materials.map((m) => words.t(`documents.material.${m}`)), meeting.otherMaterials].filter((m) => m !== '');
+  const items = [...meeting.materials.map((m) => words.t(`documents.material.${m}`)), isolate(meeting.otherMaterials)].filter((m) => m !== '');
   return items.length > 0 ? items.join(', ') : words.t('documents.none');
 }
 

@@ -18,12 +18,15 @@ import {
 } from 'docx';
 import type { Words } from './format';
 import { DOCUMENT_LOCALES } from './format';
-import { cleanText } from './sanitise';
+import { isolate } from '../../shared/i18n';
+import { cleanText, withoutInvisible } from './sanitise';
 
 /*
  * The house style of every generated Word file: A4, Arial (Liberation Sans where Word
  * is not), real Word styles (headings, lists, tables), and one way to make a text run,
- * `run`, which sanitises every text that reaches the XML.
+ * `run`, which sanitises every text that reaches the XML and isolates it for bidirectional
+ * display, so a direction override or a right-to-left name in one run cannot reorder the
+ * runs after it.
  */
 
 export const FONT = 'Arial';
@@ -39,11 +42,11 @@ export function contentWidth(landscape = false): number {
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
-/** A run of text, made XML-safe; line breaks in `text` become line breaks in Word. */
+/** A run of text, made XML-safe and isolated (see `isolate`); line breaks in `text` become line breaks in Word. */
 export function run(text: string, style: RunStyle = {}): TextRun[] {
   return cleanText(text)
     .split('\n')
-    .map((line, index) => new TextRun({ ...style, text: line, ...(index > 0 ? { break: 1 } : {}) }));
+    .map((line, index) => new TextRun({ ...style, text: isolate(line), ...(index > 0 ? { break: 1 } : {}) }));
 }
 
 type ParagraphOptions = Omit<IParagraphOptions, 'children' | 'text'>;
@@ -141,8 +144,9 @@ export function makeDocument(options: DocumentOptions): Document {
   });
   const indent = { left: 397, hanging: 397 };
   return new Document({
-    creator: cleanText(options.sender),
-    title: cleanText(options.title),
+    // File properties are shown bare (Explorer, Word's title bar): no invisible characters there.
+    creator: withoutInvisible(options.sender),
+    title: withoutInvisible(options.title),
     styles: {
       default: {
         document: {

@@ -1,21 +1,29 @@
 import type { UiLanguage } from '../settings/settings.schema';
 import { en } from './en';
+import { isolate } from './isolate';
 import { fi, type Catalog, type MessageKey } from './fi';
 import { sv } from './sv';
 
 export type { Catalog, MessageKey };
+export { balanceBidi, isolate } from './isolate';
 
 export const catalogs: Record<UiLanguage, Catalog> = { fi, sv, en };
 
 export type MessageParams = Record<string, string | number>;
 
-/** The message for `key` in `language`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message for `key` in `language`, with `{name}` placeholders filled from `params`.
+ * Every text value is isolated for bidirectional display (see `isolate`): a name written
+ * right to left, or one carrying a direction override, cannot reorder the message around it.
+ */
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {
   const template = catalogs[language][key] ?? fi[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'string' ? isolate(value) : String(value);
+  });
 }
 
 /** Keys that come in `.one` / `.other` forms. */

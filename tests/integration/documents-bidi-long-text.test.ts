@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChecklist } from '../../electron/backend/documents/checklist.docx';
+import { packDocx, type MeetingData } from '../../electron/backend/documents/document-data';
+import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
+import { buildParticipants } from '../../electron/backend/documents/participants.docx';
+import { buildPlan } from '../../electron/backend/documents/plan.docx';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../fixtures/documents';
+import { pdfText, renderToPdf } from '../helpers/docx';
+import { makeTempDir } from '../helpers/temp-dir';
+
+/*
+ * What a reader sees of text the app does not control: a right-to-left override left open
+ * in a name or a venue, and words of thousands of letters without a space. Rendered by
+ * LibreOffice and read back with pdftotext, which gives the text in its visual order.
+ * PNGs of the pages are left under test-results/documents-bidi-long-text to look at.
+ */
+
+const RLO = '\u202E';
+const LONG = 'Pitkäsanainenteksti'.repeat(110).slice(0, 2000);
+
+const dir = makeTempDir('neuvonpito-bidi-long-');
+const pdfs: Record<'letter' | 'checklist' | 'participants' | 'plan', string> = {} as never;
+
+function withMember(prep: Preparation, id: string, fields: Partial<Preparation['members'][number]>): Preparation {
+  return { ...prep, members: prep.members.map((m) => (m.id === id ? { ...m, ...fields } : m)) };
+}
+
+beforeAll(async () => {
+  const people = makeDocumentPreparation();
+  // An override opened and never closed, in the name, the language and the venue.
+  let prep = withMember(people.prep, people.arabic.id, { name: `Asia:${RLO} abc loppu`, otherLanguage: `${RLO}arabia` });
+  const meeting = { ...prep.meetings[0]!, venue: { ...prep.meetings[0]!.venue, name: `Perhekeskus ${RLO}Kajava` } };
+  prep = { ...prep, meetings: [meeting, ...prep.meetings.slice(1)] };
+  const data: MeetingData = { prep, settings: makeDocumentSettings(), meeting, today: '2027-02-22' };
+  const member = prep.members.find((m) => m.id === people.arabic.id)!;
+
+  // Long unbroken words in the places a table or a page could be pushed wider.
+  const longPrep = withMember(people.prep, people.grandma.id, { name: LONG.slice(0, 100), diet: LONG.slice(0, 300), accessibility: LONG.slice(0, 500) });
+  const longMeeting = { ...longPrep.meetings[0]!, venue: { ...longPrep.meetings[0]!.venue, name: LONG.slice(0, 120), address: LONG.slice(0, 300) } };
+  const longData: MeetingData = { ...data, prep: { ...longPrep, meetings: [longMeeting] }, meeting: longMeeting };
+  const planned = makePlanPreparation();
+  const plan = { ...planned.plan, items: planned.plan.items.map((item, index) => (index === 0 ? { ...item, what: LONG, followUp: LONG.slice(0, 500) } : item)) };
+
+  const files = await Promise.all(
+    [
+      buildInvitation(data, member),
+      buildChecklist(longData),
+      buildParticipants(longData),
+      buildPlan({ prep: planned.prep, settings: data.settings, today: '2027-03-05' }, plan),
+    ].map(packDocx),
+  );
+  const paths = renderToPdf(files, dir.path);
+  (['letter', 'checklist', 'participants', 'plan'] as const).forEach((key, index) => {
+    pdfs[key] = paths[index]!;
+    const out = `test-results/documents-bidi-long-text/${key}`;
+    execFileSync('mkdir', ['-p', 'test-results/documents-bidi-long-text']);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', paths[index]!, out]);
+  });
+}, 240_000);
+
+afterAll(() => dir.remove());
+
+/** Every word pdftotext finds, with its right edge, and the width of its page. */
+function wordBoxes(path: string): { word: string; xMax: number; pageWidth: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const boxes: { word: string; xMax: number; pageWidth: number }[] = [];
+  for (const page of html.split('<page ').slice(1)) {
+    const pageWidth = Number(/width="([\d.]+)"/.exec(page)?.[1]);
+    for (const match of page.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+      boxes.push({ word: match[2]!, xMax: Number(match[1]), pageWidth });
+    }
+  }
+  return boxes;
+}
+
+describe('an override in stored text, rendered', () => {
+  it('turns only the value it is in, not the words after it', () => {
+    // pdftotext copies the invisible isolate marks (U+2066–U+2069) into its text: read past them.
+    const text = pdfText(pdfs.letter).replace(/[\u2066-\u2069]/g, '');
+    // The user's own value is shown as typed (reversed by its override) …
+    expect(text).toContain('Hyvä Asia:uppol cba');
+    expect(text).toContain('avajaK');
+    // … and what follows it on the line reads in its own order.
+    expect(text).toContain('avajaK, Kajavantie 5, 00950 Helsinki');
+    expect(text).toContain('(kieli: aibara).');
+  });
+});
+
+describe('long unbroken words in documents', () => {
+  it.each(['checklist', 'participants', 'plan'] as const)('stay inside the page in the %s', (key) => {
+    const boxes = wordBoxes(pdfs[key]);
+    expect(boxes.some((box) => box.word.includes('Pitkäsana'))).toBe(true);
+    const outside = boxes.filter((box) => box.xMax > box.pageWidth);
+    expect(outside.map((box) => `${box.word.slice(0, 30)} ${box.xMax}/${box.pageWidth}`)).toEqual([]);
+  });
+});
