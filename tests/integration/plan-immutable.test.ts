@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import type { MethodInput } from '../../electron/shared/api/contract';
+import { planFieldsSchema } from '../../electron/shared/plan/plan.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import type { SettingsSection } from '../../electron/shared/settings/settings.schema';
@@ -80,19 +81,21 @@ async function decidedPlan() {
   const decided = await call(dispatch, 'plan.update', {
     id: plan.id,
     version: plan.version,
-    items: [
-      {
-        questionId: question,
-        what: 'Mummo herättää Äijön arkiaamuisin.',
-        owner: { kind: 'member', memberId: grandma.id },
-        checker: { kind: 'social_worker' },
-        bottomLineIds: [must],
-      },
-      { questionId: general, what: 'Perhetyö kotiin kahdesti viikossa.', owner: { kind: 'social_worker' } },
-    ],
-    followUpInvitees: [{ kind: 'member', memberId: grandma.id }],
-    checkedNotAcceptableIds: [notOk],
-    decision: { outcome: 'accepted', reasons: '', date: '2027-03-04' },
+    ...planFieldsSchema.parse({
+      items: [
+        {
+          questionId: question,
+          what: 'Mummo herättää Äijön arkiaamuisin.',
+          owner: { kind: 'member', memberId: grandma.id },
+          checker: { kind: 'social_worker' },
+          bottomLineIds: [must],
+        },
+        { questionId: general, what: 'Perhetyö kotiin kahdesti viikossa.', owner: { kind: 'social_worker' } },
+      ],
+      followUpInvitees: [{ kind: 'member', memberId: grandma.id }],
+      checkedNotAcceptableIds: [notOk],
+      decision: { outcome: 'accepted', reasons: '', date: '2027-03-04' },
+    }),
   });
   return { backend, dispatch, clock, conferenceId, plan: decided.plans[0]!, grandma, ids: { question, general, must, notOk } };
 }
