@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import {
   entityId,
   isoDate,
@@ -93,7 +94,11 @@ export const createConferenceInput = conferenceFieldsSchema;
  * `workContradictedByMove`) is refused with `conflict` unless `confirmEarlierPhase` is
  * true. Moving the phase deletes nothing.
  */
-export const updateConferenceInput = conferenceFieldsSchema.extend({
+/**
+ * The complete conference (a field left out is refused, never reset), with what the
+ * convener confirmed: left out, nothing is confirmed and a change that needs it is refused.
+ */
+export const updateConferenceInput = completeRecord(conferenceFieldsSchema).extend({
   id: entityId,
   version,
   phase: z.enum(OPEN_PHASES, { error: 'validation.choice' }),
@@ -104,17 +109,17 @@ export const updateConferenceInput = conferenceFieldsSchema.extend({
 
 export const conferenceIdInput = z.object({ id: entityId });
 
-export const closeConferenceInput = z
-  .object({
+export const closeConferenceInput = completeRecord(
+  z.object({
     id: entityId,
     version,
     reason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }),
     text: optionalText(1000).default(''),
-  })
-  .refine((v) => v.reason !== 'other' || v.text.length > 0, {
-    error: 'validation.closeReasonText',
-    path: ['text'],
-  });
+  }),
+).refine((v) => v.reason !== 'other' || v.text.length > 0, {
+  error: 'validation.closeReasonText',
+  path: ['text'],
+});
 
 export const reopenConferenceInput = z.object({ id: entityId, version });
 
@@ -123,6 +128,11 @@ export const listConferencesInput = z.object({}).strict();
 export type ConferenceFields = z.infer<typeof conferenceFieldsSchema>;
 export type ConferenceFieldsInput = z.input<typeof conferenceFieldsSchema>;
 export type UpdateConferenceInput = z.infer<typeof updateConferenceInput>;
+/** A conference's every field, as an update takes them. */
+export type ConferenceRecordInput = Omit<
+  z.input<typeof updateConferenceInput>,
+  'id' | 'version' | 'phase' | 'removedChildIds' | 'removedGuardianIds' | 'confirmEarlierPhase'
+>;
 export type CloseConferenceInput = z.infer<typeof closeConferenceInput>;
 
 export interface Child {

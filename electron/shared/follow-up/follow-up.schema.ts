@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import { CLOSE_REASONS, type CloseReason } from '../conference/conference.schema';
 import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
@@ -51,7 +52,7 @@ export const followUpSummaryFieldsSchema = z
 /** Replaces the follow-up summary; optimistic on the follow-up's version. */
 export const updateFollowUpSummaryInput = z.intersection(
   z.object({ meetingId: entityId, version }),
-  followUpSummaryFieldsSchema,
+  completeRecord(followUpSummaryFieldsSchema),
 );
 
 /** How one item of the plan in force went, on the version of its review the caller last saw (1 before the first). */
@@ -72,9 +73,10 @@ export const setFollowUpOutcomeInput = z
     meetingId: entityId,
     version,
     outcome: z.enum(FOLLOW_UP_OUTCOMES, { error: 'validation.choice' }),
-    nextDate: optionalDate,
-    closeReason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }).nullable().default(null),
-    closeText: optionalText(1000).default(''),
+    /** Every part of the outcome is given (null or '' where it does not apply): see completeRecord. */
+    nextDate: optionalDate.unwrap(),
+    closeReason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }).nullable(),
+    closeText: optionalText(1000),
     /**
      * The outcome is refused while items of the reviewed plan have no review, unless the
      * caller says the meeting decided without reviewing them.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { completeRecord } from '../complete-record';
 import type { PlanKept } from './plan-kept';
 import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
 
@@ -88,7 +89,7 @@ export const planFieldsSchema = z.object({
 /** The first plan of a conference, made at its meeting. */
 export const createPlanInput = z.object({ meetingId: entityId });
 /** Replaces the plan's content; refused once decided (revise it instead). */
-export const updatePlanInput = z.intersection(z.object({ id: entityId, version }), planFieldsSchema);
+export const updatePlanInput = z.intersection(z.object({ id: entityId, version }), completeRecord(planFieldsSchema));
 /** A new version from the latest one, at a follow-up meeting; the earlier stays as it was. */
 export const revisePlanInput = z.object({ id: entityId, version, meetingId: entityId });
 

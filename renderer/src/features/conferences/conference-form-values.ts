@@ -1,10 +1,11 @@
 import type {
   Conference,
   ConferenceFieldsInput,
+  ConferenceRecordInput,
 } from '../../../../electron/shared/conference/conference.schema';
 
 /** The form's values for an existing conference (ids kept, so children keep their identity). */
-export function toFormValues(conference: Conference): ConferenceFieldsInput {
+export function toFormValues(conference: Conference): ConferenceRecordInput {
   return {
     reference: conference.reference,
     children: conference.children.map(({ id, firstName, birthYear }) => ({ id, firstName, birthYear })),

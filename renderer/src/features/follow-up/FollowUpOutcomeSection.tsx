@@ -129,6 +129,8 @@ function AnotherFollowUp({
       version,
       outcome: 'another_follow_up',
       nextDate,
+      closeReason: null,
+      closeText: '',
       acceptUnreviewed,
     });
     setBusy(false);
@@ -200,6 +202,7 @@ function CloseConference({ followUp, plan }: { followUp: FollowUp; plan: Plan | 
       meetingId: followUp.meetingId,
       version,
       outcome: 'close',
+      nextDate: null,
       closeReason: reason,
       closeText: text,
       acceptUnreviewed: unreviewed > 0,
