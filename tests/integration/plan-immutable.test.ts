@@ -218,6 +218,22 @@ describe('a decided plan', () => {
   });
 });
 
+describe('the follow-up record of a decided plan', () => {
+  it('groups the reviewed items under the questions the plan answered, and names the owners as the plan did', async () => {
+    const s = await decidedPlan();
+    const made = await call(s.dispatch, 'followUp.create', { planId: s.plan.id, version: s.plan.version, date: '2027-06-10' });
+    const meetingId = made.meetings.find((meeting) => meeting.kind === 'follow_up')!.id;
+    await call(s.dispatch, 'summary.update', summaryUpdate(made, { openQuestions: [{ text: 'Miten Äijö pääsee kouluun?' }] }));
+    const afterSummary = await call(s.dispatch, 'preparation.get', { conferenceId: s.conferenceId });
+    await call(s.dispatch, 'network.updateMember', memberUpdate(afterSummary.members[0]!, { name: 'Aune Mäkinen' }));
+    const file = await call(s.dispatch, 'documents.followUp', { meetingId, batch: randomUUID() });
+    const text = docxText(file.bytes);
+    expect(text).toContain(`${QUESTION}\n`);
+    expect(text).not.toContain('Muut sopimukset');
+    expect(text).toContain('Mummo herättää Äijön arkiaamuisin.\nAune Äijälä, mummo');
+  });
+});
+
 describe('an undecided plan', () => {
   it('follows the summary: an answer to a removed question goes to the other agreements, a removed bottom line is unlinked', async () => {
     const s = await decidedPlan();

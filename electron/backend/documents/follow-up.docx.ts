@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { FollowUp, ItemReview, ReviewStatus } from '../../shared/follow-up/follow-up.schema';
 import { isolate } from '../../shared/i18n';
+import { asDecided } from '../../shared/plan/plan-kept';
 import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, MeetingData, PaperData } from './document-data';
 import { safeFileName } from './file-name';
@@ -177,10 +178,12 @@ function review(data: FollowUpData, plan: Plan | undefined, words: Words): Block
   const title = heading(t('documents.followUpRecord.section.review'), 2);
   if (plan.items.length === 0) return [title, para(t('documents.followUpRecord.noItems'))];
   const reviews = new Map(data.followUp.reviews.map((r) => [r.itemId, r]));
+  // The plan as it was decided: its own questions and the names it kept (shared/plan/plan-kept.ts).
+  const decided = { ...data, prep: asDecided(data.prep, plan) };
   return [
     title,
     tally(words, plan, reviews),
-    ...groups(data, plan, words).flatMap((group) => [
+    ...groups(decided, plan, words).flatMap((group) => [
       heading(group.text, 3),
       dataTable(
         [
@@ -190,7 +193,7 @@ function review(data: FollowUpData, plan: Plan | undefined, words: Words): Block
         ],
         group.items.map((item): CellContent[] => {
           const r = reviews.get(item.id);
-          return [itemCell(data, words, item), statusCell(words, r), r?.comment ?? ''];
+          return [itemCell(decided, words, item), statusCell(words, r), r?.comment ?? ''];
         }),
         contentWidth(),
       ),

@@ -13,7 +13,7 @@ import { href } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
-import { planLayout } from '../plan/plan-layout';
+import { planLayoutFor } from '../plan/plan-layout';
 import { usePeople } from '../plan/usePeople';
 import { usePlanText } from '../plan/usePlanText';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -26,7 +26,8 @@ export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: 
   const { t } = useI18n();
   const { prep } = usePreparation();
   const text = usePlanText();
-  const layout = useMemo(() => planLayout(prep.summary), [prep.summary]);
+  // A decided plan's own questions, kept as it was decided.
+  const layout = useMemo(() => planLayoutFor(prep.summary, plan), [prep.summary, plan]);
   const titleId = useId();
 
   if (!plan) {
