@@ -86,9 +86,10 @@ beforeAll(async () => {
   for (const person of PEOPLE) {
     await apiCall('network.addMember', { conferenceId: conference.id, ...person, supportForChildIds: person.name === 'Aune Äijälä' ? [aino!.id] : [] });
   }
-  await apiCall('network.updateChild', { conferenceId: conference.id, childId: aino!.id, participation: 'present', note: '' });
-  const prep = await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, participation: 'drawing', note: '' });
+  await apiCall('network.updateChild', { conferenceId: conference.id, childId: aino!.id, version: 1, participation: 'present', note: '' });
+  const prep = await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, version: 1, participation: 'drawing', note: '' });
   await apiCall('summary.update', {
+    ...prep.summary,
     conferenceId: conference.id,
     version: prep.summary.version,
     text: 'Perhe on pyytänyt tukea arkeen.',
@@ -352,13 +353,52 @@ function reviewOf(what: string): Locator {
   return page.getByRole('listitem').filter({ hasText: what });
 }
 
-/** Records how one item went; `count` is how many items are reviewed after it. */
+/**
+ * Records how one item went as a convener does: a choice, a comment typed, and on to the
+ * next item (no save button); `count` is how many items are reviewed after it.
+ */
 async function review(what: string, status: string, comment: string, count: number): Promise<void> {
   const item = reviewOf(what);
   await item.getByRole('radio', { name: status, exact: true }).click();
-  if (comment) await item.getByLabel(/Kommentti/).fill(comment);
-  await item.getByRole('button', { name: 'Tallenna arvio' }).click();
   await expect.poll(() => page.getByText(`${count}/6 arvioitu`).isVisible()).toBe(true);
+  if (comment) {
+    await item.getByLabel(/Kommentti/).fill(comment);
+    await item.getByLabel(/Kommentti/).press('Tab');
+  }
+}
+
+/** What the follow-up tab shows of one item's review: the status chosen and the comment. */
+async function reviewShown(what: string): Promise<[string | null, string]> {
+  const item = reviewOf(what);
+  const checked = item.getByRole('radio', { checked: true });
+  const status = (await checked.count()) === 1 ? await checked.evaluate((input) => input.closest('label')!.textContent) : null;
+  return [status, await item.getByLabel(/Kommentti/).inputValue()];
+}
+
+/** Exports the record of the follow-up meeting shown and returns its text. */
+async function exportRecord(): Promise<string> {
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.getByRole('button', { name: 'Vie muistio Wordiin' }).click();
+  await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+  page.removeAllListeners('download');
+  return docxText(readFileSync(await downloads[0]!.path()));
+}
+
+const FIRST_REVIEWS: [string, string, string][] = [
+  [GRANDMA_WAKES, 'Tehty', ''],
+  [CURATOR_MEETS, 'Osittain', 'Tapaamisia on ollut kerran kuussa.'],
+  [FATHER_EVENINGS, 'Ei tehty', 'Torstait eivät onnistuneet.'],
+  [GRANDMA_EVENINGS, 'Tehty', ''],
+  [MONTHLY_CALL, 'Tehty', ''],
+  [IF_PROBLEMS, 'Ei enää tarpeen', 'Iltavuoroja ei enää ole.'],
+];
+const nextFollowUpDate = addDays(followUpDate, 90);
+
+/** A date as the Finnish screen shows it: 9.6.2027. */
+function finnishDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day}.${month}.${year}`;
 }
 
 const FATHER_TUESDAYS = 'Jari on lasten kanssa tiistai-iltaisin.';
@@ -375,14 +415,13 @@ describe('the follow-up meeting', () => {
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await expect.poll(() => page.getByText('Muutokset tallennettu.').isVisible()).toBe(true);
 
-    await review(GRANDMA_WAKES, 'Tehty', '', 1);
-    await review(CURATOR_MEETS, 'Osittain', 'Tapaamisia on ollut kerran kuussa.', 2);
-    await review(FATHER_EVENINGS, 'Ei tehty', 'Torstait eivät onnistuneet.', 3);
-    await review(GRANDMA_EVENINGS, 'Tehty', '', 4);
-    await review(MONTHLY_CALL, 'Tehty', '', 5);
-    await review(IF_PROBLEMS, 'Ei enää tarpeen', 'Iltavuoroja ei enää ole.', 6);
+    for (const [index, [what, status, comment]] of FIRST_REVIEWS.entries()) await review(what, status, comment, index + 1);
     await reviewOf(CURATOR_MEETS).scrollIntoViewIfNeeded();
     await screenshot(page, '46-follow-up-review');
+    // Nothing waits for a save: after a reload every review is there.
+    await page.reload();
+    await expect.poll(() => page.getByText('6/6 arvioitu').isVisible()).toBe(true);
+    for (const [what, status, comment] of FIRST_REVIEWS) expect(await reviewShown(what)).toEqual([status, comment]);
 
     const prep = await current();
     expect(prep.meetings.map((meeting) => [meeting.kind, meeting.date])).toEqual([
@@ -399,12 +438,7 @@ describe('the follow-up meeting', () => {
       'no_longer_needed',
     ]);
     expect(followUp!.summary.newConcerns).toBe('Maijan työvuorot muuttuvat keväällä.');
-    const downloads: Download[] = [];
-    page.on('download', (download) => downloads.push(download));
-    await page.getByRole('button', { name: 'Vie muistio Wordiin' }).click();
-    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
-    page.removeAllListeners('download');
-    const record = docxText(readFileSync(await downloads[0]!.path()));
+    const record = await exportRecord();
     for (const expected of ['Seurantakokouksen muistio', 'Maijan työvuorot muuttuvat keväällä.', CURATOR_MEETS, 'Tapaamisia on ollut kerran kuussa.', 'Ei enää tarpeen']) {
       expect(record).toContain(expected);
     }
@@ -438,10 +472,46 @@ describe('the follow-up meeting', () => {
     expect(plans[1]!.items.map((item) => item.what)).not.toContain(FATHER_EVENINGS);
   });
 
-  it('ends by closing the conference, after which everything only reads', async () => {
+  it('agrees another follow-up, which reviews the second version; the earlier one keeps every review', async () => {
     await tab('Seuranta').click();
+    const another = page.getByRole('group', { name: 'Uusi seurantakokous' });
+    await another.getByLabel('Seuraavan kokouksen päivä').fill(nextFollowUpDate);
+    await another.getByRole('button', { name: 'Sovi uusi seurantakokous' }).click();
+    // Every item was reviewed: nothing to ask.
+    await expect.poll(() => page.getByText(`Päivä: ${finnishDate(nextFollowUpDate)}`).isVisible()).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Kaikkia kohtia ei ole arvioitu' }).isVisible()).toBe(false);
+
+    // The second follow-up reviews version 2: the changed item among them.
+    await review(FATHER_TUESDAYS, 'Tehty', 'Tiistait ovat onnistuneet.', 1);
+    await review(GRANDMA_WAKES, 'Tehty', '', 2);
+    const second = await exportRecord();
+    expect(second).toContain('Tiistait ovat onnistuneet.');
+    expect(second).toContain('Ei käsitelty');
+
+    // The earlier meeting is one choice away, every review as it was left, and still correctable.
+    await page.getByRole('combobox', { name: 'Seurantakokous' }).selectOption({ label: `Seurantakokous ${finnishDate(followUpDate)} – päätös kirjattu` });
+    await expect.poll(() => page.getByText(`Päivä: ${finnishDate(followUpDate)}`).isVisible()).toBe(true);
+    expect(await page.getByText('6/6 arvioitu').isVisible()).toBe(true);
+    for (const [what, status, comment] of FIRST_REVIEWS) expect(await reviewShown(what)).toEqual([status, comment]);
+    expect(await page.getByText(`Sovittiin uusi seurantakokous ${finnishDate(nextFollowUpDate)}.`).isVisible()).toBe(true);
+    await screenshot(page, '47b-follow-up-earlier');
+    const first = await exportRecord();
+    for (const [what, status, comment] of FIRST_REVIEWS) {
+      expect(first).toContain(what);
+      expect(first).toContain(status);
+      if (comment) expect(first).toContain(comment);
+    }
+    expect(first).not.toContain('Ei käsitelty');
+  });
+
+  it('ends by closing the conference, after which everything only reads', async () => {
+    await page
+      .getByRole('combobox', { name: 'Seurantakokous' })
+      .selectOption({ label: `Seurantakokous ${finnishDate(nextFollowUpDate)} – kesken` });
     await page.getByRole('button', { name: 'Päätä neuvonpito…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Päätetäänkö neuvonpito?' });
+    // Four items of version 2 are still unreviewed, and the question says so.
+    await expect.poll(() => dialog.getByText('4 kohtaa arvioimatta.', { exact: false }).isVisible()).toBe(true);
     await dialog.getByRole('radio', { name: 'Suunnitelma tehty' }).click();
     await dialog.getByRole('button', { name: 'Päätä neuvonpito' }).click();
     await expect.poll(() => page.getByText(/Neuvonpito päätettiin/).first().isVisible()).toBe(true);
@@ -450,7 +520,8 @@ describe('the follow-up meeting', () => {
     const prep = await current();
     expect(prep.conference.phase).toBe('paattynyt');
     expect(prep.conference.closure?.reason).toBe('plan_made');
-    expect(prep.followUps[0]!.outcome).toMatchObject({ kind: 'close', reason: 'plan_made' });
+    expect(prep.followUps.map((f) => f.outcome?.kind)).toEqual(['another_follow_up', 'close']);
+    expect(prep.followUps[1]!.outcome).toMatchObject({ kind: 'close', reason: 'plan_made' });
     expect(await page.getByLabel('Mikä suunnitelmassa on toiminut ja voi jatkua').isDisabled()).toBe(true);
   });
 });
