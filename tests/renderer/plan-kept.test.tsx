@@ -6,8 +6,9 @@ import { translate, type MessageKey } from '../../electron/shared/i18n';
 import type { PlanKept } from '../../electron/shared/plan/plan-kept';
 import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import { api } from '../../renderer/src/api/client';
+import { FollowUpReviews } from '../../renderer/src/features/follow-up/FollowUpReviews';
 import { PlanPage } from '../../renderer/src/features/plan/PlanPage';
-import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { makeFollowUp, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -126,5 +127,17 @@ describe('a decided plan on the Plan tab', () => {
       checkedNotAcceptableIds: [NOT_OK],
       recipients: [{ recipient: { kind: 'member', memberId: grandma.id } }],
     });
+  });
+});
+
+describe('a decided plan on the Seuranta tab', () => {
+  it('groups the items under review by the questions the plan answered', async () => {
+    const prep = prepNow();
+    answerApi(call);
+    const followUp = makeFollowUp({ meetingId: '77777777-7777-4777-8777-777777777772', planId: decided.id });
+    renderInConference(<FollowUpReviews followUp={followUp} plan={decided} />, prep);
+    const heading = await screen.findByRole('heading', { name: 'Miten Äijö pääsee kouluun ajoissa?' });
+    expect(heading).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Muut sopimukset' })).not.toBeInTheDocument();
   });
 });
