@@ -5,6 +5,7 @@ import { isNextDateAfter, unreviewedItems } from '../../../../electron/shared/fo
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
+import { useUnsavedChangesGuard } from '../../app/Router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -105,6 +106,7 @@ function AnotherFollowUp({
   const { latest, change } = usePreparation();
   const titleId = useId();
   const [nextDate, setNextDate] = useState('');
+  useUnsavedChangesGuard(nextDate !== '');
   const [dateError, setDateError] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -179,6 +181,7 @@ function CloseConference({ followUp, plan }: { followUp: FollowUp; plan: Plan | 
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<CloseReason>('plan_made');
   const [text, setText] = useState('');
+  useUnsavedChangesGuard(open && text.trim() !== '');
   const [textError, setTextError] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

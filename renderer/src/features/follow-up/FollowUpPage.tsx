@@ -3,6 +3,7 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import { openFollowUp, planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
+import { useUnsavedChangesGuard } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -54,6 +55,8 @@ function CreateFollowUp({ plan, another }: { plan: Plan; another: boolean }) {
   const { t } = useI18n();
   const { change } = usePreparation();
   const [date, setDate] = useState(plan.followUpDate ?? '');
+  // A date changed here is asked about before leaving, as any form's typing is.
+  useUnsavedChangesGuard(date !== (plan.followUpDate ?? ''));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
