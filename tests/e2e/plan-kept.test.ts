@@ -102,6 +102,7 @@ describe('a decided plan after the summary and the network changed', () => {
     expect(await question.getByText(MUST).isVisible()).toBe(true);
     expect(await page.getByText('Miten Aino pääsee kouluun?').count()).toBe(0);
     expect(await page.getByText(/Aune Mäkinen/).count()).toBe(0);
+    expect(await page.getByText(/Yhteenvetoa on muutettu tämän version päätöksen jälkeen/).isVisible()).toBe(true);
     await screenshot(page, 'plan-kept-decided');
   }, 60_000);
 });

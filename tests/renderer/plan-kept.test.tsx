@@ -113,6 +113,7 @@ describe('a decided plan on the Plan tab', () => {
     expect(screen.queryByText('Miten Äijö pääsee kouluun?')).not.toBeInTheDocument();
     expect(screen.queryByText(/Aune Mäkinen/)).not.toBeInTheDocument();
     expect(screen.queryByText('Muut sopimukset')).not.toBeInTheDocument();
+    expect(screen.getByText(/Yhteenvetoa on muutettu tämän version päätöksen jälkeen/)).toBeInTheDocument();
     const checks = screen.getByRole('region', { name: 'Reunaehdot ja tarkistus' });
     expect(within(checks).getByText(/Äijö jää yksin yöksi/)).toBeInTheDocument();
 

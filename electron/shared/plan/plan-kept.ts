@@ -83,3 +83,10 @@ export function asDecided(prep: Preparation, plan: { meetingId: string; kept?: P
     }),
   };
 }
+
+/** True when the summary's questions or bottom lines are no longer what `kept` answered. */
+export function summaryChangedSince(kept: PlanKept, summary: PlanKept['summary']): boolean {
+  const lines = ({ openQuestions, generalQuestions, mustInclude, notAcceptable }: PlanKept['summary']) =>
+    JSON.stringify([openQuestions, generalQuestions, mustInclude, notAcceptable].map((list) => list.map(({ id, text }) => [id, text])));
+  return lines(kept.summary) !== lines(summary);
+}

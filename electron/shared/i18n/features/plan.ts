@@ -134,6 +134,8 @@ export const planMessages = defineMessages(
       'Suunnitelman sisältö on lukittu päätöksen jälkeen. Muutokset tehdään uutena versiona; tämä versio säilyy luettavana.',
     'plan.revise.button': 'Tee uusi versio',
     'plan.revise.done': 'Versio {number} tehty.',
+    'plan.kept.summaryChanged':
+      'Yhteenvetoa on muutettu tämän version päätöksen jälkeen. Versio näyttää kysymykset ja reunaehdot sellaisina kuin ne olivat päätettäessä; uusi versio vastaa nykyiseen yhteenvetoon.',
 
     'plan.view.noAnswer': 'Ei vastausta.',
     'plan.view.noDissents': 'Ei eriäviä mielipiteitä.',
@@ -283,6 +285,8 @@ export const planMessages = defineMessages(
         'Planens innehåll är låst efter beslutet. Ändringar görs som en ny version; den här versionen finns kvar att läsa.',
       'plan.revise.button': 'Gör en ny version',
       'plan.revise.done': 'Version {number} gjord.',
+      'plan.kept.summaryChanged':
+        'Sammanfattningen har ändrats efter att den här versionen beslutades. Versionen visar frågorna och ramvillkoren som de var vid beslutet; en ny version svarar på den nuvarande sammanfattningen.',
 
       'plan.view.noAnswer': 'Inget svar.',
       'plan.view.noDissents': 'Inga avvikande åsikter.',
@@ -431,6 +435,8 @@ export const planMessages = defineMessages(
         'The content of the plan is locked after the decision. Changes are made as a new version; this version stays readable.',
       'plan.revise.button': 'Make a new version',
       'plan.revise.done': 'Version {number} made.',
+      'plan.kept.summaryChanged':
+        'The summary has been changed since this version was decided. The version shows the questions and bottom lines as they were when it was decided; a new version answers the summary as it is now.',
 
       'plan.view.noAnswer': 'No answer.',
       'plan.view.noDissents': 'No dissenting opinions.',

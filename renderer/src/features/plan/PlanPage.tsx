@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { summaryChangedSince } from '../../../../electron/shared/plan/plan-kept';
 import { isPlanLocked } from '../../../../electron/shared/plan/plan-rules';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -26,12 +27,17 @@ export function PlanPage() {
   const viewing = viewingId && viewingId !== current.id ? prep.plans.find((plan) => plan.id === viewingId) : undefined;
   const meetingDate = (meetingId: string) => prep.meetings.find((meeting) => meeting.id === meetingId)?.date ?? null;
   const decided = isPlanLocked(current);
+  const shown = viewing ?? current;
 
   return (
     <div className="plan-page">
       {/* How to enter the plan, while it is being entered. */}
       {!decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>}
-      <VersionBar plans={prep.plans} shown={viewing ?? current} onShow={setViewingId} />
+      <VersionBar plans={prep.plans} shown={shown} onShow={setViewingId} />
+      {/* A decided version reads what it answered then; say so when the summary has moved on. */}
+      {shown.kept && summaryChangedSince(shown.kept, prep.summary) && (
+        <p className="alert alert-info">{t('plan.kept.summaryChanged')}</p>
+      )}
       {viewing && (
         <PlanVersionProvider plan={viewing}>
           <PlanView
