@@ -10,61 +10,78 @@ import {
   type Settings,
 } from '../../electron/shared/settings/settings.schema';
 import { call, callError, countRows, openTestBackend } from '../helpers/backend';
+import { saveSettings, settingsValues } from '../helpers/settings';
 import { useTempDir } from '../helpers/temp-dir';
 
+/** What `settings.get` answers, as values. */
+const stored = async (dispatch: Parameters<typeof saveSettings>[0]) => settingsValues(await call(dispatch, 'settings.get', {}));
+
 describe('settings', () => {
-  it('start in Finnish', async () => {
+  it('start in Finnish, every section at version 1', async () => {
     const { dispatch } = openTestBackend(useTempDir());
-    expect(await call(dispatch, 'settings.get', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fi' });
+    expect(await call(dispatch, 'settings.get', {})).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'fi',
+      versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1 },
+    });
   });
 
   it('keep a chosen language across a restart', async () => {
     const dir = useTempDir();
     const first = openTestBackend(dir);
-    expect(await call(first.dispatch, 'settings.update', { uiLanguage: 'sv' })).toEqual({
-      ...DEFAULT_SETTINGS,
-      uiLanguage: 'sv',
-    });
+    const saved = await call(first.dispatch, 'settings.update', { section: 'uiLanguage', version: 1, value: 'sv' });
+    expect(settingsValues(saved)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });
+    expect(saved.versions).toEqual({ uiLanguage: 2, convener: 1, unit: 1, venues: 1, checklist: 1 });
     first.close();
     const second = openTestBackend(dir);
-    expect(await call(second.dispatch, 'settings.get', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });
+    expect(await stored(second.dispatch)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });
   });
 
   it('refuse a language the app does not have, keeping the current one', async () => {
     const backend = openTestBackend(useTempDir());
-    await call(backend.dispatch, 'settings.update', { uiLanguage: 'en' });
-    const error = await callError(backend.dispatch, 'settings.update', { uiLanguage: 'de' });
-    expect(error).toMatchObject({
-      code: 'invalid_input',
-      issues: [{ path: ['uiLanguage'], message: 'validation.choice' }],
+    const saved = await saveSettings(backend.dispatch, { uiLanguage: 'en' });
+    const error = await callError(backend.dispatch, 'settings.update', {
+      section: 'uiLanguage',
+      version: saved.versions.uiLanguage,
+      value: 'de',
     });
-    expect(await call(backend.dispatch, 'settings.get', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'en' });
+    expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: ['value'], message: 'validation.choice' }] });
+    expect(await stored(backend.dispatch)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'en' });
   });
 
-  it('refuse settings that do not exist, storing nothing', async () => {
+  it('refuse settings that do not exist, and an update that names no section, storing nothing', async () => {
     const backend = openTestBackend(useTempDir());
-    const error = await callError(backend.dispatch, 'settings.update', { theme: 'dark' });
-    expect(error.code).toBe('invalid_input');
-    expect(error.issues?.every((issue) => issue.message === 'validation.invalid')).toBe(true);
+    for (const input of [{ section: 'theme', version: 1, value: 'dark' }, { theme: 'dark' }, {}]) {
+      const error = await callError(backend.dispatch, 'settings.update', input);
+      expect(error.code).toBe('invalid_input');
+      for (const issue of error.issues ?? []) expect(isMessageKey(issue.message), issue.message).toBe(true);
+    }
     expect(countRows(backend.databaseFile).setting).toBe(0);
   });
 
-  it('leave everything as it is for an empty update', async () => {
+  it('refuse a section saved on a stale version, keeping what was saved', async () => {
     const backend = openTestBackend(useTempDir());
-    await call(backend.dispatch, 'settings.update', { uiLanguage: 'en' });
-    expect(await call(backend.dispatch, 'settings.update', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'en' });
+    const convener = { name: 'Åsa Öhrnberg', title: '', phone: '', email: '' };
+    await call(backend.dispatch, 'settings.update', { section: 'convener', version: 1, value: convener });
+    const error = await callError(backend.dispatch, 'settings.update', {
+      section: 'convener',
+      version: 1,
+      value: { ...convener, name: 'Aune Äijälä' },
+    });
+    expect(error.code).toBe('conflict');
+    expect((await stored(backend.dispatch)).convener).toEqual(convener);
   });
 
   it('fall back to Finnish when the stored language is no longer valid', async () => {
     const dir = useTempDir();
     const first = openTestBackend(dir);
-    await call(first.dispatch, 'settings.update', { uiLanguage: 'sv' });
+    await saveSettings(first.dispatch, { uiLanguage: 'sv' });
     first.close();
     const raw = new Database(first.databaseFile);
     raw.prepare("UPDATE setting SET value = '\"xx\"' WHERE key = 'uiLanguage'").run();
     raw.close();
     const second = openTestBackend(dir);
-    expect(await call(second.dispatch, 'settings.get', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fi' });
+    expect(await stored(second.dispatch)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fi' });
   });
 
   it('start with empty convener details', async () => {
@@ -75,32 +92,49 @@ describe('settings', () => {
   it('keep the convener details across a restart without touching the language', async () => {
     const dir = useTempDir();
     const first = openTestBackend(dir);
-    await call(first.dispatch, 'settings.update', { uiLanguage: 'sv' });
+    await saveSettings(first.dispatch, { uiLanguage: 'sv' });
     const convener = {
       name: 'Åsa Öhrnberg',
       title: 'Koollekutsuja',
       phone: '+358 40 765 4321',
       email: 'asa@example.fi',
     };
-    expect(await call(first.dispatch, 'settings.update', { convener })).toEqual({
+    expect(settingsValues(await saveSettings(first.dispatch, { convener }))).toEqual({
       ...DEFAULT_SETTINGS,
       uiLanguage: 'sv',
       convener,
     });
     first.close();
     const second = openTestBackend(dir);
-    expect(await call(second.dispatch, 'settings.get', {})).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv', convener });
+    expect(await stored(second.dispatch)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv', convener });
   });
 
   it('refuse a convener phone number that is not one, keeping the stored details', async () => {
     const backend = openTestBackend(useTempDir());
     const convener = { name: 'Aune Äijälä', title: '', phone: '', email: '' };
-    await call(backend.dispatch, 'settings.update', { convener });
-    const error = await callError(backend.dispatch, 'settings.update', { convener: { ...convener, phone: 'soita' } });
+    const saved = await saveSettings(backend.dispatch, { convener });
+    const error = await callError(backend.dispatch, 'settings.update', {
+      section: 'convener',
+      version: saved.versions.convener,
+      value: { ...convener, phone: 'soita' },
+    });
     expect(error).toMatchObject({
       code: 'invalid_input',
-      issues: [{ path: ['convener', 'phone'], message: 'validation.phone' }],
+      issues: [{ path: ['value', 'phone'], message: 'validation.phone' }],
     });
+    expect((await call(backend.dispatch, 'settings.get', {})).convener).toEqual(convener);
+  });
+
+  it('refuse convener details with a field left out, keeping the stored ones', async () => {
+    const backend = openTestBackend(useTempDir());
+    const convener = { name: 'Aune Äijälä', title: 'Koollekutsuja', phone: '', email: '' };
+    const saved = await saveSettings(backend.dispatch, { convener });
+    const error = await callError(backend.dispatch, 'settings.update', {
+      section: 'convener',
+      version: saved.versions.convener,
+      value: { name: 'Aune Äijälä', phone: '', email: '' },
+    });
+    expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: ['value', 'title'] }] });
     expect((await call(backend.dispatch, 'settings.get', {})).convener).toEqual(convener);
   });
 });
@@ -200,8 +234,8 @@ describe('the unit, venues and checklist template', () => {
     const dir = useTempDir();
     const first = openTestBackend(dir);
     const checklist = ownChecklist();
-    const saved = await call(first.dispatch, 'settings.update', { unit: UNIT, venues: VENUES, checklist });
-    expect(saved).toEqual({ ...DEFAULT_SETTINGS, unit: UNIT, venues: VENUES, checklist });
+    const saved = await saveSettings(first.dispatch, { unit: UNIT, venues: VENUES, checklist });
+    expect(settingsValues(saved)).toEqual({ ...DEFAULT_SETTINGS, unit: UNIT, venues: VENUES, checklist });
     first.close();
 
     const second = openTestBackend(dir);
@@ -210,88 +244,92 @@ describe('the unit, venues and checklist template', () => {
     // The logo comes back byte for byte.
     expect(Buffer.from(reread.unit.logo!.data, 'base64').equals(pngImage(24))).toBe(true);
     // Each is its own setting: changing one leaves the others.
-    const withoutLogo = await call(second.dispatch, 'settings.update', { unit: { ...UNIT, logo: null } });
-    expect(withoutLogo).toEqual({ ...saved, unit: { ...UNIT, logo: null } });
+    const withoutLogo = await saveSettings(second.dispatch, { unit: { ...UNIT, logo: null } });
+    expect(withoutLogo).toEqual({ ...saved, unit: { ...UNIT, logo: null }, versions: { ...saved.versions, unit: 3 } });
   });
 
   it('keep a JPEG logo as a JPEG', async () => {
     const { dispatch } = openTestBackend(useTempDir());
     const logo = { mimeType: 'image/jpeg' as const, data: JPEG_BYTES.toString('base64') };
-    expect((await call(dispatch, 'settings.update', { unit: { ...UNIT, logo } })).unit.logo).toEqual(logo);
+    expect((await saveSettings(dispatch, { unit: { ...UNIT, logo } })).unit.logo).toEqual(logo);
   });
 
-  const refusals: [string, () => Record<string, unknown>, (string | number)[], string][] = [
+  const refusals: [string, () => { section: string; value: unknown }, (string | number)[], string][] = [
     [
       'a logo said to be PNG that holds JPEG bytes',
-      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/png', data: JPEG_BYTES.toString('base64') } } }),
-      ['unit', 'logo', 'data'],
+      () => ({ section: 'unit', value: { ...UNIT, logo: { mimeType: 'image/png', data: JPEG_BYTES.toString('base64') } } }),
+      ['value', 'logo', 'data'],
       'validation.logoType',
     ],
     [
       'a logo of a type the letters cannot show',
-      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/gif', data: UNIT.logo!.data } } }),
-      ['unit', 'logo', 'mimeType'],
+      () => ({ section: 'unit', value: { ...UNIT, logo: { mimeType: 'image/gif', data: UNIT.logo!.data } } }),
+      ['value', 'logo', 'mimeType'],
       'validation.logoType',
     ],
     [
       'a logo that is not base64',
-      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/png', data: 'data:image/png;base64,iVBORw0KGgo=' } } }),
-      ['unit', 'logo', 'data'],
+      () => ({ section: 'unit', value: { ...UNIT, logo: { mimeType: 'image/png', data: 'data:image/png;base64,iVBORw0KGgo=' } } }),
+      ['value', 'logo', 'data'],
       'validation.logoType',
     ],
     [
       'a logo with hardly any data',
-      () => ({ unit: { ...UNIT, logo: { mimeType: 'image/png', data: 'iVBO' } } }),
-      ['unit', 'logo', 'data'],
+      () => ({ section: 'unit', value: { ...UNIT, logo: { mimeType: 'image/png', data: 'iVBO' } } }),
+      ['value', 'logo', 'data'],
       'validation.logoType',
     ],
     [
       'a logo over 512 kB',
       () => {
         const big = Buffer.concat([pngImage(1), Buffer.alloc(MAX_LOGO_BYTES)]);
-        return { unit: { ...UNIT, logo: { mimeType: 'image/png', data: big.toString('base64') } } };
+        return { section: 'unit', value: { ...UNIT, logo: { mimeType: 'image/png', data: big.toString('base64') } } };
       },
-      ['unit', 'logo', 'data'],
+      ['value', 'logo', 'data'],
       'validation.logoTooLarge',
     ],
     [
       'a unit email that is not one',
-      () => ({ unit: { ...UNIT, email: 'neuvonpito(at)example.fi' } }),
-      ['unit', 'email'],
+      () => ({ section: 'unit', value: { ...UNIT, email: 'neuvonpito(at)example.fi' } }),
+      ['value', 'email'],
       'validation.email',
     ],
     [
       'a saved venue without a name',
-      () => ({ venues: [VENUES[0], { ...VENUES[1], name: '  ' }] }),
-      ['venues', 1, 'name'],
+      () => ({ section: 'venues', value: [VENUES[0], { ...VENUES[1], name: '  ' }] }),
+      ['value', 1, 'name'],
       'validation.required',
     ],
     [
       'a checklist template with the same key twice',
-      () => ({ checklist: [...DEFAULT_CHECKLIST, { key: 'venue', text: '', daysBefore: 10 }] }),
-      ['checklist', DEFAULT_CHECKLIST.length, 'key'],
+      () => ({ section: 'checklist', value: [...DEFAULT_CHECKLIST, { key: 'venue', text: '', daysBefore: 10 }] }),
+      ['value', DEFAULT_CHECKLIST.length, 'key'],
       'validation.invalid',
     ],
     [
       'a template item of the convener’s own without text',
-      () => ({ checklist: [...DEFAULT_CHECKLIST, { key: randomUUID(), text: ' ', daysBefore: 3 }] }),
-      ['checklist', DEFAULT_CHECKLIST.length, 'text'],
+      () => ({ section: 'checklist', value: [...DEFAULT_CHECKLIST, { key: randomUUID(), text: ' ', daysBefore: 3 }] }),
+      ['value', DEFAULT_CHECKLIST.length, 'text'],
       'validation.required',
     ],
     [
       'a template item due after the meeting',
-      () => ({ checklist: [{ key: 'venue', text: '', daysBefore: -1 }] }),
-      ['checklist', 0, 'daysBefore'],
+      () => ({ section: 'checklist', value: [{ key: 'venue', text: '', daysBefore: -1 }] }),
+      ['value', 0, 'daysBefore'],
       'validation.daysBefore',
     ],
   ];
 
   it.each(refusals)('refuse %s, with the field, writing nothing', async (_label, make, path, message) => {
     const backend = openTestBackend(useTempDir());
-    const stored = await call(backend.dispatch, 'settings.update', { uiLanguage: 'sv', checklist: ownChecklist() });
+    const stored = await saveSettings(backend.dispatch, { uiLanguage: 'sv', unit: UNIT, checklist: ownChecklist() });
     const rowsBefore = countRows(backend.databaseFile);
-    // The language in the same call is refused with the rest: a settings save is all or nothing.
-    const error = await callError(backend.dispatch, 'settings.update', { uiLanguage: 'en', ...make() });
+    const { section, value } = make();
+    const error = await callError(backend.dispatch, 'settings.update', {
+      section,
+      version: stored.versions[section as keyof typeof stored.versions],
+      value,
+    });
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toContainEqual({ path, message });
     for (const issue of error.issues ?? []) expect(isMessageKey(issue.message), issue.message).toBe(true);
