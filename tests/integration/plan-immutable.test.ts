@@ -7,6 +7,7 @@ import type { NetworkMember } from '../../electron/shared/preparation/network.sc
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import type { SettingsSection } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
+import { makePng } from '../fixtures/documents';
 import { makeMemberInput } from '../fixtures/preparation';
 import { call, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -59,7 +60,7 @@ async function decidedPlan() {
     postalAddress: 'PL 4210\n00099 Helsingin kaupunki',
     phone: '09 310 12345',
     email: '',
-    logo: null,
+    logo: { mimeType: 'image/png', data: Buffer.from(makePng(240, 80)).toString('base64') },
   });
   const conference = await call(dispatch, 'conference.create', makeConferenceInput());
   const conferenceId = conference.id;
