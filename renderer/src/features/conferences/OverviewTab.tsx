@@ -142,6 +142,9 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           {phaseBack?.work.map((item) => <li key={item.kind}>{recordText.work(item)}</li>)}
         </ul>
         <p className="dialog-body">{t('conference.phaseBack.meaning')}</p>
+        {phaseBack && isPastPreparation(conference.phase) && !isPastPreparation(phaseBack.phase) && (
+          <p className="dialog-body">{t('conference.phaseBack.timing')}</p>
+        )}
       </ConfirmDialog>
     </>
   );
