@@ -1,5 +1,8 @@
 import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
 import type { MethodName } from '../../electron/shared/api/methods';
+import type { Meeting, MeetingFieldsInput } from '../../electron/shared/arrangements/meeting.schema';
+import { SETTINGS_SECTIONS, type Settings } from '../../electron/shared/settings/settings.schema';
+import { toMeetingFormValues } from '../../renderer/src/features/arrangements/meeting-form-values';
 import type { RunningWebHost } from './web-host-process';
 
 /**
@@ -15,4 +18,32 @@ export async function callHost<M extends MethodName>(host: RunningWebHost, metho
   const result = (await response.json()) as { ok: true; value: MethodOutput<M> } | { ok: false; error: unknown };
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
   return result.value;
+}
+
+/** Saves the given settings sections, each on the version the host has now. */
+export async function saveSettings(host: RunningWebHost, values: Partial<Settings>): Promise<void> {
+  for (const section of SETTINGS_SECTIONS) {
+    const value = values[section];
+    if (value === undefined) continue;
+    const { versions } = await callHost(host, 'settings.get', {});
+    await callHost(host, 'settings.update', { section, version: versions[section], value } as MethodInput<'settings.update'>);
+  }
+}
+
+type MeetingChanges = Omit<Partial<MeetingFieldsInput>, 'venue' | 'invitation'> & {
+  venue?: Partial<MeetingFieldsInput['venue']>;
+  invitation?: Partial<MeetingFieldsInput['invitation']>;
+};
+
+/** meeting.update with `changes` over the meeting as it is (the API takes the complete record). */
+export function updateMeeting(host: RunningWebHost, meeting: Meeting, changes: MeetingChanges): Promise<MethodOutput<'meeting.update'>> {
+  const now = toMeetingFormValues(meeting);
+  return callHost(host, 'meeting.update', {
+    ...now,
+    ...changes,
+    venue: { ...now.venue, ...changes.venue },
+    invitation: { ...now.invitation, ...changes.invitation },
+    id: meeting.id,
+    version: meeting.version,
+  } as MethodInput<'meeting.update'>);
 }

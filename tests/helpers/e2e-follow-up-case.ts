@@ -4,7 +4,7 @@ import type { Conference } from '../../electron/shared/conference/conference.sch
 import { addDays } from '../../electron/shared/dates';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { callHost } from './e2e-api';
+import { callHost, saveSettings, updateMeeting } from './e2e-api';
 import type { RunningWebHost } from './web-host-process';
 
 /*
@@ -36,9 +36,9 @@ export async function setUpFollowUpCase(
   options: { reference: string; conferenceDate: string; followUpDate: string; invitees: string[] },
 ): Promise<FollowUpCase> {
   const api = <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callHost(host, method, input);
-  await api('settings.update', {
+  await saveSettings(host, {
     convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
-    unit: { name: 'Lapsiperheiden sosiaalityö, läheisneuvonpidot', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '' },
+    unit: { name: 'Lapsiperheiden sosiaalityö, läheisneuvonpidot', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '', logo: null },
   });
   const conference = await api('conference.create', {
     reference: options.reference,
@@ -50,13 +50,11 @@ export async function setUpFollowUpCase(
     notes: '',
   });
   for (const person of FOLLOW_UP_CASE_PEOPLE) await api('network.addMember', { conferenceId: conference.id, ...person });
-  const prep = await api('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, participation: 'present', note: '' });
+  const prep = await api('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, version: 1, participation: 'present', note: '' });
   const byName = new Map(prep.members.map((m) => [m.name, m.id]));
   const member = (name: string) => ({ kind: 'member' as const, memberId: byName.get(name)! });
   const meeting = prep.meetings[0]!;
-  await api('meeting.update', {
-    id: meeting.id,
-    version: meeting.version,
+  await updateMeeting(host, meeting, {
     date: options.conferenceDate,
     startTime: '09:00',
     endTime: '13:00',
@@ -68,9 +66,26 @@ export async function setUpFollowUpCase(
     await api('plan.update', {
       id: created.id,
       version: created.version,
-      items: [{ what: 'Mummo herättää Ainon arkiaamuisin.', owner: member('Aune Äijälä') }],
+      items: [
+        {
+          questionId: null,
+          what: 'Mummo herättää Ainon arkiaamuisin.',
+          owner: member('Aune Äijälä'),
+          fromDate: null,
+          byDate: null,
+          followUp: '',
+          checker: null,
+          bottomLineIds: [],
+        },
+      ],
+      services: [],
+      problems: '',
+      monitoring: '',
+      recipients: [],
       followUpDate: options.followUpDate,
       followUpInvitees: [...options.invitees.map(member), { kind: 'social_worker' }],
+      dissents: [],
+      checkedNotAcceptableIds: [],
       decision: { outcome: 'accepted', reasons: '', date: options.conferenceDate },
     })
   ).plans[0]!;

@@ -14,6 +14,11 @@ export type Route =
   | { name: 'meetingMode'; id: string }
   | { name: 'notFound' };
 
+/** Every kind of screen, so a test can walk them all; the type below keeps it complete. */
+export const ROUTE_NAMES = ['list', 'new', 'settings', 'conference', 'member', 'meetingMode', 'notFound'] as const satisfies readonly Route['name'][];
+/** A compile error here means a route kind is missing from ROUTE_NAMES. */
+export type RouteNamesComplete = Exclude<Route['name'], (typeof ROUTE_NAMES)[number]> extends never ? true : never;
+
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const CONFERENCE = new RegExp(`^#/conferences/${UUID}(?:/(${CONFERENCE_TABS.join('|')}))?$`, 'i');
 const MEETING_MODE = new RegExp(`^#/conferences/${UUID}/meeting$`, 'i');

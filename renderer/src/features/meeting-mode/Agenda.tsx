@@ -10,6 +10,7 @@ import {
 } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import { href } from '../../app/routes';
 import { useNotify } from '../../components/Notices';
+import { useInlineEditor } from '../../components/useInlineEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { clockText, dayUpdate, newest, partSpan, partState, timeOfDay, timerOf, wholeMinutes, type PartState } from './meeting-time';
@@ -173,21 +174,21 @@ function PlannedMinutes({ meeting, part }: { meeting: Meeting; part: MeetingPart
   const notify = useNotify();
   const { readOnly, latest, change } = usePreparation();
   const planned = meeting.day.plannedMinutes[part];
-  const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(String(planned));
+  // A number typed before its own Save: leaving with it unsaved asks first.
+  const editor = useInlineEditor();
+  const value = editor.value;
   const [error, setError] = useState<string | null>(null);
   const inputId = `mm-planned-${part}`;
 
   if (readOnly) return null;
-  if (!editing) {
+  if (!editor.editing) {
     return (
       <button
         type="button"
         className="mm-link mm-planned-edit"
         onClick={() => {
-          setValue(String(planned));
           setError(null);
-          setEditing(true);
+          editor.open(String(planned));
         }}
       >
         {t('meetingDay.planned.edit')}
@@ -207,7 +208,7 @@ function PlannedMinutes({ meeting, part }: { meeting: Meeting; part: MeetingPart
       setError(result.error.issues?.[0] ? tKey(result.error.issues[0].message) : t(`error.${result.error.code}`));
       return;
     }
-    setEditing(false);
+    editor.close();
     notify(t('meetingDay.planned.saved'));
   };
 
@@ -227,12 +228,12 @@ function PlannedMinutes({ meeting, part }: { meeting: Meeting; part: MeetingPart
           value={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${inputId}-error` : undefined}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => editor.change(e.target.value)}
         />
         <button type="submit" className="button button-primary">
           {t('form.save')}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+        <button type="button" className="button button-secondary" onClick={editor.close}>
           {t('form.cancel')}
         </button>
       </div>

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { expectedReply, isInvitedTo } from '../../../../electron/shared/arrangements/meetings';
 import type { Attendance, Presence } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
+import { useInlineEditor } from '../../components/useInlineEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { helsinkiHHMM, presenceOf, storedTimeText } from './meeting-time';
@@ -92,22 +93,20 @@ function LateArrival({
   onSave(patch: AttendanceChange): Promise<unknown>;
 }) {
   const { t } = useI18n();
-  const [editing, setEditing] = useState(false);
-  const [time, setTime] = useState('');
+  // A time typed before its own Save: leaving with it unsaved asks first.
+  const editor = useInlineEditor();
+  const time = editor.value;
   const inputId = `mm-arrived-${record.memberId}`;
 
-  const open = () => {
-    setTime(record.arrivedAt ?? helsinkiHHMM(new Date()));
-    setEditing(true);
-  };
+  const open = () => editor.open(record.arrivedAt ?? helsinkiHHMM(new Date()));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Someone who arrived is here: unmarked becomes present in person.
     await onSave({ presence: record.presence === 'unknown' ? 'in_person' : record.presence, arrivedAt: time });
-    setEditing(false);
+    editor.close();
   };
 
-  if (!editing) {
+  if (!editor.editing) {
     return (
       <div className="mm-late">
         <button type="button" className="mm-link" onClick={open}>
@@ -124,11 +123,11 @@ function LateArrival({
   return (
     <form className="mm-late mm-late-form" onSubmit={(e) => void submit(e)} aria-label={`${t('meetingDay.attendance.late')}: ${name}`}>
       <label htmlFor={inputId}>{t('meetingDay.attendance.arrivedAt')}</label>
-      <input id={inputId} type="time" value={time} required onChange={(e) => setTime(e.target.value)} />
+      <input id={inputId} type="time" value={time} required onChange={(e) => editor.change(e.target.value)} />
       <button type="submit" className="button button-primary" disabled={time === ''}>
         {t('form.save')}
       </button>
-      <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+      <button type="button" className="button button-secondary" onClick={editor.close}>
         {t('form.cancel')}
       </button>
     </form>

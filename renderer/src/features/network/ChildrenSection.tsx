@@ -14,6 +14,7 @@ import { href } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
+import { useInlineEditor } from '../../components/useInlineEditor';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -114,8 +115,9 @@ function SupportPerson({ child, supporter }: { child: Child; supporter: NetworkM
   const { t, tKey } = useI18n();
   const notify = useNotify();
   const { prep, readOnly, latest, change } = usePreparation();
-  const [choosing, setChoosing] = useState(false);
-  const [chosen, setChosen] = useState('');
+  // The person picked is a form of its own until saved: leaving with one picked asks first.
+  const picker = useInlineEditor();
+  const chosen = picker.value;
   const [error, setError] = useState<ApiError | null>(null);
   const conferenceId = prep.conference.id;
 
@@ -142,19 +144,19 @@ function SupportPerson({ child, supporter }: { child: Child; supporter: NetworkM
     });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setChoosing(false);
+    picker.close();
     notify(t('network.children.supportChosen', { name: member.name, child: child.firstName }));
   };
 
   return (
     <div className="child-support">
       <span className="badge badge-warning">{t('network.children.noSupportPerson')}</span>
-      {!readOnly && !choosing && (
-        <button type="button" className="button button-secondary" onClick={() => setChoosing(true)}>
+      {!readOnly && !picker.editing && (
+        <button type="button" className="button button-secondary" onClick={() => picker.open('')}>
           {t('network.children.chooseSupport')}
         </button>
       )}
-      {choosing && (
+      {picker.editing && (
         <div className="child-support-picker">
           {candidates.length === 0 ? (
             <p className="muted">
@@ -164,7 +166,7 @@ function SupportPerson({ child, supporter }: { child: Child; supporter: NetworkM
           ) : (
             <>
               <Field label={t('network.children.supportFor', { child: child.firstName })}>
-                <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+                <select value={chosen} onChange={(e) => picker.change(e.target.value)}>
                   <option value="">{t('network.children.choose')}</option>
                   {candidates.map((m) => (
                     <option key={m.id} value={m.id}>
@@ -182,7 +184,7 @@ function SupportPerson({ child, supporter }: { child: Child; supporter: NetworkM
             type="button"
             className="button button-secondary"
             onClick={() => {
-              setChoosing(false);
+              picker.close();
               setError(null);
             }}
           >
