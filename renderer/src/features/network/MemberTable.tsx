@@ -5,6 +5,7 @@ import {
   type NetworkMember,
   type Reply,
 } from '../../../../electron/shared/preparation/network.schema';
+import { isolate } from '../../../../electron/shared/i18n';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { memberRoles, replyShown } from './network-model';
@@ -83,7 +84,7 @@ export function MemberTable({
                             {member.worker && <span className="badge badge-info">{t('network.badge.worker')}</span>}
                           </span>
                           <span className="member-sub" dir="auto">
-                            {member.worker?.organisation ? `${member.relation}, ${member.worker.organisation}` : member.relation}
+                            {member.worker?.organisation ? `${isolate(member.relation)}, ${isolate(member.worker.organisation)}` : member.relation}
                           </span>
                         </th>
                         <td>{t(`network.closeness.${member.closeness}`)}</td>

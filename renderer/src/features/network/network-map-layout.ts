@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import { CLOSENESS, SECTORS, type Closeness, type Sector } from '../../../../electron/shared/preparation/network.schema';
 
 /*
@@ -234,7 +235,8 @@ export function layoutNetworkMap(people: readonly MapPerson[], childCount: numbe
 export function markerLabel(name: string, max = 8): string {
   const first = name.trim().split(/\s+/)[0] ?? '';
   const chars = Array.from(first);
-  return chars.length <= max ? first : `${chars.slice(0, max - 1).join('')}…`;
+  // The cut name is isolated, so a right-to-left name keeps its ellipsis at its end.
+  return chars.length <= max ? first : `${isolate(chars.slice(0, max - 1).join(''))}…`;
 }
 
 /** Point on a circle of radius r at `degrees` (counterclockwise from east), in SVG coordinates. */

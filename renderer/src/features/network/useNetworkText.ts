@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isolate } from '../../../../electron/shared/i18n';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { replyShown, type Role } from './network-model';
@@ -20,8 +21,8 @@ export function useNetworkText() {
     /** "Aune Äijälä, mummo, kutsutaan, tulossa": what a marker on the map says. */
     const personSummary = (member: NetworkMember): string =>
       [
-        member.name,
-        member.relation,
+        isolate(member.name),
+        isolate(member.relation),
         t(`network.invite.${member.invite}`).toLocaleLowerCase(),
         ...(replyShown(member) ? [t(`network.reply.${member.reply}`).toLocaleLowerCase()] : []),
       ].join(', ');
