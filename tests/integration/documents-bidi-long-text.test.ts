@@ -5,6 +5,7 @@ import { packDocx, type MeetingData } from '../../electron/backend/documents/doc
 import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
 import { buildParticipants } from '../../electron/backend/documents/participants.docx';
 import { buildPlan } from '../../electron/backend/documents/plan.docx';
+import { PAGE } from '../../electron/backend/documents/styles';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../fixtures/documents';
 import { pdfText, renderToPdf } from '../helpers/docx';
@@ -56,24 +57,36 @@ beforeAll(async () => {
     pdfs[key] = paths[index]!;
     const out = `test-results/documents-bidi-long-text/${key}`;
     execFileSync('mkdir', ['-p', 'test-results/documents-bidi-long-text']);
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', paths[index]!, out]);
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', paths[index]!, out]);
   });
 }, 240_000);
 
 afterAll(() => dir.remove());
 
-/** Every word pdftotext finds, with its right edge, and the width of its page. */
-function wordBoxes(path: string): { word: string; xMax: number; pageWidth: number }[] {
+interface WordBox {
+  word: string;
+  xMax: number;
+  yMax: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/** Every word pdftotext finds, with its right and bottom edges, and the size of its page (points). */
+function wordBoxes(path: string): WordBox[] {
   const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const boxes: { word: string; xMax: number; pageWidth: number }[] = [];
+  const boxes: WordBox[] = [];
   for (const page of html.split('<page ').slice(1)) {
     const pageWidth = Number(/width="([\d.]+)"/.exec(page)?.[1]);
-    for (const match of page.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
-      boxes.push({ word: match[2]!, xMax: Number(match[1]), pageWidth });
+    const pageHeight = Number(/height="([\d.]+)"/.exec(page)?.[1]);
+    for (const match of page.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      boxes.push({ word: match[3]!, xMax: Number(match[1]), yMax: Number(match[2]), pageWidth, pageHeight });
     }
   }
   return boxes;
 }
+
+/** The bottom margin of the house style (2 cm): body text ends above it; only the footer is in it. */
+const BOTTOM_MARGIN_PT = PAGE.bottom / 20;
 
 describe('an override in stored text, rendered', () => {
   it('turns only the value it is in, not the words after it', () => {
@@ -94,5 +107,7 @@ describe('long unbroken words in documents', () => {
     expect(boxes.some((box) => box.word.includes('Pitkäsana'))).toBe(true);
     const outside = boxes.filter((box) => box.xMax > box.pageWidth);
     expect(outside.map((box) => `${box.word.slice(0, 30)} ${box.xMax}/${box.pageWidth}`)).toEqual([]);
+    const intoFooter = boxes.filter((box) => box.word !== 'Luottamuksellinen' && box.yMax > box.pageHeight - BOTTOM_MARGIN_PT);
+    expect(intoFooter.map((box) => `${box.word.slice(0, 30)} ${box.yMax}/${box.pageHeight}`)).toEqual([]);
   });
 });

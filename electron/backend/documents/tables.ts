@@ -40,7 +40,19 @@ function widths(columns: readonly { weight: number }[], total: number): number[]
   return columns.map((c) => Math.floor((total * c.weight) / sum));
 }
 
-/** A data table: a shaded header row repeated on each page, thin rules, rows kept whole. */
+/** Roughly the width of an average character of table text (Arial 11 pt), in twips. */
+const AVERAGE_CHAR_TWIPS = 100;
+/** A row taller than this many lines may break across pages: kept whole, it could run past the page's end. */
+const MAX_UNSPLIT_LINES = 20;
+
+/** About how many lines `content` takes in a column `width` twips wide; runs and paragraphs count as one. */
+function estimatedLines(content: CellContent, width: number): number {
+  if (typeof content !== 'string') return 1;
+  const perLine = Math.max(1, Math.floor((width - margins.left - margins.right) / AVERAGE_CHAR_TWIPS));
+  return content.split('\n').reduce((sum, text) => sum + Math.max(1, Math.ceil(Array.from(text).length / perLine)), 0);
+}
+
+/** A data table: a shaded header row repeated on each page, thin rules, rows kept whole unless very long. */
 export function dataTable(columns: readonly Column[], rows: readonly CellContent[][], width: number): Table {
   const columnWidths = widths(columns, width);
   const cell = (content: CellContent, index: number, header: boolean) =>
@@ -57,7 +69,10 @@ export function dataTable(columns: readonly Column[], rows: readonly CellContent
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, i) => cell(content, i, false)) })),
+      ...rows.map((row) => {
+        const long = row.some((content, i) => estimatedLines(content, columnWidths[i]!) > MAX_UNSPLIT_LINES);
+        return new TableRow({ cantSplit: !long, children: row.map((content, i) => cell(content, i, false)) });
+      }),
     ],
   });
 }
