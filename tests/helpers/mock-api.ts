@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../electron/shared/settings/settings.schema';
+import { DEFAULT_SETTINGS, type SavedSettings } from '../../electron/shared/settings/settings.schema';
 import type { Mock } from 'vitest';
 
 /*
@@ -11,9 +11,10 @@ import type { Mock } from 'vitest';
 type Answer = (method: string, input: Record<string, unknown>) => unknown;
 
 /** What `settings.get` answers; a test may change `uiLanguage` and must put it back. */
-export const TEST_SETTINGS: Settings = {
+export const TEST_SETTINGS: SavedSettings = {
   ...DEFAULT_SETTINGS,
   convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' },
+  versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1 },
 };
 
 /** Answers settings.get (so the i18n provider renders); every other call gets `answer`. */
