@@ -12,7 +12,17 @@ import type { Preparation } from '../../electron/shared/preparation/preparation.
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import {
+  checklistItemRemoval,
+  checklistItemUpdate,
+  childTakingPart,
+  closing,
+  interpreterLine,
+  meetingUpdate,
+} from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
+import { tickNow } from '../helpers/record-changes';
+import { saveSettings } from '../helpers/settings';
 import { useTempDir } from '../helpers/temp-dir';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -26,11 +36,6 @@ async function newConference(options: { now?: () => Date } = {}) {
   return { backend, dispatch: backend.dispatch, conference, prep, meeting: prep.meetings[0]! };
 }
 
-/** The `meeting.update` input that saves `meeting` as it is, with `overrides`. */
-function meetingUpdate(meeting: Meeting, overrides: Partial<MeetingUpdate> = {}): MeetingUpdate {
-  const { conferenceId: _c, kind: _k, checklist: _l, updatedAt: _u, ...fields } = meeting;
-  return { ...fields, ...overrides };
-}
 
 /** The `network.updateMember` input that saves `member` as it is, with `overrides`. */
 function memberUpdate(member: NetworkMember, overrides: Partial<MethodInput<'network.updateMember'>> = {}) {
@@ -100,7 +105,7 @@ describe('a new conference', () => {
         id: expect.stringMatching(UUID),
         conferenceId: conference.id,
         kind: 'conference',
-        checklist: { done: {}, custom: [] },
+        checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay(),
         version: 1,
         updatedAt: '2027-01-11T08:00:00.000Z',
@@ -138,7 +143,7 @@ describe('meeting.update', () => {
         id: meeting.id,
         conferenceId: conference.id,
         kind: 'conference',
-        checklist: { done: {}, custom: [] },
+        checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay(),
         version: 2,
         updatedAt: '2027-01-11T08:20:00.000Z',
@@ -155,14 +160,16 @@ describe('meeting.update', () => {
   it('replaces the interpreter lines and clears what was emptied', async () => {
     const { dispatch, meeting } = await newConference();
     await call(dispatch, 'meeting.update', { id: meeting.id, version: 1, ...FULL_ARRANGEMENTS });
+    const empty = meetingFieldsSchema.parse({});
     const cleared = await call(dispatch, 'meeting.update', {
+      ...empty,
       id: meeting.id,
       version: 2,
       date: '2027-02-25',
       // The form keeps '' in its inputs: the API gives null back.
       startTime: '',
-      refreshments: { orderedDate: '', orderedHeadcount: '' },
-      interpreters: [{ language: 'Somali', provider: 'Toinen tulkkikeskus' }],
+      refreshments: { ...empty.refreshments, orderedDate: '', orderedHeadcount: '' },
+      interpreters: [interpreterLine({ language: 'Somali', provider: 'Toinen tulkkikeskus' })],
       // Given out of order and once twice: stored once, in the form's order.
       materials: ['printed_questions', 'flip_chart', 'printed_questions'],
     });
@@ -176,7 +183,7 @@ describe('meeting.update', () => {
         { language: 'Somali', provider: 'Toinen tulkkikeskus', bookedDate: null, confirmed: false, mode: 'on_site', cost: '' },
       ],
       materials: ['flip_chart', 'printed_questions'],
-      checklist: { done: {}, custom: [] },
+      checklist: { done: {}, doneVersions: {}, custom: [] },
       day: emptyMeetingDay(),
       version: 3,
       updatedAt: '2027-01-11T08:00:00.000Z',
@@ -199,12 +206,12 @@ describe('meeting.update', () => {
   });
 
   it('refuses a meeting that does not exist with not_found', async () => {
-    const { dispatch } = await newConference();
-    const error = await callError(dispatch, 'meeting.update', { id: randomUUID(), version: 1, date: '2027-02-24' });
+    const { dispatch, meeting } = await newConference();
+    const error = await callError(dispatch, 'meeting.update', { ...meetingUpdate(meeting, { date: '2027-02-24' }), id: randomUUID() });
     expect(error.code).toBe('not_found');
   });
 
-  const invalid: [string, Partial<MeetingUpdate>, (string | number)[], string][] = [
+  const invalid: [string, Parameters<typeof meetingUpdate>[1], (string | number)[], string][] = [
     ['an end before the start', { startTime: '13:00', endTime: '09:30' }, ['endTime'], 'validation.endBeforeStart'],
     ['an end at the start', { startTime: '13:00', endTime: '13:00' }, ['endTime'], 'validation.endBeforeStart'],
     [
@@ -249,7 +256,8 @@ describe('what the arrangements follow from the people', () => {
   it('changes headcount, diets, interpreter needs and flags as replies change', async () => {
     const { dispatch, conference, meeting } = await newConference();
     const [aijo] = conference.children;
-    await call(dispatch, 'network.updateChild', { conferenceId: conference.id, childId: aijo!.id, participation: 'present' });
+    const before = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+    await call(dispatch, 'network.updateChild', childTakingPart(before, aijo!.id, { participation: 'present' }));
     await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { diet: 'Laktoositon', reply: 'coming' }));
     await call(
       dispatch,
@@ -322,15 +330,20 @@ describe('what the arrangements follow from the people', () => {
 
 describe('the checklist', () => {
   it('ticks, re-dates and un-ticks template items without touching the meeting’s version', async () => {
-    const { dispatch, meeting } = await newConference();
+    const { dispatch, meeting, conference } = await newConference();
+    const setDone = (key: string, doneDate: string | null) => tickNow(dispatch, conference.id, meeting.id, key, doneDate);
     await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24' }));
-    await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '2027-01-20' });
-    let prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'invitations', doneDate: '2027-02-01' });
-    expect(prep.meetings[0]?.checklist).toEqual({ done: { invitations: '2027-02-01', venue: '2027-01-20' }, custom: [] });
+    await setDone('venue', '2027-01-20');
+    let prep = await setDone('invitations', '2027-02-01');
+    expect(prep.meetings[0]?.checklist).toEqual({
+      done: { invitations: '2027-02-01', venue: '2027-01-20' },
+      doneVersions: { invitations: 2, venue: 2 },
+      custom: [],
+    });
     // Ticking is not an edit of the arrangements: an open arrangements form stays current.
     expect(prep.meetings[0]?.version).toBe(2);
 
-    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '2027-01-22' });
+    prep = await setDone('venue', '2027-01-22');
     expect(prep.meetings[0]?.checklist.done.venue).toBe('2027-01-22');
 
     const entries = checklistOf(prep.meetings[0]!, DEFAULT_CHECKLIST, attendanceOf(prep), '2027-02-20');
@@ -341,44 +354,45 @@ describe('the checklist', () => {
     });
     expect(entries.find((e) => e.key === 'refreshments')).toMatchObject({ status: 'overdue', dueDate: '2027-02-17' });
 
-    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: null });
+    prep = await setDone('venue', null);
     expect(prep.meetings[0]?.checklist.done).toEqual({ invitations: '2027-02-01' });
     // Un-ticking twice, the second time as the form's empty date, is no error.
-    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '' });
+    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', version: 1, doneDate: '' });
     expect(prep.meetings[0]?.checklist.done).toEqual({ invitations: '2027-02-01' });
   });
 
   it('adds, edits, ticks and removes the meeting’s own items, in the order they were added', async () => {
-    const { backend, dispatch, meeting } = await newConference();
+    const { backend, dispatch, meeting, conference } = await newConference();
+    const setDone = (key: string, doneDate: string | null) => tickNow(dispatch, conference.id, meeting.id, key, doneDate);
     const first = await call(dispatch, 'checklist.addItem', {
       meetingId: meeting.id,
       text: 'Varaa pysäköintilupa isoäidille',
       dueDate: '2027-02-20',
     });
     expect(first.meetings[0]!.checklist.custom.map((item) => item.text)).toEqual(['Varaa pysäköintilupa isoäidille']);
-    let prep = await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Tulosta lasten piirustukset' });
+    let prep = await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Tulosta lasten piirustukset', dueDate: null });
     const [parking, drawings] = prep.meetings[0]!.checklist.custom;
     expect(prep.meetings[0]!.checklist.custom).toEqual([
-      { id: expect.stringMatching(UUID), text: 'Varaa pysäköintilupa isoäidille', dueDate: '2027-02-20', doneDate: null },
-      { id: expect.stringMatching(UUID), text: 'Tulosta lasten piirustukset', dueDate: null, doneDate: null },
+      { id: expect.stringMatching(UUID), text: 'Varaa pysäköintilupa isoäidille', dueDate: '2027-02-20', doneDate: null, version: 1 },
+      { id: expect.stringMatching(UUID), text: 'Tulosta lasten piirustukset', dueDate: null, doneDate: null, version: 1 },
     ]);
 
-    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: drawings!.id, doneDate: '2027-02-10' });
+    prep = await setDone(drawings!.id, '2027-02-10');
     // A custom item keeps its done date in its own row, not among the template's ticks.
     expect(prep.meetings[0]!.checklist.done).toEqual({});
     expect(prep.meetings[0]!.checklist.custom[1]).toMatchObject({ doneDate: '2027-02-10' });
 
-    prep = await call(dispatch, 'checklist.updateItem', {
-      meetingId: meeting.id,
-      id: drawings!.id,
-      text: 'Tulosta lasten piirustukset ja kirje',
-      dueDate: '2027-02-23',
-    });
+    prep = await call(
+      dispatch,
+      'checklist.updateItem',
+      checklistItemUpdate(prep.meetings[0]!, drawings!.id, { text: 'Tulosta lasten piirustukset ja kirje', dueDate: '2027-02-23' }),
+    );
     expect(prep.meetings[0]!.checklist.custom[1]).toEqual({
       id: drawings!.id,
       text: 'Tulosta lasten piirustukset ja kirje',
       dueDate: '2027-02-23',
       doneDate: '2027-02-10',
+      version: 3,
     });
     expect(checklistOf(prep.meetings[0]!, DEFAULT_CHECKLIST, attendanceOf(prep), '2027-02-21')).toEqual([
       expect.objectContaining({ key: parking!.id, custom: true, status: 'overdue' }),
@@ -388,12 +402,12 @@ describe('the checklist', () => {
       ),
     ]);
 
-    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: drawings!.id, doneDate: null });
+    prep = await setDone(drawings!.id, null);
     expect(prep.meetings[0]!.checklist.custom[1]?.doneDate).toBeNull();
 
-    prep = await call(dispatch, 'checklist.removeItem', { meetingId: meeting.id, id: parking!.id });
+    prep = await call(dispatch, 'checklist.removeItem', checklistItemRemoval(prep.meetings[0]!, parking!.id));
     expect(prep.meetings[0]!.checklist.custom.map((item) => item.id)).toEqual([drawings!.id]);
-    prep = await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Soita tulkille' });
+    prep = await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Soita tulkille', dueDate: null });
     expect(prep.meetings[0]!.checklist.custom.map((item) => item.text)).toEqual([
       'Tulosta lasten piirustukset ja kirje',
       'Soita tulkille',
@@ -410,14 +424,12 @@ describe('the checklist', () => {
     });
     const elsewhere = otherPrep.meetings[0]!.checklist.custom[0]!;
     // The convener drops "materials" from the default checklist.
-    await call(dispatch, 'settings.update', {
-      checklist: DEFAULT_CHECKLIST.filter((item) => item.key !== 'materials'),
-    });
+    await saveSettings(dispatch, { checklist: DEFAULT_CHECKLIST.filter((item) => item.key !== 'materials') });
     const prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
     const rowsBefore = countRows(backend.databaseFile);
 
     for (const key of ['materials', 'parking', elsewhere.id, randomUUID()]) {
-      const error = await callError(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, doneDate: '2027-02-01' });
+      const error = await callError(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: '2027-02-01' });
       expect(error, key).toMatchObject({ code: 'invalid_input', issues: [{ path: ['key'], message: 'validation.invalid' }] });
     }
     expect(countRows(backend.databaseFile)).toEqual(rowsBefore);
@@ -427,10 +439,8 @@ describe('the checklist', () => {
   it('ticks the convener’s own template items by their key', async () => {
     const { dispatch, meeting } = await newConference();
     const key = randomUUID();
-    await call(dispatch, 'settings.update', {
-      checklist: [...DEFAULT_CHECKLIST, { key, text: 'Varmista lasten kuljetus', daysBefore: 3 }],
-    });
-    const prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, doneDate: '2027-02-18' });
+    await saveSettings(dispatch, { checklist: [...DEFAULT_CHECKLIST, { key, text: 'Varmista lasten kuljetus', daysBefore: 3 }] });
+    const prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: '2027-02-18' });
     expect(prep.meetings[0]?.checklist.done).toEqual({ [key]: '2027-02-18' });
   });
 
@@ -444,14 +454,14 @@ describe('the checklist', () => {
     const unknown = randomUUID();
 
     const refusals: [string, unknown][] = [
-      ['checklist.updateItem', { meetingId: meeting.id, id: elsewhere.id, text: 'Kaapattu' }],
-      ['checklist.removeItem', { meetingId: meeting.id, id: elsewhere.id }],
-      ['checklist.updateItem', { meetingId: meeting.id, id: unknown, text: 'Ei ole' }],
-      ['checklist.removeItem', { meetingId: meeting.id, id: unknown }],
-      ['checklist.setDone', { meetingId: unknown, key: 'venue', doneDate: '2027-02-01' }],
+      ['checklist.updateItem', { meetingId: meeting.id, id: elsewhere.id, version: 1, text: 'Kaapattu', dueDate: null }],
+      ['checklist.removeItem', { meetingId: meeting.id, id: elsewhere.id, version: 1 }],
+      ['checklist.updateItem', { meetingId: meeting.id, id: unknown, version: 1, text: 'Ei ole', dueDate: null }],
+      ['checklist.removeItem', { meetingId: meeting.id, id: unknown, version: 1 }],
+      ['checklist.setDone', { meetingId: unknown, key: 'venue', version: 1, doneDate: '2027-02-01' }],
       ['checklist.addItem', { meetingId: unknown, text: 'Ei kokousta' }],
-      ['checklist.updateItem', { meetingId: unknown, id: elsewhere.id, text: 'Ei kokousta' }],
-      ['checklist.removeItem', { meetingId: unknown, id: elsewhere.id }],
+      ['checklist.updateItem', { meetingId: unknown, id: elsewhere.id, version: 1, text: 'Ei kokousta', dueDate: null }],
+      ['checklist.removeItem', { meetingId: unknown, id: elsewhere.id, version: 1 }],
     ];
     for (const [method, input] of refusals) {
       expect((await callError(dispatch, method, input)).code, `${method} ${JSON.stringify(input)}`).toBe('not_found');
@@ -474,7 +484,7 @@ describe('the checklist', () => {
 describe('a closed conference', () => {
   async function closedConference(dispatch: Dispatch, conferenceId: string) {
     const conference = await call(dispatch, 'conference.get', { id: conferenceId });
-    await call(dispatch, 'conference.close', { id: conference.id, version: conference.version, reason: 'plan_made' });
+    await call(dispatch, 'conference.close', closing(conference, 'plan_made'));
     return call(dispatch, 'preparation.get', { conferenceId });
   }
 
@@ -487,11 +497,11 @@ describe('a closed conference', () => {
 
     const changes: [string, unknown][] = [
       ['meeting.update', meetingUpdate(closed.meetings[0]!, { date: '2027-02-24' })],
-      ['checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '2027-02-01' }],
-      ['checklist.setDone', { meetingId: meeting.id, key: item.id, doneDate: '2027-02-01' }],
+      ['checklist.setDone', { meetingId: meeting.id, key: 'venue', version: 1, doneDate: '2027-02-01' }],
+      ['checklist.setDone', { meetingId: meeting.id, key: item.id, version: item.version, doneDate: '2027-02-01' }],
       ['checklist.addItem', { meetingId: meeting.id, text: 'Uusi asia' }],
-      ['checklist.updateItem', { meetingId: meeting.id, id: item.id, text: 'Muutettu' }],
-      ['checklist.removeItem', { meetingId: meeting.id, id: item.id }],
+      ['checklist.updateItem', { meetingId: meeting.id, id: item.id, version: item.version, text: 'Muutettu', dueDate: null }],
+      ['checklist.removeItem', { meetingId: meeting.id, id: item.id, version: item.version }],
     ];
     for (const [method, input] of changes) {
       expect((await callError(dispatch, method, input)).code, method).toBe('conflict');
