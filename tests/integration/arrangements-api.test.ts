@@ -4,7 +4,7 @@ import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import type { MethodInput } from '../../electron/shared/api/contract';
 import { arrangementFlags, attendanceOf } from '../../electron/shared/arrangements/attendance';
 import { checklistOf } from '../../electron/shared/arrangements/checklist';
-import { meetingFieldsSchema, type Meeting } from '../../electron/shared/arrangements/meeting.schema';
+import { meetingFieldsSchema } from '../../electron/shared/arrangements/meeting.schema';
 import { isMessageKey } from '../../electron/shared/i18n';
 import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
