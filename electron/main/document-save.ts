@@ -3,6 +3,7 @@ import { access, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, parse } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../backend/api/dispatcher';
+import { storageProblem } from '../backend/errors';
 import { isDocumentMethod } from '../shared/api/methods';
 import { SAVE_FAILED, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
 import { translate, type MessageKey } from '../shared/i18n';
@@ -118,6 +119,8 @@ export function savingDocuments(dispatch: Dispatch, save: SaveDocument): Dispatc
       return { ok: true, value: await save(result.value as DocumentFile, typeof batch === 'string' ? batch : undefined) };
     } catch (error) {
       console.error('[main] could not save a document', error);
+      // A full disk is said as such; any other failure points at the chosen folder.
+      if (storageProblem(error) === 'disk_full') return { ok: false, error: { code: 'disk_full', message: 'Disk full' } };
       return { ok: false, error: { code: 'internal', message: SAVE_FAILED } };
     }
   };
