@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildCalendar, type ScheduledMeeting } from '../../electron/backend/documents/calendar.ics';
 import { balanceBidi, isolate, translate } from '../../electron/shared/i18n';
+import { makeArrangedMeeting } from '../fixtures/documents';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -43,5 +45,15 @@ describe('balanceBidi', () => {
   it('a stray PDI inside a value cannot end the isolate around it', () => {
     const value = isolate(`x${PDI}${RLO}evil`);
     expect(value).toBe(`${FSI}x${RLO}evil${PDF}${PDI}`);
+  });
+});
+
+describe('the calendar entry', () => {
+  it('keeps an override in the venue name inside the name', () => {
+    const meeting = makeArrangedMeeting();
+    const withOverride = { ...meeting, venue: { ...meeting.venue, name: `Perhekeskus ${RLO}Kajava` } };
+    const file = buildCalendar(withOverride as ScheduledMeeting, 'fi', new Date('2027-02-22T08:30:00.000Z'));
+    const location = new TextDecoder().decode(file.bytes).replace(/\r\n /g, '').split('\r\n').find((line) => line.startsWith('LOCATION:'));
+    expect(location).toBe(`LOCATION:${FSI}Perhekeskus ${RLO}Kajava${PDF}${PDI}\\, Sali 2\\, Kajavantie 5\\, 00950 Helsinki`);
   });
 });
