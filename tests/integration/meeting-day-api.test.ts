@@ -11,6 +11,7 @@ import {
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { attendance, childHeard, dayUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -93,11 +94,10 @@ describe('meetingDay.update', () => {
     // The day is not the arrangements: the meeting's own version is untouched.
     expect(saved.meetings[0]!.version).toBe(s.prep.meetings[0]!.version);
     const again = await call(s.dispatch, 'meetingDay.update', {
-      meetingId: s.meetingId,
-      version: 2,
-      questionsPresented: true,
+      ...dayUpdate(saved.meetings[0]!),
+      plannedMinutes: { information: 60, private_time: 120, plan: 40 },
     });
-    expect(again.meetings[0]!.day).toMatchObject({ plannedMinutes: { information: 60 }, version: 3 });
+    expect(again.meetings[0]!.day).toMatchObject({ plannedMinutes: { information: 60 }, socialWorkerPresent: false, version: 3 });
     s.backend.close();
 
     const reopened = openTestBackend(dir);
@@ -106,19 +106,15 @@ describe('meetingDay.update', () => {
 
   it('refuses an edit made from a stale copy, the first save too, and writes nothing', async () => {
     const s = await meetingDay();
-    const first = await call(s.dispatch, 'meetingDay.update', { meetingId: s.meetingId, version: 1, questionsPresented: true });
+    const first = await call(s.dispatch, 'meetingDay.update', dayUpdate(s.prep.meetings[0]!, { questionsPresented: true }));
     const rowsBefore = countRows(s.backend.databaseFile);
-    const error = await callError(s.dispatch, 'meetingDay.update', {
-      meetingId: s.meetingId,
-      version: 1,
-      socialWorkerPresent: false,
-    });
+    const error = await callError(s.dispatch, 'meetingDay.update', dayUpdate(s.prep.meetings[0]!, { socialWorkerPresent: false }));
     expect(error.code).toBe('conflict');
     expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
     expect(await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id })).toEqual(first);
     // A version the day never had, before its first save.
     const fresh = await meetingDay();
-    expect((await callError(fresh.dispatch, 'meetingDay.update', { meetingId: fresh.meetingId, version: 2 })).code).toBe(
+    expect((await callError(fresh.dispatch, 'meetingDay.update', dayUpdate(fresh.prep.meetings[0]!, { version: 2 }))).code).toBe(
       'conflict',
     );
     expect(countRows(fresh.backend.databaseFile).meeting_day).toBe(0);
@@ -126,11 +122,11 @@ describe('meetingDay.update', () => {
 
   it('refuses a part planned shorter than 5 minutes with the field', async () => {
     const s = await meetingDay();
-    const error = await callError(s.dispatch, 'meetingDay.update', {
-      meetingId: s.meetingId,
-      version: 1,
-      plannedMinutes: { information: 4, private_time: 90, plan: 45 },
-    });
+    const error = await callError(
+      s.dispatch,
+      'meetingDay.update',
+      dayUpdate(s.prep.meetings[0]!, { plannedMinutes: { information: 4, private_time: 90, plan: 45 } }),
+    );
     expect(error).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: ['plannedMinutes', 'information'], message: 'validation.minutes' }],
@@ -246,36 +242,27 @@ describe('meetingDay.timer', () => {
 describe('attendance', () => {
   it('records who came, how, a late arrival and which worker gave information', async () => {
     const s = await meetingDay();
-    await call(s.dispatch, 'meetingDay.setAttendance', {
-      meetingId: s.meetingId,
-      memberId: s.kaisa.id,
-      presence: 'remote',
-      arrivedAt: '09:40',
-      gaveInformation: true,
-    });
-    let prep = await call(s.dispatch, 'meetingDay.setAttendance', {
-      meetingId: s.meetingId,
-      memberId: s.aune.id,
-      presence: 'in_person',
-    });
+    const day = s.prep.meetings[0]!;
+    await call(
+      s.dispatch,
+      'meetingDay.setAttendance',
+      attendance(day, s.kaisa.id, { presence: 'remote', arrivedAt: '09:40', gaveInformation: true }),
+    );
+    let prep = await call(s.dispatch, 'meetingDay.setAttendance', attendance(day, s.aune.id, { presence: 'in_person' }));
     // In the order of the network, whatever order they were ticked in.
     expect(prep.meetings[0]!.day.attendance).toEqual([
-      { memberId: s.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { memberId: s.kaisa.id, presence: 'remote', arrivedAt: '09:40', gaveInformation: true },
+      { memberId: s.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 },
+      { memberId: s.kaisa.id, presence: 'remote', arrivedAt: '09:40', gaveInformation: true, version: 2 },
     ]);
 
     // Aune was late after all: the same row changes.
-    prep = await call(s.dispatch, 'meetingDay.setAttendance', {
-      meetingId: s.meetingId,
-      memberId: s.aune.id,
-      presence: 'in_person',
-      arrivedAt: '10:15',
-    });
+    prep = await call(s.dispatch, 'meetingDay.setAttendance', attendance(prep.meetings[0]!, s.aune.id, { arrivedAt: '10:15' }));
     expect(prep.meetings[0]!.day.attendance[0]).toEqual({
       memberId: s.aune.id,
       presence: 'in_person',
       arrivedAt: '10:15',
       gaveInformation: false,
+      version: 3,
     });
     expect(countRows(s.backend.databaseFile).meeting_attendance).toBe(2);
     // The day's own version is for its fields: ticking people does not make an open form stale.
@@ -285,12 +272,11 @@ describe('attendance', () => {
   it('refuses information from someone who is not a worker, with the field, writing nothing', async () => {
     const s = await meetingDay();
     const rowsBefore = countRows(s.backend.databaseFile);
-    const error = await callError(s.dispatch, 'meetingDay.setAttendance', {
-      meetingId: s.meetingId,
-      memberId: s.aune.id,
-      presence: 'in_person',
-      gaveInformation: true,
-    });
+    const error = await callError(
+      s.dispatch,
+      'meetingDay.setAttendance',
+      attendance(s.prep.meetings[0]!, s.aune.id, { presence: 'in_person', gaveInformation: true }),
+    );
     expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: ['gaveInformation'] }] });
     for (const issue of error.issues ?? []) expect(isMessageKey(issue.message), issue.message).toBe(true);
     expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
@@ -302,11 +288,7 @@ describe('attendance', () => {
     const elsewhere = await call(s.dispatch, 'network.addMember', makeMemberInput(other.id, { name: 'Muu Henkilö' }));
     const rowsBefore = countRows(s.backend.databaseFile);
     for (const memberId of [elsewhere.members[0]!.id, randomUUID()]) {
-      const error = await callError(s.dispatch, 'meetingDay.setAttendance', {
-        meetingId: s.meetingId,
-        memberId,
-        presence: 'in_person',
-      });
+      const error = await callError(s.dispatch, 'meetingDay.setAttendance', attendance(s.prep.meetings[0]!, memberId, { presence: 'in_person' }));
       expect(error.code).toBe('not_found');
     }
     expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
@@ -314,7 +296,7 @@ describe('attendance', () => {
 
   it('goes with the member when they are removed from the network', async () => {
     const s = await meetingDay();
-    await call(s.dispatch, 'meetingDay.setAttendance', { meetingId: s.meetingId, memberId: s.aune.id, presence: 'absent' });
+    await call(s.dispatch, 'meetingDay.setAttendance', attendance(s.prep.meetings[0]!, s.aune.id, { presence: 'absent' }));
     const prep = await call(s.dispatch, 'network.removeMember', { id: s.aune.id, version: s.aune.version });
     expect(prep.meetings[0]!.day.attendance).toEqual([]);
   });
@@ -355,8 +337,8 @@ describe('meetingDay.addPerson', () => {
     const fatima = remote.members[3]!;
     expect(fatima).toMatchObject({ name: 'فاطمة الحسيني', closeness: 'middle', invite: 'invite', reply: 'remote' });
     expect(remote.meetings[0]!.day.attendance).toEqual([
-      { memberId: matti.id, presence: 'in_person', arrivedAt: '09:25', gaveInformation: false },
-      { memberId: fatima.id, presence: 'remote', arrivedAt: null, gaveInformation: false },
+      { memberId: matti.id, presence: 'in_person', arrivedAt: '09:25', gaveInformation: false, version: 2 },
+      { memberId: fatima.id, presence: 'remote', arrivedAt: null, gaveInformation: false, version: 2 },
     ]);
   });
 
@@ -381,30 +363,20 @@ describe('meetingDay.setChild', () => {
       goodThings: 'Mummon pullat ja jalkapallo.',
       dreams: 'Oma huone ja koira nimeltä Öljy.',
     };
-    await call(s.dispatch, 'meetingDay.setChild', {
-      meetingId: s.meetingId,
-      childId: s.sanni.id,
-      heard: 'drawing',
-      note: 'Piirsi talot avustajan kanssa.',
-    });
-    const prep = await call(s.dispatch, 'meetingDay.setChild', {
-      meetingId: s.meetingId,
-      childId: s.aijo.id,
-      heard: 'present',
-      threeHouses: houses,
-    });
+    const day = s.prep.meetings[0]!;
+    await call(s.dispatch, 'meetingDay.setChild', childHeard(day, s.sanni.id, { heard: 'drawing', note: 'Piirsi talot avustajan kanssa.' }));
+    const prep = await call(s.dispatch, 'meetingDay.setChild', childHeard(day, s.aijo.id, { heard: 'present', threeHouses: houses }));
     // In the conference's order of the children.
     expect(prep.meetings[0]!.day.children).toEqual([
-      { childId: s.aijo.id, heard: 'present', note: '', threeHouses: houses },
-      { childId: s.sanni.id, heard: 'drawing', note: 'Piirsi talot avustajan kanssa.', threeHouses: null },
+      { childId: s.aijo.id, heard: 'present', note: '', threeHouses: houses, version: 2 },
+      { childId: s.sanni.id, heard: 'drawing', note: 'Piirsi talot avustajan kanssa.', threeHouses: null, version: 2 },
     ]);
     // An empty house is kept as a record made (the child had nothing to say there).
-    const emptied = await call(s.dispatch, 'meetingDay.setChild', {
-      meetingId: s.meetingId,
-      childId: s.aijo.id,
-      heard: 'present',
-      threeHouses: { worries: '', goodThings: 'Koulun välitunnit', dreams: '' },
-    });
+    const emptied = await call(
+      s.dispatch,
+      'meetingDay.setChild',
+      childHeard(prep.meetings[0]!, s.aijo.id, { threeHouses: { worries: '', goodThings: 'Koulun välitunnit', dreams: '' } }),
+    );
     expect(emptied.meetings[0]!.day.children[0]!.threeHouses).toEqual({
       worries: '',
       goodThings: 'Koulun välitunnit',
@@ -419,18 +391,16 @@ describe('meetingDay.setChild', () => {
     const s = await meetingDay();
     const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
     const rowsBefore = countRows(s.backend.databaseFile);
-    const foreign = await callError(s.dispatch, 'meetingDay.setChild', {
-      meetingId: s.meetingId,
-      childId: other.children[0]!.id,
-      heard: 'present',
-    });
+    const foreign = await callError(s.dispatch, 'meetingDay.setChild', childHeard(s.prep.meetings[0]!, other.children[0]!.id, { heard: 'present' }));
     expect(foreign.code).toBe('not_found');
-    const coded = await callError(s.dispatch, 'meetingDay.setChild', {
-      meetingId: s.meetingId,
-      childId: s.aijo.id,
-      heard: 'present',
-      threeHouses: { worries: 'Hetu 010203A123X' },
-    });
+    const coded = await callError(
+      s.dispatch,
+      'meetingDay.setChild',
+      childHeard(s.prep.meetings[0]!, s.aijo.id, {
+        heard: 'present',
+        threeHouses: { worries: 'Hetu 010203A123X', goodThings: '', dreams: '' },
+      }),
+    );
     expect(coded.issues).toContainEqual({ path: ['threeHouses', 'worries'], message: 'validation.identityCode' });
     expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
   });
