@@ -80,8 +80,10 @@ export const conferenceFieldsSchema = z.object({
 export const createConferenceInput = conferenceFieldsSchema;
 
 /**
- * Saves the conference's fields, its children and guardians as a complete record. A child
- * or guardian is matched by id and keeps its id and its records (the commission agreement,
+ * The complete conference (a field left out is refused, never reset), with what the
+ * convener confirmed: left out, nothing is confirmed and a change that needs it is refused.
+ *
+ * Children and guardians are a complete list too. A child or guardian is matched by id and keeps its id and its records (the commission agreement,
  * how the child takes part, the support person, the meeting-day record and Three Houses):
  * - without an id it is new;
  * - an id that is not one of this conference's is refused (`invalid_input` on that row),
@@ -93,10 +95,6 @@ export const createConferenceInput = conferenceFieldsSchema;
  * A `phase` before what is recorded (e.g. "Toimeksianto" with an accepted plan, see
  * `workContradictedByMove`) is refused with `conflict` unless `confirmEarlierPhase` is
  * true. Moving the phase deletes nothing.
- */
-/**
- * The complete conference (a field left out is refused, never reset), with what the
- * convener confirmed: left out, nothing is confirmed and a change that needs it is refused.
  */
 export const updateConferenceInput = completeRecord(conferenceFieldsSchema).extend({
   id: entityId,
