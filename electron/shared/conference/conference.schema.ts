@@ -83,8 +83,9 @@ export const createConferenceInput = conferenceFieldsSchema;
  * The complete conference (a field left out is refused, never reset), with what the
  * convener confirmed: left out, nothing is confirmed and a change that needs it is refused.
  *
- * Children and guardians are a complete list too. A child or guardian is matched by id and keeps its id and its records (the commission agreement,
- * how the child takes part, the support person, the meeting-day record and Three Houses):
+ * Children and guardians are a complete list too. A child or guardian is matched by id and
+ * keeps its id and its records (the commission agreement, how the child takes part, the
+ * support person, the meeting-day record and Three Houses):
  * - without an id it is new;
  * - an id that is not one of this conference's is refused (`invalid_input` on that row),
  *   as is the same id twice;
