@@ -1,6 +1,7 @@
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import { meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Child } from '../../shared/conference/conference.schema';
+import { isolate } from '../../shared/i18n';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { distinctFileNames, recipientBase } from './file-name';
@@ -53,7 +54,7 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
     para(supporter ? t('documents.child.support', { name: supporter.name }) : t('documents.child.noSupport')),
     heading(t('documents.child.section.when'), 2),
     para(whenText(words, meeting), {}, { bold: true }),
-    para([placeText(words, meeting), meeting.venue.mainRoom].filter((part) => part !== '').join(', ')),
+    para([placeText(words, meeting), isolate(meeting.venue.mainRoom)].filter((part) => part !== '').join(', ')),
     para(
       [t('documents.child.questions'), convener.phone ? t('documents.child.phone', { phone: convener.phone }) : '']
         .filter((part) => part !== '')

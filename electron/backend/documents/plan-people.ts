@@ -1,4 +1,5 @@
 import type { Paragraph, ParagraphChild } from 'docx';
+import { isolate } from '../../shared/i18n';
 import type { Plan, PlanPerson } from '../../shared/plan/plan.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { Words } from './format';
@@ -43,13 +44,16 @@ export function personView(words: Words, prep: Preparation, person: PlanPerson):
   const member = prep.members[index];
   // A person removed from the network after the plan was made is still named as unknown, never dropped.
   if (!member) return { key: keyOf(person), name: words.t('documents.plan.unknownPerson'), role: '', phone: '', email: '', order: prep.members.length + 1 };
-  const role = [member.relation, member.worker?.organisation ?? ''].map((part) => part.trim()).filter((part) => part !== '');
+  const role = [member.relation, member.worker?.organisation ?? '']
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map(isolate);
   return { key: keyOf(person), name: member.name, role: role.join(', '), phone: member.phone, email: member.email, order: index };
 }
 
 /** "Aune Äijälä, mummo": a person on one line. */
 export function personLine(view: PlanPersonView): string {
-  return view.role === '' ? view.name : `${view.name}, ${view.role}`;
+  return view.role === '' ? view.name : `${isolate(view.name)}, ${view.role}`;
 }
 
 /** A table cell naming a person: the name (after `label`, if any), and the relation or role under it, smaller; `before` adds space above. */

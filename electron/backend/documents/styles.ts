@@ -118,7 +118,7 @@ export interface DocumentOptions {
 const small = { size: 16, color: COLOR.muted } as const;
 
 function runningHead(options: DocumentOptions): Header {
-  const left = [options.sender, options.title].filter((part) => part.trim() !== '').join(' · ');
+  const left = [options.sender, options.title].filter((part) => part.trim() !== '').map(isolate).join(' · ');
   return new Header({
     children: [
       para([...run(left, small), ...run('\t', small), ...pageNumberRuns(options.words, small)], {

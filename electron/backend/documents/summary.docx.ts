@@ -1,3 +1,4 @@
+import { isolate } from '../../shared/i18n';
 import type { PaperData, DocxPlan } from './document-data';
 import { safeFileName } from './file-name';
 import { whenText, wordsFor } from './format';
@@ -18,7 +19,7 @@ export function buildSummary(data: PaperData): DocxPlan {
   const { summary, conference } = prep;
   const meeting = prep.meetings.find((m) => m.kind === 'conference') ?? null;
   const title = t('documents.summary.title');
-  const byline = [conference.socialWorker.name, conference.socialWorker.unit].filter((part) => part !== '').join(', ');
+  const byline = [conference.socialWorker.name, conference.socialWorker.unit].filter((part) => part !== '').map(isolate).join(', ');
   const text = paragraphs(summary.text);
   const list = (items: { text: string }[]) => items.map((item) => item.text);
   const bottomLines = summary.mustInclude.length > 0 || summary.notAcceptable.length > 0;
