@@ -9,7 +9,7 @@ import { emptyFormValues } from '../../renderer/src/features/conferences/confere
 import { ConferenceForm } from '../../renderer/src/features/conferences/ConferenceForm';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 
-const settings = { uiLanguage: 'fi' };
+const settings = { uiLanguage: 'fi', versions: { uiLanguage: 1 } };
 vi.mock('../../renderer/src/api/client', () => ({
   api: { call: vi.fn(async () => ({ ok: true, value: settings })) },
   isNetworkError: () => false,
