@@ -4,6 +4,7 @@ import { translate, type MessageKey } from '../../electron/shared/i18n';
 import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput, makeUpdateInput, type CreateInput } from '../fixtures/conference';
 import { makeMemberInput, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { childTakingPart, commissionUpdate, memberUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -53,7 +54,7 @@ describe('a new conference', () => {
       updatedAt: '2027-01-11T08:00:00.000Z',
     });
     expect(prep.children).toEqual(
-      conference.children.map((child) => ({ childId: child.id, participation: 'undecided', note: '' })),
+      conference.children.map((child) => ({ childId: child.id, participation: 'undecided', note: '', version: 1 })),
     );
     expect(prep.members).toEqual([]);
     expect(prep.contacts).toEqual([]);
@@ -119,8 +120,7 @@ describe('the commission agreement', () => {
 
     const [school, mother] = first.commission.concerns;
     const second = await call(dispatch, 'commission.update', {
-      conferenceId: conference.id,
-      version: 2,
+      ...commissionUpdate(first),
       guardianIds: [],
       childIds: [aijo!.id, sanni!.id],
       concerns: [{ ...mother!, text: 'Vanhempien jaksaminen' }, { text: 'Harrastukset' }],
@@ -203,24 +203,25 @@ describe('the network', () => {
     });
 
     clock.advanceMinutes(10);
-    const { conferenceId: _conferenceId, ...auneInput } = makeMemberInput(conference.id);
-    const edited = await call(dispatch, 'network.updateMember', {
-      ...auneInput,
-      id: aune.id,
-      version: 1,
-      reply: 'coming',
-      chairsPrivateTime: true,
-      takesNotes: true,
-      supportForChildIds: [],
-      supportBriefedDate: '2027-01-15',
-    });
+    const edited = await call(
+      dispatch,
+      'network.updateMember',
+      memberUpdate(aune, {
+        reply: 'coming',
+        chairsPrivateTime: true,
+        takesNotes: true,
+        supportForChildIds: [],
+        supportBriefedDate: '2027-01-15',
+      }),
+    );
     expect(edited.members[0]).toMatchObject({
       id: aune.id,
       reply: 'coming',
       chairsPrivateTime: true,
       takesNotes: true,
       supportForChildIds: [],
-      preparedDate: null,
+      // Not in the change, so kept: an update takes the complete member.
+      preparedDate: '2027-01-14',
       supportBriefedDate: '2027-01-15',
       version: 2,
       createdAt: '2027-01-11T08:00:00.000Z',
@@ -233,7 +234,7 @@ describe('the network', () => {
       sector: 'professionals',
       closeness: 'distant',
     });
-    const noLongerWorker = await call(dispatch, 'network.updateMember', { ...workerInput, id: worker.id, version: 1 });
+    const noLongerWorker = await call(dispatch, 'network.updateMember', memberUpdate(worker, { ...workerInput, worker: null }));
     expect(noLongerWorker.members[1]?.worker).toBeNull();
 
     const removed = await call(dispatch, 'network.removeMember', { id: aune.id, version: 2 });
@@ -248,19 +249,16 @@ describe('the network', () => {
     const first = await call(dispatch, 'network.updateChild', {
       conferenceId: conference.id,
       childId: sanni!.id,
+      version: 1,
       participation: 'drawing',
       note: 'Piirtää perheestään.',
     });
     expect(first.children).toEqual([
-      { childId: aijo!.id, participation: 'undecided', note: '' },
-      { childId: sanni!.id, participation: 'drawing', note: 'Piirtää perheestään.' },
+      { childId: aijo!.id, participation: 'undecided', note: '', version: 1 },
+      { childId: sanni!.id, participation: 'drawing', note: 'Piirtää perheestään.', version: 2 },
     ]);
-    const second = await call(dispatch, 'network.updateChild', {
-      conferenceId: conference.id,
-      childId: sanni!.id,
-      participation: 'present',
-    });
-    expect(second.children[1]).toEqual({ childId: sanni!.id, participation: 'present', note: '' });
+    const second = await call(dispatch, 'network.updateChild', childTakingPart(first, sanni!.id, { participation: 'present', note: '' }));
+    expect(second.children[1]).toEqual({ childId: sanni!.id, participation: 'present', note: '', version: 3 });
   });
 });
 
@@ -325,6 +323,8 @@ describe('the contact log', () => {
       date: '2027-01-10',
       channel: 'email',
       discussed: 'Lähetin esitteen.',
+      nextStep: '',
+      nextStepDate: null,
     });
     expect(edited.contacts.map((c) => c.discussed)).toEqual([
       'Vahvistin ajan.',
@@ -385,16 +385,16 @@ describe('the summary', () => {
     // An id of another list is not reused across lists: the item is new in its list.
     const open = first.summary.openQuestions[0]!;
     const second = await call(dispatch, 'summary.update', {
-      conferenceId: conference.id,
-      version: 2,
+      ...summaryUpdate(first),
       openQuestions: [],
       mustInclude: [open],
     });
     expect(second.summary.openQuestions).toEqual([]);
     expect(second.summary.mustInclude.map((q) => q.text)).toEqual(['Miten aamut saadaan sujumaan?']);
     expect(second.summary.mustInclude[0]?.id).not.toBe(open.id);
-    expect(second.summary.generalQuestions).toEqual([]);
-    expect(second.summary).toMatchObject({ text: '', requestedDate: null, version: 3 });
+    // What the update did not change stays (the update took the complete summary).
+    expect(second.summary.generalQuestions).toEqual(first.summary.generalQuestions);
+    expect(second.summary).toMatchObject({ text: first.summary.text, requestedDate: '2027-01-12', version: 3 });
   });
 });
 
@@ -417,14 +417,12 @@ describe('what is stored is what was typed', () => {
       });
     }
     await call(first.dispatch, 'commission.update', {
-      conferenceId: conference.id,
-      version: 1,
+      ...commissionUpdate(prep),
       guardianIds: prep.conference.guardians.map((g) => g.id),
       concerns: NAMES_IN_MANY_SCRIPTS.map((text) => ({ text })),
     });
     prep = await call(first.dispatch, 'summary.update', {
-      conferenceId: conference.id,
-      version: 1,
+      ...summaryUpdate(prep),
       text: NAMES_IN_MANY_SCRIPTS.join('\n'),
       openQuestions: NAMES_IN_MANY_SCRIPTS.map((text) => ({ text })),
     });
