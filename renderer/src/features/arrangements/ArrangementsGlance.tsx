@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import { useMemo } from 'react';
 import { checklistOf, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
 import { comingMeeting, meetingAttendance, meetingFlags } from '../../../../electron/shared/arrangements/meetings';
@@ -36,7 +37,7 @@ export function ArrangementsGlance() {
         meeting.startTime && meeting.endTime
           ? t('arrangements.when.times', { start: text.clock(meeting.startTime), end: text.clock(meeting.endTime) })
           : '',
-        meeting.venue.name,
+        isolate(meeting.venue.name),
       ]
         .filter(Boolean)
         .join(' · ')

@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import type { Attendance } from '../../../../electron/shared/arrangements/attendance';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -27,7 +28,7 @@ export function RefreshmentsSection({ form, attendance }: { form: MeetingFormApi
         {tn('arrangements.refreshments.for', headcount)}{' '}
         {attendance.diets.length > 0
           ? t('arrangements.refreshments.diets', {
-              diets: attendance.diets.map((diet) => `${diet.key} (${diet.names.length})`).join(', '),
+              diets: attendance.diets.map((diet) => `${isolate(diet.key)} (${diet.names.length})`).join(', '),
             })
           : t('arrangements.people.diets.none')}
       </p>

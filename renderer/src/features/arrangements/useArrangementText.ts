@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import type { ArrangementFlag } from '../../../../electron/shared/arrangements/attendance';
 import { builtInWording, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
 import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
@@ -34,7 +35,7 @@ export function arrangementText({ t, tn, language: ui }: Pick<I18n, 't' | 'tn' |
     if (rest === 0) return t('arrangements.duration.hours', { hours });
     return t('arrangements.duration.hoursMinutes', { hours, minutes: rest });
   };
-  const names = (list: readonly string[]) => list.join(', ');
+  const names = (list: readonly string[]) => list.map(isolate).join(', ');
   const flag = (f: ArrangementFlag): string => {
     switch (f.code) {
       case 'duration':

@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import { href } from '../../app/routes';
@@ -78,7 +79,7 @@ function WorkerRow({ meeting, worker }: { meeting: Meeting; worker: NetworkMembe
           {worker.name}
         </p>
         <p className="mm-person-detail">
-          {[worker.worker?.organisation, worker.relation].filter(Boolean).join(' · ')}
+          {[worker.worker?.organisation ?? '', worker.relation].filter((part) => part !== '').map(isolate).join(' · ')}
         </p>
         {worker.worker?.topic && (
           <p className="mm-worker-topic" dir="auto">

@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -44,7 +45,7 @@ export function PrivateTimeSection({ meeting }: { meeting: Meeting }) {
         {chairs.length > 0 && (
           <div>
             <dt>{t('meetingDay.private.chair')}</dt>
-            <dd dir="auto">{chairs.join(', ')}</dd>
+            <dd dir="auto">{chairs.map(isolate).join(', ')}</dd>
           </div>
         )}
       </dl>

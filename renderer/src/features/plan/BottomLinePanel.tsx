@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import { useId } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { unresolvedBottomLines, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';
@@ -26,7 +27,7 @@ export function BottomLinePanel({
 }) {
   const { t } = useI18n();
   const id = useId();
-  const names = (indexes: number[]) => indexes.map((index) => itemNames[index] ?? '').join('; ');
+  const names = (indexes: number[]) => indexes.map((index) => isolate(itemNames[index] ?? '')).join('; ');
   const others = otherFlags(checks, names, t);
   const open = unresolvedBottomLines(checks) > 0 || others.length > 0;
   const noBottomLines = checks.mustInclude.length === 0 && checks.notAcceptable.length === 0;

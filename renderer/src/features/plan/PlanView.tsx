@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import { useId, type ReactNode } from 'react';
 import { planChecks } from '../../../../electron/shared/plan/plan-checks';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
@@ -161,7 +162,7 @@ function ItemView({ item }: { item: Item }) {
         <Meta term={t('plan.view.schedule')}>{schedule}</Meta>
         {item.followUp && <Meta term={t('plan.item.followUp')}>{item.followUp}</Meta>}
         {item.checker && <Meta term={t('plan.item.checker')}>{people.label(item.checker)}</Meta>}
-        {lines.length > 0 && <Meta term={t('plan.item.bottomLines')}>{lines.map((line) => line.text).join('; ')}</Meta>}
+        {lines.length > 0 && <Meta term={t('plan.item.bottomLines')}>{lines.map((line) => isolate(line.text)).join('; ')}</Meta>}
       </dl>
     </li>
   );
@@ -209,7 +210,7 @@ function PartView({ plan, part }: { plan: Plan; part: PlanPart }) {
           <p>{plan.followUpDate ? formatDate(plan.followUpDate) : t('plan.view.noFollowUpDate')}</p>
           {plan.followUpInvitees.length > 0 && (
             <p dir="auto">
-              {t('plan.view.invited', { names: plan.followUpInvitees.map((person) => people.name(person)).join(', ') })}
+              {t('plan.view.invited', { names: plan.followUpInvitees.map((person) => isolate(people.name(person))).join(', ') })}
             </p>
           )}
         </div>
