@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { ContactEntry } from '../../../../electron/shared/preparation/contact.schema';
@@ -100,7 +101,7 @@ export function ContactLog({ memberId }: { memberId: string | null }) {
 }
 
 function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return text.length > 80 ? `${isolate(text.slice(0, 80))}…` : text;
 }
 
 function EntryView({

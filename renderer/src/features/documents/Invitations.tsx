@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
@@ -20,7 +21,7 @@ export function invitationJobs(prep: Preparation, meeting: Meeting, childVersion
     ...prep.conference.children
       .filter((c) => present.has(c.id))
       .map((c) => ({
-        label: `${c.firstName} (${childVersion})`,
+        label: `${isolate(c.firstName)} (${childVersion})`,
         method: 'documents.invitation' as const,
         input: { meetingId: meeting.id, recipient: { kind: 'child' as const, childId: c.id } },
       })),

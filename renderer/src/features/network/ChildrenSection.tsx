@@ -1,3 +1,4 @@
+import { isolate } from '../../../../electron/shared/i18n';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -170,7 +171,7 @@ function SupportPerson({ child, supporter }: { child: Child; supporter: NetworkM
                   <option value="">{t('network.children.choose')}</option>
                   {candidates.map((m) => (
                     <option key={m.id} value={m.id}>
-                      {`${m.name} (${m.relation})`}
+                      {`${isolate(m.name)} (${isolate(m.relation)})`}
                     </option>
                   ))}
                 </select>
