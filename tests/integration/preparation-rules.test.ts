@@ -1,9 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
-import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { INVENTED_IDENTITY_CODE, makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import {
+  attendance,
+  childHeard,
+  childTakingPart,
+  checklistItemRemoval,
+  checklistItemUpdate,
+  commissionUpdate,
+  contactUpdate,
+  dayUpdate,
+  followUpSummaryUpdate,
+  meetingUpdate,
+  memberUpdate,
+  planUpdate,
+  review,
+  summaryUpdate,
+  tick,
+} from '../fixtures/record-updates';
 import { call, callError, countRows, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -42,83 +58,79 @@ async function preparedConference() {
     channel: 'meeting',
     discussed: 'Ensitapaaminen.',
   });
-  await call(dispatch, 'network.updateChild', {
-    conferenceId: conference.id,
-    childId: aijo!.id,
-    participation: 'present',
-  });
-  const meeting = (await call(dispatch, 'preparation.get', { conferenceId: conference.id })).meetings[0]!;
-  await call(dispatch, 'meeting.update', {
-    id: meeting.id,
-    version: meeting.version,
-    date: '2027-02-24',
-    interpreters: [{ language: 'somali' }],
-  });
-  await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', doneDate: '2027-01-20' });
+  prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+  await call(dispatch, 'network.updateChild', childTakingPart(prep, aijo!.id, { participation: 'present' }));
+  const meeting = prep.meetings[0]!;
+  await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24', interpreters: [{ language: 'somali' }] }));
+  await call(dispatch, 'checklist.setDone', tick(meeting, 'venue', '2027-01-20'));
   await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Varaa pysäköintilupa' });
-  const summary = await call(dispatch, 'summary.update', {
-    conferenceId: conference.id,
-    version: 1,
-    openQuestions: [{ text: 'Miten aamut sujuvat?' }],
-    mustInclude: [{ text: 'Koulumatkat turvattu' }],
-    notAcceptable: [{ text: 'Lapset eivät jää yksin' }],
-  });
-  await call(dispatch, 'meetingDay.update', { meetingId: meeting.id, version: 1, questionsPresented: true });
+  const summary = await call(
+    dispatch,
+    'summary.update',
+    summaryUpdate(prep, {
+      openQuestions: [{ text: 'Miten aamut sujuvat?' }],
+      mustInclude: [{ text: 'Koulumatkat turvattu' }],
+      notAcceptable: [{ text: 'Lapset eivät jää yksin' }],
+    }),
+  );
+  await call(dispatch, 'meetingDay.update', dayUpdate(meeting, { questionsPresented: true }));
   await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'start' });
   await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'end' });
-  await call(dispatch, 'meetingDay.setAttendance', { meetingId: meeting.id, memberId: aune!.id, presence: 'in_person' });
-  await call(dispatch, 'meetingDay.setChild', {
-    meetingId: meeting.id,
-    childId: aijo!.id,
-    heard: 'present',
-    threeHouses: { worries: 'Aamut', goodThings: 'Mummo', dreams: 'Koira' },
-  });
+  await call(dispatch, 'meetingDay.setAttendance', attendance(meeting, aune!.id, { presence: 'in_person' }));
+  await call(
+    dispatch,
+    'meetingDay.setChild',
+    childHeard(meeting, aijo!.id, { heard: 'present', threeHouses: { worries: 'Aamut', goodThings: 'Mummo', dreams: 'Koira' } }),
+  );
   // The plan names Pentti and the social worker, not Aune: removing Aune stays possible.
   const created = await call(dispatch, 'plan.create', { meetingId: meeting.id });
   const neighbour = { kind: 'member' as const, memberId: pentti!.id };
-  await call(dispatch, 'plan.update', {
-    id: created.plans[0]!.id,
-    version: 1,
-    items: [
-      {
-        questionId: summary.summary.openQuestions[0]!.id,
-        what: 'Pentti saattaa lapset kouluun.',
-        owner: neighbour,
-        bottomLineIds: [summary.summary.mustInclude[0]!.id],
-      },
-    ],
-    services: [{ worker: { kind: 'social_worker' }, what: 'Perhetyö' }],
-    recipients: [{ recipient: neighbour }],
-    followUpInvitees: [neighbour],
-    dissents: [{ person: neighbour, text: 'Kerran viikossa riittää.' }],
-    checkedNotAcceptableIds: [summary.summary.notAcceptable[0]!.id],
-    decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
-  });
+  await call(
+    dispatch,
+    'plan.update',
+    planUpdate(created.plans[0]!, {
+      items: [
+        {
+          questionId: summary.summary.openQuestions[0]!.id,
+          what: 'Pentti saattaa lapset kouluun.',
+          owner: neighbour,
+          fromDate: null,
+          byDate: null,
+          followUp: '',
+          checker: null,
+          bottomLineIds: [summary.summary.mustInclude[0]!.id],
+        },
+      ],
+      services: [{ worker: { kind: 'social_worker' }, what: 'Perhetyö' }],
+      recipients: [{ recipient: neighbour, sentDate: null, channel: 'by_hand' }],
+      followUpInvitees: [neighbour],
+      dissents: [{ person: neighbour, text: 'Kerran viikossa riittää.' }],
+      checkedNotAcceptableIds: [summary.summary.notAcceptable[0]!.id],
+      decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
+    }),
+  );
   // The accepted plan is followed up: a summary with a question, a review, and version 2 made there.
-  const followed = await call(dispatch, 'followUp.create', { planId: created.plans[0]!.id, version: 2 });
-  const followUpId = followed.meetings[1]!.id;
-  await call(dispatch, 'followUp.updateSummary', {
-    meetingId: followUpId,
-    version: 1,
-    worked: 'Aamut sujuvat.',
-    questions: [{ text: 'Tarvitaanko saattamista enää?' }],
-  });
-  await call(dispatch, 'followUp.reviewItem', {
-    meetingId: followUpId,
-    itemId: followed.plans[0]!.items[0]!.id,
-    status: 'done',
-  });
+  const followed = await call(dispatch, 'followUp.create', { planId: created.plans[0]!.id, version: 2, date: null });
+  const followUp = followed.followUps[0]!;
+  const followUpId = followUp.meetingId;
+  await call(
+    dispatch,
+    'followUp.updateSummary',
+    followUpSummaryUpdate(followUp, { worked: 'Aamut sujuvat.', questions: [{ text: 'Tarvitaanko saattamista enää?' }] }),
+  );
+  await call(dispatch, 'followUp.reviewItem', review(followUp, followed.plans[0]!.items[0]!.id, 'done'));
   const revised = await call(dispatch, 'plan.revise', { id: created.plans[0]!.id, version: 2, meetingId: followUpId });
   // Version 2 is accepted too: the list below can then revise the latest version.
-  const { conferenceId: _c, meetingId: _m, number: _n, createdAt: _a, updatedAt: _u, ...second } = revised.plans[1]!;
-  await call(dispatch, 'plan.update', { ...second, decision: { outcome: 'accepted', reasons: '', date: '2027-06-04' } });
-  prep = await call(dispatch, 'commission.update', {
-    conferenceId: conference.id,
-    version: 1,
-    guardianIds: [maija!.id],
-    childIds: [aijo!.id],
-    concerns: [{ text: 'Aamut' }],
-  });
+  await call(
+    dispatch,
+    'plan.update',
+    planUpdate(revised.plans[1]!, { decision: { outcome: 'accepted', reasons: '', date: '2027-06-04' } }),
+  );
+  prep = await call(
+    dispatch,
+    'commission.update',
+    commissionUpdate(prep, { guardianIds: [maija!.id], childIds: [aijo!.id], concerns: [{ text: 'Aamut' }] }),
+  );
   return {
     backend,
     dispatch,
@@ -133,11 +145,7 @@ async function preparedConference() {
 
 type Setup = Awaited<ReturnType<typeof preparedConference>>;
 
-/** The `network.updateMember` input that saves `member` as it is, with `overrides`. */
-function memberUpdate(member: Preparation['members'][number], overrides: Record<string, unknown> = {}) {
-  const { conferenceId: _c, createdAt: _a, updatedAt: _u, ...fields } = member;
-  return { ...fields, ...overrides };
-}
+
 
 /** Every mutation of the preparation, valid for `setup` as it stands. */
 function everyMutation(s: Setup): [string, unknown][] {
@@ -147,41 +155,37 @@ function everyMutation(s: Setup): [string, unknown][] {
   const item = meeting.checklist.custom[0]!;
   const plan = prep.plans.at(-1)!;
   const followUp = prep.followUps[0]!;
-  const { conferenceId: _c, meetingId: _m, number: _n, createdAt: _a, updatedAt: _u, ...planFields } = plan;
   return [
-    ['commission.update', { conferenceId: conference.id, version: prep.commission.version, notes: 'Muutos' }],
+    ['commission.update', commissionUpdate(prep, { notes: 'Muutos' })],
     ['network.addMember', makeMemberInput(conference.id, { name: 'Uusi Jäsen' })],
     ['network.updateMember', memberUpdate(aune, { reply: 'coming' })],
     ['network.removeMember', { id: aune.id, version: aune.version }],
-    ['network.updateChild', { conferenceId: conference.id, childId: s.sanni.id, participation: 'letter' }],
+    ['network.updateChild', childTakingPart(prep, s.sanni.id, { participation: 'letter' })],
     [
       'contact.add',
       { conferenceId: conference.id, date: '2027-01-14', channel: 'email', discussed: 'Sähköposti perheelle.' },
     ],
-    ['contact.update', { ...contact, discussed: 'Muutettu.' }],
+    ['contact.update', contactUpdate(contact, { discussed: 'Muutettu.' })],
     ['contact.remove', { id: contact.id, version: contact.version }],
-    ['summary.update', { conferenceId: conference.id, version: prep.summary.version, text: 'Yhteenveto.' }],
-    ['meeting.update', { id: meeting.id, version: meeting.version, date: '2027-03-03' }],
-    ['checklist.setDone', { meetingId: meeting.id, key: 'invitations', doneDate: '2027-02-01' }],
+    ['summary.update', summaryUpdate(prep, { text: 'Yhteenveto.' })],
+    ['meeting.update', meetingUpdate(meeting, { date: '2027-03-03' })],
+    ['checklist.setDone', tick(meeting, 'invitations', '2027-02-01')],
     ['checklist.addItem', { meetingId: meeting.id, text: 'Tulosta kysymykset' }],
-    ['checklist.updateItem', { meetingId: meeting.id, id: item.id, text: 'Varaa kaksi pysäköintilupaa' }],
-    ['checklist.removeItem', { meetingId: meeting.id, id: item.id }],
-    ['meetingDay.update', { meetingId: meeting.id, version: meeting.day.version, socialWorkerPresent: false }],
+    ['checklist.updateItem', checklistItemUpdate(meeting, item.id, { text: 'Varaa kaksi pysäköintilupaa' })],
+    ['checklist.removeItem', checklistItemRemoval(meeting, item.id)],
+    ['meetingDay.update', dayUpdate(meeting, { socialWorkerPresent: false })],
     ['meetingDay.timer', { meetingId: meeting.id, part: 'private_time', action: 'start' }],
-    ['meetingDay.setAttendance', { meetingId: meeting.id, memberId: s.pentti.id, presence: 'remote' }],
+    ['meetingDay.setAttendance', attendance(meeting, s.pentti.id, { presence: 'remote' })],
     [
       'meetingDay.addPerson',
       { meetingId: meeting.id, name: 'Matti Öhman', relation: 'eno', sector: 'relatives', presence: 'in_person' },
     ],
-    ['meetingDay.setChild', { meetingId: meeting.id, childId: s.sanni.id, heard: 'letter' }],
+    ['meetingDay.setChild', childHeard(meeting, s.sanni.id, { heard: 'letter' })],
     // The latest version is accepted: only its distribution log is still filled in.
-    ['plan.update', { ...planFields, recipients: [{ recipient: { kind: 'social_worker' }, sentDate: '2027-06-05', channel: 'post' }] }],
+    ['plan.update', planUpdate(plan, { recipients: [{ recipient: { kind: 'social_worker' }, sentDate: '2027-06-05', channel: 'post' }] })],
     ['plan.revise', { id: plan.id, version: plan.version, meetingId: meeting.id }],
-    ['followUp.updateSummary', { meetingId: followUp.meetingId, version: followUp.version, toRefine: 'Saattaminen.' }],
-    [
-      'followUp.reviewItem',
-      { meetingId: followUp.meetingId, itemId: prep.plans[0]!.items[0]!.id, status: 'partly', comment: 'Osin.' },
-    ],
+    ['followUp.updateSummary', followUpSummaryUpdate(followUp, { toRefine: 'Saattaminen.' })],
+    ['followUp.reviewItem', review(followUp, prep.plans[0]!.items[0]!.id, 'partly', 'Osin.')],
     [
       'followUp.setOutcome',
       {
@@ -189,6 +193,8 @@ function everyMutation(s: Setup): [string, unknown][] {
         version: followUp.version,
         outcome: 'another_follow_up',
         nextDate: '2027-09-01',
+        closeReason: null,
+        closeText: '',
         acceptUnreviewed: true,
       },
     ],
@@ -239,13 +245,13 @@ describe('invalid input is refused with the field and writes nothing', () => {
     ],
     [
       'a guardian of another conference in the commission',
-      (s) => ['commission.update', { conferenceId: s.conference.id, version: 2, guardianIds: [randomUUID()] }],
+      (s) => ['commission.update', commissionUpdate(s.prep, { guardianIds: [randomUUID()] })],
       ['guardianIds'],
       'validation.invalid',
     ],
     [
       'a child of another conference in the commission',
-      (s) => ['commission.update', { conferenceId: s.conference.id, version: 2, childIds: [s.aijo.id, randomUUID()] }],
+      (s) => ['commission.update', commissionUpdate(s.prep, { childIds: [s.aijo.id, randomUUID()] })],
       ['childIds'],
       'validation.invalid',
     ],
@@ -280,14 +286,14 @@ describe('invalid input is refused with the field and writes nothing', () => {
       'a summary received before it was requested',
       (s) => [
         'summary.update',
-        { conferenceId: s.conference.id, version: 1, requestedDate: '2027-01-20', receivedDate: '2027-01-19' },
+        summaryUpdate(s.prep, { requestedDate: '2027-01-20', receivedDate: '2027-01-19' }),
       ],
       ['receivedDate'],
       'validation.receivedBeforeRequested',
     ],
     [
       'an empty open question',
-      (s) => ['summary.update', { conferenceId: s.conference.id, version: 1, openQuestions: [{ text: '' }] }],
+      (s) => ['summary.update', summaryUpdate(s.prep, { openQuestions: [{ text: '' }] })],
       ['openQuestions', 0, 'text'],
       'validation.required',
     ],
@@ -365,7 +371,7 @@ describe('a closed conference is read-only', () => {
   it('refuses every preparation change with conflict and writes nothing, but can be read', async () => {
     const s = await preparedConference();
     const { id, version } = s.conference;
-    await call(s.dispatch, 'conference.close', { id, version, reason: 'plan_made' });
+    await call(s.dispatch, 'conference.close', { id, version, reason: 'plan_made', text: '' });
     const closedPrep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
     expect(closedPrep.conference.closure).toMatchObject({ reason: 'plan_made' });
     const closed = { ...s, prep: closedPrep };
@@ -391,45 +397,45 @@ describe('unknown ids', () => {
     const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
     const refusals: [string, unknown][] = [
       ['preparation.get', { conferenceId: unknown }],
-      ['commission.update', { conferenceId: unknown, version: 1 }],
-      ['summary.update', { conferenceId: unknown, version: 1 }],
+      ['commission.update', { ...commissionUpdate(s.prep), conferenceId: unknown }],
+      ['summary.update', { ...summaryUpdate(s.prep), conferenceId: unknown }],
       ['network.addMember', makeMemberInput(unknown)],
       ['network.updateMember', memberUpdate(s.aune, { id: unknown })],
       ['network.removeMember', { id: unknown, version: 1 }],
-      ['network.updateChild', { conferenceId: s.conference.id, childId: unknown, participation: 'present' }],
+      ['network.updateChild', childTakingPart(s.prep, unknown, { participation: 'present' })],
       // A child of another conference is not this conference's child.
-      [
-        'network.updateChild',
-        { conferenceId: s.conference.id, childId: other.children[0]!.id, participation: 'present' },
-      ],
+      ['network.updateChild', childTakingPart(s.prep, other.children[0]!.id, { participation: 'present' })],
       ['contact.add', { conferenceId: unknown, date: '2027-01-14', channel: 'phone', discussed: 'x' }],
-      ['contact.update', { ...s.prep.contacts[0]!, id: unknown }],
+      ['contact.update', contactUpdate(s.prep.contacts[0]!, { id: unknown })],
       ['contact.remove', { id: unknown, version: 1 }],
-      ['meeting.update', { id: unknown, version: 1 }],
-      ['checklist.setDone', { meetingId: unknown, key: 'venue', doneDate: '2027-02-01' }],
+      ['meeting.update', meetingUpdate(s.prep.meetings[0]!, { id: unknown })],
+      ['checklist.setDone', { meetingId: unknown, key: 'venue', version: 1, doneDate: '2027-02-01' }],
       ['checklist.addItem', { meetingId: unknown, text: 'x' }],
-      ['checklist.updateItem', { meetingId: s.prep.meetings[0]!.id, id: unknown, text: 'x' }],
-      ['checklist.removeItem', { meetingId: s.prep.meetings[0]!.id, id: unknown }],
-      ['meetingDay.update', { meetingId: unknown, version: 1 }],
+      ['checklist.updateItem', { meetingId: s.prep.meetings[0]!.id, id: unknown, version: 1, text: 'x', dueDate: null }],
+      ['checklist.removeItem', { meetingId: s.prep.meetings[0]!.id, id: unknown, version: 1 }],
+      ['meetingDay.update', { ...dayUpdate(s.prep.meetings[0]!), meetingId: unknown }],
       ['meetingDay.timer', { meetingId: unknown, part: 'information', action: 'start' }],
-      ['meetingDay.setAttendance', { meetingId: unknown, memberId: s.aune.id, presence: 'in_person' }],
-      ['meetingDay.setAttendance', { meetingId: s.prep.meetings[0]!.id, memberId: unknown, presence: 'in_person' }],
+      ['meetingDay.setAttendance', { ...attendance(s.prep.meetings[0]!, s.aune.id, { presence: 'in_person' }), meetingId: unknown }],
+      ['meetingDay.setAttendance', attendance(s.prep.meetings[0]!, unknown, { presence: 'in_person' })],
       [
         'meetingDay.addPerson',
         { meetingId: unknown, name: 'Matti', relation: 'eno', sector: 'relatives', presence: 'in_person' },
       ],
-      ['meetingDay.setChild', { meetingId: unknown, childId: s.aijo.id, heard: 'present' }],
-      ['meetingDay.setChild', { meetingId: s.prep.meetings[0]!.id, childId: unknown, heard: 'present' }],
+      ['meetingDay.setChild', { ...childHeard(s.prep.meetings[0]!, s.aijo.id, { heard: 'present' }), meetingId: unknown }],
+      ['meetingDay.setChild', childHeard(s.prep.meetings[0]!, unknown, { heard: 'present' })],
       // A child of another conference was not heard at this conference's meeting.
-      ['meetingDay.setChild', { meetingId: s.prep.meetings[0]!.id, childId: other.children[0]!.id, heard: 'present' }],
+      ['meetingDay.setChild', childHeard(s.prep.meetings[0]!, other.children[0]!.id, { heard: 'present' })],
       ['plan.create', { meetingId: unknown }],
-      ['plan.update', { id: unknown, version: 1 }],
+      ['plan.update', planUpdate(s.prep.plans.at(-1)!, { id: unknown })],
       ['plan.revise', { id: unknown, version: 1, meetingId: s.prep.meetings[0]!.id }],
       ['plan.revise', { id: s.prep.plans.at(-1)!.id, version: s.prep.plans.at(-1)!.version, meetingId: unknown }],
       ['followUp.create', { planId: unknown, version: 1 }],
-      ['followUp.updateSummary', { meetingId: unknown, version: 1 }],
-      ['followUp.reviewItem', { meetingId: unknown, itemId: s.prep.plans[0]!.items[0]!.id, status: 'done' }],
-      ['followUp.setOutcome', { meetingId: unknown, version: 1, outcome: 'close', closeReason: 'plan_made' }],
+      ['followUp.updateSummary', followUpSummaryUpdate(s.prep.followUps[0]!, { meetingId: unknown })],
+      ['followUp.reviewItem', { ...review(s.prep.followUps[0]!, s.prep.plans[0]!.items[0]!.id, 'done'), meetingId: unknown }],
+      [
+        'followUp.setOutcome',
+        { meetingId: unknown, version: 1, outcome: 'close', nextDate: null, closeReason: 'plan_made', closeText: '' },
+      ],
     ];
     for (const [method, input] of refusals) {
       expect((await callError(s.dispatch, method, input)).code, method).toBe('not_found');
@@ -517,8 +523,8 @@ describe('removing people', () => {
     const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
     expect(prep.conference).toEqual(updated);
     expect(prep.children).toEqual([
-      { childId: s.sanni.id, participation: 'undecided', note: '' },
-      { childId: updated.children[1]!.id, participation: 'undecided', note: '' },
+      { childId: s.sanni.id, participation: 'undecided', note: '', version: 1 },
+      { childId: updated.children[1]!.id, participation: 'undecided', note: '', version: 1 },
     ]);
     expect(prep.members[0]?.supportForChildIds).toEqual([]);
     expect(prep.commission).toMatchObject({ guardianIds: [], childIds: [], concerns: [{ text: 'Aamut' }] });
