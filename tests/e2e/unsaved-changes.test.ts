@@ -21,6 +21,9 @@ import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
  * passes for a control only if the unsaved-changes dialog appeared, or the change is there
  * when the screen is opened again. A new tab is walked by itself; a new route kind fails
  * until it is added here. Every person is invented.
+ *
+ * While working on it: UC_SCREEN=<part of a screen's name> walks only those screens,
+ * UC_VERBOSE=1 prints each control's outcome as it goes.
  */
 
 // A compile error here means a route kind was added to the app but not to ROUTE_NAMES.
@@ -61,6 +64,9 @@ const VIEW_CONTROLS: { screen: RegExp; label: RegExp; why: string }[] = [
 const OPENER = /^(\+\s*)?(Lisää|Muokkaa|Muuta|Valitse|Saapui|Kirjaa)/;
 
 let screens: Screen[] = [];
+
+/** Polls often: the walk waits for hundreds of small things. */
+const QUICK = { intervals: [25], timeout: 10_000 };
 
 // ---------------------------------------------------------------------------------------
 // The case: one conference with every surface populated and editable.
@@ -139,6 +145,7 @@ beforeAll(async () => {
     receivedDate: addDays(today, -7),
   });
 
+  const drafting = await setUpDraftingCase();
   const conference = (tab: (typeof CONFERENCE_TABS)[number]) => href({ name: 'conference', id: conferenceId, tab });
   screens = [
     { route: 'list', name: 'list', hash: href({ name: 'list' }) },
@@ -150,6 +157,10 @@ beforeAll(async () => {
     { route: 'member', name: 'member (new worker)', hash: href({ name: 'member', id: conferenceId, memberId: 'new', worker: true }) },
     { route: 'meetingMode', name: 'meeting view', hash: href({ name: 'meetingMode', id: conferenceId }) },
     { route: 'notFound', name: 'not found', hash: '#/no-such-screen' },
+    // The other case, on its own meeting day: the plan being entered, the day's arrangements with an interpreter.
+    { route: 'conference', tab: 'plan', name: 'drafting conference:plan', hash: href({ name: 'conference', id: drafting, tab: 'plan' }) },
+    { route: 'conference', tab: 'arrangements', name: 'drafting conference:arrangements', hash: href({ name: 'conference', id: drafting, tab: 'arrangements' }) },
+    { route: 'meetingMode', name: 'drafting meeting view', hash: href({ name: 'meetingMode', id: drafting }) },
   ];
 
   browser = await launchBrowser();
@@ -158,6 +169,57 @@ beforeAll(async () => {
   await page.goto(host.url);
   await settle();
 }, 180_000);
+
+/**
+ * A second case on its own meeting day, today: the plan is being entered (one item so far),
+ * and a relative who speaks Swedish needs an interpreter. Returns its id.
+ */
+async function setUpDraftingCase(): Promise<string> {
+  const conference = await api('conference.create', {
+    reference: 'Berg 12/2027',
+    children: [{ firstName: 'Elsa', birthYear: 2016 }],
+    guardians: [{ name: 'Sanna Berg' }],
+    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
+    commissionDate: addDays(today, -40),
+    meetingType: 'laheisneuvonpito',
+    notes: '',
+  });
+  const people = [
+    { name: 'Sanna Berg', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
+    { name: 'Greta Berg', relation: 'mormor', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming', language: 'sv', interpreterNeeded: true },
+  ] as const;
+  let prep = await api('preparation.get', { conferenceId: conference.id });
+  for (const person of people) prep = await api('network.addMember', { conferenceId: conference.id, ...person });
+  const meeting = prep.meetings[0]!;
+  await updateMeeting(host, meeting, { date: today, startTime: '09:00', endTime: '13:00', venue: { name: 'Perhekeskus Koivikko' } });
+  const draft = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;
+  await api('plan.update', {
+    id: draft.id,
+    version: draft.version,
+    items: [
+      {
+        questionId: null,
+        what: 'Mummo hakee Elsan koulusta tiistaisin.',
+        owner: { kind: 'member', memberId: prep.members.find((m) => m.name === 'Greta Berg')!.id },
+        fromDate: null,
+        byDate: null,
+        followUp: '',
+        checker: null,
+        bottomLineIds: [],
+      },
+    ],
+    services: [],
+    problems: 'Soitetaan sosiaalityöntekijälle.',
+    monitoring: '',
+    recipients: [],
+    followUpDate: null,
+    followUpInvitees: [],
+    dissents: [],
+    checkedNotAcceptableIds: [],
+    decision: null,
+  });
+  return conference.id;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -189,8 +251,8 @@ async function settle(): Promise<void> {
   while (Date.now() < deadline) {
     const loading = await page.locator('main .loading').count();
     if (inFlight > 0 || loading > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 120) return;
-    await page.waitForTimeout(30);
+    else if (Date.now() - quietSince >= 80) return;
+    await page.waitForTimeout(20);
   }
   throw new Error('the page did not settle');
 }
@@ -203,15 +265,15 @@ async function open(hash: string): Promise<void> {
     });
     // An editor opened by an opener may hold a change already (a list's new row).
     await expect
-      .poll(async () => (await unsavedDialog().isVisible()) || (await page.evaluate(() => window.location.hash)) === '#/between-screens')
+      .poll(async () => (await unsavedDialog().isVisible()) || (await page.evaluate(() => window.location.hash)) === '#/between-screens', QUICK)
       .toBe(true);
     if (await unsavedDialog().isVisible()) await unsavedDialog().getByRole('button', { name: 'Poistu tallentamatta' }).click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/between-screens');
+    await expect.poll(() => page.evaluate(() => window.location.hash), QUICK).toBe('#/between-screens');
   }
   await page.evaluate((h) => {
     window.location.hash = h;
   }, hash);
-  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(hash);
+  await expect.poll(() => page.evaluate(() => window.location.hash), QUICK).toBe(hash);
   await settle();
 }
 
@@ -455,7 +517,7 @@ async function leave(screen: Screen): Promise<'asked' | 'left'> {
   await settle();
   await link.click();
   await expect
-    .poll(async () => (await unsavedDialog().isVisible()) || (await page.evaluate(() => window.location.hash)) !== before, { timeout: 10_000 })
+    .poll(async () => (await unsavedDialog().isVisible()) || (await page.evaluate(() => window.location.hash)) !== before, QUICK)
     .toBe(true);
   if (await unsavedDialog().isVisible()) {
     if (!dialogsSeen.has(screen.name)) {
@@ -463,7 +525,7 @@ async function leave(screen: Screen): Promise<'asked' | 'left'> {
       await screenshot(page, `90-unsaved-${screen.name.replace(/[^a-z0-9]+/gi, '-')}`);
     }
     await unsavedDialog().getByRole('button', { name: 'Poistu tallentamatta' }).click();
-    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(before);
+    await expect.poll(() => page.evaluate(() => window.location.hash), QUICK).not.toBe(before);
     return 'asked';
   }
   return 'left';
