@@ -67,14 +67,18 @@ export function storageProblem(error: unknown): StorageProblem | null {
 /** Why the database could not be opened, as the startup message explains it. */
 export type DatabaseOpenReason = 'corrupt' | 'no_access' | 'locked' | 'disk_full' | 'unknown';
 
-/** Thrown when the database file cannot be opened; `reason` says what the user can do. */
+/**
+ * Thrown when the database file cannot be opened; `reason` says what the user can do.
+ * The message, with the cause's own, is for the log; the user is told `databaseOpenMessage`.
+ */
 export class DatabaseOpenError extends Error {
   constructor(
     readonly reason: DatabaseOpenReason,
     readonly file: string,
     options?: { cause?: unknown },
   ) {
-    super(`The database ${file} could not be opened (${reason}).`, options);
+    const cause = options?.cause instanceof Error ? `: ${options.cause.message}` : '';
+    super(`The database ${file} could not be opened (${reason})${cause}`, options);
     this.name = 'DatabaseOpenError';
   }
 }
