@@ -20,7 +20,7 @@ beforeAll(async () => {
   const { prep, grandma, swede, english } = makeDocumentPreparation();
   const meeting = {
     ...prep.meetings[0]!,
-    checklist: { done: { venue: '2027-02-01' }, custom: [] },
+    checklist: { done: { venue: '2027-02-01' }, doneVersions: {}, custom: [] },
   };
   const data: MeetingData = { prep, settings: makeDocumentSettings(), meeting, today: '2027-02-22' };
   const planned = makePlanPreparation();

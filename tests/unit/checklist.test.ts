@@ -116,7 +116,7 @@ describe('status', () => {
   const meetingDate = '2027-03-10';
   // Reminders are due 2027-03-08.
   const reminders = (today: string, done: Record<string, string> = {}) =>
-    byKey(list({ date: meetingDate, checklist: { done, custom: [] } }, { today })).reminders!;
+    byKey(list({ date: meetingDate, checklist: { done, doneVersions: {}, custom: [] } }, { today })).reminders!;
 
   it('is overdue the day after the due date', () => {
     expect(reminders('2027-03-09').status).toBe('overdue');
@@ -138,7 +138,7 @@ describe('status', () => {
   });
 
   it('ignores ticks of keys the template no longer has', () => {
-    const entries = list({ date: meetingDate, checklist: { done: { parking: '2027-03-01' }, custom: [] } });
+    const entries = list({ date: meetingDate, checklist: { done: { parking: '2027-03-01' }, doneVersions: {}, custom: [] } });
     expect(entries.map((e) => e.key)).not.toContain('parking');
     expect(entries.every((e) => e.status !== 'done')).toBe(true);
   });
@@ -150,7 +150,7 @@ describe('the convener’s own items', () => {
       { key: 'venue', text: '', daysBefore: 28 },
       { key: OWN_KEY, text: 'Varmista lasten kuljetus', daysBefore: 3 },
     ];
-    const entries = list({ date: '2027-03-10', checklist: { done: { [OWN_KEY]: '2027-03-06' }, custom: [] } }, { template });
+    const entries = list({ date: '2027-03-10', checklist: { done: { [OWN_KEY]: '2027-03-06' }, doneVersions: {}, custom: [] } }, { template });
     expect(entries).toEqual([
       { key: 'venue', custom: false, builtIn: true, text: '', dueDate: '2027-02-10', doneDate: null, status: 'open' },
       {
@@ -171,10 +171,11 @@ describe('the convener’s own items', () => {
         date: '2027-03-10',
         checklist: {
           done: {},
+          doneVersions: {},
           custom: [
-            { id: 'c1', text: 'Varaa pysäköintilupa', dueDate: '2027-01-10', doneDate: null },
-            { id: 'c2', text: 'Tulosta piirustukset', dueDate: null, doneDate: '2027-01-09' },
-            { id: 'c3', text: 'Soita tulkille', dueDate: '2027-01-13', doneDate: null },
+            { id: 'c1', text: 'Varaa pysäköintilupa', dueDate: '2027-01-10', doneDate: null, version: 1 },
+            { id: 'c2', text: 'Tulosta piirustukset', dueDate: null, doneDate: '2027-01-09', version: 1 },
+            { id: 'c3', text: 'Soita tulkille', dueDate: '2027-01-13', doneDate: null, version: 1 },
           ],
         },
       },
@@ -203,10 +204,11 @@ describe('order', () => {
         date: '2027-03-10',
         checklist: {
           done: {},
+          doneVersions: {},
           custom: [
-            { id: 'undated', text: 'Kysy perheeltä toiveet', dueDate: null, doneDate: null },
-            { id: 'with-summary', text: 'Kopioi kysymykset', dueDate: '2027-03-03', doneDate: null },
-            { id: 'first', text: 'Sovi tila perheen kanssa', dueDate: '2027-01-20', doneDate: null },
+            { id: 'undated', text: 'Kysy perheeltä toiveet', dueDate: null, doneDate: null, version: 1 },
+            { id: 'with-summary', text: 'Kopioi kysymykset', dueDate: '2027-03-03', doneDate: null, version: 1 },
+            { id: 'first', text: 'Sovi tila perheen kanssa', dueDate: '2027-01-20', doneDate: null, version: 1 },
           ],
         },
       },

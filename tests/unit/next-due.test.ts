@@ -71,7 +71,7 @@ function next(overrides: Parameters<typeof facts>[0] = {}, today = TODAY): NextD
   return nextDue(facts(overrides), DEFAULT_CHECKLIST, today);
 }
 
-const done = (...keys: string[]) => ({ done: Object.fromEntries(keys.map((key) => [key, '2027-01-20'])), custom: [] });
+const done = (...keys: string[]) => ({ done: Object.fromEntries(keys.map((key) => [key, '2027-01-20'])), doneVersions: {}, custom: [] });
 
 describe('before the conference meeting', () => {
   it('names the earliest undone checklist item with its due date, and how late it is', () => {
@@ -119,11 +119,11 @@ describe('before the conference meeting', () => {
 
   it('asks to agree the date of an undated meeting, unless an item of its own is already late', () => {
     expect(next()).toEqual({ kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 });
-    const item = (dueDate: string) => ({ id: '99999999-9999-4999-8999-999999999991', text: 'Soita avustajalle', dueDate, doneDate: null });
-    expect(next({ meetings: [meeting({ checklist: { done: {}, custom: [item('2027-02-05')] } })] })).toMatchObject({
+    const item = (dueDate: string) => ({ id: '99999999-9999-4999-8999-999999999991', text: 'Soita avustajalle', dueDate, doneDate: null, version: 1 });
+    expect(next({ meetings: [meeting({ checklist: { done: {}, doneVersions: {}, custom: [item('2027-02-05')] } })] })).toMatchObject({
       kind: 'setDate',
     });
-    expect(next({ meetings: [meeting({ checklist: { done: {}, custom: [item('2027-01-29')] } })] })).toEqual({
+    expect(next({ meetings: [meeting({ checklist: { done: {}, doneVersions: {}, custom: [item('2027-01-29')] } })] })).toEqual({
       kind: 'checklist',
       meetingKind: 'conference',
       item: { key: '99999999-9999-4999-8999-999999999991', builtIn: false, text: 'Soita avustajalle' },

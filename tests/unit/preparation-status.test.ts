@@ -168,7 +168,7 @@ describe('preparationStatus', () => {
     it('lists each child with what they lack, fixed on the network tab', () => {
       const { prep, neighbour } = makeCompletePreparation();
       const broken = withMember(
-        { ...prep, children: [{ childId: CHILD_A, participation: 'undecided', note: '' }, prep.children[1]!] },
+        { ...prep, children: [{ childId: CHILD_A, participation: 'undecided', note: '', version: 1 }, prep.children[1]!] },
         neighbour,
         { supportForChildIds: [] },
       );

@@ -14,7 +14,7 @@ import { docxText } from '../../helpers/docx';
 
 function setup(language: Preparation['conference']['language'] = 'fi'): MeetingData {
   const { prep, plan, followUp } = makePlanPreparation();
-  const meeting = { ...followUp, interpreters: [], checklist: { done: { venue: '2027-05-10' }, custom: [] } };
+  const meeting = { ...followUp, interpreters: [], checklist: { done: { venue: '2027-05-10' }, doneVersions: {}, custom: [] } };
   return {
     prep: {
       ...prep,

@@ -80,7 +80,8 @@ describe('the checklist', { timeout: 30_000 }, () => {
       ...data.meeting,
       checklist: {
         done: { venue: '2027-02-01', invitations: '2027-02-10' },
-        custom: [{ id: '99999999-9999-4999-8999-000000000001', text: 'Varaa parkkipaikka mummolle', dueDate: '2027-02-25', doneDate: null }],
+        doneVersions: { venue: 2, invitations: 2 },
+        custom: [{ id: '99999999-9999-4999-8999-000000000001', text: 'Varaa parkkipaikka mummolle', dueDate: '2027-02-25', doneDate: null, version: 1 }],
       },
     };
     const file = await packDocx(buildChecklist({ ...data, meeting }));
