@@ -11,9 +11,10 @@ export function startupErrorMessage(error: unknown): { title: string; message: s
   const title = translate('fi', 'startup.errorTitle');
   const databaseMessage = databaseOpenMessage(error);
   if (databaseMessage) return { title, message: databaseMessage };
-  if (isSqliteError(error)) return { title, message: translate('fi', 'startup.failed') };
-  // The error's own message helps support; its stack would only alarm the user.
+  // The error's own message helps support; its stack would only alarm the user. SQLite's
+  // English texts do not help either: they are in the log (showStartupError).
   const detail = error instanceof Error ? error.message : String(error);
+  if (isSqliteError(error) || /SQLITE_|SqliteError/.test(detail)) return { title, message: translate('fi', 'startup.failedPlain') };
   return { title, message: `${translate('fi', 'startup.failed')}\n\n${detail}` };
 }
 

@@ -219,6 +219,8 @@ export const en: Catalog = {
     'The database was saved by a newer version of Neuvonpito. Update the app to the latest version. The file was not changed.',
   'startup.failed':
     'The app could not start. Start it again. If the error persists, contact support and give them the error message below.',
+  'startup.failedPlain':
+    'The app could not start. Restart the computer and try again. If this keeps happening, contact IT support.',
   'startup.databaseOpen.corrupt':
     'The database file is damaged or is not a Neuvonpito database, so it could not be opened.\n\nFile: {file}\n\nDo not delete the file. Restore it from a backup (the same folder may hold a backup ending in .bak) or contact IT support.',
   'startup.databaseOpen.no_access':

@@ -218,6 +218,8 @@ export const fi = {
     'Tietokanta on tallennettu Neuvonpidon uudemmalla versiolla. Päivitä sovellus uusimpaan versioon. Tiedostoa ei muutettu.',
   'startup.failed':
     'Sovelluksen käynnistäminen epäonnistui. Käynnistä sovellus uudelleen. Jos virhe toistuu, ota yhteyttä tukeen ja kerro alla oleva virheilmoitus.',
+  'startup.failedPlain':
+    'Sovelluksen käynnistäminen epäonnistui. Käynnistä tietokone uudelleen ja yritä uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen.',
   'startup.databaseOpen.corrupt':
     'Tietokantatiedosto on vahingoittunut tai se ei ole Neuvonpidon tietokanta, joten sitä ei voitu avata.\n\nTiedosto: {file}\n\nÄlä poista tiedostoa. Palauta se varmuuskopiosta (samassa kansiossa voi olla .bak-päätteinen varmuuskopio) tai ota yhteyttä IT-tukeen.',
   'startup.databaseOpen.no_access':

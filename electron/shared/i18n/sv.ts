@@ -219,6 +219,8 @@ export const sv: Catalog = {
     'Databasen har sparats med en nyare version av Neuvonpito. Uppdatera appen till den senaste versionen. Filen har inte ändrats.',
   'startup.failed':
     'Appen kunde inte startas. Starta appen på nytt. Om felet upprepas, kontakta supporten och uppge felmeddelandet nedan.',
+  'startup.failedPlain':
+    'Appen kunde inte startas. Starta om datorn och försök igen. Om felet upprepas, kontakta IT-supporten.',
   'startup.databaseOpen.corrupt':
     'Databasfilen är skadad eller är inte en databas för Neuvonpito och kunde inte öppnas.\n\nFil: {file}\n\nRadera inte filen. Återställ den från en säkerhetskopia (i samma mapp kan det finnas en kopia som slutar på .bak) eller kontakta IT-supporten.',
   'startup.databaseOpen.no_access':

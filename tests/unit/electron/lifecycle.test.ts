@@ -154,13 +154,24 @@ describe('runApp', () => {
 
   it('reports any other startup failure with its message, then quits', async () => {
     open.mockImplementation(() => {
-      throw new Error('SQLITE_CANTOPEN: unable to open database file');
+      throw new Error('EMFILE: too many open files');
     });
     await started();
     const [title, message] = stub.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(title).toBe('Neuvonpito ei käynnisty');
     expect(message).toMatch(/^Sovelluksen käynnistäminen epäonnistui/);
-    expect(message).toContain('SQLITE_CANTOPEN: unable to open database file');
+    expect(message).toContain('EMFILE: too many open files');
+    expect(stub.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it("never shows SQLite's own text, even from an error it does not recognise", async () => {
+    open.mockImplementation(() => {
+      throw new Error('SQLITE_CANTOPEN: unable to open database file');
+    });
+    await started();
+    const [, message] = stub.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(message).toMatch(/^Sovelluksen käynnistäminen epäonnistui\. Käynnistä tietokone uudelleen/);
+    expect(message).not.toContain('SQLITE');
     expect(stub.app.quit).toHaveBeenCalledTimes(1);
   });
 

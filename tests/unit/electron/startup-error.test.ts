@@ -120,6 +120,7 @@ describe('other startup failures', () => {
   it('never show SQLite text even when it was not recognised', () => {
     const error = Object.assign(new Error('SQLITE_MISUSE: bad parameter or other API misuse'), { code: 'SQLITE_MISUSE' });
     expect(startupErrorMessage(error).message).not.toMatch(SQLITE_TEXT);
+    expect(startupErrorMessage(new Error('SQLITE_CANTOPEN: unable to open database file')).message).not.toMatch(SQLITE_TEXT);
   });
 
   it('keep the detail of a non-database error for support', () => {
