@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
+import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { makeMemberInput } from '../fixtures/preparation';
+import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -114,11 +116,12 @@ describe('a conference from commission to closing and back', () => {
     const { dispatch } = openTestBackend(useTempDir());
     const created = await call(dispatch, 'conference.create', makeConferenceInput());
     expect((await callError(dispatch, 'conference.reopen', { id: created.id, version: 1 })).code).toBe('conflict');
-    const closed = await call(dispatch, 'conference.close', { id: created.id, version: 1, reason: 'plan_made' });
+    const closed = await call(dispatch, 'conference.close', { id: created.id, version: 1, reason: 'plan_made', text: '' });
     const again = await callError(dispatch, 'conference.close', {
       id: created.id,
       version: closed.version,
       reason: 'plan_made',
+      text: '',
     });
     expect(again.code).toBe('conflict');
     expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(closed);
@@ -188,9 +191,9 @@ describe('lookups and unknown methods', () => {
     const { dispatch } = openTestBackend(useTempDir());
     const id = randomUUID();
     expect((await callError(dispatch, 'conference.get', { id })).code).toBe('not_found');
-    const update = { ...makeConferenceInput(), id, version: 1, phase: 'valmistelu' };
+    const update = { ...makeConferenceInput(), language: 'fi', id, version: 1, phase: 'valmistelu' };
     expect((await callError(dispatch, 'conference.update', update)).code).toBe('not_found');
-    expect((await callError(dispatch, 'conference.close', { id, version: 1, reason: 'plan_made' })).code).toBe(
+    expect((await callError(dispatch, 'conference.close', { id, version: 1, reason: 'plan_made', text: '' })).code).toBe(
       'not_found',
     );
     expect((await callError(dispatch, 'conference.reopen', { id, version: 1 })).code).toBe('not_found');
@@ -252,7 +255,7 @@ describe('what is stored is what was typed', () => {
     const a = await call(first.dispatch, 'conference.create', makeConferenceInput({ reference: 'Äijälä 1/2027' }));
     const b = await call(first.dispatch, 'conference.create', makeConferenceInput({ reference: 'Öhman 2/2027' }));
     const bUpdated = await call(first.dispatch, 'conference.update', makeUpdateInput(b, { phase: 'neuvonpito' }));
-    const aClosed = await call(first.dispatch, 'conference.close', { id: a.id, version: 1, reason: 'family_withdrew' });
+    const aClosed = await call(first.dispatch, 'conference.close', { id: a.id, version: 1, reason: 'family_withdrew', text: '' });
     const before = await call(first.dispatch, 'conference.list', {});
     first.close();
 
@@ -277,24 +280,26 @@ describe('the list says what is due next for each conference', () => {
       const prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
       return { id: conference.id, meeting: prep.meetings[0]! };
     };
-    const arrange = (meeting: { id: string; version: number }, date: string) =>
-      call(dispatch, 'meeting.update', { id: meeting.id, version: meeting.version, date });
+    const arrange = (meeting: Meeting, date: string) => call(dispatch, 'meeting.update', meetingUpdate(meeting, { date }));
+    // Each key ticked for the first time: every tick is at version 1.
     const tick = (meetingId: string, ...keys: string[]) =>
-      Promise.all(keys.map((key) => call(dispatch, 'checklist.setDone', { meetingId, key, doneDate: '2027-02-01' })));
+      Promise.all(keys.map((key) => call(dispatch, 'checklist.setDone', { meetingId, key, version: 1, doneDate: '2027-02-01' })));
     /** A plan of two tasks, decided as `decision` says. */
     const recordPlan = async (meetingId: string, decision: 'accepted' | null) => {
       const begun = await call(dispatch, 'plan.create', { meetingId });
       const plan = begun.plans[0]!;
-      return call(dispatch, 'plan.update', {
-        id: plan.id,
-        version: plan.version,
-        items: [
-          { what: 'Mummo herättää lapset koulupäivinä.', owner: socialWorker },
-          { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: socialWorker },
-        ],
-        followUpDate: '2027-06-09',
-        decision: decision && { outcome: decision, reasons: '', date: '2027-02-24' },
-      });
+      return call(
+        dispatch,
+        'plan.update',
+        planUpdate(plan, {
+          items: [
+            { what: 'Mummo herättää lapset koulupäivinä.', owner: socialWorker },
+            { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: socialWorker },
+          ],
+          followUpDate: '2027-06-09',
+          decision: decision && { outcome: decision, reasons: '', date: '2027-02-24' },
+        }),
+      );
     };
     return { dispatch, create, arrange, tick, recordPlan };
   }
@@ -375,7 +380,9 @@ describe('the list says what is due next for each conference', () => {
       meetingId: followUpId,
       version: followUp.version,
       outcome: 'close',
+      nextDate: null,
       closeReason: 'plan_made',
+      closeText: '',
       acceptUnreviewed: true,
     });
     const closed = (await list())['Toivonen 8/2027']!;
