@@ -16,7 +16,9 @@ import { useTempDir } from '../helpers/temp-dir';
 
 function openFullDatabase(): Db {
   const db = openDatabase(useTempDir('neuvonpito-full-'));
-  onTestFinished(() => db.close());
+  onTestFinished(() => {
+    db.close();
+  });
   return db;
 }
 

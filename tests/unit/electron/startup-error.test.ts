@@ -72,7 +72,9 @@ describe('a database another program holds', () => {
     const dataDir = useTempDir('neuvonpito-locked-');
     openDatabase(dataDir).close();
     const other = new Database(join(dataDir, DATABASE_FILE));
-    onTestFinished(() => other.close());
+    onTestFinished(() => {
+      other.close();
+    });
     other.pragma('journal_mode = DELETE');
     other.pragma('locking_mode = EXCLUSIVE');
     other.exec('BEGIN EXCLUSIVE');
