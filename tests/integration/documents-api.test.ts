@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DOCX_MIME, ICS_MIME, type DocumentFile } from '../../electron/shared/documents/documents.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { meetingUpdate, planUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, callError, openTestBackend, TABLES, type TableName } from '../helpers/backend';
 import { makePng } from '../fixtures/documents';
 import { docxText } from '../helpers/docx';
+import { saveSettings } from '../helpers/settings';
 import { useTempDir } from '../helpers/temp-dir';
 
 /** Every row of every table, read on a separate connection: what "nothing was written" compares. */
@@ -23,7 +25,7 @@ function snapshot(databaseFile: string): Record<TableName, unknown[]> {
 async function arrangedConference() {
   const backend = openTestBackend(useTempDir());
   const { dispatch } = backend;
-  await call(dispatch, 'settings.update', {
+  await saveSettings(dispatch, {
     convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
     unit: {
       name: 'Itäisen perhesosiaalityön yksikkö',
@@ -40,15 +42,17 @@ async function arrangedConference() {
   await call(dispatch, 'network.addMember', makeMemberInput(conferenceId, { name: 'Aune Äijälä', relation: 'naapuri' }));
   const prep = await call(dispatch, 'network.addMember', makeMemberInput(conferenceId, { name: 'Åsa Öhrnberg', invite: 'not_invited', notInvitedReason: 'Perhe ei halua.' }));
   const meeting = prep.meetings[0]!;
-  await call(dispatch, 'meeting.update', {
-    id: meeting.id,
-    version: meeting.version,
-    date: '2027-03-04',
-    startTime: '09:00',
-    endTime: '13:00',
-    venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', bookingStatus: 'booked' },
-    invitation: { replyBy: '2027-02-20' },
-  });
+  await call(
+    dispatch,
+    'meeting.update',
+    meetingUpdate(meeting, {
+      date: '2027-03-04',
+      startTime: '09:00',
+      endTime: '13:00',
+      venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', bookingStatus: 'booked' },
+      invitation: { replyBy: '2027-02-20' },
+    }),
+  );
   const final = await call(dispatch, 'preparation.get', { conferenceId });
   const [grandma, swede, namesake, notInvited] = final.members;
   return { backend, dispatch, conference, meeting: final.meetings[0]!, grandma: grandma!, swede: swede!, namesake: namesake!, notInvited: notInvited! };
@@ -109,10 +113,9 @@ describe('document methods', { timeout: 60_000 }, () => {
 
   it('return the plan in the family’s language, named by version and meeting date, and write nothing', async () => {
     const { backend, dispatch, conference, meeting, grandma, swede } = await arrangedConference();
-    const summary = await call(dispatch, 'preparation.get', { conferenceId: conference.id }).then((prep) => prep.summary);
+    const prepNow = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
     const withQuestion = await call(dispatch, 'summary.update', {
-      conferenceId: conference.id,
-      version: summary.version,
+      ...summaryUpdate(prepNow),
       text: 'Perheessä on ollut riitoja viime syksystä lähtien.',
       openQuestions: [{ text: 'Miten Äijö pääsee aamuisin kouluun ajoissa?' }],
       generalQuestions: [],
@@ -121,16 +124,14 @@ describe('document methods', { timeout: 60_000 }, () => {
     });
     const question = withQuestion.summary.openQuestions[0]!;
     const created = (await call(dispatch, 'plan.create', { meetingId: meeting.id })).plans[0]!;
-    await call(dispatch, 'plan.update', {
-      id: created.id,
-      version: created.version,
+    await call(dispatch, 'plan.update', planUpdate(created, {
       items: [
         { questionId: question.id, what: 'Mummo herättää Äijön arkiaamuisin.', owner: { kind: 'member', memberId: grandma.id }, checker: { kind: 'social_worker' } },
         { what: 'Britt-Marie soittaa sunnuntaisin.', owner: { kind: 'member', memberId: swede.id } },
       ],
       recipients: [{ recipient: { kind: 'member', memberId: grandma.id } }],
       dissents: [{ person: { kind: 'member', memberId: swede.id }, text: 'Olisin halunnut enemmän vuoroja.' }],
-    });
+    }));
     const before = snapshot(backend.databaseFile);
     const file = await call(dispatch, 'documents.plan', { planId: created.id, batch: randomUUID() });
     expectFile(file, 'Suunnitelma 2027-03-04.docx', DOCX_MIME);
@@ -190,14 +191,16 @@ describe('document methods', { timeout: 60_000 }, () => {
     const member = (memberId: string) => ({ kind: 'member' as const, memberId });
     const created = (await call(dispatch, 'plan.create', { meetingId: meeting.id })).plans[0]!;
     // The plan invites Aune, and Åsa whom the conference did not invite; Britt-Marie only came to the conference.
-    const accepted = await call(dispatch, 'plan.update', {
-      id: created.id,
-      version: created.version,
-      items: [{ what: 'Mummo herättää Äijön arkiaamuisin.', owner: member(grandma.id) }],
-      followUpDate: '2027-06-10',
-      followUpInvitees: [member(grandma.id), member(notInvited.id), { kind: 'social_worker' }],
-      decision: { outcome: 'accepted', reasons: '', date: '2027-03-04' },
-    });
+    const accepted = await call(
+      dispatch,
+      'plan.update',
+      planUpdate(created, {
+        items: [{ what: 'Mummo herättää Äijön arkiaamuisin.', owner: member(grandma.id) }],
+        followUpDate: '2027-06-10',
+        followUpInvitees: [member(grandma.id), member(notInvited.id), { kind: 'social_worker' }],
+        decision: { outcome: 'accepted', reasons: '', date: '2027-03-04' },
+      }),
+    );
     const plan = accepted.plans[0]!;
     const followUp = (await call(dispatch, 'followUp.create', { planId: plan.id, version: plan.version })).meetings[1]!;
     const before = snapshot(backend.databaseFile);
