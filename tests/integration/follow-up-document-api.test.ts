@@ -5,6 +5,7 @@ import { insertMeeting } from '../../electron/backend/features/arrangements/meet
 import { DOCX_MIME } from '../../electron/shared/documents/documents.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { followUpSummaryUpdate, planUpdate, review } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
 import { useTempDir } from '../helpers/temp-dir';
@@ -28,22 +29,29 @@ async function followedUp() {
   const aune = withMember.members[0]!.id;
   const conferenceMeetingId = withMember.meetings[0]!.id;
   const created = await call(dispatch, 'plan.create', { meetingId: conferenceMeetingId });
-  const planned = await call(dispatch, 'plan.update', {
-    id: created.plans[0]!.id,
-    version: 1,
-    items: [
-      { what: 'Mummo herättää lapset koulupäivinä klo 7.', owner: member(aune) },
-      { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' as const } },
-    ],
-    followUpDate: '2027-06-09',
-    decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
-  });
+  const planned = await call(
+    dispatch,
+    'plan.update',
+    planUpdate(created.plans[0]!, {
+      items: [
+        { what: 'Mummo herättää lapset koulupäivinä klo 7.', owner: member(aune) },
+        { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' as const } },
+      ],
+      followUpDate: '2027-06-09',
+      decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
+    }),
+  );
   const plan = planned.plans[0]!;
   clock.advanceMinutes(60 * 24 * 90);
   const withFollowUp = await call(dispatch, 'followUp.create', { planId: plan.id, version: plan.version });
   const meetingId = withFollowUp.meetings[1]!.id;
-  await call(dispatch, 'followUp.updateSummary', { meetingId, version: 1, worked: 'Aamut ovat sujuneet.', questions: [{ text: 'Miten illat järjestetään?' }] });
-  const prep = await call(dispatch, 'followUp.reviewItem', { meetingId, itemId: plan.items[0]!.id, status: 'done', comment: 'Joka aamu.' });
+  const followUp = withFollowUp.followUps[0]!;
+  await call(
+    dispatch,
+    'followUp.updateSummary',
+    followUpSummaryUpdate(followUp, { worked: 'Aamut ovat sujuneet.', questions: [{ text: 'Miten illat järjestetään?' }] }),
+  );
+  const prep = await call(dispatch, 'followUp.reviewItem', review(followUp, plan.items[0]!.id, 'done', 'Joka aamu.'));
   return { backend, dispatch, conference, conferenceMeetingId, meetingId, prep };
 }
 

@@ -5,6 +5,7 @@ import { nextDue, nextDueFactsOf } from '../../electron/shared/conference/next-d
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 import { call, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -41,22 +42,24 @@ describe('the next thing due before a follow-up meeting', () => {
       const [cawo, ilona] = prep.members;
       const ids = { cawo: cawo!.id, ilona: ilona!.id };
       const meeting = prep.meetings[0]!;
-      await call(dispatch, 'meeting.update', { id: meeting.id, version: meeting.version, date: '2027-02-24' });
+      await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24' }));
       const begun = (await call(dispatch, 'plan.create', { meetingId: meeting.id })).plans[0]!;
       const accepted = (
-        await call(dispatch, 'plan.update', {
-          id: begun.id,
-          version: begun.version,
-          items: [{ what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' } }],
-          followUpDate: '2027-03-20',
-          followUpInvitees: [...invited.map((who) => ({ kind: 'member' as const, memberId: ids[who] })), { kind: 'social_worker' }],
-          decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
-        })
+        await call(
+          dispatch,
+          'plan.update',
+          planUpdate(begun, {
+            items: [{ what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' } }],
+            followUpDate: '2027-03-20',
+            followUpInvitees: [...invited.map((who) => ({ kind: 'member' as const, memberId: ids[who] })), { kind: 'social_worker' }],
+            decision: { outcome: 'accepted', reasons: '', date: '2027-02-24' },
+          }),
+        )
       ).plans[0]!;
       const withFollowUp = await call(dispatch, 'followUp.create', { planId: accepted.id, version: accepted.version });
       const followUp = withFollowUp.meetings.find((m) => m.kind === 'follow_up')!;
       await Promise.all(
-        ['venue', 'invitations'].map((key) => call(dispatch, 'checklist.setDone', { meetingId: followUp.id, key, doneDate: '2027-02-26' })),
+        ['venue', 'invitations'].map((key) => call(dispatch, 'checklist.setDone', { meetingId: followUp.id, key, version: 1, doneDate: '2027-02-26' })),
       );
       return conference.id;
     };
