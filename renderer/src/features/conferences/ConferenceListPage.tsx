@@ -139,7 +139,9 @@ export function ConferenceListPage() {
                     }}
                   >
                     <th scope="row">
-                      <a href={href({ name: 'conference', id: conference.id })}>{conference.reference}</a>
+                      <a href={href({ name: 'conference', id: conference.id })} dir="auto">
+                        {conference.reference}
+                      </a>
                     </th>
                     <td className="children-cell">
                       {/* Lines break between the children, never inside a name such as Sanni-Öhman. */}
@@ -153,7 +155,7 @@ export function ConferenceListPage() {
                         </Fragment>
                       ))}
                     </td>
-                    <td>{conference.socialWorker.name}</td>
+                    <td dir="auto">{conference.socialWorker.name}</td>
                     <td>{t(`phase.${conference.phase}`)}</td>
                     <td>
                       <div className="timing-cell">

@@ -123,7 +123,9 @@ export function Invitations({
                 const language = member ? letterLanguageOf(member, prep.conference.language) : prep.conference.language;
                 return (
                   <tr key={recipient.kind === 'member' ? recipient.memberId : recipient.childId}>
-                    <th scope="row">{job.label}</th>
+                    <th scope="row" dir="auto">
+                      {job.label}
+                    </th>
                     <td>{t(`language.${language}`)}</td>
                     {!followUp && <td>{member ? t(`network.reply.${member.reply}`) : t('exports.invitations.child')}</td>}
                     <td className="documents-cell-action">
