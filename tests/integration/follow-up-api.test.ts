@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { followUpSummaryUpdate, meetingUpdate, planUpdate, review, tick } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
+import { reviewNow } from '../helpers/record-changes';
 import { useTempDir } from '../helpers/temp-dir';
 
 const member = (memberId: string) => ({ kind: 'member' as const, memberId });
@@ -28,9 +30,7 @@ async function conferenceWithPlan({ decided = true, dir = useTempDir() } = {}) {
   const [aune, pentti] = withMembers.members.map((m) => m.id) as [string, string];
   const meetingId = withMembers.meetings[0]!.id;
   const created = await call(dispatch, 'plan.create', { meetingId });
-  const prep = await call(dispatch, 'plan.update', {
-    id: created.plans[0]!.id,
-    version: 1,
+  const prep = await call(dispatch, 'plan.update', planUpdate(created.plans[0]!, {
     items: [
       { what: 'Mummo herättää Äijön ja Sannin koulupäivinä klo 7.', owner: member(aune) },
       { what: 'Naapuri saattaa lapset koulun portille.', owner: member(pentti), checker: member(aune) },
@@ -39,7 +39,7 @@ async function conferenceWithPlan({ decided = true, dir = useTempDir() } = {}) {
     followUpDate: '2027-06-09',
     followUpInvitees: [member(aune), member(pentti), socialWorker],
     decision: decided ? { outcome: 'accepted', reasons: '', date: '2027-02-24' } : null,
-  });
+  }));
   return { backend, dispatch, clock, conference, prep, plan: prep.plans[0]!, meetingId };
 }
 
@@ -94,19 +94,13 @@ describe('followUp.create', () => {
     expect(s.prep.plans).toEqual([s.plan]);
     expect(s.prep.conference).toMatchObject({ phase: 'seuranta', closure: null });
 
-    const arranged = await call(s.dispatch, 'meeting.update', {
-      id: s.followUpId,
-      version: 1,
-      date: '2027-06-10',
-      startTime: '13:00',
-      venue: { name: 'Perhekeskus, kokoushuone Ilves' },
-    });
+    const arranged = await call(
+      s.dispatch,
+      'meeting.update',
+      meetingUpdate(s.prep.meetings[1]!, { date: '2027-06-10', startTime: '13:00', venue: { name: 'Perhekeskus, kokoushuone Ilves' } }),
+    );
     expect(arranged.meetings[1]).toMatchObject({ date: '2027-06-10', startTime: '13:00', version: 2 });
-    const ticked = await call(s.dispatch, 'checklist.setDone', {
-      meetingId: s.followUpId,
-      key: 'venue',
-      doneDate: '2027-05-26',
-    });
+    const ticked = await call(s.dispatch, 'checklist.setDone', tick(arranged.meetings[1]!, 'venue', '2027-05-26'));
     expect(ticked.meetings[1]!.checklist.done).toEqual({ venue: '2027-05-26' });
   });
 
@@ -203,6 +197,7 @@ describe('followUp.updateSummary', () => {
     const stale = await callError(s.dispatch, 'followUp.updateSummary', {
       meetingId: s.followUpId,
       version: 1,
+      ...summary,
       worked: 'Toisen koneen muutos.',
     });
     expect(stale.code).toBe('conflict');
@@ -215,6 +210,7 @@ describe('followUp.updateSummary', () => {
       const error = await callError(s.dispatch, 'followUp.updateSummary', {
         meetingId: s.followUpId,
         version: 2,
+        ...summary,
         ...fields,
       });
       expect(error).toMatchObject({ code: 'invalid_input' });
@@ -222,7 +218,7 @@ describe('followUp.updateSummary', () => {
     }
     // The conference's own meeting has no follow-up summary.
     expect(
-      (await callError(s.dispatch, 'followUp.updateSummary', { meetingId: s.meetingId, version: 1 })).code,
+      (await callError(s.dispatch, 'followUp.updateSummary', { meetingId: s.meetingId, version: 1, ...summary })).code,
     ).toBe('not_found');
     await expectNothingWritten(s, rowsBefore, saved);
   });
@@ -233,32 +229,23 @@ describe('followUp.reviewItem', () => {
     const s = await withFollowUp();
     const [wake, walk, familyWork] = s.plan.items;
     s.clock.advanceMinutes(60 * 24 * 15);
-    await call(s.dispatch, 'followUp.reviewItem', {
-      meetingId: s.followUpId,
-      itemId: familyWork!.id,
-      status: 'not_done',
-      comment: 'Perhetyöntekijä vaihtui; käynnit alkoivat vasta toukokuussa.',
-    });
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: wake!.id, status: 'partly' });
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: walk!.id, status: 'done' });
-    const prep = await call(s.dispatch, 'followUp.reviewItem', {
-      meetingId: s.followUpId,
-      itemId: wake!.id,
-      status: 'done',
-      comment: 'Mummo on herättänyt lapset joka koulupäivä.',
-    });
+    await reviewNow(s, s.followUpId, familyWork!.id, 'not_done', 'Perhetyöntekijä vaihtui; käynnit alkoivat vasta toukokuussa.');
+    await reviewNow(s, s.followUpId, wake!.id, 'partly');
+    await reviewNow(s, s.followUpId, walk!.id, 'done');
+    const prep = await reviewNow(s, s.followUpId, wake!.id, 'done', 'Mummo on herättänyt lapset joka koulupäivä.');
     const at = '2027-06-09T11:00:00.000Z';
     expect(prep.followUps[0]!.reviews).toEqual([
-      { itemId: wake!.id, status: 'done', comment: 'Mummo on herättänyt lapset joka koulupäivä.', updatedAt: at },
-      { itemId: walk!.id, status: 'done', comment: '', updatedAt: at },
+      { itemId: wake!.id, status: 'done', comment: 'Mummo on herättänyt lapset joka koulupäivä.', updatedAt: at, version: 3 },
+      { itemId: walk!.id, status: 'done', comment: '', updatedAt: at, version: 2 },
       {
         itemId: familyWork!.id,
         status: 'not_done',
         comment: 'Perhetyöntekijä vaihtui; käynnit alkoivat vasta toukokuussa.',
         updatedAt: at,
+        version: 2,
       },
     ]);
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: walk!.id, status: 'partly' });
+    await reviewNow(s, s.followUpId, walk!.id, 'partly');
     expect(countRows(s.backend.databaseFile).follow_up_review).toBe(3);
     // A review is no edit of the follow-up's summary: its version stays.
     expect(prep.followUps[0]!.version).toBe(1);
@@ -268,7 +255,7 @@ describe('followUp.reviewItem', () => {
     const s = await withFollowUp();
     const other = await conferenceWithPlan();
     const rowsBefore = countRows(s.backend.databaseFile);
-    const review = { meetingId: s.followUpId, itemId: other.plan.items[0]!.id, status: 'done' };
+    const review = { meetingId: s.followUpId, itemId: other.plan.items[0]!.id, version: 1, status: 'done', comment: '' };
     expect(await callError(s.dispatch, 'followUp.reviewItem', review)).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: ['itemId'], message: 'validation.invalid' }],
@@ -291,7 +278,7 @@ describe('followUp.reviewItem', () => {
   it('reviews version 1 while version 2 is made at the follow-up; an item of version 2 is refused', async () => {
     const s = await withFollowUp();
     const [wake] = s.plan.items;
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: wake!.id, status: 'done' });
+    await reviewNow(s, s.followUpId, wake!.id, 'done');
     const revised = await call(s.dispatch, 'plan.revise', {
       id: s.plan.id,
       version: s.plan.version,
@@ -301,12 +288,7 @@ describe('followUp.reviewItem', () => {
     expect(second).toMatchObject({ number: 2, meetingId: s.followUpId });
     expect(revised.plans[0]).toEqual(s.plan);
     const [, walk] = s.plan.items;
-    const prep = await call(s.dispatch, 'followUp.reviewItem', {
-      meetingId: s.followUpId,
-      itemId: walk!.id,
-      status: 'partly',
-      comment: 'Kahtena aamuna viikossa.',
-    });
+    const prep = await reviewNow(s, s.followUpId, walk!.id, 'partly', 'Kahtena aamuna viikossa.');
     expect(prep.followUps[0]!.planId).toBe(s.plan.id);
     expect(prep.followUps[0]!.reviews.map((r) => [r.itemId, r.status])).toEqual([
       [wake!.id, 'done'],
@@ -322,7 +304,9 @@ describe('followUp.reviewItem', () => {
     const error = await callError(s.dispatch, 'followUp.reviewItem', {
       meetingId: s.followUpId,
       itemId: changed.plans[1]!.items[0]!.id,
+      version: 1,
       status: 'done',
+      comment: '',
     });
     expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: ['itemId'], message: 'validation.invalid' }] });
     expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
@@ -333,22 +317,24 @@ describe('followUp.setOutcome', () => {
   it('refuses an outcome while items are unreviewed unless the input says so, writing nothing', async () => {
     const s = await withFollowUp();
     const [wake, walk, family] = s.plan.items.map((item) => item.id) as [string, string, string];
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: wake, status: 'done', comment: '' });
-    const reviewed = await call(s.dispatch, 'followUp.reviewItem', {
-      meetingId: s.followUpId,
-      itemId: walk,
-      status: 'partly',
-      comment: 'Kahtena aamuna.',
-    });
+    await reviewNow(s, s.followUpId, wake, 'done', '');
+    const reviewed = await reviewNow(s, s.followUpId, walk, 'partly', 'Kahtena aamuna.');
     const rowsBefore = countRows(s.backend.databaseFile);
-    const outcome = { meetingId: s.followUpId, version: 1, outcome: 'another_follow_up', nextDate: '2027-11-17' };
+    const outcome = {
+      meetingId: s.followUpId,
+      version: 1,
+      outcome: 'another_follow_up' as const,
+      nextDate: '2027-11-17',
+      closeReason: null,
+      closeText: '',
+    };
     const refused = await callError(s.dispatch, 'followUp.setOutcome', outcome);
     expect(refused.code).toBe('conflict');
     expect(refused.message).toMatch(/^1 item\(s\) of the plan have no review/);
     await expectNothingWritten(s, rowsBefore, reviewed);
 
     // Once the last item is reviewed, no word is needed.
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: family, status: 'done', comment: '' });
+    await reviewNow(s, s.followUpId, family, 'done', '');
     const prep = await call(s.dispatch, 'followUp.setOutcome', outcome);
     expect(prep.followUps[0]!.outcome?.kind).toBe('another_follow_up');
   });
@@ -356,20 +342,17 @@ describe('followUp.setOutcome', () => {
   it('keeps an earlier follow-up’s reviews correctable after its outcome, until the conference is closed', async () => {
     const s = await withFollowUp();
     const [wake] = s.plan.items.map((item) => item.id) as [string];
-    await call(s.dispatch, 'followUp.reviewItem', { meetingId: s.followUpId, itemId: wake, status: 'partly', comment: '' });
+    await reviewNow(s, s.followUpId, wake, 'partly', '');
     await call(s.dispatch, 'followUp.setOutcome', {
       meetingId: s.followUpId,
       version: 1,
       outcome: 'another_follow_up',
       nextDate: '2027-11-17',
+      closeReason: null,
+      closeText: '',
       acceptUnreviewed: true,
     });
-    const corrected = await call(s.dispatch, 'followUp.reviewItem', {
-      meetingId: s.followUpId,
-      itemId: wake,
-      status: 'done',
-      comment: 'Korjattu jälkikäteen.',
-    });
+    const corrected = await reviewNow(s, s.followUpId, wake, 'done', 'Korjattu jälkikäteen.');
     const earlier = corrected.followUps.find((f) => f.meetingId === s.followUpId)!;
     expect(earlier.reviews.map((r) => [r.itemId, r.status, r.comment])).toEqual([[wake, 'done', 'Korjattu jälkikäteen.']]);
     expect(earlier.outcome?.kind).toBe('another_follow_up');
@@ -392,6 +375,8 @@ describe('followUp.setOutcome', () => {
       version: 1,
       outcome: 'another_follow_up',
       nextDate: '2027-11-17',
+      closeReason: null,
+      closeText: '',
       acceptUnreviewed: true,
     });
     expect(prep.meetings.map((m) => [m.kind, m.date])).toEqual([
@@ -417,7 +402,9 @@ describe('followUp.setOutcome', () => {
       meetingId: s.followUpId,
       version: 2,
       outcome: 'close',
+      nextDate: null,
       closeReason: 'plan_made',
+      closeText: '',
     });
     expect(again.code).toBe('conflict');
     expect((await callError(s.dispatch, 'followUp.create', { planId: second.id, version: 2 })).code).toBe('conflict');
@@ -431,6 +418,7 @@ describe('followUp.setOutcome', () => {
       meetingId: s.followUpId,
       version: 1,
       outcome: 'close',
+      nextDate: null,
       closeReason: 'other',
       closeText: 'Perhe pärjää omin voimin; uutta seurantaa ei tarvita.',
       acceptUnreviewed: true,
@@ -454,11 +442,21 @@ describe('followUp.setOutcome', () => {
 
     const rowsBefore = countRows(s.backend.databaseFile);
     const refused: [string, unknown][] = [
-      ['followUp.updateSummary', { meetingId: s.followUpId, version: 2, worked: 'Myöhempi lisäys.' }],
-      ['followUp.reviewItem', { meetingId: s.followUpId, itemId: s.plan.items[0]!.id, status: 'done' }],
-      ['followUp.setOutcome', { meetingId: s.followUpId, version: 2, outcome: 'another_follow_up', nextDate: '2027-12-01' }],
+      ['followUp.updateSummary', followUpSummaryUpdate(prep.followUps[0]!, { worked: 'Myöhempi lisäys.' })],
+      ['followUp.reviewItem', review(prep.followUps[0]!, s.plan.items[0]!.id, 'done')],
+      [
+        'followUp.setOutcome',
+        {
+          meetingId: s.followUpId,
+          version: 2,
+          outcome: 'another_follow_up',
+          nextDate: '2027-12-01',
+          closeReason: null,
+          closeText: '',
+        },
+      ],
       ['followUp.create', { planId: s.plan.id, version: s.plan.version }],
-      ['meeting.update', { id: s.followUpId, version: 1, date: '2027-06-10' }],
+      ['meeting.update', meetingUpdate(prep.meetings[1]!, { date: '2027-06-10' })],
       ['plan.revise', { id: s.plan.id, version: s.plan.version, meetingId: s.followUpId }],
     ];
     for (const [method, input] of refused) {
@@ -474,7 +472,7 @@ describe('followUp.setOutcome', () => {
   it('refuses a missing date or reason, a date before this meeting and a stale copy, writing nothing', async () => {
     const s = await withFollowUp();
     const rowsBefore = countRows(s.backend.databaseFile);
-    const base = { meetingId: s.followUpId, version: 1 };
+    const base = { meetingId: s.followUpId, version: 1, nextDate: null, closeReason: null, closeText: '' };
     const refusals: [Record<string, unknown>, (string | number)[], string][] = [
       [{ outcome: 'another_follow_up' }, ['nextDate'], 'validation.required'],
       [{ outcome: 'another_follow_up', nextDate: '2027-06-09' }, ['nextDate'], 'validation.nextFollowUpDate'],
