@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { MethodInput } from '../../electron/shared/api/contract';
 import { isMessageKey } from '../../electron/shared/i18n';
 import type { Plan, PlanFields } from '../../electron/shared/plan/plan.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
+import { planUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
-type PlanUpdate = MethodInput<'plan.update'>;
 
 /**
  * A conference at its meeting, with two open questions, a bottom line of each kind and a
@@ -34,8 +33,7 @@ async function conferenceAtMeeting(dir = useTempDir()) {
   for (const person of people) await call(dispatch, 'network.addMember', makeMemberInput(conference.id, person));
   const before = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
   const prep = await call(dispatch, 'summary.update', {
-    conferenceId: conference.id,
-    version: 1,
+    ...summaryUpdate(before),
     openQuestions: [{ text: 'Miten Äijön aamut sujuvat?' }, { text: 'Miten Sanni saa tukea koulunkäyntiin?' }],
     generalQuestions: before.summary.generalQuestions,
     mustInclude: [{ text: 'Koulumatkat on turvattu joka päivä.' }],
@@ -125,19 +123,14 @@ function familyPlan(s: Setup) {
     followUpInvitees: [member(m.maija), member(m.aune), socialWorker],
     dissents: [{ person: member(m.pentti), text: 'Saattaminen joka aamu on minulle liikaa; kaksi kertaa viikossa käy.' }],
     checkedNotAcceptableIds: [s.notAcceptable],
-  } satisfies Omit<PlanUpdate, 'id' | 'version'>;
+  } satisfies Parameters<typeof planUpdate>[1];
 }
 
-/** The `plan.update` input that saves `plan` as it is, with `overrides`. */
-function planUpdate(plan: Plan, overrides: Partial<PlanUpdate> = {}): PlanUpdate {
-  const { conferenceId: _c, meetingId: _m, number: _n, createdAt: _a, updatedAt: _u, ...fields } = plan;
-  return { ...fields, ...overrides };
-}
 
 async function withPlan(dir?: string) {
   const s = await conferenceAtMeeting(dir);
   const created = await call(s.dispatch, 'plan.create', { meetingId: s.meetingId });
-  const prep = await call(s.dispatch, 'plan.update', { id: created.plans[0]!.id, version: 1, ...familyPlan(s) });
+  const prep = await call(s.dispatch, 'plan.update', planUpdate(created.plans[0]!, familyPlan(s)));
   return { ...s, prep, plan: prep.plans[0]! };
 }
 
@@ -188,7 +181,7 @@ describe('plan.create', () => {
   it('refuses to start a plan in a closed conference; reopened, it can', async () => {
     const s = await conferenceAtMeeting();
     const { id, version } = s.prep.conference;
-    const closed = await call(s.dispatch, 'conference.close', { id, version, reason: 'family_withdrew' });
+    const closed = await call(s.dispatch, 'conference.close', { id, version, reason: 'family_withdrew', text: '' });
     const rowsBefore = countRows(s.backend.databaseFile);
     expect((await callError(s.dispatch, 'plan.create', { meetingId: s.meetingId })).code).toBe('conflict');
     expect(countRows(s.backend.databaseFile)).toEqual(rowsBefore);
@@ -334,7 +327,7 @@ describe('plan.update', () => {
     );
     const plan = decided.plans[0]!;
     const rowsBefore = countRows(s.backend.databaseFile);
-    const changes: Partial<PlanUpdate>[] = [
+    const changes: Parameters<typeof planUpdate>[1][] = [
       { items: plan.items.slice(1) },
       { items: [{ ...plan.items[0]!, what: 'Mummo herättää lapset klo 6.30.' }] },
       { dissents: [] },
@@ -349,7 +342,7 @@ describe('plan.update', () => {
     await expectNothingWritten({ ...s, prep: decided }, rowsBefore, decided);
   });
 
-  const refusals: [string, (s: Setup & { plan: Plan }) => Partial<PlanUpdate>, (string | number)[], string][] = [
+  const refusals: [string, (s: Setup & { plan: Plan }) => Parameters<typeof planUpdate>[1], (string | number)[], string][] = [
     [
       'an owner who is not in the network',
       (s) => ({ items: s.plan.items.map((item, i) => (i === 2 ? { ...item, owner: member(randomUUID()) } : item)) }),
@@ -586,8 +579,7 @@ describe('the network and the plan', () => {
     const s = await withPlan();
     const summary = s.prep.summary;
     const prep = await call(s.dispatch, 'summary.update', {
-      conferenceId: s.conference.id,
-      version: summary.version,
+      ...summaryUpdate(s.prep),
       openQuestions: summary.openQuestions.slice(0, 1),
       generalQuestions: summary.generalQuestions,
       mustInclude: summary.mustInclude,
