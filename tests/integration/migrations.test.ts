@@ -10,6 +10,19 @@ import type { Migration } from '../../electron/backend/db/migrations/migration';
 import { DatabaseTooNewError } from '../../electron/backend/errors';
 import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
 import { makeConferenceInput } from '../fixtures/conference';
+import {
+  attendance,
+  checklistItemUpdate,
+  childHeard,
+  childTakingPart,
+  commissionUpdate,
+  dayUpdate,
+  followUpSummaryUpdate,
+  meetingUpdate,
+  planUpdate,
+  review,
+  tick,
+} from '../fixtures/record-updates';
 import { call, callError, openTestBackend, TABLES } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -430,14 +443,13 @@ describe('migration 0002', () => {
     const { dispatch } = openTestBackend(dir);
     const prep = await call(dispatch, 'preparation.get', { conferenceId: C1 });
     expect(prep.conference).toMatchObject({ id: C1, language: 'fi', version: 3 });
-    expect(prep.children).toEqual([{ childId: CHILD, participation: 'undecided', note: '' }]);
+    expect(prep.children).toEqual([{ childId: CHILD, participation: 'undecided', note: '', version: 1 }]);
     expect(prep.members).toEqual([]);
     expect(prep.contacts).toEqual([]);
     expect(prep.summary.generalQuestions.map((q) => q.text)).toEqual(FINNISH_GENERAL_QUESTIONS);
 
     const updated = await call(dispatch, 'commission.update', {
-      conferenceId: C1,
-      version: 1,
+      ...commissionUpdate(prep),
       agreedDate: '2026-11-20',
       guardianIds: [GUARDIAN],
       childIds: [CHILD],
@@ -616,19 +628,21 @@ describe('migration 0003', () => {
       updatedAt: '2027-02-01T07:30:00.000Z',
     });
 
-    const updated = await call(dispatch, 'meeting.update', {
-      id: meeting!.id,
-      version: 1,
-      date: '2027-03-10',
-      startTime: '09:00',
-      endTime: '13:00',
-      interpreters: [{ language: 'somali', provider: 'Tulkkipalvelu' }],
-    });
+    const updated = await call(
+      dispatch,
+      'meeting.update',
+      meetingUpdate(meeting!, {
+        date: '2027-03-10',
+        startTime: '09:00',
+        endTime: '13:00',
+        interpreters: [{ language: 'somali', provider: 'Tulkkipalvelu' }],
+      }),
+    );
     expect(updated.meetings[0]).toMatchObject({ date: '2027-03-10', version: 2, interpreters: [{ language: 'somali' }] });
     expect(updated.conference).toEqual(prep.conference);
 
     const closed = await call(dispatch, 'preparation.get', { conferenceId: C2 });
-    const error = await callError(dispatch, 'meeting.update', { id: closed.meetings[0]!.id, version: 1, date: '2027-03-10' });
+    const error = await callError(dispatch, 'meeting.update', meetingUpdate(closed.meetings[0]!, { date: '2027-03-10' }));
     expect(error.code).toBe('conflict');
   });
 
@@ -820,23 +834,26 @@ describe('migration 0004', () => {
     ]);
     expect(prep.plans).toEqual([]);
 
-    await call(dispatch, 'meetingDay.update', { meetingId: MEETING, version: 1, questionsPresented: true });
+    const day = prep.meetings[0]!;
+    await call(dispatch, 'meetingDay.update', dayUpdate(day, { questionsPresented: true }));
     await call(dispatch, 'meetingDay.timer', { meetingId: MEETING, part: 'information', action: 'start' });
-    await call(dispatch, 'meetingDay.setAttendance', { meetingId: MEETING, memberId: MEMBER, presence: 'in_person' });
-    await call(dispatch, 'meetingDay.setChild', { meetingId: MEETING, childId: CHILD, heard: 'present' });
+    await call(dispatch, 'meetingDay.setAttendance', attendance(day, MEMBER, { presence: 'in_person' }));
+    await call(dispatch, 'meetingDay.setChild', childHeard(day, CHILD, { heard: 'present' }));
     const created = await call(dispatch, 'plan.create', { meetingId: MEETING });
-    const planned = await call(dispatch, 'plan.update', {
-      id: created.plans[0]!.id,
-      version: 1,
-      items: [
-        {
-          questionId: QUESTION,
-          what: 'Mummo herättää Äijön koulupäivinä.',
-          owner: { kind: 'member', memberId: MEMBER },
-          bottomLineIds: [MUST_INCLUDE],
-        },
-      ],
-    });
+    const planned = await call(
+      dispatch,
+      'plan.update',
+      planUpdate(created.plans[0]!, {
+        items: [
+          {
+            questionId: QUESTION,
+            what: 'Mummo herättää Äijön koulupäivinä.',
+            owner: { kind: 'member', memberId: MEMBER },
+            bottomLineIds: [MUST_INCLUDE],
+          },
+        ],
+      }),
+    );
     expect(planned.meetings[0]!.day).toMatchObject({
       questionsPresented: true,
       version: 2,
@@ -847,7 +864,7 @@ describe('migration 0004', () => {
     // Starting the conference's own meeting moved the migrated conference on.
     expect(planned.conference).toMatchObject({ phase: 'neuvonpito', version: 6 });
 
-    const closed = await callError(dispatch, 'meetingDay.update', { meetingId: CLOSED_MEETING, version: 1 });
+    const closed = await callError(dispatch, 'meetingDay.update', { ...dayUpdate(day), meetingId: CLOSED_MEETING });
     expect(closed.code).toBe('conflict');
   });
 
@@ -878,22 +895,22 @@ describe('migration 0004', () => {
       expect(() => run(`INSERT INTO meeting_part_end VALUES ('${MEETING}', 'information', '2027-04-14')`)).toThrow(/CHECK/);
 
       expect(() =>
-        run(`INSERT INTO meeting_attendance VALUES ('${MEETING}', '${MEMBER}', 'maybe', NULL, 0)`),
+        run(`INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information) VALUES ('${MEETING}', '${MEMBER}', 'maybe', NULL, 0)`),
       ).toThrow(/CHECK/);
       expect(() =>
-        run(`INSERT INTO meeting_attendance VALUES ('${MEETING}', '${MEMBER}', 'in_person', '9.15', 0)`),
+        run(`INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information) VALUES ('${MEETING}', '${MEMBER}', 'in_person', '9.15', 0)`),
       ).toThrow(/CHECK/);
-      expect(() => run(`INSERT INTO meeting_attendance VALUES ('${MEETING}', 'nope', 'in_person', NULL, 0)`)).toThrow(
+      expect(() => run(`INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information) VALUES ('${MEETING}', 'nope', 'in_person', NULL, 0)`)).toThrow(
         /FOREIGN KEY/,
       );
-      run(`INSERT INTO meeting_attendance VALUES ('${MEETING}', '${MEMBER}', 'in_person', '09:15', 0)`);
+      run(`INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information) VALUES ('${MEETING}', '${MEMBER}', 'in_person', '09:15', 0)`);
       expect(() =>
-        run(`INSERT INTO meeting_child_heard VALUES ('${MEETING}', '${CHILD}', 'present', '', 'Huoli', NULL, NULL)`),
+        run(`INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams) VALUES ('${MEETING}', '${CHILD}', 'present', '', 'Huoli', NULL, NULL)`),
       ).toThrow(/CHECK/);
       expect(() =>
-        run(`INSERT INTO meeting_child_heard VALUES ('${MEETING}', '${CHILD}', 'undecided', '', NULL, NULL, NULL)`),
+        run(`INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams) VALUES ('${MEETING}', '${CHILD}', 'undecided', '', NULL, NULL, NULL)`),
       ).toThrow(/CHECK/);
-      run(`INSERT INTO meeting_child_heard VALUES ('${MEETING}', '${CHILD}', 'present', '', 'Huoli', 'Mummo', 'Koira')`);
+      run(`INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams) VALUES ('${MEETING}', '${CHILD}', 'present', '', 'Huoli', 'Mummo', 'Koira')`);
 
       const plan = (id: string, number: number, decision = 'NULL, NULL, NULL') =>
         run(
@@ -1041,8 +1058,8 @@ describe('migration 0005', () => {
     const { dispatch } = openTestBackend(dir);
     const prep = await call(dispatch, 'preparation.get', { conferenceId: C1 });
     expect(prep.followUps).toMatchObject([{ meetingId: FOLLOW_UP, planId: PLAN, reviews: [], outcome: null }]);
-    await call(dispatch, 'followUp.updateSummary', { meetingId: FOLLOW_UP, version: 1, worked: 'Aamut sujuvat.' });
-    const reviewed = await call(dispatch, 'followUp.reviewItem', { meetingId: FOLLOW_UP, itemId: ITEM, status: 'done' });
+    await call(dispatch, 'followUp.updateSummary', followUpSummaryUpdate(prep.followUps[0]!, { worked: 'Aamut sujuvat.' }));
+    const reviewed = await call(dispatch, 'followUp.reviewItem', review(prep.followUps[0]!, ITEM, 'done'));
     expect(reviewed.followUps[0]).toMatchObject({ summary: { worked: 'Aamut sujuvat.' }, reviews: [{ itemId: ITEM }] });
     // Version 2 was made at this follow-up: it is not what the follow-up reviews.
     const second = await callError(dispatch, 'followUp.reviewItem', { meetingId: FOLLOW_UP, itemId: ITEM_2, status: 'done' });
@@ -1062,7 +1079,7 @@ describe('migration 0005', () => {
     try {
       const run = (sql: string) => db.prepare(sql).run();
       const review = (status: string, item = ITEM, at = AT) =>
-        run(`INSERT INTO follow_up_review VALUES ('${FOLLOW_UP}', '${item}', '${status}', '', '${at}')`);
+        run(`INSERT INTO follow_up_review (meeting_id, item_id, status, comment, updated_at) VALUES ('${FOLLOW_UP}', '${item}', '${status}', '', '${at}')`);
       expect(() => review('maybe')).toThrow(/CHECK/);
       expect(() => review('done', 'nope')).toThrow(/FOREIGN KEY/);
       expect(() => review('done', ITEM, '2027-03-01')).toThrow(/CHECK/);
@@ -1272,5 +1289,120 @@ describe('migration 0006', () => {
       checkedNotAcceptableIds: [],
     });
     expect(after.followUps[0]?.reviews).toMatchObject([{ itemId: ITEM, comment: 'Sujuu.' }]);
+  });
+});
+
+describe('migration 0007', () => {
+  const C1 = '11111111-1111-4111-8111-111111111171';
+  const CHILD = '22222222-2222-4222-8222-222222222271';
+  const MEMBER = '44444444-4444-4444-8444-444444444471';
+  const MEETING = '66666666-6666-4666-8666-666666666671';
+  const ITEM = '55555555-5555-4555-8555-555555555571';
+  const AT = '2027-03-01T07:30:00.000Z';
+  const VERSIONED = [
+    'setting',
+    'child_participation',
+    'checklist_done',
+    'checklist_item',
+    'meeting_attendance',
+    'meeting_child_heard',
+    'follow_up_review',
+  ];
+
+  /**
+   * A data dir at schema version 6 with a row in each table that gets a version: saved
+   * venues, a child's participation, a tick and an own checklist item, an attendance and
+   * how the child was heard with the Three Houses.
+   */
+  function dirAtVersion6() {
+    const dir = useTempDir();
+    const db = open(dir, MIGRATIONS.slice(0, 6));
+    try {
+      const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
+      run(
+        `INSERT INTO conference (id, reference, social_worker_name, commission_date, meeting_type, language, phase,
+           version, created_at, updated_at)
+         VALUES (?, 'Äijälä 9/2027', 'Leena Korhonen', '2027-03-01', 'laheisneuvonpito', 'fi', 'valmistelu', 2, ?, ?)`,
+        C1,
+        AT,
+        AT,
+      );
+      run('INSERT INTO conference_child (id, conference_id, position, first_name, birth_year) VALUES (?, ?, 0, ?, 2015)', CHILD, C1, 'Äijö');
+      run(`INSERT INTO commission (conference_id, updated_at) VALUES (?, ?)`, C1, AT);
+      run(`INSERT INTO summary (conference_id, updated_at) VALUES (?, ?)`, C1, AT);
+      run(
+        `INSERT INTO network_member (id, conference_id, name, relation, sector, closeness, invite, reply, created_at, updated_at)
+         VALUES (?, ?, 'Aune Äijälä', 'mummo', 'relatives', 'close', 'invite', 'coming', ?, ?)`,
+        MEMBER,
+        C1,
+        AT,
+        AT,
+      );
+      run(`INSERT INTO meeting (id, conference_id, kind, date, created_at, updated_at) VALUES (?, ?, 'conference', '2027-04-14', ?, ?)`, MEETING, C1, AT, AT);
+      run(`INSERT INTO setting (key, value) VALUES ('venues', ?)`, JSON.stringify([
+        { id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaa71', name: 'Perhekeskus Ilves', address: '', mainRoom: '', privateRoom: '', capacity: null, accessibility: '', parking: '' },
+      ]));
+      run(`INSERT INTO child_participation (child_id, participation, note) VALUES (?, 'letter', 'Kirjoittaa kirjeen.')`, CHILD);
+      run(`INSERT INTO checklist_done (meeting_id, key, done_date) VALUES (?, 'venue', '2027-03-02')`, MEETING);
+      run(`INSERT INTO checklist_item (id, meeting_id, position, text, due_date, done_date) VALUES (?, ?, 0, 'Varaa leikkihuone', NULL, NULL)`, ITEM, MEETING);
+      run(`INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information) VALUES (?, ?, 'in_person', '10:15', 0)`, MEETING, MEMBER);
+      run(
+        `INSERT INTO meeting_child_heard (meeting_id, child_id, heard, note, worries, good_things, dreams)
+         VALUES (?, ?, 'present', '', 'Aamut', 'Mummo', 'Koira')`,
+        MEETING,
+        CHILD,
+      );
+    } finally {
+      db.close();
+    }
+    return dir;
+  }
+
+  it('gives every record a method changes its version 1, keeping what it holds', () => {
+    const dir = dirAtVersion6();
+    const db = open(dir);
+    try {
+      expect(userVersion(db)).toBe(7);
+      for (const table of VERSIONED) expect(columns(db, table), table).toContain('version');
+      for (const table of VERSIONED.filter((t) => t !== 'follow_up_review')) {
+        expect(db.prepare(`SELECT version FROM ${table}`).pluck().all(), table).toEqual([1]);
+      }
+      expect(db.prepare('SELECT worries, good_things, dreams FROM meeting_child_heard').get()).toEqual({
+        worries: 'Aamut',
+        good_things: 'Mummo',
+        dreams: 'Koira',
+      });
+      expect(() => db.prepare(`UPDATE checklist_item SET version = 0`).run()).toThrow(/CHECK/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('leaves the migrated records ready to change through the API on version 1, and a second stale change refused', async () => {
+    const { dispatch } = openTestBackend(dirAtVersion6());
+    const settings = await call(dispatch, 'settings.get', {});
+    expect(settings.venues.map((v) => v.name)).toEqual(['Perhekeskus Ilves']);
+    expect(settings.versions.venues).toBe(1);
+    const prep = await call(dispatch, 'preparation.get', { conferenceId: C1 });
+    const meeting = prep.meetings[0]!;
+    expect(prep.children).toEqual([{ childId: CHILD, participation: 'letter', note: 'Kirjoittaa kirjeen.', version: 1 }]);
+    expect(meeting.checklist).toMatchObject({ done: { venue: '2027-03-02' }, doneVersions: { venue: 1 }, custom: [{ id: ITEM, version: 1 }] });
+    expect(meeting.day.attendance).toEqual([
+      { memberId: MEMBER, presence: 'in_person', arrivedAt: '10:15', gaveInformation: false, version: 1 },
+    ]);
+    expect(meeting.day.children[0]).toMatchObject({ childId: CHILD, version: 1 });
+
+    const changes: [string, unknown][] = [
+      ['settings.update', { section: 'venues', version: 1, value: [] }],
+      ['network.updateChild', childTakingPart(prep, CHILD, { participation: 'present' })],
+      ['checklist.setDone', tick(meeting, 'venue', '2027-03-03')],
+      ['checklist.updateItem', checklistItemUpdate(meeting, ITEM, { text: 'Varaa leikkihuone ja lelut' })],
+      ['meetingDay.setAttendance', attendance(meeting, MEMBER, { arrivedAt: '10:20' })],
+      ['meetingDay.setChild', childHeard(meeting, CHILD, { note: 'Kertoi itse.' })],
+    ];
+    for (const [method, input] of changes) {
+      expect((await dispatch(method, input)).ok, method).toBe(true);
+      expect((await callError(dispatch, method, input)).code, method).toBe('conflict');
+    }
   });
 });
