@@ -2,7 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
-import { DEFAULT_SETTINGS, MAX_LOGO_BYTES, type Settings } from '../../electron/shared/settings/settings.schema';
+import {
+  DEFAULT_SETTINGS,
+  MAX_LOGO_BYTES,
+  type SavedSettings,
+  type Settings,
+  type SettingsSection,
+} from '../../electron/shared/settings/settings.schema';
 import { api } from '../../renderer/src/api/client';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
@@ -16,22 +22,29 @@ vi.mock('../../renderer/src/api/client', () => ({
 
 const call = api.call as unknown as Mock<(method: string, input: unknown) => Promise<ApiResult<unknown>>>;
 
-let stored: Settings;
-let onUpdate: ((input: Partial<Settings>) => ApiResult<Settings>) | null;
+let stored: SavedSettings;
+let onUpdate: ((input: Partial<Settings>) => ApiResult<SavedSettings>) | null;
+
+type SectionUpdate = { section: SettingsSection; version: number; value: unknown };
 
 beforeEach(() => {
   stored = {
     ...DEFAULT_SETTINGS,
     convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi' },
+    versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1 },
   };
   onUpdate = null;
   call.mockReset();
   call.mockImplementation(async (method, input) => {
     if (method === 'settings.get') return { ok: true, value: structuredClone(stored) };
     if (method === 'settings.update') {
-      const partial = input as Partial<Settings>;
-      if (onUpdate) return onUpdate(partial);
-      stored = { ...stored, ...partial };
+      // As the backend: one section, whole, on the version it is at now.
+      const { section, version, value } = input as SectionUpdate;
+      if (onUpdate) return onUpdate({ [section]: value });
+      if (version !== stored.versions[section]) {
+        return { ok: false, error: { code: 'conflict', message: 'The settings was changed in the meantime; reload it.' } };
+      }
+      stored = { ...stored, [section]: value, versions: { ...stored.versions, [section]: version + 1 } };
       return { ok: true, value: structuredClone(stored) };
     }
     throw new Error(`unexpected call ${method}`);
@@ -65,8 +78,11 @@ function fieldError(label: RegExp | string, scope = convener()): string | null {
   return error?.textContent ?? null;
 }
 
+/** The saves made, each as `{ [section]: value }`. */
 function updateCalls() {
-  return call.mock.calls.filter(([method]) => method === 'settings.update');
+  return call.mock.calls
+    .filter(([method]) => method === 'settings.update')
+    .map(([method, input]) => [method, { [(input as SectionUpdate).section]: (input as SectionUpdate).value }] as const);
 }
 
 describe('the settings page', () => {
@@ -120,7 +136,7 @@ describe('the settings page', () => {
   it('puts a problem the backend found next to its field', async () => {
     onUpdate = () => ({
       ok: false,
-      error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['convener', 'phone'], message: 'validation.phone' }] },
+      error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['value', 'phone'], message: 'validation.phone' }] },
     });
     const user = await renderPage();
     await user.type(convener().getByLabelText(/^Nimike/), ' (Itä)');
@@ -254,6 +270,30 @@ describe('saved venues', () => {
     await user.click(venues().getByRole('button', { name: 'Tallenna' }));
     await waitFor(() => expect(updateCalls()).toHaveLength(1));
     expect(updateCalls()[0]?.[1]).toEqual({ venues: [keep] });
+  });
+
+  it('saves the list on the version it showed, goes on from the saved one, and says so when another window saved in between', async () => {
+    const user = await renderPage();
+    await user.click(venues().getByRole('button', { name: 'Lisää paikka' }));
+    await user.type(venues().getByLabelText(/^Paikan nimi/), 'Perhekeskus Koivikko');
+    await user.click(venues().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(stored.venues.map((v) => v.name)).toEqual(['Perhekeskus Koivikko']));
+    const saves = () => call.mock.calls.filter(([method]) => method === 'settings.update').map(([, input]) => input as SectionUpdate);
+    expect(saves()[0]).toMatchObject({ section: 'venues', version: 1 });
+
+    // A second save from the same form goes on from version 2.
+    await user.type(venues().getByLabelText(/^Pysäköinti/), 'Piha');
+    await user.click(venues().getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(saves()).toHaveLength(2));
+    expect(saves()[1]).toMatchObject({ section: 'venues', version: 2 });
+
+    // Another window saves the venues: this form's copy is stale, and its save is refused.
+    stored = { ...stored, venues: [], versions: { ...stored.versions, venues: 4 } };
+    await user.type(venues().getByLabelText(/^Pysäköinti/), ', bussi 92');
+    await user.click(venues().getByRole('button', { name: 'Tallenna' }));
+    expect(await venues().findByText(/Tieto on muuttunut sillä välin/)).toBeInTheDocument();
+    expect(stored.venues).toEqual([]);
+    expect(venues().getByLabelText(/^Pysäköinti/)).toHaveValue('Piha, bussi 92');
   });
 });
 
