@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChecklistState, Meeting } from '../../electron/shared/arrangements/meeting.schema';
+import { checklistEntryVersion, type ChecklistState, type Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../electron/shared/settings/settings.schema';
 import { ArrangementsPage } from '../../renderer/src/features/arrangements/ArrangementsPage';
@@ -28,20 +28,28 @@ function withChecklist(change: (checklist: ChecklistState, input: Record<string,
 }
 
 const HANDLERS: Record<string, (input: Record<string, unknown>) => unknown> = {
+  // As the backend: each tick and own item on its own version, un-ticking returns a default item to 1.
   'checklist.setDone': withChecklist((checklist, input) => {
     const key = input.key as string;
     const doneDate = (input.doneDate as string | null) ?? null;
-    const custom = checklist.custom.map((item) => (item.id === key ? { ...item, doneDate } : item));
+    if (input.version !== checklistEntryVersion(checklist, key)) throw new Error(`stale version for ${key}`);
+    const custom = checklist.custom.map((item) => (item.id === key ? { ...item, doneDate, version: item.version + 1 } : item));
     const done = { ...checklist.done };
+    const doneVersions = { ...checklist.doneVersions };
     if (!custom.some((item) => item.id === key)) {
-      if (doneDate) done[key] = doneDate;
-      else delete done[key];
+      if (doneDate) {
+        done[key] = doneDate;
+        doneVersions[key] = (doneVersions[key] ?? 1) + 1;
+      } else {
+        delete done[key];
+        delete doneVersions[key];
+      }
     }
-    return { done, custom };
+    return { done, doneVersions, custom };
   }),
   'checklist.addItem': withChecklist((checklist, input) => ({
     ...checklist,
-    custom: [...checklist.custom, { id: CUSTOM_ID, text: input.text as string, dueDate: (input.dueDate as string | null) ?? null, doneDate: null }],
+    custom: [...checklist.custom, { id: CUSTOM_ID, text: input.text as string, dueDate: (input.dueDate as string | null) ?? null, doneDate: null, version: 1 }],
   })),
   'checklist.removeItem': withChecklist((checklist, input) => ({
     ...checklist,
@@ -124,7 +132,7 @@ describe('the checklist of practical arrangements', () => {
 
   it('marks overdue items in words, not only in colour, and counts them', async () => {
     // The meeting is in three weeks and two days: the venue was due five days ago.
-    const { list } = await renderChecklist(prepWith({ date: '2027-02-12', checklist: { done: { invitations: '2027-01-19' }, custom: [] } }));
+    const { list } = await renderChecklist(prepWith({ date: '2027-02-12', checklist: { done: { invitations: '2027-01-19' }, doneVersions: { invitations: 2 }, custom: [] } }));
     const venue = item(list, 'Tila varattu');
     expect(venue).toHaveTextContent('Myöhässä 5 päivää');
     expect(venue).toHaveClass('checklist-overdue');
@@ -137,13 +145,13 @@ describe('the checklist of practical arrangements', () => {
     const { list, user } = await renderChecklist(prepWith({ date: '2027-03-03' }));
     await user.click(within(list).getByRole('checkbox', { name: 'Tila varattu' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
-    expect(apiCalls(call)[0]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', doneDate: TODAY }]);
+    expect(apiCalls(call)[0]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', version: 1, doneDate: TODAY }]);
     await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).toBeChecked());
     expect(item(list, 'Tila varattu')).toHaveTextContent('Tehty 20.1.2027');
 
     await user.click(within(list).getByRole('checkbox', { name: 'Tila varattu' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(2));
-    expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', doneDate: null }]);
+    expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', version: 2, doneDate: null }]);
     await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).not.toBeChecked());
   });
 
@@ -165,10 +173,10 @@ describe('the checklist of practical arrangements', () => {
     expect(screen.queryByRole('form', { name: 'Uusi kohta' })).not.toBeInTheDocument();
 
     await user.click(within(list).getByRole('checkbox', { name: 'Varaa pysäköintilupa mummolle' }));
-    await waitFor(() => expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: CUSTOM_ID, doneDate: TODAY }]));
+    await waitFor(() => expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: CUSTOM_ID, version: 1, doneDate: TODAY }]));
 
     await user.click(within(own).getByRole('button', { name: 'Poista: Varaa pysäköintilupa mummolle' }));
-    await waitFor(() => expect(apiCalls(call)[2]).toEqual(['checklist.removeItem', { meetingId: prep.meetings[0]!.id, id: CUSTOM_ID }]));
+    await waitFor(() => expect(apiCalls(call)[2]).toEqual(['checklist.removeItem', { meetingId: prep.meetings[0]!.id, id: CUSTOM_ID, version: 2 }]));
     await waitFor(() => expect(within(list).queryByRole('checkbox', { name: 'Varaa pysäköintilupa mummolle' })).not.toBeInTheDocument());
   });
 
