@@ -49,8 +49,8 @@ function prepWith(day: Partial<MeetingDay> = {}, extra: Partial<Preparation> = {
   const prep = makePreparation({
     members: Object.values(members),
     children: [
-      { childId: aijo!.id, participation: 'present', note: '' },
-      { childId: sanni!.id, participation: 'drawing', note: '' },
+      { childId: aijo!.id, participation: 'present', note: '', version: 2 },
+      { childId: sanni!.id, participation: 'drawing', note: '', version: 2 },
     ],
     meetings: [meeting],
     ...extra,
@@ -93,7 +93,7 @@ function answerLikeBackend(current: () => Preparation) {
       }
       case 'meetingDay.setAttendance': {
         const { meetingId: _m, ...rest } = input;
-        const record = rest as unknown as MeetingDay['attendance'][number];
+        const record = { ...rest, version: (rest.version as number) + 1 } as unknown as MeetingDay['attendance'][number];
         return withDay({ attendance: [...day.attendance.filter((a) => a.memberId !== record.memberId), record] });
       }
       case 'meetingDay.addPerson': {
@@ -107,7 +107,13 @@ function answerLikeBackend(current: () => Preparation) {
           {
             attendance: [
               ...day.attendance,
-              { memberId: member.id, presence: input.presence as 'remote', arrivedAt: input.arrivedAt as string, gaveInformation: false },
+              {
+                memberId: member.id,
+                presence: input.presence as 'remote',
+                arrivedAt: input.arrivedAt as string,
+                gaveInformation: false,
+                version: 2,
+              },
             ],
           },
           { members: [...prep.members, member] },
@@ -115,8 +121,9 @@ function answerLikeBackend(current: () => Preparation) {
       }
       case 'meetingDay.setChild': {
         const { meetingId: _m, ...record } = input;
+        const saved = { ...record, version: (record.version as number) + 1 } as unknown as MeetingDay['children'][number];
         return withDay({
-          children: [...day.children.filter((c) => c.childId !== input.childId), record as unknown as MeetingDay['children'][number]],
+          children: [...day.children.filter((c) => c.childId !== input.childId), saved],
         });
       }
       case 'meetingDay.update': {
@@ -285,9 +292,9 @@ describe('meeting mode: attendance', () => {
 
     const meetingId = prep.meetings[0]!.id;
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId, memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { meetingId, memberId: members.pekka.id, presence: 'remote', arrivedAt: null, gaveInformation: false },
-      { meetingId, memberId: members.ludmila.id, presence: 'written_views', arrivedAt: null, gaveInformation: false },
+      { meetingId, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false },
+      { meetingId, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false },
+      { meetingId, memberId: members.ludmila.id, version: 1, presence: 'written_views', arrivedAt: null, gaveInformation: false },
     ]);
     expect(within(aune).getByRole('button', { name: 'Paikalla' })).toHaveAttribute('aria-pressed', 'true');
     const counts = screen.getByRole('list', { name: 'Läsnäolo yhteensä' });
@@ -315,7 +322,7 @@ describe('meeting mode: attendance', () => {
     await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId: prep.meetings[0]!.id, memberId: members.pekka.id, presence: 'in_person', arrivedAt: '10:40', gaveInformation: false },
+      { meetingId: prep.meetings[0]!.id, memberId: members.pekka.id, version: 1, presence: 'in_person', arrivedAt: '10:40', gaveInformation: false },
     ]);
     expect(await within(row).findByText('Saapui klo 10.40')).toBeInTheDocument();
   });
@@ -378,7 +385,7 @@ describe('meeting mode: attendance', () => {
     ]);
     // Whoever gave information was there.
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId, memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: true },
+      { meetingId, memberId: members.cawo.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: true },
     ]);
   });
 });
@@ -408,6 +415,7 @@ describe('meeting mode: the children and the private time', () => {
       {
         meetingId: prep.meetings[0]!.id,
         childId: aijo!.id,
+        version: 1,
         heard: 'present',
         note: 'Kertoi itse alussa.',
         threeHouses: { worries: 'Kun äiti on väsynyt.', goodThings: 'Mummolla saa leipoa.', dreams: 'Oma huone ja koira.' },
@@ -459,7 +467,7 @@ function withFollowUp() {
   const conferenceMeeting: Meeting = {
     ...base.meetings[0]!,
     date: '2026-10-20',
-    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false }] },
+    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }] },
   };
   const member = (m: NetworkMember) => ({ kind: 'member' as const, memberId: m.id });
   const plan: Plan = {
@@ -488,7 +496,7 @@ function withFollowUp() {
     day: {
       ...emptyMeetingDay(),
       plannedMinutes: { information: 30, private_time: 45, plan: 30 },
-      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false }],
+      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }],
     },
   });
   followUpMeeting.venue = { ...followUpMeeting.venue, name: 'Perhekeskus Koivikko' };
@@ -538,8 +546,8 @@ describe('meeting mode: an open follow-up meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Kysymykset esitelty' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, presence: 'remote', arrivedAt: null, gaveInformation: false },
+      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false },
+      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false },
     ]);
     expect(callsOf('meetingDay.timer')).toEqual([{ meetingId: FOLLOW_UP_ID, part: 'information', action: 'start' }]);
     expect(callsOf('meetingDay.update')).toEqual([
@@ -605,7 +613,7 @@ describe('meeting mode: a closed conference', () => {
       },
       { conference: closed },
     );
-    prep.meetings[0]!.day.attendance = [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false }];
+    prep.meetings[0]!.day.attendance = [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }];
     await renderMeeting(prep);
 
     expect(screen.getByText(/Neuvonpito on päättynyt/)).toBeInTheDocument();
