@@ -73,8 +73,8 @@ function prepWith(meeting: Partial<Meeting> = {}, members: NetworkMember[] = Obj
   return makePreparation({
     members,
     children: [
-      { childId: aijo!.id, participation: 'present', note: '' },
-      { childId: sanni!.id, participation: 'drawing', note: '' },
+      { childId: aijo!.id, participation: 'present', note: '', version: 2 },
+      { childId: sanni!.id, participation: 'drawing', note: '', version: 2 },
     ],
     meetings: [makeMeeting(meeting)],
   });
@@ -497,7 +497,7 @@ describe('the meeting the arrangements are about', () => {
 
   it('on the overview says the follow-up’s next items in the follow-up’s words', async () => {
     const done = { venue: '2027-01-12', invitations: '2027-01-12', interpreter: '2027-01-14', refreshments: '2027-01-18' };
-    const prep = withFollowUp({ checklist: { done, custom: [] } });
+    const prep = withFollowUp({ checklist: { done, doneVersions: {}, custom: [] } });
     answer(() => prep);
     renderInConference(<ArrangementsGlance />, prep, TODAY);
     const next = await screen.findByRole('list', { name: 'Seuraavaksi tarkistuslistalla' });

@@ -122,10 +122,10 @@ function answerFollowUps(prep: Preparation) {
         version: f.version + 1,
       }));
     } else if (method === 'followUp.reviewItem') {
-      const { itemId, status, comment } = input as { itemId: string; status: ReviewStatus; comment: string };
+      const { itemId, status, comment, version } = input as { itemId: string; status: ReviewStatus; comment: string; version: number };
       current = edit((f) => ({
         ...f,
-        reviews: [...f.reviews.filter((r) => r.itemId !== itemId), { itemId, status, comment, updatedAt: STAMP }],
+        reviews: [...f.reviews.filter((r) => r.itemId !== itemId), { itemId, status, comment, updatedAt: STAMP, version: version + 1 }],
       }));
     } else if (method === 'followUp.setOutcome') {
       const { outcome, nextDate } = input as { outcome: string; nextDate: string };
@@ -199,7 +199,7 @@ describe('FollowUpPage', () => {
   });
 
   it('saves a review as it is made: the choice at once, the comment when the field is left', async () => {
-    const prep = withFollowUp({ reviews: [{ itemId: EVENINGS, status: 'done', comment: '', updatedAt: STAMP }] });
+    const prep = withFollowUp({ reviews: [{ itemId: EVENINGS, status: 'done', comment: '', updatedAt: STAMP, version: 2 }] });
     answerFollowUps(prep);
     const { user } = await renderPage(prep);
     expect(screen.getByText('1/3 arvioitu')).toBeInTheDocument();
@@ -215,7 +215,7 @@ describe('FollowUpPage', () => {
     await user.click(within(walk).getByRole('radio', { name: 'Osittain' }));
     await waitFor(() =>
       expect(apiCalls(call)).toEqual([
-        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'partly', comment: '' }],
+        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, version: 1, status: 'partly', comment: '' }],
       ]),
     );
     expect(await screen.findByText('2/3 arvioitu')).toBeInTheDocument();
@@ -224,7 +224,8 @@ describe('FollowUpPage', () => {
     await waitFor(() =>
       expect(apiCalls(call).at(-1)).toEqual([
         'followUp.reviewItem',
-        { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'partly', comment: 'Kahtena aamuna viikossa.' },
+        // On the version the choice just saved: the comment follows it.
+        { meetingId: FOLLOW_UP_ID, itemId: WALK, version: 2, status: 'partly', comment: 'Kahtena aamuna viikossa.' },
       ]),
     );
     expect(await within(walk).findByText('Tallennettu')).toBeInTheDocument();
@@ -252,13 +253,13 @@ describe('FollowUpPage', () => {
     await user.click(within(wake).getByRole('radio', { name: 'Tehty' }));
     await waitFor(() =>
       expect(apiCalls(call)).toEqual([
-        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WAKE, status: 'done', comment: 'Joka päivä.' }],
+        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WAKE, version: 1, status: 'done', comment: 'Joka päivä.' }],
       ]),
     );
   });
 
   it('refuses an identity code in a comment where it is typed, and keeps asking before leaving', async () => {
-    const prep = withFollowUp({ reviews: [{ itemId: WAKE, status: 'done', comment: '', updatedAt: STAMP }] });
+    const prep = withFollowUp({ reviews: [{ itemId: WAKE, status: 'done', comment: '', updatedAt: STAMP, version: 2 }] });
     answerFollowUps(prep);
     const { user } = await renderPage(prep);
     const wake = screen.getByText('Mummo herättää lapset koulupäivinä klo 7.').closest('li')!;
@@ -293,7 +294,15 @@ describe('FollowUpPage', () => {
       expect(apiCalls(call)).toEqual([
         [
           'followUp.setOutcome',
-          { meetingId: FOLLOW_UP_ID, version: 3, outcome: 'another_follow_up', nextDate: '2027-11-17', acceptUnreviewed: true },
+          {
+            meetingId: FOLLOW_UP_ID,
+            version: 3,
+            outcome: 'another_follow_up',
+            nextDate: '2027-11-17',
+            closeReason: null,
+            closeText: '',
+            acceptUnreviewed: true,
+          },
         ],
       ]),
     );
@@ -305,8 +314,8 @@ describe('FollowUpPage', () => {
   it('records the outcome without asking once every item is reviewed, the last review saved first', async () => {
     const prep = withFollowUp({
       reviews: [
-        { itemId: WAKE, status: 'done', comment: '', updatedAt: STAMP },
-        { itemId: EVENINGS, status: 'done', comment: '', updatedAt: STAMP },
+        { itemId: WAKE, status: 'done', comment: '', updatedAt: STAMP, version: 2 },
+        { itemId: EVENINGS, status: 'done', comment: '', updatedAt: STAMP, version: 2 },
       ],
     });
     answerFollowUps(prep);
@@ -320,11 +329,19 @@ describe('FollowUpPage', () => {
     await waitFor(() => expect(apiCalls(call).map(([method]) => method)).toContain('followUp.setOutcome'));
     expect(screen.queryByRole('dialog', { name: 'Kaikkia kohtia ei ole arvioitu' })).not.toBeInTheDocument();
     expect(apiCalls(call)).toEqual([
-      ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'not_done', comment: '' }],
-      ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, status: 'not_done', comment: 'Naapuri muutti.' }],
+      ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, version: 1, status: 'not_done', comment: '' }],
+      ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WALK, version: 2, status: 'not_done', comment: 'Naapuri muutti.' }],
       [
         'followUp.setOutcome',
-        { meetingId: FOLLOW_UP_ID, version: 3, outcome: 'another_follow_up', nextDate: '2027-11-17', acceptUnreviewed: false },
+        {
+          meetingId: FOLLOW_UP_ID,
+          version: 3,
+          outcome: 'another_follow_up',
+          nextDate: '2027-11-17',
+          closeReason: null,
+          closeText: '',
+          acceptUnreviewed: false,
+        },
       ],
     ]);
   });
@@ -332,7 +349,7 @@ describe('FollowUpPage', () => {
   it('keeps an earlier follow-up openable, its reviews readable and correctable', async () => {
     const prep = withFollowUp(
       {
-        reviews: [{ itemId: WAKE, status: 'partly', comment: 'Joskus myöhässä.', updatedAt: STAMP }],
+        reviews: [{ itemId: WAKE, status: 'partly', comment: 'Joskus myöhässä.', updatedAt: STAMP, version: 2 }],
         outcome: { kind: 'another_follow_up', nextMeetingId: NEXT_ID, recordedAt: STAMP },
       },
       {
@@ -357,7 +374,7 @@ describe('FollowUpPage', () => {
     await user.click(within(wake).getByRole('radio', { name: 'Tehty' }));
     await waitFor(() =>
       expect(apiCalls(call)).toEqual([
-        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WAKE, status: 'done', comment: 'Joskus myöhässä.' }],
+        ['followUp.reviewItem', { meetingId: FOLLOW_UP_ID, itemId: WAKE, version: 2, status: 'done', comment: 'Joskus myöhässä.' }],
       ]),
     );
   });
@@ -385,6 +402,7 @@ describe('FollowUpPage', () => {
             meetingId: FOLLOW_UP_ID,
             version: 3,
             outcome: 'close',
+            nextDate: null,
             closeReason: 'other',
             closeText: 'Perhe pärjää omin voimin.',
             acceptUnreviewed: true,
@@ -398,7 +416,7 @@ describe('FollowUpPage', () => {
     const prep = withFollowUp(
       {
         summary: { ...followUpOf().summary, worked: 'Aamut sujuvat.' },
-        reviews: [{ itemId: WAKE, status: 'done', comment: 'Joka koulupäivä.', updatedAt: STAMP }],
+        reviews: [{ itemId: WAKE, status: 'done', comment: 'Joka koulupäivä.', updatedAt: STAMP, version: 2 }],
         outcome: { kind: 'close', reason: 'other', text: 'Perhe pärjää omin voimin.', recordedAt: STAMP },
       },
       { conference: makeConference({ closure: { reason: 'other', text: 'Perhe pärjää omin voimin.', closedAt: STAMP } }) },
