@@ -70,8 +70,9 @@ beforeAll(async () => {
     const supportFor = person.name === 'Aune Äijälä' ? [aino!.id] : [];
     await apiCall('network.addMember', { conferenceId: conference.id, ...person, supportForChildIds: supportFor });
   }
-  await apiCall('network.updateChild', { conferenceId: conference.id, childId: aino!.id, participation: 'present', note: '' });
-  await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, participation: 'drawing', note: '' });
+  // Neither child's participation was recorded yet: both at version 1.
+  await apiCall('network.updateChild', { conferenceId: conference.id, childId: aino!.id, version: 1, participation: 'present', note: '' });
+  await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, version: 1, participation: 'drawing', note: '' });
 
   browser = await launchBrowser();
   page = await openPage(browser);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { makeConferenceInput } from '../fixtures/conference';
+import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 import { callHost } from '../helpers/e2e-api';
 import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -235,22 +236,24 @@ describe('conferences in the browser', () => {
       });
       const meeting = (await callHost(host, 'preparation.get', { conferenceId: conference.id })).meetings[0]!;
       if (meetingIn !== null) {
-        await callHost(host, 'meeting.update', { id: meeting.id, version: meeting.version, date: addDays(today, meetingIn) });
+        await callHost(host, 'meeting.update', meetingUpdate(meeting, { date: addDays(today, meetingIn) }));
       }
       return { conference, meetingId: meeting.id };
     };
     const tick = async (meetingId: string, keys: string[]) => {
-      for (const key of keys) await callHost(host, 'checklist.setDone', { meetingId, key, doneDate: addDays(today, -1) });
+      for (const key of keys) await callHost(host, 'checklist.setDone', { meetingId, key, version: 1, doneDate: addDays(today, -1) });
     };
     const plan = async (meetingId: string, accepted: boolean) => {
       const begun = (await callHost(host, 'plan.create', { meetingId })).plans[0]!;
-      const prep = await callHost(host, 'plan.update', {
-        id: begun.id,
-        version: begun.version,
-        items: [{ what: 'Mummo herättää lapset koulupäivinä.', owner: socialWorker }],
-        followUpDate: addDays(today, 90),
-        decision: accepted ? { outcome: 'accepted', reasons: '', date: addDays(today, -30) } : null,
-      });
+      const prep = await callHost(
+        host,
+        'plan.update',
+        planUpdate(begun, {
+          items: [{ what: 'Mummo herättää lapset koulupäivinä.', owner: socialWorker }],
+          followUpDate: addDays(today, 90),
+          decision: accepted ? { outcome: 'accepted', reasons: '', date: addDays(today, -30) } : null,
+        }),
+      );
       return prep.plans[0]!;
     };
 
@@ -265,7 +268,7 @@ describe('conferences in the browser', () => {
     const berg = await start('Berg 14/2027', 30, 0);
     await tick(berg.meetingId, ['venue', 'invitations', 'refreshments', 'summary', 'reminders']);
     const korpela = await start('Korpela 15/2027', 200, null);
-    await callHost(host, 'conference.close', { id: korpela.conference.id, version: korpela.conference.version, reason: 'family_withdrew' });
+    await callHost(host, 'conference.close', { id: korpela.conference.id, version: korpela.conference.version, reason: 'family_withdrew', text: '' });
 
     await page.getByRole('link', { name: 'Neuvonpidot', exact: true }).click();
     await page.reload();

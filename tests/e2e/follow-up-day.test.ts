@@ -9,6 +9,7 @@ import type { Conference } from '../../electron/shared/conference/conference.sch
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
+import { followUpSummaryUpdate, meetingUpdate } from '../fixtures/record-updates';
 import { callHost } from '../helpers/e2e-api';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -49,22 +50,24 @@ beforeAll(async () => {
   conferenceMeetingId = set.conferenceMeetingId;
   const followUp = set.prep.meetings.find((m) => m.id === set.followUpMeetingId)!;
   const followUpRecord = set.prep.followUps.find((f) => f.meetingId === followUp.id)!;
-  await apiCall('followUp.updateSummary', {
-    meetingId: followUp.id,
-    version: followUpRecord.version,
-    worked: 'Aamut ovat sujuneet mummon avulla.',
-    toRefine: 'Iltojen sopimukset ovat jääneet epäselviksi.',
-    questions: [{ text: 'Kuka on Ainon kanssa iltaisin?' }, { text: 'Miten koulumatkat sujuvat talvella?' }],
-    receivedDate: addDays(today, -7),
-  });
-  await apiCall('meeting.update', {
-    id: followUp.id,
-    version: followUp.version,
-    date: today,
-    startTime: '13:00',
-    endTime: '15:00',
-    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Neuvotteluhuone Kuusi', bookingStatus: 'booked' },
-  });
+  await apiCall(
+    'followUp.updateSummary',
+    followUpSummaryUpdate(followUpRecord, {
+      worked: 'Aamut ovat sujuneet mummon avulla.',
+      toRefine: 'Iltojen sopimukset ovat jääneet epäselviksi.',
+      questions: [{ text: 'Kuka on Ainon kanssa iltaisin?' }, { text: 'Miten koulumatkat sujuvat talvella?' }],
+      receivedDate: addDays(today, -7),
+    }),
+  );
+  await apiCall(
+    'meeting.update',
+    meetingUpdate(followUp, {
+      date: today,
+      startTime: '13:00',
+      endTime: '15:00',
+      venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Neuvotteluhuone Kuusi', bookingStatus: 'booked' },
+    }),
+  );
 
   browser = await launchBrowser();
   page = await openPage(browser);
