@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../electron/shared/settings/settings.schema';
+import type { SavedSettings } from '../../electron/shared/settings/settings.schema';
 import { api } from '../../renderer/src/api/client';
 import { CommissionPage } from '../../renderer/src/features/commission/CommissionPage';
 import { makeMember, makePreparation } from '../fixtures/preparation';
+import { TEST_SETTINGS } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 vi.mock('../../renderer/src/api/client', () => ({
@@ -16,7 +17,7 @@ vi.mock('../../renderer/src/api/client', () => ({
 
 const call = api.call as unknown as Mock<(method: string, input: unknown) => Promise<ApiResult<unknown>>>;
 
-let settings: Settings;
+let settings: SavedSettings;
 let onUpdate: (input: Record<string, unknown>, prep: Preparation) => ApiResult<unknown>;
 
 function setUp(prep: Preparation) {
@@ -61,7 +62,7 @@ function commissionCalls() {
 
 beforeEach(() => {
   call.mockReset();
-  settings = { ...DEFAULT_SETTINGS, convener: { name: '', title: '', phone: '', email: '' } };
+  settings = { ...structuredClone(TEST_SETTINGS), convener: { name: '', title: '', phone: '', email: '' } };
   onUpdate = savedAnswer;
 });
 

@@ -8,6 +8,7 @@ import type { UiLanguage } from '../../electron/shared/settings/settings.schema'
 import { api } from '../../renderer/src/api/client';
 import { SummaryPage } from '../../renderer/src/features/summary/SummaryPage';
 import { makePreparation } from '../fixtures/preparation';
+import { TEST_SETTINGS } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
 vi.mock('../../renderer/src/api/client', () => ({
@@ -34,7 +35,7 @@ function prepWithQuestions(language: UiLanguage = 'fi'): Preparation {
 
 async function renderPage(prep: Preparation) {
   call.mockImplementation(async (method, input) => {
-    if (method === 'settings.get') return { ok: true, value: { uiLanguage: 'fi', convener: { name: '', title: '', phone: '', email: '' } } };
+    if (method === 'settings.get') return { ok: true, value: { ...TEST_SETTINGS, convener: { name: '', title: '', phone: '', email: '' } } };
     if (method === 'summary.update') {
       const { conferenceId: _c, version: _v, ...fields } = input as Record<string, unknown>;
       return { ok: true, value: { ...prep, summary: { ...prep.summary, ...fields, version: prep.summary.version + 1 } } };
