@@ -135,7 +135,9 @@ describe('the network page', () => {
         ok: true,
         value: {
           ...prep,
-          children: prep.children.map((c) => (c.childId === input.childId ? { ...c, participation: input.participation, note: input.note } : c)),
+          children: prep.children.map((c) =>
+            c.childId === input.childId ? { ...c, participation: input.participation, note: input.note, version: c.version + 1 } : c,
+          ),
         },
       };
     });
@@ -150,7 +152,8 @@ describe('the network page', () => {
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
     expect(apiCalls(call)[0]).toEqual([
       'network.updateChild',
-      { conferenceId: CONF, childId: SANNI!.id, participation: 'drawing', note: 'Piirtää perheensä.' },
+      // Sanni's participation was never saved: version 1.
+      { conferenceId: CONF, childId: SANNI!.id, version: 1, participation: 'drawing', note: 'Piirtää perheensä.' },
     ]);
     await waitFor(() => expect(current().children[1]!.participation).toBe('drawing'));
     expect(await screen.findByText('Sanni: osallistuminen tallennettu.')).toBeInTheDocument();
