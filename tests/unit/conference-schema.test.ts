@@ -203,7 +203,8 @@ describe('text is trimmed and kept as written', () => {
 });
 
 describe('updateConferenceInput', () => {
-  const base = { ...makeConferenceInput(), id: randomUUID(), version: 1, phase: 'valmistelu' };
+  // An update takes the complete conference: the language too, which a create may leave to its default.
+  const base = { ...makeConferenceInput(), language: 'fi', id: randomUUID(), version: 1, phase: 'valmistelu' };
 
   it('accepts a valid update with child ids', () => {
     const input = { ...base, children: [makeChild({ id: randomUUID() }), makeChild({ firstName: 'Cabdi' })] };
