@@ -19,6 +19,7 @@ import type { Settings } from '../../electron/shared/settings/settings.schema';
 import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { makePng } from '../fixtures/documents';
+import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 
 /*
  * `npm run bench`: figures, not assertions. Each figure is set against a baseline
@@ -72,9 +73,10 @@ async function seedListConference(
   const meeting = prep.meetings[0]!;
   const meetingDate = i % 6 === 0 ? null : addDays(commissionDate, 35);
   if (meetingDate) {
-    await must('meeting.update', { id: meeting.id, version: meeting.version, date: meetingDate, startTime: '09:00', endTime: '13:00' });
+    await must('meeting.update', meetingUpdate(meeting, { date: meetingDate, startTime: '09:00', endTime: '13:00' }));
     for (const key of BUILT_IN_KEYS.slice(0, Math.min(i % 6 === 5 ? BUILT_IN_KEYS.length : i % 6, Math.max(0, age - 3)))) {
-      await must('checklist.setDone', { meetingId: meeting.id, key, doneDate: addDays(commissionDate, 3) });
+      // Each key ticked once: every tick is at version 1.
+      await must('checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: addDays(commissionDate, 3) });
     }
   }
   if (i % 7 === 0) {
@@ -86,16 +88,17 @@ async function seedListConference(
     const plan = prep.plans[0]!;
     if (i % 8 !== 2) {
       const decided = i % 8 !== 3;
-      prep = await must<Preparation>('plan.update', {
-        id: plan.id,
-        version: plan.version,
-        items: [
-          { what: 'Mummo herättää lapset koulupäivinä.', owner: { kind: 'member', memberId: prep.members[0]!.id } },
-          { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' } },
-        ],
-        followUpDate: addDays(meetingDate, 100),
-        decision: decided ? { outcome: 'accepted', reasons: '', date: meetingDate } : null,
-      });
+      prep = await must<Preparation>(
+        'plan.update',
+        planUpdate(plan, {
+          items: [
+            { what: 'Mummo herättää lapset koulupäivinä.', owner: { kind: 'member', memberId: prep.members[0]!.id } },
+            { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' } },
+          ],
+          followUpDate: addDays(meetingDate, 100),
+          decision: decided ? { outcome: 'accepted', reasons: '', date: meetingDate } : null,
+        }),
+      );
       const accepted = prep.plans[0]!;
       if (decided && i % 3 !== 0) {
         await must('followUp.create', { planId: accepted.id, version: accepted.version });
@@ -104,7 +107,7 @@ async function seedListConference(
   }
   if (i % 10 === 9) {
     const current = await must<{ version: number }>('conference.get', { id: conference.id });
-    await must('conference.close', { id: conference.id, version: current.version, reason: 'plan_made' });
+    await must('conference.close', { id: conference.id, version: current.version, reason: 'plan_made', text: '' });
   }
 }
 
@@ -225,7 +228,8 @@ async function benchDocuments(people: number): Promise<void> {
     return result.value as T;
   };
   try {
-    await must('settings.update', {
+    // Each section whole, on the version it has before its first save (1).
+    const setUp = {
       convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
       unit: {
         name: 'Itäisen perhesosiaalityön yksikkö',
@@ -234,7 +238,8 @@ async function benchDocuments(people: number): Promise<void> {
         email: '',
         logo: { mimeType: 'image/png', data: Buffer.from(makePng(240, 80)).toString('base64') },
       },
-    });
+    };
+    for (const [section, value] of Object.entries(setUp)) await must('settings.update', { section, version: 1, value });
     const children = [makeChild(), makeChild({ firstName: 'Sanni', birthYear: 2019 }), makeChild({ firstName: 'Eino', birthYear: 2021 })];
     const conference = await must<{ id: string; children: { id: string }[] }>('conference.create', makeConferenceInput({ children }));
     let prep: Preparation | undefined;
@@ -254,16 +259,17 @@ async function benchDocuments(people: number): Promise<void> {
       );
     }
     const meeting = prep!.meetings[0]!;
-    await must('meeting.update', {
-      id: meeting.id,
-      version: meeting.version,
-      date: '2027-03-04',
-      startTime: '09:00',
-      endTime: '13:00',
-      venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', capacity: 40, bookingStatus: 'booked' },
-      refreshments: { what: 'Kahvi ja voileivät', orderedDate: '2027-02-20', orderedHeadcount: 30 },
-      invitation: { replyBy: '2027-02-20' },
-    });
+    await must(
+      'meeting.update',
+      meetingUpdate(meeting, {
+        date: '2027-03-04',
+        startTime: '09:00',
+        endTime: '13:00',
+        venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', capacity: 40, bookingStatus: 'booked' },
+        refreshments: { what: 'Kahvi ja voileivät', orderedDate: '2027-02-20', orderedHeadcount: 30 },
+        invitation: { replyBy: '2027-02-20' },
+      }),
+    );
     prep = await must<Preparation>('preparation.get', { conferenceId: conference.id });
     const meetingId = prep.meetings[0]!.id;
     const calls: [string, unknown][] = [
