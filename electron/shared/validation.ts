@@ -21,6 +21,7 @@ const PHONE = /^\+?[\d\s()-]{5,20}$/;
  * (an override would reverse the text around a name). Marks that shape writing (ZWJ, ZWNJ,
  * LRM, RLM, the soft hyphen) stay.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this is for
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Dashes and hyphens that a word processor puts where a person typed "-". */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;

@@ -18,7 +18,7 @@ import { buildSummary } from '../../electron/backend/documents/summary.docx';
 import type { Settings } from '../../electron/shared/settings/settings.schema';
 import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
-import { makePng } from '../fixtures/documents';
+import { makePng } from '../fixtures/document-settings';
 import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 
 /*

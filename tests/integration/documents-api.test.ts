@@ -6,7 +6,7 @@ import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, callError, openTestBackend, TABLES, type TableName } from '../helpers/backend';
-import { makePng } from '../fixtures/documents';
+import { makePng } from '../fixtures/document-settings';
 import { docxText } from '../helpers/docx';
 import { saveSettings } from '../helpers/settings';
 import { useTempDir } from '../helpers/temp-dir';

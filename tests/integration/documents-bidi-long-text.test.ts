@@ -7,7 +7,8 @@ import { buildParticipants } from '../../electron/backend/documents/participants
 import { buildPlan } from '../../electron/backend/documents/plan.docx';
 import { PAGE } from '../../electron/backend/documents/styles';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../fixtures/documents';
+import { makeDocumentPreparation, makePlanPreparation } from '../fixtures/documents';
+import { makeDocumentSettings } from '../fixtures/document-settings';
 import { pdfText, renderToPdf } from '../helpers/docx';
 import { makeTempDir } from '../helpers/temp-dir';
 

@@ -4,7 +4,8 @@ import { buildChildInvitation } from '../../electron/backend/documents/child-inv
 import { packDocx, type MeetingData } from '../../electron/backend/documents/document-data';
 import { buildInvitation } from '../../electron/backend/documents/invitation.docx';
 import { buildPlan } from '../../electron/backend/documents/plan.docx';
-import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../fixtures/documents';
+import { CONFIDENTIAL, makeDocumentPreparation, makePlanPreparation } from '../fixtures/documents';
+import { makeDocumentSettings } from '../fixtures/document-settings';
 import { pdfPages, pdfText, renderToPdf } from '../helpers/docx';
 import { makeTempDir } from '../helpers/temp-dir';
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packDocx } from '../../electron/backend/documents/document-data';
 import { buildFollowUpRecord } from '../../electron/backend/documents/follow-up.docx';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { CONFIDENTIAL, makeDocumentSettings, makeFollowUpPreparation } from '../fixtures/documents';
+import { CONFIDENTIAL, makeFollowUpPreparation } from '../fixtures/documents';
+import { makeDocumentSettings } from '../fixtures/document-settings';
 import { pdfPages, pdfText, renderToPdf } from '../helpers/docx';
 import { makeTempDir } from '../helpers/temp-dir';
 

@@ -7,7 +7,7 @@ import type { NetworkMember } from '../../electron/shared/preparation/network.sc
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import type { SettingsSection } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makePng } from '../fixtures/documents';
+import { makePng } from '../fixtures/document-settings';
 import { makeMemberInput } from '../fixtures/preparation';
 import { call, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from '../../../electron/backend/documents/checklist.docx';
 import { packDocx, type MeetingData } from '../../../electron/backend/documents/document-data';
 import type { Preparation } from '../../../electron/shared/preparation/preparation.schema';
-import { makeDocumentSettings, makePlanPreparation } from '../../fixtures/documents';
+import { makePlanPreparation } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { makeFollowUp } from '../../fixtures/preparation';
 import { docxText } from '../../helpers/docx';
 

@@ -4,7 +4,8 @@ import { buildFollowUpRecord, type FollowUpData } from '../../../electron/backen
 import { emptyMeetingDay } from '../../../electron/shared/meeting-day/meeting-day.schema';
 import type { FollowUp } from '../../../electron/shared/follow-up/follow-up.schema';
 import type { Preparation } from '../../../electron/shared/preparation/preparation.schema';
-import { CONFIDENTIAL, makeDocumentSettings, makeFollowUpPreparation } from '../../fixtures/documents';
+import { CONFIDENTIAL, makeFollowUpPreparation } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { docxText, documentXmlSource, parseAllParts, wordText } from '../../helpers/docx';
 
 /*

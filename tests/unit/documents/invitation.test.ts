@@ -4,7 +4,8 @@ import { packDocx, type MeetingData } from '../../../electron/backend/documents/
 import { buildInvitation } from '../../../electron/backend/documents/invitation.docx';
 import { DOCX_MIME } from '../../../electron/shared/documents/documents.schema';
 import type { NetworkMember } from '../../../electron/shared/preparation/network.schema';
-import { CONFIDENTIAL, makeDocumentPreparation, makeDocumentSettings, makePlanPreparation } from '../../fixtures/documents';
+import { CONFIDENTIAL, makeDocumentPreparation, makePlanPreparation } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { docxText, unzipDocx } from '../../helpers/docx';
 import { makeMember } from '../../fixtures/preparation';
 

@@ -5,7 +5,8 @@ import { packDocx, type MeetingData } from '../../../electron/backend/documents/
 import { buildInvitation } from '../../../electron/backend/documents/invitation.docx';
 import { buildParticipants } from '../../../electron/backend/documents/participants.docx';
 import { buildSummary } from '../../../electron/backend/documents/summary.docx';
-import { makeDocumentPreparation, makeDocumentSettings } from '../../fixtures/documents';
+import { makeDocumentPreparation } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { docxText, documentXmlSource, unzipDocx } from '../../helpers/docx';
 
 function setup(today = '2027-02-22') {

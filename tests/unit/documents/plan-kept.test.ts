@@ -3,7 +3,8 @@ import { packDocx, type PaperData } from '../../../electron/backend/documents/do
 import { buildPlan } from '../../../electron/backend/documents/plan.docx';
 import type { PlanKept } from '../../../electron/shared/plan/plan-kept';
 import type { Plan } from '../../../electron/shared/plan/plan.schema';
-import { makeDocumentSettings, makePlanPreparation } from '../../fixtures/documents';
+import { makePlanPreparation } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { docxText, unzipDocx } from '../../helpers/docx';
 
 /*

@@ -3,7 +3,8 @@ import { packDocx, type PaperData } from '../../../electron/backend/documents/do
 import { buildPlan } from '../../../electron/backend/documents/plan.docx';
 import type { Plan } from '../../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../../electron/shared/preparation/preparation.schema';
-import { CONFIDENTIAL, makeDocumentSettings, makePlan, makePlanPreparation } from '../../fixtures/documents';
+import { CONFIDENTIAL, makePlan, makePlanPreparation } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { docxText, documentXmlSource, parseAllParts, unzipDocx, wordText } from '../../helpers/docx';
 
 /*

@@ -9,7 +9,8 @@ import { buildInvitation } from '../../../electron/backend/documents/invitation.
 import { buildParticipants } from '../../../electron/backend/documents/participants.docx';
 import { buildPlan } from '../../../electron/backend/documents/plan.docx';
 import { buildSummary } from '../../../electron/backend/documents/summary.docx';
-import { makeDocumentPreparation, makeDocumentSettings, makePlan } from '../../fixtures/documents';
+import { makeDocumentPreparation, makePlan } from '../../fixtures/documents';
+import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { parseAllParts, parseStrictXml } from '../../helpers/docx';
 
 /*

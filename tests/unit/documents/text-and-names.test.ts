@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distinctFileNames, safeFileName } from '../../../electron/backend/documents/file-name';
 import { imageSize } from '../../../electron/backend/documents/image-size';
 import { cleanText, xmlSafe } from '../../../electron/backend/documents/sanitise';
-import { makePng } from '../../fixtures/documents';
+import { makePng } from '../../fixtures/document-settings';
 
 describe('xmlSafe', () => {
   it('removes what XML 1.0 forbids and keeps tab, line ends, scripts and emoji', () => {
