@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { isolate } from '../../electron/shared/i18n/isolate';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
@@ -212,7 +213,7 @@ describe('the member page', () => {
 
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
     expect(apiCalls(call)[0]![1].name).toBe(arabic);
-    expect(await screen.findByText(`${arabic} lisätty läheisverkostoon.`)).toBeInTheDocument();
+    expect(await screen.findByText(`${isolate(arabic)} lisätty läheisverkostoon.`)).toBeInTheDocument();
   });
 
   it('says what goes with a person before deleting them, then goes back to the network', async () => {

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { isolate } from '../../electron/shared/i18n/isolate';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
@@ -98,7 +99,7 @@ describe('the network page', () => {
     expect(markers.map((m) => m.getAttribute('aria-label'))).toEqual([
       'Maija Äijälä, äiti, kutsutaan, tulossa',
       'Aune Äijälä, mummo, kutsutaan, tulossa etänä',
-      `${NAMES_IN_MANY_SCRIPTS[2]}, naapuri, vain kirjalliset näkemykset`,
+      `${isolate(NAMES_IN_MANY_SCRIPTS[2]!)}, naapuri, vain kirjalliset näkemykset`,
       'Pertti Pöllänen, eno, ei kutsuta',
       'Leena Korhonen, koulukuraattori, kutsutaan, ehkä',
       'Tuomas Tuntematon, valmentaja, ei päätetty',
