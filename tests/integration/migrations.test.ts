@@ -932,8 +932,7 @@ describe('migration 0004', () => {
       expect(() => item('i0', "'member', NULL")).toThrow(/CHECK/);
       expect(() => item('i0', `'social_worker', '${MEMBER}'`)).toThrow(/CHECK/);
       expect(() => item('i0', "'member', 'nope'")).toThrow(/FOREIGN KEY/);
-      // The link to the summary's question has had no foreign key since migration 0006: a
-      // decided plan keeps its own copy, so deleting a question must not reach into the plan.
+      // The link to the summary's question has had no foreign key since migration 0006 (below).
       item('i1', `'member', '${MEMBER}'`);
       item('i2', "'social_worker', NULL");
       run(`INSERT INTO plan_item_bottom_line VALUES ('i1', '${MUST_INCLUDE}', 0)`);
@@ -944,11 +943,12 @@ describe('migration 0004', () => {
 
       // A member with a task cannot simply go: the plan would lose its owner.
       expect(() => run(`DELETE FROM network_member WHERE id = '${MEMBER}'`)).toThrow(/FOREIGN KEY/);
-      // A question removed from the summary leaves its answer under "other agreements".
+      // Since migration 0006 nothing in the summary reaches into a plan: removing a question or
+      // a bottom line leaves the plan's links as they were (the API unlinks an undecided plan's).
       run(`DELETE FROM summary_item WHERE id = '${QUESTION}'`);
-      expect(db.prepare("SELECT question_id FROM plan_item WHERE id = 'i1'").pluck().get()).toBeNull();
+      expect(db.prepare("SELECT question_id FROM plan_item WHERE id = 'i1'").pluck().get()).toBe(QUESTION);
       run(`DELETE FROM summary_item WHERE id = '${MUST_INCLUDE}'`);
-      expect(db.prepare('SELECT count(*) FROM plan_item_bottom_line').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM plan_item_bottom_line').pluck().get()).toBe(1);
 
       run(`DELETE FROM meeting WHERE id = '${FOLLOW_UP}'`);
       expect(db.prepare('SELECT meeting_id FROM meeting_timer_segment').pluck().all()).toEqual([MEETING]);
