@@ -31,16 +31,15 @@ function useUnreviewedCount(followUp: FollowUp, plan: Plan | undefined): () => P
   };
 }
 
-/** What the follow-up meeting decided: another follow-up on a date, or closing the conference. */
-export function FollowUpOutcomeSection({
-  followUp,
-  plan,
-  meetingDate,
-}: {
+interface OutcomeProps {
   followUp: FollowUp;
+  /** The plan version the follow-up reviews. */
   plan: Plan | undefined;
   meetingDate: string | null;
-}) {
+}
+
+/** What the follow-up meeting decided: another follow-up on a date, or closing the conference. */
+export function FollowUpOutcomeSection({ followUp, plan, meetingDate }: OutcomeProps) {
   const { t } = useI18n();
   const { readOnly } = usePreparation();
   const titleId = useId();
@@ -90,15 +89,7 @@ function RecordedOutcome({ followUp }: { followUp: FollowUp }) {
 }
 
 /** Another follow-up meeting on a date after this one; asked first while items are unreviewed. */
-function AnotherFollowUp({
-  followUp,
-  plan,
-  meetingDate,
-}: {
-  followUp: FollowUp;
-  plan: Plan | undefined;
-  meetingDate: string | null;
-}) {
+function AnotherFollowUp({ followUp, plan, meetingDate }: OutcomeProps) {
   const { t, tn } = useI18n();
   const unreviewedCount = useUnreviewedCount(followUp, plan);
   const [unreviewed, setUnreviewed] = useState(0);
