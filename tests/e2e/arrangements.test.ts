@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
+import { isolate } from '../../electron/shared/i18n/isolate';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
@@ -212,11 +213,11 @@ describe('the practical arrangements in the browser', () => {
 
     await tab('Järjestelyt').click();
     await expect.poll(() => region('Osallistujat ja tarpeet').getByText('11 henkeä').isVisible()).toBe(true);
-    expect(await needRow('Ruokavaliot')).toContain('halal (1): فاطمة الحسيني');
-    expect(await needRow('Tulkkaus')).toContain('arabia: فاطمة الحسيني');
+    expect(await needRow('Ruokavaliot')).toContain(`halal (1): ${isolate('فاطمة الحسيني')}`);
+    expect(await needRow('Tulkkaus')).toContain(`arabia: ${isolate('فاطمة الحسيني')}`);
     expect(await needRow('Tulkkaus')).toContain('venäjä: Людмила Соколова');
     expect(await region('Osallistujat ja tarpeet').locator('dt', { hasText: 'Ehkä' }).count()).toBe(0);
-    expect(await flags()).toEqual(['Tarjoilut tilattiin 10 hengelle, nyt tulossa 11.', 'Tulkki tarvitaan: arabia (فاطمة الحسيني).']);
+    expect(await flags()).toEqual(['Tarjoilut tilattiin 10 hengelle, nyt tulossa 11.', `Tulkki tarvitaan: arabia (${isolate('فاطمة الحسيني')}).`]);
     await page.getByRole('main').evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, '34-arrangements-follow-replies');
   });
