@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   boundary(['electron/shared/**'], {
     noNode: true,
-    packages: ['electron', 'react', 'react-dom', 'better-sqlite3', 'docx'],
+    packages: ['electron', 'react', 'react-dom', 'better-sqlite3-multiple-ciphers', 'docx'],
     folders: ['backend', 'main', 'preload', 'renderer'],
     message: 'electron/shared runs anywhere: no Node, Electron, React, DOM or app-side imports.',
   }),
@@ -48,23 +48,28 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...dom.map((name) => ({ name, message: 'No DOM in electron/shared.' }))] },
   },
   boundary(['electron/backend/**'], {
+    packages: ['electron', 'react', 'react-dom', 'better-sqlite3-multiple-ciphers'],
+    folders: ['main', 'preload', 'renderer'],
+    message: 'electron/backend is plain Node: never Electron, React or the UI; only db/ opens SQLite (and applies the key).',
+  }),
+  boundary(['electron/backend/db/**'], {
     packages: ['electron', 'react', 'react-dom'],
     folders: ['main', 'preload', 'renderer'],
     message: 'electron/backend is plain Node: never Electron, React or the UI.',
   }),
   boundary(['electron/main/**'], {
-    packages: ['react', 'react-dom'],
+    packages: ['react', 'react-dom', 'better-sqlite3-multiple-ciphers'],
     folders: ['renderer', 'preload', 'web'],
     message: 'electron/main is Electron glue: no UI code, no preload code, no web host.',
   }),
   boundary(['electron/preload/**'], {
-    packages: ['react', 'react-dom', 'better-sqlite3', 'zod'],
+    packages: ['react', 'react-dom', 'better-sqlite3-multiple-ciphers', 'zod'],
     folders: ['backend', 'main', 'renderer'],
     message: 'The preload exposes one invoke function and imports nothing else of ours.',
   }),
   boundary(['renderer/**'], {
     noNode: true,
-    packages: ['electron', 'better-sqlite3', 'docx'],
+    packages: ['electron', 'better-sqlite3-multiple-ciphers', 'docx'],
     folders: ['electron/backend', 'electron/main', 'electron/preload', 'backend', 'main', 'preload'],
     message: 'The renderer talks to the backend only through api.call().',
   }),

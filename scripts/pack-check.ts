@@ -109,7 +109,7 @@ function checkConfig(config: Configuration): void {
   check(linux.includes('AppImage') && linux.includes('deb'), `linux targets are ${linux.join(', ')}, want AppImage and deb`);
   check(Boolean(config.linux?.maintainer) && Boolean(config.linux?.category), 'linux needs maintainer and category');
   const unpack = [config.asarUnpack ?? []].flat();
-  check(unpack.some((pattern) => pattern.includes('better-sqlite3')), 'asarUnpack must cover better-sqlite3');
+  check(unpack.some((pattern) => pattern.includes('better-sqlite3-multiple-ciphers')), 'asarUnpack must cover better-sqlite3-multiple-ciphers');
   for (const icon of ['build/icon.png', 'build/icons/256x256.png', 'build/icons/512x512.png']) {
     check(existsSync(join(ROOT, icon)), `missing ${icon}`);
   }
@@ -130,8 +130,8 @@ function checkPackage(appOutDir: string): void {
   }
   check(files.some((f) => f.startsWith('/out/renderer/assets/') && f.endsWith('.js')), 'no renderer script in out/renderer/assets');
 
-  const addon = files.find((f) => f.endsWith('/better-sqlite3/build/Release/better_sqlite3.node'));
-  if (!addon) failures.push('better_sqlite3.node is not packaged');
+  const addon = files.find((f) => f.endsWith('/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node'));
+  if (!addon) failures.push('better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node is not packaged');
   else {
     check(statFile(archive, addon.slice(1)).unpacked === true, `${addon} is not marked unpacked in app.asar`);
     check(existsSync(join(`${archive}.unpacked`, addon)), `${addon} is missing from app.asar.unpacked`);
@@ -149,7 +149,8 @@ function checkPackage(appOutDir: string): void {
     [/^\/node_modules\/(react|react-dom|react-hook-form|@hookform)\//, 'a renderer-only module (bundled into out/renderer)'],
     [/^\/node_modules\/electron\//, 'the electron package'],
     [/^\/node_modules\/(vitest|@vitest|playwright-core|electron-builder|electron-vite|vite|typescript|eslint|jsdom|@doyensec|tsx)\//, 'a devDependency'],
-    [/^\/node_modules\/better-sqlite3\/(deps|src)\//, 'better-sqlite3 sources'],
+    [/^\/node_modules\/better-sqlite3-multiple-ciphers\/(deps|src)\//, 'better-sqlite3-multiple-ciphers sources'],
+    [/^\/node_modules\/better-sqlite3\//, 'the unencrypted better-sqlite3'],
     [/\.(sqlite|sqlite-wal|sqlite-shm)$/, 'a database file'],
   ];
   for (const [pattern, what] of forbidden) {

@@ -1,5 +1,6 @@
 import type { ErrorCode, FieldIssue } from '../shared/api/result';
 import { translate } from '../shared/i18n';
+import { DatabaseKeyError } from './db/database-key';
 
 /** An error a handler throws on purpose; the dispatcher turns it into an API error. */
 export class AppError extends Error {
@@ -101,6 +102,7 @@ export function databaseOpenReason(error: unknown): DatabaseOpenReason {
  */
 export function databaseOpenMessage(error: unknown): string | null {
   if (error instanceof DatabaseTooNewError) return translate('fi', 'startup.databaseTooNew');
+  if (error instanceof DatabaseKeyError) return translate('fi', `startup.databaseOpen.${error.reason}`, { file: error.file });
   if (error instanceof DatabaseOpenError) return translate('fi', `startup.databaseOpen.${error.reason}`, { file: error.file });
   return null;
 }

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
+import { createDispatcher } from '../../electron/backend/api/dispatcher';
 import { openBackend } from '../../electron/backend/backend';
+import { DATABASE_FILE, openRawDatabase } from '../../electron/backend/db/connection';
+import { generateDatabaseKey } from '../../electron/backend/db/database-key';
 import type { ConferenceListItem } from '../../electron/shared/conference/conference.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { Packer } from 'docx';
@@ -26,6 +28,9 @@ import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
  * measured in the same run on the same machine, so the ratio is what to compare
  * between runs.
  */
+
+/** Every bench database is encrypted, as the app's are. */
+const BENCH_KEY = generateDatabaseKey();
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -113,7 +118,7 @@ async function seedListConference(
 
 async function benchList(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
-  const backend = openBackend(dir, { logError: () => {} });
+  const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
   const must = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await backend.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
@@ -122,7 +127,7 @@ async function benchList(count: number): Promise<void> {
   try {
     const today = todayInHelsinki(new Date());
     for (let i = 0; i < count; i++) await seedListConference(must, i, today);
-    const raw = new Database(backend.databaseFile, { readonly: true });
+    const raw = openRawDatabase(backend.databaseFile, BENCH_KEY, { readonly: true });
     // Baseline: the same rows read with three plain queries and no mapping or validation.
     const baseline = await time(30, () => {
       raw.prepare('SELECT * FROM conference').all();
@@ -157,7 +162,7 @@ const RINGS = ['close', 'middle', 'distant'] as const;
  */
 async function benchPreparation(members: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
-  const backend = openBackend(dir, { logError: () => {} });
+  const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
   const must = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await backend.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
@@ -182,7 +187,7 @@ async function benchPreparation(members: number): Promise<void> {
         });
       }
     }
-    const raw = new Database(backend.databaseFile, { readonly: true });
+    const raw = openRawDatabase(backend.databaseFile, BENCH_KEY, { readonly: true });
     // Baseline: the rows of one preparation read with plain queries, no mapping.
     const baseline = await time(50, () => {
       for (const table of ['network_member', 'contact_entry', 'summary_item', 'commission_concern']) {
@@ -221,7 +226,7 @@ const LANGUAGES = ['fi', 'fi', 'fi', 'sv', 'en', 'other'] as const;
  */
 async function benchDocuments(people: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
-  const backend = openBackend(dir, { logError: () => {} });
+  const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
   const must = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await backend.dispatch(method, input);
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
@@ -315,8 +320,79 @@ async function benchDocuments(people: number): Promise<void> {
   }
 }
 
+/**
+ * What encryption costs: the same data, encrypted and plain, opened the way the app opens it
+ * (key first, then the pragmas) and listed once, and a typical write (a new conference).
+ * Both through the dispatcher on one connection each, alternating, so only the cipher differs.
+ */
+async function benchEncryption(count: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
+  const plainDir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-plain-'));
+  try {
+    const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
+    const must = async <T>(method: string, input: unknown): Promise<T> => {
+      const result = await backend.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    };
+    const today = todayInHelsinki(new Date());
+    for (let i = 0; i < count; i++) await seedListConference(must, i, today);
+    backend.close();
+    const plainFile = join(plainDir, DATABASE_FILE);
+    copyFileSync(join(dir, DATABASE_FILE), plainFile);
+    const decrypt = openRawDatabase(plainFile, BENCH_KEY);
+    decrypt.pragma('journal_mode = DELETE');
+    decrypt.pragma("rekey = ''");
+    decrypt.close();
+
+    const open = (file: string, key: string | null) => {
+      const db = openRawDatabase(file, key);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      return { db, dispatch: createDispatcher(db, { logError: () => {} }) };
+    };
+    const openAndList = async (file: string, key: string | null) => {
+      const { db, dispatch } = open(file, key);
+      const listed = await dispatch('conference.list', {});
+      if (!listed.ok) throw new Error('conference.list failed');
+      db.close();
+    };
+    const encryptedFile = join(dir, DATABASE_FILE);
+    const openSamples = { encrypted: [] as number[], plain: [] as number[] };
+    for (let i = 0; i < 15; i++) {
+      openSamples.encrypted.push(await time(1, () => openAndList(encryptedFile, BENCH_KEY)));
+      openSamples.plain.push(await time(1, () => openAndList(plainFile, null)));
+    }
+    const write = async (file: string, key: string | null) => {
+      const { db, dispatch } = open(file, key);
+      const ms = await time(40, async () => {
+        const created = await dispatch('conference.create', makeConferenceInput({ reference: 'Kirjoitus 1/2027' }));
+        if (!created.ok) throw new Error('conference.create failed');
+      });
+      db.close();
+      return ms;
+    };
+    const writeEncrypted = await write(encryptedFile, BENCH_KEY);
+    const writePlain = await write(plainFile, null);
+    const openEncrypted = median(openSamples.encrypted);
+    const openPlain = median(openSamples.plain);
+    console.log(
+      `encryption, ${count} conferences: open + first conference.list ${openEncrypted.toFixed(2)} ms encrypted, ` +
+        `${openPlain.toFixed(2)} ms plain (ratio ${(openEncrypted / openPlain).toFixed(2)}); ` +
+        `conference.create ${writeEncrypted.toFixed(2)} ms encrypted, ${writePlain.toFixed(2)} ms plain ` +
+        `(ratio ${(writeEncrypted / writePlain).toFixed(2)})`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   for (const count of [30, 300, 1000]) await benchList(count);
+  await benchEncryption(300);
   for (const members of [12, 40]) await benchPreparation(members);
   await benchDocuments(25);
 }

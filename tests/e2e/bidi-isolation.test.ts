@@ -1,11 +1,13 @@
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { WEB_KEY_FILE } from '../../electron/backend/web/web-database-key';
 import { CONFERENCE_TABS } from '../../renderer/src/app/routes';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
+import { openTestDatabaseFile } from '../helpers/backend';
 import { fillEveryField } from '../helpers/e2e-every-field';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -40,7 +42,9 @@ function marked(): string {
 
 /** Puts the open override where the marker is, in every text column of every table. */
 function storeOverrides(): number {
-  const db = new Database(join(dataDir.path, DATABASE_FILE));
+  // The web host made the key on its first start, in the data directory.
+  const key = readFileSync(join(dataDir.path, WEB_KEY_FILE), 'utf8').trim();
+  const db = openTestDatabaseFile(join(dataDir.path, DATABASE_FILE), { writable: true, key });
   let changed = 0;
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];

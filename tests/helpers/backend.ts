@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
-import { openBackend, type Backend } from '../../electron/backend/backend';
-import type { Dispatch, DispatcherOptions } from '../../electron/backend/api/dispatcher';
+import { openBackend, type Backend, type BackendOptions } from '../../electron/backend/backend';
+import { openRawDatabase, type Db } from '../../electron/backend/db/connection';
+import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
 import type { MethodName } from '../../electron/shared/api/methods';
 import type { ApiError } from '../../electron/shared/api/result';
@@ -19,9 +19,21 @@ export function makeClock(start: Date = FIXED_NOW) {
   return clock;
 }
 
-/** The backend on `dataDir` with a fixed clock, closed when the test finishes. */
-export function openTestBackend(dataDir: string, options: DispatcherOptions = {}): Backend {
-  const backend = openBackend(dataDir, { now: () => FIXED_NOW, logError: () => {}, ...options });
+/** The key every test database is encrypted with (a real 256-bit key, fixed so a test can reopen). */
+export const TEST_DATABASE_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f00123456789abcdeffedcba9876543210';
+
+/**
+ * The database file behind the API's back, opened with the test key (`key: null`: a plain
+ * file, as an earlier version left it). Read-only unless `writable`, which also creates it.
+ */
+export function openTestDatabaseFile(file: string, options: { writable?: boolean; key?: string | null } = {}): Db {
+  const key = options.key === undefined ? TEST_DATABASE_KEY : options.key;
+  return openRawDatabase(file, key, { readonly: !options.writable, fileMustExist: !options.writable });
+}
+
+/** The backend on `dataDir` with a fixed clock and the test key, closed when the test finishes. */
+export function openTestBackend(dataDir: string, options: BackendOptions = {}): Backend {
+  const backend = openBackend(dataDir, { key: TEST_DATABASE_KEY, now: () => FIXED_NOW, logError: () => {}, ...options });
   onTestFinished(() => backend.close());
   return backend;
 }
@@ -92,7 +104,7 @@ export const EMPTY_TABLES = Object.fromEntries(TABLES.map((table) => [table, 0])
 
 /** Row counts per table, read straight from the database file on a separate connection. */
 export function countRows(databaseFile: string): Record<TableName, number> {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const db = openTestDatabaseFile(databaseFile);
   try {
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return Object.fromEntries(TABLES.map((table) => [table, count(table)])) as Record<TableName, number>;

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
 import { makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
-import { call, callError, countRows, EMPTY_TABLES as EMPTY, openTestBackend } from '../helpers/backend';
+import { call, callError, countRows, EMPTY_TABLES as EMPTY, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
 describe('invalid input is refused field by field and writes nothing', () => {
@@ -100,7 +99,7 @@ describe('unexpected failures', () => {
     const setup = openTestBackend(dir);
     const existing = await call(setup.dispatch, 'conference.create', makeConferenceInput());
     setup.close();
-    const raw = new Database(setup.databaseFile);
+    const raw = openTestDatabaseFile(setup.databaseFile, { writable: true });
     raw.exec(`CREATE TRIGGER test_refuse_guardian BEFORE INSERT ON conference_guardian
               BEGIN SELECT RAISE(ABORT, 'secret detail from the trigger'); END`);
     raw.close();

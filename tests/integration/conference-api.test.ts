@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { makeMemberInput } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
-import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
+import { call, callError, makeClock, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -240,7 +239,7 @@ describe('what is stored is what was typed', () => {
     expect(created.notes).toBe(names.notes);
     first.close();
 
-    const raw = new Database(first.databaseFile, { readonly: true });
+    const raw = openTestDatabaseFile(first.databaseFile);
     const stored = raw.prepare('SELECT first_name FROM conference_child ORDER BY position').pluck().all();
     raw.close();
     expect(stored).toEqual(names.children.map((c) => c.firstName));

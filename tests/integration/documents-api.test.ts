@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DOCX_MIME, ICS_MIME, type DocumentFile } from '../../electron/shared/documents/documents.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate, summaryUpdate } from '../fixtures/record-updates';
-import { call, callError, openTestBackend, TABLES, type TableName } from '../helpers/backend';
+import { call, callError, openTestBackend, openTestDatabaseFile, type TableName, TABLES } from '../helpers/backend';
 import { makePng } from '../fixtures/document-settings';
 import { docxText } from '../helpers/docx';
 import { saveSettings } from '../helpers/settings';
@@ -13,7 +12,7 @@ import { useTempDir } from '../helpers/temp-dir';
 
 /** Every row of every table, read on a separate connection: what "nothing was written" compares. */
 function snapshot(databaseFile: string): Record<TableName, unknown[]> {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  const db = openTestDatabaseFile(databaseFile);
   try {
     return Object.fromEntries(TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()])) as Record<TableName, unknown[]>;
   } finally {

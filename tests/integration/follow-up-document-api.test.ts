@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { insertMeeting } from '../../electron/backend/features/arrangements/meeting.repo';
 import { DOCX_MIME } from '../../electron/shared/documents/documents.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { followUpSummaryUpdate, planUpdate, review } from '../fixtures/record-updates';
-import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
+import { call, callError, countRows, makeClock, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -84,7 +83,7 @@ describe('documents.followUp', () => {
     const { backend, dispatch, conference } = await followedUp();
     // A follow-up meeting from before follow-ups were recorded has a meeting but no record.
     const bare = randomUUID();
-    const db = new Database(backend.databaseFile);
+    const db = openTestDatabaseFile(backend.databaseFile, { writable: true });
     insertMeeting(db, { id: bare, conferenceId: conference.id, kind: 'follow_up', date: '2027-09-01', now: '2027-05-25T12:00:00.000Z' });
     db.close();
     const error = await callError(dispatch, 'documents.followUp', { meetingId: bare });

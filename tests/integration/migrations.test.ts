@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend/backend';
 import { DATABASE_FILE, LATEST_VERSION, openDatabase, type Db } from '../../electron/backend/db/connection';
@@ -23,10 +22,10 @@ import {
   review,
   tick,
 } from '../fixtures/record-updates';
-import { call, callError, openTestBackend, TABLES } from '../helpers/backend';
+import { call, callError, openTestBackend, openTestDatabaseFile, TABLES, TEST_DATABASE_KEY } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
-const open = (dir: string, migrations?: readonly Migration[]): Db => openDatabase(dir, migrations);
+const open = (dir: string, migrations?: readonly Migration[]): Db => openDatabase(dir, TEST_DATABASE_KEY, migrations);
 
 /** Every table of the latest schema, by name. */
 const LATEST_TABLES = [...TABLES].sort();
@@ -187,7 +186,7 @@ describe('a database holding data at an older version', () => {
     // The backup is named after the version it holds, e.g. neuvonpito.sqlite.v2.bak.
     expect(readdirSync(dir)).toContain(`neuvonpito.sqlite.v${LATEST_VERSION}.bak`);
     const backupFile = `${file}.v${LATEST_VERSION}.bak`;
-    const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
+    const backup = openTestDatabaseFile(backupFile);
     try {
       expect(userVersion(backup)).toBe(LATEST_VERSION);
       expect(columns(backup, 'conference')).not.toContain('venue');
@@ -204,7 +203,7 @@ describe('a database holding data at an older version', () => {
     open(dir, [...MIGRATIONS, addVenue]).close();
     const firstBackup = sha256(`${file}.v${LATEST_VERSION}.bak`);
     // Say the user restored the old file and the app migrates it a second time.
-    const raw = new Database(file);
+    const raw = openTestDatabaseFile(file, { writable: true });
     raw.exec('ALTER TABLE conference DROP COLUMN venue; DROP TABLE test_venue;');
     raw.pragma(`user_version = ${LATEST_VERSION}`);
     raw.close();
@@ -228,7 +227,7 @@ describe('a migration that fails', () => {
     const { dir, file } = await dirWithConference();
     expect(() => open(dir, [...MIGRATIONS, addVenue, failing])).toThrow('test migration failed half way');
 
-    const db = new Database(file, { readonly: true });
+    const db = openTestDatabaseFile(file);
     try {
       expect(userVersion(db)).toBe(LATEST_VERSION);
       expect(tables(db)).toEqual(LATEST_TABLES);
@@ -246,7 +245,7 @@ describe('a migration that fails', () => {
     const dir = useTempDir();
     const broken: Migration = { ...failing, version: LATEST_VERSION + 1 };
     expect(() => open(dir, [...MIGRATIONS, broken])).toThrow('test migration failed half way');
-    const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
+    const db = openTestDatabaseFile(join(dir, DATABASE_FILE));
     try {
       expect(userVersion(db)).toBe(0);
       expect(tables(db)).toEqual([]);
@@ -260,7 +259,7 @@ describe('a database from a newer version of the app', () => {
   it.each(['wal', 'delete'])('is refused and left byte for byte as it was (journal mode %s)', (journalMode) => {
     const dir = useTempDir();
     const file = join(dir, DATABASE_FILE);
-    const newer = new Database(file);
+    const newer = openTestDatabaseFile(file, { writable: true, key: null });
     newer.pragma(`journal_mode = ${journalMode}`);
     newer.exec("CREATE TABLE conference_v99 (id TEXT); INSERT INTO conference_v99 VALUES ('tulevaisuus');");
     newer.pragma(`user_version = ${LATEST_VERSION + 98}`);
@@ -424,7 +423,7 @@ describe('migration 0002', () => {
       db.close();
     }
 
-    const backup = new Database(`${file}.v1.bak`, { readonly: true, fileMustExist: true });
+    const backup = openTestDatabaseFile(`${file}.v1.bak`);
     try {
       expect(userVersion(backup)).toBe(1);
       expect(tables(backup)).toEqual(['conference', 'conference_child', 'conference_guardian', 'setting']);
@@ -602,7 +601,7 @@ describe('migration 0003', () => {
       db.close();
     }
 
-    const backup = new Database(`${file}.v2.bak`, { readonly: true, fileMustExist: true });
+    const backup = openTestDatabaseFile(`${file}.v2.bak`);
     try {
       expect(userVersion(backup)).toBe(2);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_2);
@@ -815,7 +814,7 @@ describe('migration 0004', () => {
       db.close();
     }
 
-    const backup = new Database(`${file}.v3.bak`, { readonly: true, fileMustExist: true });
+    const backup = openTestDatabaseFile(`${file}.v3.bak`);
     try {
       expect(userVersion(backup)).toBe(3);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_3);
@@ -1045,7 +1044,7 @@ describe('migration 0005', () => {
     } finally {
       db.close();
     }
-    const backup = new Database(`${file}.v4.bak`, { readonly: true, fileMustExist: true });
+    const backup = openTestDatabaseFile(`${file}.v4.bak`);
     try {
       expect(userVersion(backup)).toBe(4);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_4);
@@ -1240,7 +1239,7 @@ describe('migration 0006', () => {
     } finally {
       db.close();
     }
-    const backup = new Database(`${file}.v5.bak`, { readonly: true, fileMustExist: true });
+    const backup = openTestDatabaseFile(`${file}.v5.bak`);
     try {
       expect(userVersion(backup)).toBe(5);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_5);

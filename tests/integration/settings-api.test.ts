@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
 import {
@@ -9,7 +8,7 @@ import {
   MAX_LOGO_BYTES,
   type Settings,
 } from '../../electron/shared/settings/settings.schema';
-import { call, callError, countRows, openTestBackend } from '../helpers/backend';
+import { call, callError, countRows, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { saveSettings, settingsValues } from '../helpers/settings';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -77,7 +76,7 @@ describe('settings', () => {
     const first = openTestBackend(dir);
     await saveSettings(first.dispatch, { uiLanguage: 'sv' });
     first.close();
-    const raw = new Database(first.databaseFile);
+    const raw = openTestDatabaseFile(first.databaseFile, { writable: true });
     raw.prepare("UPDATE setting SET value = '\"xx\"' WHERE key = 'uiLanguage'").run();
     raw.close();
     const second = openTestBackend(dir);

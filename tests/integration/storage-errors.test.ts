@@ -5,7 +5,7 @@ import { storageProblem } from '../../electron/backend/errors';
 import type { ApiError } from '../../electron/shared/api/result';
 import { translate } from '../../electron/shared/i18n';
 import { makeConferenceInput } from '../fixtures/conference';
-import { call } from '../helpers/backend';
+import { call, TEST_DATABASE_KEY } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
 /*
@@ -15,7 +15,7 @@ import { useTempDir } from '../helpers/temp-dir';
  */
 
 function openFullDatabase(): Db {
-  const db = openDatabase(useTempDir('neuvonpito-full-'));
+  const db = openDatabase(useTempDir('neuvonpito-full-'), TEST_DATABASE_KEY);
   onTestFinished(() => {
     db.close();
   });

@@ -1,13 +1,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { DATABASE_FILE, databaseFileKind } from '../../electron/backend/db/connection';
+import { generateDatabaseKey } from '../../electron/backend/db/database-key';
+import { WEB_KEY_FILE } from '../../electron/backend/web/web-database-key';
 import { TOKEN_HEADER } from '../../electron/backend/web/web-host';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeTempDir } from '../helpers/temp-dir';
+import { call, openTestBackend, openTestDatabaseFile, TEST_DATABASE_KEY } from '../helpers/backend';
+import { folderHashes } from '../helpers/encryption';
+import { makeTempDir, useTempDir } from '../helpers/temp-dir';
 
 /*
  * `npm run web` as a developer or the e2e tests start it. The first start may build the
@@ -26,10 +29,10 @@ interface RunningHost {
 }
 
 /** Starts the web host in its own process group so that npx, tsx and node all stop together. */
-function startWebHost(dataDir: string): Promise<RunningHost> {
+function startWebHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningHost> {
   const child = spawn('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
-    env: { ...process.env, NEUVONPITO_TOKEN: TOKEN, PORT: '' },
+    env: { ...process.env, NEUVONPITO_TOKEN: TOKEN, PORT: '', ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -114,6 +117,13 @@ describe('npm run web', () => {
     expect(response.status).toBe(401);
   });
 
+  it('makes a key file only its owner can read, and keeps the database encrypted with it', () => {
+    const keyFile = join(dataDir.path, WEB_KEY_FILE);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(host!.output()).toContain(`Made a new database key in ${keyFile}`);
+    expect(databaseFileKind(join(dataDir.path, DATABASE_FILE))).toBe('encrypted');
+  });
+
   it('keeps a conference in the data dir across a restart', async () => {
     const created = await callApi(host!.base, 'conference.create', makeConferenceInput({ reference: 'Öhman 9/2027' }));
     const { value } = (await created.json()) as { ok: true; value: Conference };
@@ -142,7 +152,7 @@ describe('npm run web refuses to start', () => {
   it('on a database from a newer app version, leaving it alone', () => {
     const dir = makeTempDir('neuvonpito-web-cli-newer-');
     try {
-      const newer = new Database(join(dir.path, DATABASE_FILE));
+      const newer = openTestDatabaseFile(join(dir.path, DATABASE_FILE), { writable: true, key: null });
       newer.pragma('user_version = 99');
       newer.close();
       const result = spawnSync('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0', '--data-dir', dir.path], {
@@ -153,13 +163,60 @@ describe('npm run web refuses to start', () => {
       });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('Tietokanta on tallennettu Neuvonpidon uudemmalla versiolla.');
-      const check = new Database(join(dir.path, DATABASE_FILE), { readonly: true });
+      const check = openTestDatabaseFile(join(dir.path, DATABASE_FILE), { key: null });
       expect(check.pragma('user_version', { simple: true })).toBe(99);
       check.close();
     } finally {
       dir.remove();
     }
   }, 60_000);
+
+  /** Runs the web host on `dataDir` to its end (it is expected to refuse). */
+  function runRefused(dataDir: string, env: NodeJS.ProcessEnv = {}) {
+    return spawnSync('npx', ['tsx', 'electron/backend/web/start.ts', '--port', '0', '--data-dir', dataDir], {
+      cwd: ROOT,
+      env: { ...process.env, NEUVONPITO_TOKEN: TOKEN, NEUVONPITO_DB_KEY: '', ...env },
+      encoding: 'utf8',
+      timeout: 55_000,
+    });
+  }
+
+  /** A data directory with an encrypted database (the test key) and no key file. */
+  async function encryptedWithoutKeyFile(): Promise<string> {
+    const dir = useTempDir('neuvonpito-web-cli-key-');
+    const backend = openTestBackend(dir);
+    await call(backend.dispatch, 'conference.create', makeConferenceInput());
+    backend.close();
+    return dir;
+  }
+
+  it('on an encrypted database without its key, in Finnish, making no key and touching nothing', async () => {
+    const dir = await encryptedWithoutKeyFile();
+    const before = folderHashes(dir);
+    const result = runRefused(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Tietokantaa ei voitu avata: salausavain puuttuu. Mitään ei ole muutettu.');
+    expect(result.stderr).toContain(join(dir, DATABASE_FILE));
+    expect(result.stderr).not.toMatch(/SQLITE_|SqliteError|file is not a database/);
+    expect(folderHashes(dir)).toEqual(before);
+    expect(existsSync(join(dir, WEB_KEY_FILE))).toBe(false);
+  }, 60_000);
+
+  it('with another key, from NEUVONPITO_DB_KEY or the key file, in Finnish, touching nothing', async () => {
+    const dir = await encryptedWithoutKeyFile();
+    const before = folderHashes(dir);
+    const fromEnv = runRefused(dir, { NEUVONPITO_DB_KEY: generateDatabaseKey() });
+    expect(fromEnv.status).toBe(1);
+    expect(fromEnv.stderr).toContain('Tietokantaa ei voitu avata: salausavain on väärä. Mitään ei ole muutettu.');
+    expect(folderHashes(dir)).toEqual(before);
+
+    writeFileSync(join(dir, WEB_KEY_FILE), `${generateDatabaseKey()}\n`, { mode: 0o600 });
+    const withKeyFile = folderHashes(dir);
+    const fromFile = runRefused(dir);
+    expect(fromFile.status).toBe(1);
+    expect(fromFile.stderr).toContain('salausavain on väärä');
+    expect(folderHashes(dir)).toEqual(withKeyFile);
+  }, 90_000);
 
   it('on a file that is not a database, saying so in plain Finnish without SQLite text', () => {
     const dir = makeTempDir('neuvonpito-web-cli-notadb-');
@@ -176,6 +233,25 @@ describe('npm run web refuses to start', () => {
       expect(result.stderr).toContain(join(dir.path, DATABASE_FILE));
       expect(result.stderr).not.toMatch(/SQLITE_|SqliteError|file is not a database/);
     } finally {
+      dir.remove();
+    }
+  }, 60_000);
+});
+
+describe('npm run web with NEUVONPITO_DB_KEY', () => {
+  it('opens the encrypted database with that key and makes no key file', async () => {
+    const dir = makeTempDir('neuvonpito-web-cli-env-key-');
+    const backend = openTestBackend(dir.path);
+    await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Avain 1/2027' }));
+    backend.close();
+    let host: RunningHost | undefined;
+    try {
+      host = await startWebHost(dir.path, { NEUVONPITO_DB_KEY: TEST_DATABASE_KEY });
+      const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: Conference[] };
+      expect(listed.value.map((c) => c.reference)).toEqual(['Avain 1/2027']);
+      expect(existsSync(join(dir.path, WEB_KEY_FILE))).toBe(false);
+    } finally {
+      await stopWebHost(host?.child);
       dir.remove();
     }
   }, 60_000);

@@ -28,7 +28,9 @@ describe('import boundaries', () => {
     ['renderer/src/x.ts', "import { join } from 'node:path';\nexport const a = join;"],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
     ['renderer/src/x.ts', "import { openBackend } from '../../electron/backend/backend';\nexport const a = openBackend;"],
-    ['renderer/src/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;"],
+    ['renderer/src/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';\nexport const a = Database;"],
+    ['electron/backend/features/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';\nexport const a = Database;"],
+    ['electron/main/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';\nexport const a = Database;"],
     ['electron/preload/x.ts', "import { contract } from '../shared/api/contract';\nimport { z } from 'zod';\nexport const a = [contract, z];"],
   ])('refuses a forbidden import in %s', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).not.toEqual([]);
@@ -37,6 +39,7 @@ describe('import boundaries', () => {
   it.each([
     ['electron/shared/x.ts', "import { z } from 'zod';\nexport const a = z;"],
     ['electron/backend/x.ts', "import { join } from 'node:path';\nimport { contract } from '../shared/api/contract';\nexport const a = [join, contract];"],
+    ['electron/backend/db/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';\nexport const a = Database;"],
     ['renderer/src/x.ts', "import { contract } from '../../electron/shared/api/contract';\nexport const a = contract;"],
     ['electron/main/x.ts', "import { app } from 'electron';\nimport { openBackend } from '../backend/backend';\nexport const a = [app, openBackend];"],
   ])('allows what %s may import', async (filePath, code) => {

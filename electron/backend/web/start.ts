@@ -5,12 +5,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
 import { databaseOpenMessage } from '../errors';
+import { webDatabaseKey } from './web-database-key';
 import { createWebHost } from './web-host';
 
 /*
  * `npm run web`: builds the renderer when it is missing or older than its sources, opens
- * the database in the data directory and serves both on 127.0.0.1. For development and
- * tests on machines without Electron; never packaged.
+ * the database in the data directory (its key from NEUVONPITO_DB_KEY or the data directory's
+ * `neuvonpito.key`, see web-database-key.ts) and serves both on 127.0.0.1. For development
+ * and tests on machines without Electron; never packaged.
  */
 
 const root = resolve(__dirname, '../../..');
@@ -57,7 +59,9 @@ function main(): void {
   buildIfNeeded();
   let backend;
   try {
-    backend = openBackend(resolve(dataDir));
+    const { key, notice } = webDatabaseKey(resolve(dataDir));
+    if (notice) console.log(notice);
+    backend = openBackend(resolve(dataDir), { key });
   } catch (error) {
     // A database that does not open is explained plainly; anything else is a bug, shown whole.
     console.error(databaseOpenMessage(error) ?? error);

@@ -231,6 +231,10 @@ export const en: Catalog = {
     'The disk is full, so the database could not be opened.\n\nFile: {file}\n\nFree up disk space and start the app again.',
   'startup.databaseOpen.unknown':
     'The database could not be opened.\n\nFile: {file}\n\nRestart the computer and try again. If this keeps happening, contact IT support. Do not delete the file.',
+  'startup.databaseOpen.wrong_key':
+    'The database could not be opened: the encryption key is wrong. Nothing was changed.\n\nFile: {file}\n\nStart the app with the key the database was encrypted with (the desktop app keeps it in the file neuvonpito.key.enc beside the database; in the browser it is the file neuvonpito.key or the variable NEUVONPITO_DB_KEY). Do not delete the database: without the right key its data cannot be read. If the key is surely right, the file may be damaged: contact IT support.',
+  'startup.databaseOpen.missing_key':
+    'The database could not be opened: the encryption key is missing. Nothing was changed.\n\nFile: {file}\n\nRestore the key (in the desktop app the file neuvonpito.key.enc beside the database; in the browser the file neuvonpito.key or the variable NEUVONPITO_DB_KEY), for example from a backup, and start the app again, or contact IT support. Do not delete the database: without the key its data cannot be read.',
 
   'menu.file': 'File',
   'menu.quit': 'Quit',

@@ -230,6 +230,10 @@ export const fi = {
     'Levy on täynnä, joten tietokantaa ei voitu avata.\n\nTiedosto: {file}\n\nVapauta levytilaa ja käynnistä sovellus uudelleen.',
   'startup.databaseOpen.unknown':
     'Tietokantaa ei voitu avata.\n\nTiedosto: {file}\n\nKäynnistä tietokone uudelleen ja yritä uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen. Älä poista tiedostoa.',
+  'startup.databaseOpen.wrong_key':
+    'Tietokantaa ei voitu avata: salausavain on väärä. Mitään ei ole muutettu.\n\nTiedosto: {file}\n\nKäynnistä sovellus samalla avaimella, jolla tietokanta salattiin (työpöytäsovelluksessa avain on tiedostossa neuvonpito.key.enc tietokannan vieressä, selainkäytössä tiedostossa neuvonpito.key tai muuttujassa NEUVONPITO_DB_KEY). Älä poista tietokantaa: ilman oikeaa avainta tietoja ei voi lukea. Jos avain on varmasti oikea, tiedosto voi olla vahingoittunut: ota yhteyttä IT-tukeen.',
+  'startup.databaseOpen.missing_key':
+    'Tietokantaa ei voitu avata: salausavain puuttuu. Mitään ei ole muutettu.\n\nTiedosto: {file}\n\nPalauta avain (työpöytäsovelluksessa tiedosto neuvonpito.key.enc tietokannan viereen, selainkäytössä tiedosto neuvonpito.key tai muuttuja NEUVONPITO_DB_KEY) esimerkiksi varmuuskopiosta ja käynnistä sovellus uudelleen, tai ota yhteyttä IT-tukeen. Älä poista tietokantaa: ilman avainta tietoja ei voi lukea.',
 
   'menu.file': 'Tiedosto',
   'menu.quit': 'Lopeta',

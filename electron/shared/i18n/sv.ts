@@ -231,6 +231,10 @@ export const sv: Catalog = {
     'Disken är full, så databasen kunde inte öppnas.\n\nFil: {file}\n\nFrigör utrymme på disken och starta appen på nytt.',
   'startup.databaseOpen.unknown':
     'Databasen kunde inte öppnas.\n\nFil: {file}\n\nStarta om datorn och försök igen. Om felet upprepas, kontakta IT-supporten. Radera inte filen.',
+  'startup.databaseOpen.wrong_key':
+    'Databasen kunde inte öppnas: krypteringsnyckeln är fel. Ingenting har ändrats.\n\nFil: {file}\n\nStarta appen med samma nyckel som databasen krypterades med (i skrivbordsappen finns nyckeln i filen neuvonpito.key.enc bredvid databasen, i webbläsaren i filen neuvonpito.key eller variabeln NEUVONPITO_DB_KEY). Radera inte databasen: utan rätt nyckel kan uppgifterna inte läsas. Om nyckeln säkert är rätt kan filen vara skadad: kontakta IT-supporten.',
+  'startup.databaseOpen.missing_key':
+    'Databasen kunde inte öppnas: krypteringsnyckeln saknas. Ingenting har ändrats.\n\nFil: {file}\n\nÅterställ nyckeln (i skrivbordsappen filen neuvonpito.key.enc bredvid databasen, i webbläsaren filen neuvonpito.key eller variabeln NEUVONPITO_DB_KEY), till exempel från en säkerhetskopia, och starta appen på nytt, eller kontakta IT-supporten. Radera inte databasen: utan nyckeln kan uppgifterna inte läsas.',
 
   'menu.file': 'Arkiv',
   'menu.quit': 'Avsluta',

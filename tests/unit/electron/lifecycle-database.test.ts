@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import * as electron from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/backend/db/connection';
 import { runApp } from '../../../electron/main/lifecycle';
+import { openTestDatabaseFile } from '../../helpers/backend';
 import { FakeBrowserWindow, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
@@ -21,7 +21,7 @@ describe('starting on a database from a newer app (real backend)', () => {
   it('explains in Finnish, quits, and leaves the file byte for byte as it was', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'neuvonpito-newer-db-'));
     const file = join(dataDir, DATABASE_FILE);
-    const newer = new Database(file);
+    const newer = openTestDatabaseFile(file, { writable: true, key: null });
     newer.exec("CREATE TABLE future (note TEXT); INSERT INTO future VALUES ('tulevaisuudesta')");
     newer.pragma('user_version = 999');
     newer.close();

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../electron/backend/db/connection';
 import { DatabaseOpenError, databaseOpenReason } from '../../../electron/backend/errors';
 import { startupErrorMessage } from '../../../electron/main/startup-error';
+import { openTestDatabaseFile, TEST_DATABASE_KEY } from '../../helpers/backend';
 import { useTempDir } from '../../helpers/temp-dir';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
@@ -20,7 +20,7 @@ const SQLITE_TEXT = /SQLITE_|SqliteError|file is not a database|malformed|databa
 function messageOnOpening(dataDir: string): { title: string; message: string; error: unknown } {
   let error: unknown;
   try {
-    openDatabase(dataDir).close();
+    openDatabase(dataDir, TEST_DATABASE_KEY).close();
   } catch (thrown) {
     error = thrown;
   }
@@ -48,7 +48,7 @@ describe('a database file that is not a database', () => {
   it('says the same of a database whose pages are damaged', () => {
     const dataDir = useTempDir('neuvonpito-corrupt-');
     const file = join(dataDir, DATABASE_FILE);
-    const db = new Database(file);
+    const db = openTestDatabaseFile(file, { writable: true, key: null });
     db.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('Äijälä')");
     db.close();
     // A valid header followed by pages of noise.
@@ -70,8 +70,8 @@ describe('a database file that is not a database', () => {
 describe('a database another program holds', () => {
   it('says it is in use and to close the other window', { timeout: 20_000 }, () => {
     const dataDir = useTempDir('neuvonpito-locked-');
-    openDatabase(dataDir).close();
-    const other = new Database(join(dataDir, DATABASE_FILE));
+    openDatabase(dataDir, TEST_DATABASE_KEY).close();
+    const other = openTestDatabaseFile(join(dataDir, DATABASE_FILE), { writable: true });
     onTestFinished(() => {
       other.close();
     });

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** One schema step. `up` must be synchronous: it runs inside the migration transaction. */
 export interface Migration {
