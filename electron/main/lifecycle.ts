@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { app, screen, session, type BrowserWindow, type Rectangle } from 'electron';
+import { app, safeStorage, screen, session, type BrowserWindow, type Rectangle } from 'electron';
 import { openBackend, type Backend } from '../backend/backend';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
+import { loadDatabaseKey } from './database-key';
 import { createDocumentSaver, savingDocuments } from './document-save';
 import { registerApiHandler } from './ipc';
 import { installEditContextMenu, installMenu } from './menu';
@@ -60,8 +61,11 @@ export function runApp(): void {
 
   const start = (): void => {
     const dataDir = app.getPath('userData');
+    // The key first: on a first start it is made and stored, wrapped by the OS, before the
+    // database exists. It stays in this process; the window never sees it.
+    const key = loadDatabaseKey(dataDir, { storage: safeStorage, allowWeakKeyring: !app.isPackaged });
     // Throws DatabaseTooNewError before writing anything to a database from a newer app.
-    const opened = openBackend(dataDir);
+    const opened = openBackend(dataDir, { key });
     backend = opened;
 
     denyAllPermissions(session.defaultSession);

@@ -1,6 +1,7 @@
 import { dialog } from 'electron';
 import { databaseOpenMessage, isSqliteError } from '../backend/errors';
 import { translate } from '../shared/i18n';
+import { DatabaseKeyStoreError } from './database-key';
 
 /**
  * The title and message that explain why the app could not start: what happened and what
@@ -11,6 +12,9 @@ export function startupErrorMessage(error: unknown): { title: string; message: s
   const title = translate('fi', 'startup.errorTitle');
   const databaseMessage = databaseOpenMessage(error);
   if (databaseMessage) return { title, message: databaseMessage };
+  if (error instanceof DatabaseKeyStoreError) {
+    return { title, message: translate('fi', `startup.databaseKey.${error.problem}`, { file: error.file }) };
+  }
   // The error's own message helps support; its stack would only alarm the user. SQLite's
   // English texts do not help either: they are in the log (showStartupError).
   const detail = error instanceof Error ? error.message : String(error);

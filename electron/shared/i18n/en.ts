@@ -235,6 +235,14 @@ export const en: Catalog = {
     'The database could not be opened: the encryption key is wrong. Nothing was changed.\n\nFile: {file}\n\nStart the app with the key the database was encrypted with (the desktop app keeps it in the file neuvonpito.key.enc beside the database; in the browser it is the file neuvonpito.key or the variable NEUVONPITO_DB_KEY). Do not delete the database: without the right key its data cannot be read. If the key is surely right, the file may be damaged: contact IT support.',
   'startup.databaseOpen.missing_key':
     'The database could not be opened: the encryption key is missing. Nothing was changed.\n\nFile: {file}\n\nRestore the key (in the desktop app the file neuvonpito.key.enc beside the database; in the browser the file neuvonpito.key or the variable NEUVONPITO_DB_KEY), for example from a backup, and start the app again, or contact IT support. Do not delete the database: without the key its data cannot be read.',
+  'startup.databaseKey.unavailable':
+    'The database key could not be opened because the operating system\'s encryption is not available.\n\nKey file: {file}\n\nSign in to the computer with your own user account and start the app again. If this keeps happening, contact IT support. No files were changed.',
+  'startup.databaseKey.weak_keyring':
+    'Protecting the database key needs the system keyring (for example GNOME Keyring or KWallet), and none was found. Without it the key would in effect be unprotected.\n\nKey file: {file}\n\nTurn on a keyring and start the app again, or ask IT support for help. No files were changed.',
+  'startup.databaseKey.unreadable':
+    'The database key could not be opened with this user account. The key is protected by the user account and the computer on which the app was first used.\n\nKey file: {file}\n\nStart the app with the same user account on the same computer as before, or contact IT support. Do not delete any files: without the key the data cannot be read. No files were changed.',
+  'startup.databaseKey.missing':
+    'The database is encrypted but its key file is missing, so the data cannot be read.\n\nMissing key file: {file}\n\nPut the key file back in the same folder (for example from a backup) and start the app again, or contact IT support. Do not delete the database. No files were changed.',
 
   'menu.file': 'File',
   'menu.quit': 'Quit',

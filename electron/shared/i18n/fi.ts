@@ -234,6 +234,14 @@ export const fi = {
     'Tietokantaa ei voitu avata: salausavain on väärä. Mitään ei ole muutettu.\n\nTiedosto: {file}\n\nKäynnistä sovellus samalla avaimella, jolla tietokanta salattiin (työpöytäsovelluksessa avain on tiedostossa neuvonpito.key.enc tietokannan vieressä, selainkäytössä tiedostossa neuvonpito.key tai muuttujassa NEUVONPITO_DB_KEY). Älä poista tietokantaa: ilman oikeaa avainta tietoja ei voi lukea. Jos avain on varmasti oikea, tiedosto voi olla vahingoittunut: ota yhteyttä IT-tukeen.',
   'startup.databaseOpen.missing_key':
     'Tietokantaa ei voitu avata: salausavain puuttuu. Mitään ei ole muutettu.\n\nTiedosto: {file}\n\nPalauta avain (työpöytäsovelluksessa tiedosto neuvonpito.key.enc tietokannan viereen, selainkäytössä tiedosto neuvonpito.key tai muuttuja NEUVONPITO_DB_KEY) esimerkiksi varmuuskopiosta ja käynnistä sovellus uudelleen, tai ota yhteyttä IT-tukeen. Älä poista tietokantaa: ilman avainta tietoja ei voi lukea.',
+  'startup.databaseKey.unavailable':
+    'Tietokannan avainta ei voitu avata, koska käyttöjärjestelmän salaus ei ole käytettävissä.\n\nAvaintiedosto: {file}\n\nKirjaudu tietokoneelle omalla käyttäjätunnuksellasi ja käynnistä sovellus uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen. Tiedostoja ei muutettu.',
+  'startup.databaseKey.weak_keyring':
+    'Tietokannan avaimen suojaamiseen tarvitaan järjestelmän avainnippu (esimerkiksi GNOME-avainnippu tai KWallet), eikä sellaista löytynyt. Ilman sitä avain olisi käytännössä suojaamaton.\n\nAvaintiedosto: {file}\n\nOta avainnippu käyttöön ja käynnistä sovellus uudelleen, tai pyydä apua IT-tuesta. Tiedostoja ei muutettu.',
+  'startup.databaseKey.unreadable':
+    'Tietokannan avainta ei voitu avata tällä käyttäjätunnuksella. Avain on suojattu sen käyttäjän tunnuksella ja sillä tietokoneella, jolla sovellus otettiin käyttöön.\n\nAvaintiedosto: {file}\n\nKäynnistä sovellus samalla käyttäjätunnuksella ja samalla tietokoneella kuin ennen, tai ota yhteyttä IT-tukeen. Älä poista tiedostoja: ilman avainta tietoja ei voi lukea. Tiedostoja ei muutettu.',
+  'startup.databaseKey.missing':
+    'Tietokanta on salattu, mutta sen avaintiedosto puuttuu, joten tietoja ei voi lukea.\n\nPuuttuva avaintiedosto: {file}\n\nPalauta avaintiedosto samaan kansioon (esimerkiksi varmuuskopiosta) ja käynnistä sovellus uudelleen, tai ota yhteyttä IT-tukeen. Älä poista tietokantaa. Tiedostoja ei muutettu.',
 
   'menu.file': 'Tiedosto',
   'menu.quit': 'Lopeta',

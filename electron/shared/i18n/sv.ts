@@ -235,6 +235,14 @@ export const sv: Catalog = {
     'Databasen kunde inte öppnas: krypteringsnyckeln är fel. Ingenting har ändrats.\n\nFil: {file}\n\nStarta appen med samma nyckel som databasen krypterades med (i skrivbordsappen finns nyckeln i filen neuvonpito.key.enc bredvid databasen, i webbläsaren i filen neuvonpito.key eller variabeln NEUVONPITO_DB_KEY). Radera inte databasen: utan rätt nyckel kan uppgifterna inte läsas. Om nyckeln säkert är rätt kan filen vara skadad: kontakta IT-supporten.',
   'startup.databaseOpen.missing_key':
     'Databasen kunde inte öppnas: krypteringsnyckeln saknas. Ingenting har ändrats.\n\nFil: {file}\n\nÅterställ nyckeln (i skrivbordsappen filen neuvonpito.key.enc bredvid databasen, i webbläsaren filen neuvonpito.key eller variabeln NEUVONPITO_DB_KEY), till exempel från en säkerhetskopia, och starta appen på nytt, eller kontakta IT-supporten. Radera inte databasen: utan nyckeln kan uppgifterna inte läsas.',
+  'startup.databaseKey.unavailable':
+    'Databasens nyckel kunde inte öppnas eftersom operativsystemets kryptering inte är tillgänglig.\n\nNyckelfil: {file}\n\nLogga in på datorn med ditt eget användarnamn och starta appen på nytt. Om felet upprepas, kontakta IT-supporten. Inga filer har ändrats.',
+  'startup.databaseKey.weak_keyring':
+    'För att skydda databasens nyckel behövs systemets nyckelring (till exempel GNOME-nyckelringen eller KWallet), och ingen hittades. Utan den vore nyckeln i praktiken oskyddad.\n\nNyckelfil: {file}\n\nAktivera en nyckelring och starta appen på nytt, eller be IT-supporten om hjälp. Inga filer har ändrats.',
+  'startup.databaseKey.unreadable':
+    'Databasens nyckel kunde inte öppnas med det här användarnamnet. Nyckeln skyddas med användarnamnet och datorn där appen togs i bruk.\n\nNyckelfil: {file}\n\nStarta appen med samma användarnamn och på samma dator som tidigare, eller kontakta IT-supporten. Radera inga filer: utan nyckeln kan uppgifterna inte läsas. Inga filer har ändrats.',
+  'startup.databaseKey.missing':
+    'Databasen är krypterad men dess nyckelfil saknas, så uppgifterna kan inte läsas.\n\nNyckelfil som saknas: {file}\n\nÅterställ nyckelfilen till samma mapp (till exempel från en säkerhetskopia) och starta appen på nytt, eller kontakta IT-supporten. Radera inte databasen. Inga filer har ändrats.',
 
   'menu.file': 'Arkiv',
   'menu.quit': 'Avsluta',

@@ -68,6 +68,28 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/** What the stand-in `safeStorage` puts before its wrapping, so a test can tell wrapped from plain. */
+export const FAKE_WRAP_PREFIX = 'fake-os-wrap:';
+
+/**
+ * A reversible stand-in for the OS wrapping: the prefix and the text in base64, so the plain
+ * text never appears in what is written. Like Electron's, it throws on what it did not wrap.
+ */
+function createSafeStorage() {
+  return {
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
+    encryptString: vi.fn((plainText: string) => Buffer.from(FAKE_WRAP_PREFIX + Buffer.from(plainText).toString('base64'))),
+    decryptString: vi.fn((encrypted: Buffer) => {
+      const text = encrypted.toString('latin1');
+      if (!text.startsWith(FAKE_WRAP_PREFIX)) {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      }
+      return Buffer.from(text.slice(FAKE_WRAP_PREFIX.length), 'base64').toString();
+    }),
+  };
+}
+
 const display = (id: number, x: number, y: number, width: number, height: number) => ({
   id,
   workArea: { x, y, width, height },
@@ -110,6 +132,7 @@ export function createElectronStub() {
       showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
       showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
     },
+    safeStorage: createSafeStorage(),
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'from main' })) },
   };

@@ -6,14 +6,21 @@ import type { WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBackend } from '../../../electron/backend/backend';
 import { DatabaseTooNewError } from '../../../electron/backend/errors';
+import { DatabaseKeyStoreError, loadDatabaseKey } from '../../../electron/main/database-key';
 import { runApp } from '../../../electron/main/lifecycle';
 import { FakeBrowserWindow, FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
 vi.mock('../../../electron/backend/backend', () => ({ openBackend: vi.fn() }));
+vi.mock('../../../electron/main/database-key', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../electron/main/database-key')>()),
+  loadDatabaseKey: vi.fn(),
+}));
 
 const stub = electron as unknown as ElectronStub;
 const open = vi.mocked(openBackend);
+const loadKey = vi.mocked(loadDatabaseKey);
+const KEY = '5e'.repeat(32);
 const backend = { dispatch: vi.fn(async () => ({ ok: true as const, value: 1 })), databaseFile: '/x', close: vi.fn() };
 
 /** Lets `app.whenReady().then(start)` run. */
@@ -40,6 +47,7 @@ beforeEach(() => {
   stub.ipcMain.handlers.clear();
   FakeBrowserWindow.instances = [];
   open.mockReturnValue(backend);
+  loadKey.mockReturnValue(KEY);
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
 });
 
@@ -59,7 +67,10 @@ describe('runApp', () => {
     stub.app.getPath.mockReturnValue('/home/sari/.config/Neuvonpito');
     const win = await started();
     expect(stub.app.getPath).toHaveBeenCalledWith('userData');
-    expect(open).toHaveBeenCalledExactlyOnceWith('/home/sari/.config/Neuvonpito');
+    expect(loadKey).toHaveBeenCalledExactlyOnceWith('/home/sari/.config/Neuvonpito', expect.objectContaining({ storage: stub.safeStorage }));
+    expect(open).toHaveBeenCalledExactlyOnceWith('/home/sari/.config/Neuvonpito', { key: KEY });
+    // The key goes to the backend only: nothing the window is given carries it.
+    expect(JSON.stringify(win?.options)).not.toContain(KEY);
     expect(stub.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(win?.loadURL).toHaveBeenCalledExactlyOnceWith('app://neuvonpito/index.html');
     expect((win?.options['webPreferences'] as Record<string, unknown>)['preload']).toMatch(/preload[/\\]index\.js$/);
@@ -150,6 +161,27 @@ describe('runApp', () => {
     expect(stub.dialog.showErrorBox.mock.calls[0]?.[1]).toContain('Tiedostoa ei muutettu');
     expect(stub.app.quit).toHaveBeenCalledTimes(1);
     expect(stub.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('stops before the database when the key cannot be had, in Finnish, opening no window', async () => {
+    loadKey.mockImplementation(() => {
+      throw new DatabaseKeyStoreError('unreadable', '/home/sari/.config/Neuvonpito/neuvonpito.key.enc');
+    });
+    const win = await started();
+    expect(win).toBeUndefined();
+    expect(open).not.toHaveBeenCalled();
+    const [title, message] = stub.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Neuvonpito ei käynnisty');
+    expect(message).toMatch(/^Tietokannan avainta ei voitu avata tällä käyttäjätunnuksella/);
+    expect(message).toContain('Tiedostoja ei muutettu.');
+    expect(stub.app.quit).toHaveBeenCalledTimes(1);
+    expect(stub.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('refuses Linux\'s keyring-less wrapping only in the packaged app', async () => {
+    stub.app.isPackaged = true;
+    await started();
+    expect(loadKey.mock.calls[0]?.[1]).toMatchObject({ allowWeakKeyring: false });
   });
 
   it('reports any other startup failure with its message, then quits', async () => {

@@ -1,0 +1,189 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDatabaseKey, isDatabaseKey } from '../backend/db/database-key';
+import { DATABASE_FILE } from '../backend/db/connection';
+import { DatabaseOpenError, databaseOpenReason } from '../backend/errors';
+
+/**
+ * The desktop app's database key: 256 random bits, kept in the user's data folder only
+ * wrapped by the operating system (Electron `safeStorage`: DPAPI on Windows, the Keychain
+ * on macOS, the desktop keyring on Linux), so the file alone, copied or synced to a file
+ * server, does not open the database. Only the main process ever holds the plain key; it
+ * goes to the backend and never to the window.
+ *
+ * Fail closed, as Signal Desktop and KeePassXC do: when the key cannot be had, the app says
+ * why and stops, and never makes a new key beside a database that needs the old one.
+ */
+
+export const DATABASE_KEY_FILE = 'neuvonpito.key.enc';
+
+/** What `safeStorage` offers; a parameter so the rules here are tested without Electron. */
+export interface KeyWrapper {
+  isEncryptionAvailable(): boolean;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+  /** Linux only: which keyring wraps the key; `basic_text` is a fixed password, no protection. */
+  getSelectedStorageBackend?(): string;
+}
+
+/**
+ * Why the key could not be had:
+ * - `unavailable`: the operating system offers no encryption (or it did not give back what it wrapped);
+ * - `weak_keyring`: on Linux, no keyring, so Electron would wrap with a password built into it;
+ * - `unreadable`: the key file is there but this user on this computer cannot unwrap it;
+ * - `missing`: the database is encrypted and its key file is gone.
+ */
+export type DatabaseKeyProblem = 'unavailable' | 'weak_keyring' | 'unreadable' | 'missing';
+
+/** Thrown before anything is written; the startup dialog explains `problem` in Finnish. */
+export class DatabaseKeyStoreError extends Error {
+  constructor(
+    readonly problem: DatabaseKeyProblem,
+    readonly file: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The database key in ${file} could not be used (${problem})`, options);
+    this.name = 'DatabaseKeyStoreError';
+  }
+}
+
+export interface DatabaseKeyOptions {
+  storage: KeyWrapper;
+  platform?: NodeJS.Platform;
+  /**
+   * Accept Linux's built-in `basic_text` wrapping. Only for running from the repository,
+   * where the data is made up: a packaged app refuses it, because a key wrapped with a
+   * password that ships in every copy of Electron is as good as a plain key.
+   */
+  allowWeakKeyring?: boolean;
+}
+
+/**
+ * The key of the database in `dataDir`: unwrapped from its key file, or, when there is no
+ * key file and no encrypted database, made, wrapped and written before the database is
+ * created (or, for a plain database from an earlier version, before the backend encrypts it).
+ */
+export function loadDatabaseKey(dataDir: string, options: DatabaseKeyOptions): string {
+  const keyFile = join(dataDir, DATABASE_KEY_FILE);
+  assertProtection(options, keyFile);
+  const wrapped = readIfPresent(keyFile);
+  if (wrapped) return unwrap(options.storage, wrapped, keyFile);
+  if (databaseState(join(dataDir, DATABASE_FILE)) === 'encrypted') throw new DatabaseKeyStoreError('missing', keyFile);
+
+  const key = generateDatabaseKey();
+  const sealed = options.storage.encryptString(key);
+  // Flatpak and some keyrings have been seen to wrap without error and then unwrap to
+  // something else (Signal Desktop met this): check the round trip before trusting it.
+  if (unwrap(options.storage, sealed, keyFile) !== key) throw new DatabaseKeyStoreError('unavailable', keyFile);
+  // Another instance cannot be starting (single-instance lock), but if a key file appeared
+  // meanwhile it wins: it may already have been used, ours has not.
+  if (!writeKeyFile(dataDir, keyFile, sealed)) return unwrap(options.storage, readFileSync(keyFile), keyFile);
+  return key;
+}
+
+function assertProtection({ storage, platform = process.platform, allowWeakKeyring = false }: DatabaseKeyOptions, keyFile: string): void {
+  if (!storage.isEncryptionAvailable()) throw new DatabaseKeyStoreError('unavailable', keyFile);
+  if (platform !== 'linux') return;
+  const backend = storage.getSelectedStorageBackend?.() ?? 'unknown';
+  if (backend !== 'basic_text' && backend !== 'unknown') return;
+  if (!allowWeakKeyring) throw new DatabaseKeyStoreError('weak_keyring', keyFile);
+  console.warn(`[main] no keyring (${backend}): the database key is wrapped without protection; development only`);
+}
+
+function unwrap(storage: KeyWrapper, wrapped: Buffer, keyFile: string): string {
+  let key: string;
+  try {
+    key = storage.decryptString(wrapped);
+  } catch (error) {
+    throw new DatabaseKeyStoreError('unreadable', keyFile, { cause: error });
+  }
+  if (!isDatabaseKey(key)) throw new DatabaseKeyStoreError('unreadable', keyFile);
+  return key;
+}
+
+function readIfPresent(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new DatabaseOpenError(databaseOpenReason(error), file, { cause: error });
+  }
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+/** Where page 1 starts in a WAL file: after the 32-byte file header and the 24-byte frame header. */
+const WAL_FIRST_PAGE = 56;
+
+/**
+ * `plain` for a database written without encryption (every user's file before this version),
+ * `none` when there is nothing to protect yet, `encrypted` for anything else: an SQLCipher file
+ * begins with its random salt where a plain one says "SQLite format 3". A new WAL-mode
+ * database may still have all its pages in the `-wal` file, so an empty file looks there.
+ */
+function databaseState(file: string): 'none' | 'plain' | 'encrypted' {
+  const head = readBytes(file, 0, SQLITE_MAGIC.length);
+  if (head === null) return 'none';
+  if (head.length > 0) return head.equals(SQLITE_MAGIC) ? 'plain' : 'encrypted';
+  const walHead = readBytes(`${file}-wal`, WAL_FIRST_PAGE, SQLITE_MAGIC.length);
+  if (walHead === null || walHead.length === 0) return 'none';
+  return walHead.equals(SQLITE_MAGIC) ? 'plain' : 'encrypted';
+}
+
+/** Up to `length` bytes of `file` from `position`; null when there is no such file. */
+function readBytes(file: string, position: number, length: number): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new DatabaseOpenError(databaseOpenReason(error), file, { cause: error });
+  }
+  try {
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes the wrapped key whole or not at all (a temporary file, flushed, then renamed), readable
+ * by the user only, and never over a key file that is already there (false then): that one may
+ * be the only way into the database.
+ */
+function writeKeyFile(dataDir: string, keyFile: string, sealed: Buffer): boolean {
+  const temporary = `${keyFile}.tmp`;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    // A temporary file is left only by a crash before the rename: it never held the key in use.
+    rmSync(temporary, { force: true });
+    const fd = openSync(temporary, 'wx', 0o600);
+    try {
+      writeSync(fd, sealed);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (existsSync(keyFile)) {
+      rmSync(temporary, { force: true });
+      return false;
+    }
+    renameSync(temporary, keyFile);
+    syncFolder(dataDir);
+    return true;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new DatabaseOpenError(databaseOpenReason(error), keyFile, { cause: error });
+  }
+}
+
+/** Makes the rename itself durable; Windows cannot open a folder for this and does not need to. */
+function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(folder, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
