@@ -1,7 +1,7 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDatabaseKey, isDatabaseKey } from '../backend/db/database-key';
-import { DATABASE_FILE } from '../backend/db/connection';
+import { DATABASE_FILE, databaseFileKind } from '../backend/db/connection';
 import { DatabaseOpenError, databaseOpenReason } from '../backend/errors';
 
 /**
@@ -110,39 +110,12 @@ function readIfPresent(file: string): Buffer | null {
   }
 }
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-/** Where page 1 starts in a WAL file: after the 32-byte file header and the 24-byte frame header. */
-const WAL_FIRST_PAGE = 56;
-
-/**
- * `plain` for a database written without encryption (every user's file before this version),
- * `none` when there is nothing to protect yet, `encrypted` for anything else: an SQLCipher file
- * begins with its random salt where a plain one says "SQLite format 3". A new WAL-mode
- * database may still have all its pages in the `-wal` file, so an empty file looks there.
- */
-function databaseState(file: string): 'none' | 'plain' | 'encrypted' {
-  const head = readBytes(file, 0, SQLITE_MAGIC.length);
-  if (head === null) return 'none';
-  if (head.length > 0) return head.equals(SQLITE_MAGIC) ? 'plain' : 'encrypted';
-  const walHead = readBytes(`${file}-wal`, WAL_FIRST_PAGE, SQLITE_MAGIC.length);
-  if (walHead === null || walHead.length === 0) return 'none';
-  return walHead.equals(SQLITE_MAGIC) ? 'plain' : 'encrypted';
-}
-
-/** Up to `length` bytes of `file` from `position`; null when there is no such file. */
-function readBytes(file: string, position: number, length: number): Buffer | null {
-  let fd: number;
+/** What the database file holds (see `databaseFileKind`); a file that cannot be read stops the start. */
+function databaseState(file: string): ReturnType<typeof databaseFileKind> {
   try {
-    fd = openSync(file, 'r');
+    return databaseFileKind(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new DatabaseOpenError(databaseOpenReason(error), file, { cause: error });
-  }
-  try {
-    const buffer = Buffer.alloc(length);
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, position));
-  } finally {
-    closeSync(fd);
   }
 }
 
