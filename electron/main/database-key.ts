@@ -1,7 +1,8 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDatabaseKey, isDatabaseKey } from '../backend/db/database-key';
 import { DATABASE_FILE, databaseFileKind } from '../backend/db/connection';
+import { writeNewFileDurably } from '../backend/durable-file';
 import { DatabaseOpenError, databaseOpenReason } from '../backend/errors';
 
 /**
@@ -77,7 +78,7 @@ export function loadDatabaseKey(dataDir: string, options: DatabaseKeyOptions): s
   if (unwrap(options.storage, sealed, keyFile) !== key) throw new DatabaseKeyStoreError('unavailable', keyFile);
   // Another instance cannot be starting (single-instance lock), but if a key file appeared
   // meanwhile it wins: it may already have been used, ours has not.
-  if (!writeKeyFile(dataDir, keyFile, sealed)) return unwrap(options.storage, readFileSync(keyFile), keyFile);
+  if (!writeKeyFile(keyFile, sealed)) return unwrap(options.storage, readFileSync(keyFile), keyFile);
   return key;
 }
 
@@ -119,44 +120,11 @@ function databaseState(file: string): ReturnType<typeof databaseFileKind> {
   }
 }
 
-/**
- * Writes the wrapped key whole or not at all (a temporary file, flushed, then renamed), readable
- * by the user only, and never over a key file that is already there (false then): that one may
- * be the only way into the database.
- */
-function writeKeyFile(dataDir: string, keyFile: string, sealed: Buffer): boolean {
-  const temporary = `${keyFile}.tmp`;
+/** Writes the wrapped key durably and never over a key file already there (false then). */
+function writeKeyFile(keyFile: string, sealed: Buffer): boolean {
   try {
-    mkdirSync(dataDir, { recursive: true });
-    // A temporary file is left only by a crash before the rename: it never held the key in use.
-    rmSync(temporary, { force: true });
-    const fd = openSync(temporary, 'wx', 0o600);
-    try {
-      writeSync(fd, sealed);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (existsSync(keyFile)) {
-      rmSync(temporary, { force: true });
-      return false;
-    }
-    renameSync(temporary, keyFile);
-    syncFolder(dataDir);
-    return true;
+    return writeNewFileDurably(keyFile, sealed);
   } catch (error) {
-    rmSync(temporary, { force: true });
     throw new DatabaseOpenError(databaseOpenReason(error), keyFile, { cause: error });
-  }
-}
-
-/** Makes the rename itself durable; Windows cannot open a folder for this and does not need to. */
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

@@ -5,6 +5,7 @@ import { DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../e
 import { DatabaseKeyError, isDatabaseKey } from './database-key';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
+import { flushFolder } from '../durable-file';
 
 export type Db = Database.Database;
 
@@ -258,17 +259,6 @@ function contents(db: Db): { version: number; rows: Record<string, number> } {
 
 function flushFile(file: string): void {
   const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes a rename durable; Windows cannot open a folder for this and does not need to. */
-function flushFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
   try {
     fsyncSync(fd);
   } finally {

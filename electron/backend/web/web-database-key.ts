@@ -1,7 +1,8 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, databaseFileKind } from '../db/connection';
 import { generateDatabaseKey } from '../db/database-key';
+import { writeNewFileDurably } from '../durable-file';
 
 /*
  * The web host's database key (the desktop app keeps its own, wrapped by the OS): from
@@ -32,32 +33,10 @@ export function webDatabaseKey(dataDir: string, env: NodeJS.ProcessEnv = process
   }
   if (databaseFileKind(join(dataDir, DATABASE_FILE)) === 'encrypted') return { key: undefined };
   const key = generateDatabaseKey();
-  writeKeyFile(dataDir, keyFile, key);
+  // Another host starting on the same folder at this moment may have written one first: use it.
+  if (!writeNewFileDurably(keyFile, `${key}\n`)) return { key: readFileSync(keyFile, 'utf8').trim() };
   return {
     key,
     notice: `Made a new database key in ${keyFile}. Keep a copy of it apart from the data: without it the database cannot be read.`,
   };
-}
-
-/** Whole or not at all (a temporary file, flushed, then renamed), readable by its owner only. */
-function writeKeyFile(dataDir: string, keyFile: string, key: string): void {
-  mkdirSync(dataDir, { recursive: true });
-  const temporary = `${keyFile}.tmp`;
-  rmSync(temporary, { force: true });
-  const fd = openSync(temporary, 'wx', 0o600);
-  try {
-    writeSync(fd, `${key}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, keyFile);
-  if (process.platform !== 'win32') {
-    const folder = openSync(dataDir, 'r');
-    try {
-      fsyncSync(folder);
-    } finally {
-      closeSync(folder);
-    }
-  }
 }
