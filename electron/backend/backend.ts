@@ -1,4 +1,5 @@
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './api/dispatcher';
+import { dailyBackup, type BackupOptions, type BackupOutcome } from './db/backups';
 import { DATABASE_FILE, openDatabase } from './db/connection';
 import { join } from 'node:path';
 
@@ -6,12 +7,16 @@ export interface Backend {
   dispatch: Dispatch;
   /** The database file's full path. */
   databaseFile: string;
+  /** The day's first-open backup (see db/backups.ts): null when today's exists already. */
+  backup: BackupOutcome | null;
   close(): void;
 }
 
 export interface BackendOptions extends DispatcherOptions {
   /** The database key, 64 hex characters (see db/database-key.ts); the host keeps it. */
   key?: string;
+  /** For tests: how a written backup is checked (db/backups.ts `verifyBackup` by default). */
+  verifyBackup?: BackupOptions['verify'];
 }
 
 /**
@@ -19,12 +24,22 @@ export interface BackendOptions extends DispatcherOptions {
  * Electron main process and the development web host both start. Fails closed, leaving the
  * file untouched: DatabaseKeyError without the right key, DatabaseTooNewError for a database
  * from a newer app version, DatabaseOpenError when the file cannot be opened.
+ *
+ * At the first open of each (UTC) day, by `options.now`, a verified backup is written to
+ * `<dataDir>/backups/`; one that fails is logged with `options.logError` and returned in
+ * `backup`, and the app opens all the same.
  */
-export function openBackend(dataDir: string, { key, ...options }: BackendOptions = {}): Backend {
+export function openBackend(dataDir: string, { key, verifyBackup, ...options }: BackendOptions = {}): Backend {
   const db = openDatabase(dataDir, key);
+  // openDatabase has refused a missing key already.
+  const backup = dailyBackup(db, dataDir, key ?? '', (options.now ?? (() => new Date()))(), { verify: verifyBackup });
+  if (backup !== null && !backup.ok) {
+    (options.logError ?? ((error) => console.error('[backup] the daily backup failed', error)))(backup.error, 'backup.daily');
+  }
   return {
     dispatch: createDispatcher(db, options),
     databaseFile: join(dataDir, DATABASE_FILE),
+    backup,
     close: () => db.close(),
   };
 }

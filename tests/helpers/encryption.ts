@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openTestDatabaseFile, TEST_DATABASE_KEY } from './backend';
 
@@ -17,10 +17,17 @@ export function decryptToPlain(file: string, key: string = TEST_DATABASE_KEY): v
   }
 }
 
-/** The files of `dir` whose bytes hold `text` in UTF-8 or UTF-16 (little-endian, SQLite's other encoding). */
+/** The files in `dir` and its folders (the backups), as paths relative to it, sorted. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name), { throwIfNoEntry: false })?.isFile() ?? false)
+    .sort();
+}
+
+/** The files in `dir` and its folders whose bytes hold `text` in UTF-8 or UTF-16 (little-endian, SQLite's other encoding). */
 export function filesHolding(dir: string, text: string): string[] {
   const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
-  return readdirSync(dir)
+  return filesIn(dir)
     .filter((name) => {
       const bytes = readFileSync(join(dir, name));
       return needles.some((needle) => bytes.includes(needle));
@@ -28,12 +35,10 @@ export function filesHolding(dir: string, text: string): string[] {
     .sort();
 }
 
-/** SHA-256 of each file in `dir`, by name: what "nothing was touched" compares. */
+/** SHA-256 of each file in `dir` and its folders, by relative path: what "nothing was touched" compares. */
 export function folderHashes(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .filter((name) => existsSync(join(dir, name)))
+    filesIn(dir)
       .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
   );
 }

@@ -21,7 +21,7 @@ const stub = electron as unknown as ElectronStub;
 const open = vi.mocked(openBackend);
 const loadKey = vi.mocked(loadDatabaseKey);
 const KEY = '5e'.repeat(32);
-const backend = { dispatch: vi.fn(async () => ({ ok: true as const, value: 1 })), databaseFile: '/x', close: vi.fn() };
+const backend = { dispatch: vi.fn(async () => ({ ok: true as const, value: 1 })), databaseFile: '/x', backup: null, close: vi.fn() };
 
 /** Lets `app.whenReady().then(start)` run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
