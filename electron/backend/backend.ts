@@ -1,6 +1,7 @@
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './api/dispatcher';
 import { dailyBackup, type BackupOptions, type BackupOutcome } from './db/backups';
 import { DATABASE_FILE, openDatabase } from './db/connection';
+import { MIGRATIONS } from './db/migrations';
 import { join } from 'node:path';
 
 export interface Backend {
@@ -30,7 +31,7 @@ export interface BackendOptions extends DispatcherOptions {
  * `backup`, and the app opens all the same.
  */
 export function openBackend(dataDir: string, { key, verifyBackup, ...options }: BackendOptions = {}): Backend {
-  const db = openDatabase(dataDir, key);
+  const db = openDatabase(dataDir, key, MIGRATIONS, { now: options.now, verifyBackup });
   // openDatabase has refused a missing key already.
   const backup = dailyBackup(db, dataDir, key ?? '', (options.now ?? (() => new Date()))(), { verify: verifyBackup });
   if (backup !== null && !backup.ok) {

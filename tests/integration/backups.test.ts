@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend/backend';
 import { backupName, listBackups } from '../../electron/backend/db/backups';
-import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { DATABASE_FILE, LATEST_VERSION, openDatabase, type Db } from '../../electron/backend/db/connection';
+import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import type { Migration } from '../../electron/backend/db/migrations/migration';
+import { DatabaseOpenError } from '../../electron/backend/errors';
 import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { call, openTestBackend, openTestDatabaseFile, TEST_DATABASE_KEY } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
@@ -89,5 +92,79 @@ describe('automatic backups', () => {
     const next = openTestBackend(dir, { now: () => at('2027-01-11', '09:00:00') });
     expect(next.backup).toMatchObject({ ok: true });
     expect(backupFiles(dir)).toEqual([backupName(at('2027-01-11', '09:00:00'), 'daily')]);
+  });
+});
+
+describe('the backup before a migration', () => {
+  /** A migration after the real ones, so that opening changes the schema. */
+  const addNote: Migration = {
+    version: LATEST_VERSION + 1,
+    name: 'test-note',
+    up(db) {
+      db.exec('CREATE TABLE test_note (id TEXT) STRICT');
+    },
+  };
+
+  const hasNoteTable = (db: Db) => db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'test_note'").pluck().get() === 1;
+
+  it('is written to the backups folder, verified, before the schema changes, and no .bak is left beside the file', async () => {
+    const dir = useTempDir('neuvonpito-backups-');
+    const backend = openTestBackend(dir, { now: () => at('2027-01-10') });
+    await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Ennen 1/2027' }));
+    backend.close();
+
+    const checked: string[] = [];
+    const db = openDatabase(dir, TEST_DATABASE_KEY, [...MIGRATIONS, addNote], {
+      now: () => at('2027-01-11'),
+      verifyBackup: (file, key) => {
+        // At the check the copy is still the old schema.
+        const copy = openTestDatabaseFile(file, { key });
+        try {
+          expect(hasNoteTable(copy)).toBe(false);
+        } finally {
+          copy.close();
+        }
+        checked.push(file);
+      },
+    });
+    try {
+      expect(hasNoteTable(db)).toBe(true);
+    } finally {
+      db.close();
+    }
+    const name = backupName(at('2027-01-11'), 'migration');
+    expect(checked).toEqual([join(dir, 'backups', `${name}.partial`)]);
+    expect(backupFiles(dir)).toEqual([backupName(at('2027-01-10'), 'daily'), name]);
+    expect(readdirSync(dir).filter((file) => file.endsWith('.bak'))).toEqual([]);
+    const backup = openTestDatabaseFile(join(dir, 'backups', name));
+    try {
+      expect(hasNoteTable(backup)).toBe(false);
+      expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(backup.prepare('SELECT reference FROM conference').pluck().all()).toEqual(['Ennen 1/2027']);
+    } finally {
+      backup.close();
+    }
+  });
+
+  it('that fails its check leaves no file and stops the migration: the schema is not changed without a good copy', () => {
+    const dir = useTempDir('neuvonpito-backups-');
+    openTestBackend(dir, { now: () => at('2027-01-10') }).close();
+    const before = backupFiles(dir);
+    expect(() =>
+      openDatabase(dir, TEST_DATABASE_KEY, [...MIGRATIONS, addNote], {
+        now: () => at('2027-01-11'),
+        verifyBackup: () => {
+          throw new Error('quick_check: page 2 is never used');
+        },
+      }),
+    ).toThrow(DatabaseOpenError);
+    expect(backupFiles(dir)).toEqual(before);
+    const db = openTestDatabaseFile(join(dir, DATABASE_FILE));
+    try {
+      expect(hasNoteTable(db)).toBe(false);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -65,8 +65,9 @@ describe('the database at rest', () => {
     backend.close();
 
     openDatabase(dir, TEST_DATABASE_KEY, [...MIGRATIONS, addNote]).close();
-    const backup = `${DATABASE_FILE}.v${LATEST_VERSION}.bak`;
-    expect(readdirSync(dir)).toContain(backup);
+    const backups = readdirSync(join(dir, 'backups')).filter((name) => name.endsWith('-migration.sqlite'));
+    expect(backups).toHaveLength(1);
+    const backup = join('backups', backups[0]!);
     expect(databaseFileKind(join(dir, DATABASE_FILE))).toBe('encrypted');
     expect(databaseFileKind(join(dir, backup))).toBe('encrypted');
     expect(filesHolding(dir, CANARY)).toEqual([]);

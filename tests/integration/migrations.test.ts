@@ -27,6 +27,23 @@ import { useTempDir } from '../helpers/temp-dir';
 
 const open = (dir: string, migrations?: readonly Migration[]): Db => openDatabase(dir, TEST_DATABASE_KEY, migrations);
 
+/** The pre-migration backups in the data directory's backups folder (full paths, sorted by name). */
+function migrationBackups(dir: string): string[] {
+  const folder = join(dir, 'backups');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /-migration(-\d+)?\.sqlite$/.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+/** The one pre-migration backup the last open made. */
+function migrationBackup(dir: string): string {
+  const backups = migrationBackups(dir);
+  expect(backups).toHaveLength(1);
+  return backups[0]!;
+}
+
 /** Every table of the latest schema, by name. */
 const LATEST_TABLES = [...TABLES].sort();
 
@@ -122,6 +139,7 @@ describe('a new data directory', () => {
     } finally {
       db.close();
     }
+    expect(migrationBackups(dir)).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);
   });
 
@@ -159,13 +177,14 @@ describe('reopening an existing WAL database', () => {
     } finally {
       db.close();
     }
+    expect(migrationBackups(dir)).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);
   });
 });
 
 describe('a database holding data at an older version', () => {
   it('is migrated, keeps its data and gets a backup of the old version next to it', async () => {
-    const { dir, file, conference } = await dirWithConference();
+    const { dir, conference } = await dirWithConference();
 
     const db = open(dir, [...MIGRATIONS, addVenue]);
     try {
@@ -183,9 +202,10 @@ describe('a database holding data at an older version', () => {
       db.close();
     }
 
-    // The backup is named after the version it holds, e.g. neuvonpito.sqlite.v2.bak.
-    expect(readdirSync(dir)).toContain(`neuvonpito.sqlite.v${LATEST_VERSION}.bak`);
-    const backupFile = `${file}.v${LATEST_VERSION}.bak`;
+    // The backup is in the backups folder, named for its time and reason, not next to the file.
+    expect(readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);
+    const backupFile = migrationBackup(dir);
+    expect(backupFile).toMatch(/backups\/neuvonpito-\d{4}-\d{2}-\d{2}T\d{6}-migration\.sqlite$/);
     const backup = openTestDatabaseFile(backupFile);
     try {
       expect(userVersion(backup)).toBe(LATEST_VERSION);
@@ -201,15 +221,16 @@ describe('a database holding data at an older version', () => {
   it('keeps an earlier backup and writes the next one beside it', async () => {
     const { dir, file } = await dirWithConference();
     open(dir, [...MIGRATIONS, addVenue]).close();
-    const firstBackup = sha256(`${file}.v${LATEST_VERSION}.bak`);
+    const firstFile = migrationBackup(dir);
+    const firstBackup = sha256(firstFile);
     // Say the user restored the old file and the app migrates it a second time.
     const raw = openTestDatabaseFile(file, { writable: true });
     raw.exec('ALTER TABLE conference DROP COLUMN venue; DROP TABLE test_venue;');
     raw.pragma(`user_version = ${LATEST_VERSION}`);
     raw.close();
     open(dir, [...MIGRATIONS, addVenue]).close();
-    expect(sha256(`${file}.v${LATEST_VERSION}.bak`)).toBe(firstBackup);
-    expect(existsSync(`${file}.v${LATEST_VERSION}.2.bak`)).toBe(true);
+    expect(sha256(firstFile)).toBe(firstBackup);
+    expect(migrationBackups(dir)).toHaveLength(2);
   });
 });
 
@@ -380,7 +401,7 @@ describe('migration 0002', () => {
   }
 
   it('gives existing conferences Finnish, an empty commission agreement and the Finnish general questions', () => {
-    const { dir, file } = dirAtVersion1();
+    const { dir } = dirAtVersion1();
     const db = open(dir, MIGRATIONS.slice(0, 2));
     try {
       expect(userVersion(db)).toBe(2);
@@ -423,7 +444,7 @@ describe('migration 0002', () => {
       db.close();
     }
 
-    const backup = openTestDatabaseFile(`${file}.v1.bak`);
+    const backup = openTestDatabaseFile(migrationBackup(dir));
     try {
       expect(userVersion(backup)).toBe(1);
       expect(tables(backup)).toEqual(['conference', 'conference_child', 'conference_guardian', 'setting']);
@@ -555,7 +576,7 @@ describe('migration 0003', () => {
   }
 
   it('gives every existing conference, closed ones too, one conference meeting with nothing arranged', () => {
-    const { dir, file } = dirAtVersion2();
+    const { dir } = dirAtVersion2();
     const db = open(dir, MIGRATIONS.slice(0, 3));
     try {
       expect(userVersion(db)).toBe(3);
@@ -601,7 +622,7 @@ describe('migration 0003', () => {
       db.close();
     }
 
-    const backup = openTestDatabaseFile(`${file}.v2.bak`);
+    const backup = openTestDatabaseFile(migrationBackup(dir));
     try {
       expect(userVersion(backup)).toBe(2);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_2);
@@ -792,7 +813,7 @@ describe('migration 0004', () => {
   }
 
   it('adds the day and plan tables empty, and leaves what was there as it was', () => {
-    const { dir, file } = dirAtVersion3();
+    const { dir } = dirAtVersion3();
     const db = open(dir, MIGRATIONS.slice(0, 4));
     try {
       expect(userVersion(db)).toBe(4);
@@ -814,7 +835,7 @@ describe('migration 0004', () => {
       db.close();
     }
 
-    const backup = openTestDatabaseFile(`${file}.v3.bak`);
+    const backup = openTestDatabaseFile(migrationBackup(dir));
     try {
       expect(userVersion(backup)).toBe(3);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_3);
@@ -1023,7 +1044,7 @@ describe('migration 0005', () => {
   }
 
   it('gives each existing follow-up meeting an empty record reviewing the accepted plan, keeping the rest', () => {
-    const { dir, file } = dirAtVersion4();
+    const { dir } = dirAtVersion4();
     const db = open(dir);
     try {
       expect(userVersion(db)).toBe(LATEST_VERSION);
@@ -1044,7 +1065,7 @@ describe('migration 0005', () => {
     } finally {
       db.close();
     }
-    const backup = openTestDatabaseFile(`${file}.v4.bak`);
+    const backup = openTestDatabaseFile(migrationBackup(dir));
     try {
       expect(userVersion(backup)).toBe(4);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_4);
@@ -1186,7 +1207,7 @@ describe('migration 0006', () => {
   }
 
   it('keeps copies for the decided plan, keeps every link and review, and no foreign key reaches the summary', () => {
-    const { dir, file } = dirAtVersion5();
+    const { dir } = dirAtVersion5();
     const db = open(dir);
     try {
       expect(userVersion(db)).toBe(LATEST_VERSION);
@@ -1239,7 +1260,7 @@ describe('migration 0006', () => {
     } finally {
       db.close();
     }
-    const backup = openTestDatabaseFile(`${file}.v5.bak`);
+    const backup = openTestDatabaseFile(migrationBackup(dir));
     try {
       expect(userVersion(backup)).toBe(5);
       expect(tables(backup)).toEqual(TABLES_AT_VERSION_5);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { flushFolder } from '../durable-file';
 import { openRawDatabase, type Db } from './connection';
 
 /** The folder of the data directory that holds the automatic backups. */
@@ -113,6 +114,7 @@ export function makeBackup(db: Db, dataDir: string, key: string, reason: BackupR
     (options.verify ?? verifyBackup)(partial, key);
     renameSync(partial, file);
     partial = null;
+    flushFolder(folder);
     const deleted = backupsToDelete(readdirSync(folder), now);
     for (const name of deleted) rmSync(join(folder, name), { force: true });
     return { ok: true, file, deleted };

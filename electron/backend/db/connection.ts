@@ -6,6 +6,7 @@ import { DatabaseKeyError, isDatabaseKey } from './database-key';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { flushFolder } from '../durable-file';
+import { makeBackup, type BackupOptions } from './backups';
 
 export type Db = Database.Database;
 
@@ -20,23 +21,36 @@ const PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_tim
 /**
  * Opens (creating if needed) the encrypted database in `dataDir` with `key` (64 hex
  * characters, see database-key.ts), sets and asserts the pragmas and brings the schema up to
- * date. A plain database from an earlier version is encrypted first (`encryptPlainDatabase`).
+ * date, after a verified backup in `backups/` (db/backups.ts; `options.now` names it). A plain
+ * database from an earlier version is encrypted first (`encryptPlainDatabase`).
  *
  * Fails closed, touching nothing: without a key, or with a key that does not open the file,
  * a DatabaseKeyError; a database from a newer app version, DatabaseTooNewError; any other
  * failure to open, a DatabaseOpenError with its reason.
  */
-export function openDatabase(dataDir: string, key: string | undefined, migrations: readonly Migration[] = MIGRATIONS): Db {
+export interface OpenOptions {
+  /** The clock that names a pre-migration backup (the dispatcher's `now`). */
+  now?: () => Date;
+  /** For tests: how a written backup is checked (db/backups.ts `verifyBackup` by default). */
+  verifyBackup?: BackupOptions['verify'];
+}
+
+export function openDatabase(
+  dataDir: string,
+  key: string | undefined,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: OpenOptions = {},
+): Db {
   const file = join(dataDir, DATABASE_FILE);
   try {
-    return openFile(dataDir, file, key, migrations);
+    return openFile(dataDir, file, key, migrations, options);
   } catch (error) {
     if (error instanceof DatabaseTooNewError || error instanceof DatabaseKeyError || error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(databaseOpenReason(error), file, { cause: error });
   }
 }
 
-function openFile(dataDir: string, file: string, key: string | undefined, migrations: readonly Migration[]): Db {
+function openFile(dataDir: string, file: string, key: string | undefined, migrations: readonly Migration[], options: OpenOptions): Db {
   mkdirSync(dataDir, { recursive: true });
   const kind = databaseFileKind(file);
   // Read-only, before the key is even looked at: a newer app's file is never rewritten.
@@ -55,7 +69,7 @@ function openFile(dataDir: string, file: string, key: string | undefined, migrat
     // Before any pragma: switching journal mode would already rewrite a newer app's file.
     refuseNewer(db, migrations.length);
     applyPragmas(db);
-    migrate(db, file, migrations);
+    migrate(db, migrations, () => backUpBeforeMigration(db, dataDir, key, options));
     return db;
   } catch (error) {
     db.close();
@@ -285,11 +299,11 @@ function refuseNewer(db: Db, latest: number): void {
 }
 
 /** Runs the pending migrations and bumps user_version, all in one transaction. */
-function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
+function migrate(db: Db, migrations: readonly Migration[], backUp: () => void): void {
   const latest = migrations.length;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current >= latest) return;
-  if (current > 0) backUp(db, file, current);
+  if (current > 0) backUp();
   db.transaction(() => {
     for (const migration of migrations.slice(current)) {
       migration.up(db);
@@ -298,12 +312,13 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]): void {
   })();
 }
 
-/** A copy next to the database before its schema changes, e.g. `neuvonpito.sqlite.v1.bak`. */
-function backUp(db: Db, file: string, version: number): void {
-  let target = `${file}.v${version}.bak`;
-  for (let n = 2; existsSync(target); n++) target = `${file}.v${version}.${n}.bak`;
-  mkdirSync(dirname(target), { recursive: true });
-  db.prepare('VACUUM INTO ?').run(target);
+/**
+ * A verified backup in `<dataDir>/backups/` (reason `migration`) before the schema changes. The
+ * schema is not changed without one: a failed backup stops the open (DatabaseOpenError).
+ */
+function backUpBeforeMigration(db: Db, dataDir: string, key: string, options: OpenOptions): void {
+  const outcome = makeBackup(db, dataDir, key, 'migration', (options.now ?? (() => new Date()))(), { verify: options.verifyBackup });
+  if (!outcome.ok) throw outcome.error;
 }
 
 export { LATEST_VERSION };
