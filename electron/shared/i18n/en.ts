@@ -222,7 +222,7 @@ export const en: Catalog = {
   'startup.failedPlain':
     'The app could not start. Restart the computer and try again. If this keeps happening, contact IT support.',
   'startup.databaseOpen.corrupt':
-    'The database file is damaged or is not a Neuvonpito database, so it could not be opened.\n\nFile: {file}\n\nDo not delete the file. Restore it from a backup (the same folder may hold a backup ending in .bak) or contact IT support.',
+    'The database file is damaged or is not a Neuvonpito database, so it could not be opened.\n\nFile: {file}\n\nDo not delete the file. Restore it from a backup (the backups folder next to it holds the automatic backups) or contact IT support.',
   'startup.databaseOpen.no_access':
     'The app could not read or write the database: there is no permission to its folder or file, or the folder is not available.\n\nFile: {file}\n\nCheck that the network drive is connected and that you may read and write the folder. Ask IT support for help if needed.',
   'startup.databaseOpen.locked':

@@ -221,7 +221,7 @@ export const fi = {
   'startup.failedPlain':
     'Sovelluksen käynnistäminen epäonnistui. Käynnistä tietokone uudelleen ja yritä uudelleen. Jos virhe toistuu, ota yhteyttä IT-tukeen.',
   'startup.databaseOpen.corrupt':
-    'Tietokantatiedosto on vahingoittunut tai se ei ole Neuvonpidon tietokanta, joten sitä ei voitu avata.\n\nTiedosto: {file}\n\nÄlä poista tiedostoa. Palauta se varmuuskopiosta (samassa kansiossa voi olla .bak-päätteinen varmuuskopio) tai ota yhteyttä IT-tukeen.',
+    'Tietokantatiedosto on vahingoittunut tai se ei ole Neuvonpidon tietokanta, joten sitä ei voitu avata.\n\nTiedosto: {file}\n\nÄlä poista tiedostoa. Palauta se varmuuskopiosta (viereisessä backups-kansiossa ovat automaattiset varmuuskopiot) tai ota yhteyttä IT-tukeen.',
   'startup.databaseOpen.no_access':
     'Sovellus ei päässyt lukemaan tai kirjoittamaan tietokantaa: sen kansioon tai tiedostoon ei ole oikeuksia, tai kansio ei ole käytettävissä.\n\nTiedosto: {file}\n\nTarkista, että verkkolevy on kytkettynä ja että sinulla on kansioon luku- ja kirjoitusoikeus. Pyydä tarvittaessa apua IT-tuesta.',
   'startup.databaseOpen.locked':

@@ -222,7 +222,7 @@ export const sv: Catalog = {
   'startup.failedPlain':
     'Appen kunde inte startas. Starta om datorn och försök igen. Om felet upprepas, kontakta IT-supporten.',
   'startup.databaseOpen.corrupt':
-    'Databasfilen är skadad eller är inte en databas för Neuvonpito och kunde inte öppnas.\n\nFil: {file}\n\nRadera inte filen. Återställ den från en säkerhetskopia (i samma mapp kan det finnas en kopia som slutar på .bak) eller kontakta IT-supporten.',
+    'Databasfilen är skadad eller är inte en databas för Neuvonpito och kunde inte öppnas.\n\nFil: {file}\n\nRadera inte filen. Återställ den från en säkerhetskopia (mappen backups bredvid den innehåller de automatiska säkerhetskopiorna) eller kontakta IT-supporten.',
   'startup.databaseOpen.no_access':
     'Appen kunde inte läsa eller skriva databasen: behörighet saknas till mappen eller filen, eller mappen är inte tillgänglig.\n\nFil: {file}\n\nKontrollera att nätverksenheten är ansluten och att du har läs- och skrivbehörighet till mappen. Be IT-supporten om hjälp vid behov.',
   'startup.databaseOpen.locked':
