@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend/backend';
@@ -92,6 +92,22 @@ describe('automatic backups', () => {
     const next = openTestBackend(dir, { now: () => at('2027-01-11', '09:00:00') });
     expect(next.backup).toMatchObject({ ok: true });
     expect(backupFiles(dir)).toEqual([backupName(at('2027-01-11', '09:00:00'), 'daily')]);
+  });
+});
+
+describe('a backups folder that cannot be used', () => {
+  it('is reported and the database opens all the same', async () => {
+    const dir = useTempDir('neuvonpito-backups-');
+    openTestBackend(dir, { now: () => at('2027-01-10') }).close();
+    rmSync(join(dir, 'backups'), { recursive: true });
+    writeFileSync(join(dir, 'backups'), 'not a folder');
+    const logged: unknown[] = [];
+    const backend = openTestBackend(dir, { now: () => at('2027-01-11'), logError: (error) => logged.push(error) });
+    expect(backend.backup).toMatchObject({ ok: false });
+    expect(logged).toHaveLength(1);
+    const created = await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Jatkuu 2/2027' }));
+    expect(created.reference).toBe('Jatkuu 2/2027');
+    expect(readFileSync(join(dir, 'backups'), 'utf8')).toBe('not a folder');
   });
 });
 

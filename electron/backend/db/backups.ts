@@ -146,6 +146,12 @@ export function listBackups(dataDir: string): BackupEntry[] {
  */
 export function dailyBackup(db: Db, dataDir: string, key: string, now: Date, options: BackupOptions = {}): BackupOutcome | null {
   const today = now.toISOString().slice(0, 10);
-  const done = listBackups(dataDir).some((entry) => entry.reason === 'daily' && entry.at.toISOString().slice(0, 10) === today);
+  let done: boolean;
+  try {
+    done = listBackups(dataDir).some((entry) => entry.reason === 'daily' && entry.at.toISOString().slice(0, 10) === today);
+  } catch (error) {
+    // An unreadable backups folder is a failed backup, not a failed start.
+    return { ok: false, error };
+  }
   return done ? null : makeBackup(db, dataDir, key, 'daily', now, options);
 }
