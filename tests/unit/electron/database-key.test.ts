@@ -19,9 +19,14 @@ vi.mock('electron', async () => (await import('./electron-stub')).createElectron
 /** The stand-in for Electron's safeStorage (a reversible wrapping the test can recognise). */
 const osWrapping = () => createElectronStub().safeStorage;
 
-/** Every file in `dir` with its bytes, to show that nothing was written, renamed or removed. */
+/** Every file in `dir` and its folders (the backups) with its bytes, to show that nothing was written, renamed or removed. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name)).toString('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString('hex')]),
+  );
 }
 
 /** The problem `loadDatabaseKey` stops with, or fails the test if it gives a key. */
