@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as electron from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,9 +44,14 @@ function quit(): void {
   stub.app.emit('will-quit');
 }
 
-/** Every file in `dir` with its bytes. */
+/** Every file in `dir` and its folders (the backups) with its bytes. */
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name)).toString('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name)).toString('hex')]),
+  );
 }
 
 function expectRefused(messageStart: RegExp): void {
