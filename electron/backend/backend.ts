@@ -26,7 +26,7 @@ export interface BackendOptions extends DispatcherOptions {
  * file untouched: DatabaseKeyError without the right key, DatabaseTooNewError for a database
  * from a newer app version, DatabaseOpenError when the file cannot be opened.
  *
- * At the first open of each (UTC) day, by `options.now`, a verified backup is written to
+ * At the first open of each day (Helsinki), by `options.now`, a verified backup is written to
  * `<dataDir>/backups/`; one that fails is logged with `options.logError` and returned in
  * `backup`, and the app opens all the same.
  */

@@ -12,7 +12,7 @@ import { call, openTestBackend, openTestDatabaseFile, TEST_DATABASE_KEY } from '
 import { useTempDir } from '../helpers/temp-dir';
 
 /*
- * Automatic backups: at the first open of each UTC day a verified, encrypted copy is written to
+ * Automatic backups: at the first open of each day (Helsinki) a verified, encrypted copy is written to
  * <dataDir>/backups/ with VACUUM INTO, and the schedule keeps 7 daily and 4 weekly.
  */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backupName, backupsToDelete, parseBackupName } from '../../electron/backend/db/backups';
+import { backupName, backupsToDelete, parseBackupName, type BackupReason } from '../../electron/backend/db/backups';
 
-const day = (date: string, reason: 'daily' | 'migration' = 'daily') => backupName(new Date(`${date}T08:00:00Z`), reason);
+const day = (date: string, reason: BackupReason = 'daily') => backupName(new Date(`${date}T08:00:00Z`), reason);
 
 /** One daily backup at 08:00 UTC on every day from `from` to `to`, inclusive. */
 function dailies(from: string, to: string): string[] {
@@ -35,13 +35,16 @@ describe('backup names', () => {
 });
 
 describe('which backups the schedule deletes', () => {
-  it('keeps the newest 7 daily, the newest of each of the 4 ISO weeks before this one, and migration backups for 30 days', () => {
+  it('keeps the newest 7 daily, the newest of each of the 4 ISO weeks before this one, and every other backup for 30 days', () => {
     // Wednesday 10 February 2027; its ISO week began on Monday 8 February.
     const now = new Date('2027-02-10T08:00:00Z');
     const names = [
       ...dailies('2027-01-01', '2027-02-10'),
       day('2027-01-10', 'migration'),
       day('2027-01-11', 'migration'),
+      day('2027-01-10', 'purge'),
+      day('2027-01-12', 'manual'),
+      day('2027-01-20', 'restore'),
       'notes.txt',
       'neuvonpito-2027-01-01T080000-daily.sqlite.partial',
     ];
@@ -52,10 +55,13 @@ describe('which backups the schedule deletes', () => {
       day('2027-01-31'), // 25–31 January
       ...dailies('2027-02-04', '2027-02-10'), // the last 7 (1–7 February is covered by them)
       day('2027-01-11', 'migration'), // exactly 30 days old
+      day('2027-01-12', 'manual'),
+      day('2027-01-20', 'restore'),
       'notes.txt',
       'neuvonpito-2027-01-01T080000-daily.sqlite.partial',
     ]);
     expect(backupsToDelete(names, now)).toContain(day('2027-01-10', 'migration'));
+    expect(backupsToDelete(names, now)).toContain(day('2027-01-10', 'purge'));
     expect(backupsToDelete(names, now)).toContain(day('2027-01-10'));
   });
 

@@ -1,13 +1,18 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { todayInHelsinki } from '../../shared/dates';
 import { flushFolder } from '../durable-file';
 import { openRawDatabase, type Db } from './connection';
 
 /** The folder of the data directory that holds the automatic backups. */
 export const BACKUPS_FOLDER = 'backups';
 
-/** Why a backup was made: the first open of a (UTC) day, or before the schema changes. */
-export type BackupReason = 'daily' | 'migration';
+/**
+ * Why a backup was made: the first open of a day (in Helsinki), before the schema changes, on
+ * the user's request, before a restore replaces the database, before a retention purge.
+ */
+export const BACKUP_REASONS = ['daily', 'migration', 'manual', 'restore', 'purge'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** A backup file as its name tells it: when it was made (UTC, to the second) and why. */
 export interface BackupEntry {
@@ -21,7 +26,7 @@ export type BackupOutcome =
   | { ok: true; file: string; deleted: string[] }
   | { ok: false; error: unknown };
 
-const NAME = /^neuvonpito-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})-(daily|migration)(?:-(\d+))?\.sqlite$/;
+const NAME = new RegExp(`^neuvonpito-(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?\\.sqlite$`);
 /** A copy being written or checked; never a backup, removed when found. */
 const PARTIAL_SUFFIX = '.partial';
 
@@ -47,7 +52,8 @@ export function parseBackupName(name: string): BackupEntry | null {
 const DAY_MS = 86_400_000;
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKS = 4;
-export const KEEP_MIGRATION_DAYS = 30;
+/** Backups of every other reason (before a migration, a restore, a purge, or made by hand). */
+export const KEEP_OTHER_DAYS = 30;
 
 /** The Monday (UTC, 00:00) that starts the ISO week of `at`. */
 function isoWeekStart(at: Date): number {
@@ -59,7 +65,8 @@ function isoWeekStart(at: Date): number {
 /**
  * The retention rule, pure: of the backup file `names` (other names are ignored and kept), which
  * to delete at `now`. Kept: the newest 7 daily backups; beyond those, the newest daily backup of
- * each of the 4 ISO weeks before the current one; every migration backup younger than 30 days.
+ * each of the 4 ISO weeks before the current one; every other backup (migration, manual, restore,
+ * purge) for 30 days.
  */
 export function backupsToDelete(names: readonly string[], now: Date): string[] {
   const entries = names.map(parseBackupName).filter((entry): entry is BackupEntry => entry !== null);
@@ -73,8 +80,8 @@ export function backupsToDelete(names: readonly string[], now: Date): string[] {
     if (weeks.has(week) && !newestOfWeek.has(week)) newestOfWeek.set(week, entry.name);
   }
   for (const name of newestOfWeek.values()) keep.add(name);
-  const migrationLimit = now.getTime() - KEEP_MIGRATION_DAYS * DAY_MS;
-  for (const entry of entries) if (entry.reason === 'migration' && entry.at.getTime() >= migrationLimit) keep.add(entry.name);
+  const otherLimit = now.getTime() - KEEP_OTHER_DAYS * DAY_MS;
+  for (const entry of entries) if (entry.reason !== 'daily' && entry.at.getTime() >= otherLimit) keep.add(entry.name);
   return entries.filter((entry) => !keep.has(entry.name)).map((entry) => entry.name).sort();
 }
 
@@ -141,14 +148,14 @@ export function listBackups(dataDir: string): BackupEntry[] {
 }
 
 /**
- * The backup at the first open of each UTC day: made when there is no daily backup of `now`'s
- * date yet, else nothing (null).
+ * The backup at the first open of each day: made when there is no daily backup of `now`'s date
+ * in Helsinki yet (the convener's day; the file names keep UTC so that they sort), else nothing (null).
  */
 export function dailyBackup(db: Db, dataDir: string, key: string, now: Date, options: BackupOptions = {}): BackupOutcome | null {
-  const today = now.toISOString().slice(0, 10);
+  const today = todayInHelsinki(now);
   let done: boolean;
   try {
-    done = listBackups(dataDir).some((entry) => entry.reason === 'daily' && entry.at.toISOString().slice(0, 10) === today);
+    done = listBackups(dataDir).some((entry) => entry.reason === 'daily' && todayInHelsinki(entry.at) === today);
   } catch (error) {
     // An unreadable backups folder is a failed backup, not a failed start.
     return { ok: false, error };
