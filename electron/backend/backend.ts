@@ -1,7 +1,7 @@
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './api/dispatcher';
 import { dailyBackup, type BackupOptions, type BackupOutcome } from './db/backups';
-import { DATABASE_FILE, openDatabase } from './db/connection';
-import { MIGRATIONS } from './db/migrations';
+import { DATABASE_FILE } from './db/connection';
+import { openStore } from './db/store';
 import { join } from 'node:path';
 
 export interface Backend {
@@ -31,16 +31,16 @@ export interface BackendOptions extends DispatcherOptions {
  * `backup`, and the app opens all the same.
  */
 export function openBackend(dataDir: string, { key, verifyBackup, ...options }: BackendOptions = {}): Backend {
-  const db = openDatabase(dataDir, key, MIGRATIONS, { now: options.now, verifyBackup });
-  // openDatabase has refused a missing key already.
-  const backup = dailyBackup(db, dataDir, key ?? '', (options.now ?? (() => new Date()))(), { verify: verifyBackup });
+  const store = openStore(dataDir, key, { now: options.now, verifyBackup });
+  // openStore has refused a missing key already.
+  const backup = dailyBackup(store.db, dataDir, key ?? '', (options.now ?? (() => new Date()))(), { verify: verifyBackup });
   if (backup !== null && !backup.ok) {
     (options.logError ?? ((error) => console.error('[backup] the daily backup failed', error)))(backup.error, 'backup.daily');
   }
   return {
-    dispatch: createDispatcher(db, options),
+    dispatch: createDispatcher(store, options),
     databaseFile: join(dataDir, DATABASE_FILE),
     backup,
-    close: () => db.close(),
+    close: () => store.close(),
   };
 }

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createDispatcher } from '../../electron/backend/api/dispatcher';
+import { dispatcherOn } from '../helpers/dispatcher-on';
 import { openBackend } from '../../electron/backend/backend';
 import { DATABASE_FILE, openRawDatabase } from '../../electron/backend/db/connection';
 import { generateDatabaseKey } from '../../electron/backend/db/database-key';
@@ -351,7 +351,7 @@ async function benchEncryption(count: number): Promise<void> {
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
-      return { db, dispatch: createDispatcher(db, { logError: () => {} }) };
+      return { db, dispatch: dispatcherOn(db, { logError: () => {} }) };
     };
     const openAndList = async (file: string, key: string | null) => {
       const { db, dispatch } = open(file, key);

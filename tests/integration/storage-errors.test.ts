@@ -1,11 +1,11 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createDispatcher } from '../../electron/backend/api/dispatcher';
 import { openDatabase, type Db } from '../../electron/backend/db/connection';
 import { storageProblem } from '../../electron/backend/errors';
 import type { ApiError } from '../../electron/shared/api/result';
 import { translate } from '../../electron/shared/i18n';
 import { makeConferenceInput } from '../fixtures/conference';
 import { call, TEST_DATABASE_KEY } from '../helpers/backend';
+import { dispatcherOn } from '../helpers/dispatcher-on';
 import { useTempDir } from '../helpers/temp-dir';
 
 /*
@@ -44,7 +44,7 @@ describe('a full disk', () => {
 
   it('answers a save with disk_full, said in plain Finnish, and saves nothing', async () => {
     const db = openFullDatabase();
-    const dispatch = createDispatcher(db, { logError: () => {} });
+    const dispatch = dispatcherOn(db, { logError: () => {} });
     await call(dispatch, 'conference.create', makeConferenceInput());
     fillTheDisk(db);
 
@@ -66,7 +66,7 @@ describe('a full disk', () => {
 
   it('reads still work on a full disk', async () => {
     const db = openFullDatabase();
-    const dispatch = createDispatcher(db, { logError: () => {} });
+    const dispatch = dispatcherOn(db, { logError: () => {} });
     await call(dispatch, 'conference.create', makeConferenceInput());
     fillTheDisk(db);
     expect(await call(dispatch, 'conference.list', {})).toHaveLength(1);

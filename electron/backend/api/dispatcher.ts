@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { contract } from '../../shared/api/contract';
-import { isDocumentMethod, isMethodName, isReadMethod, type MethodName } from '../../shared/api/methods';
+import { isDocumentMethod, isMethodName, isReadMethod, runsOutsideTransaction, type MethodName } from '../../shared/api/methods';
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/connection';
+import type { Store } from '../db/store';
 import { AppError, storageProblem } from '../errors';
 import type { HandlerContext } from './handler-context';
 import { handlers, type DocumentBuild } from './handlers';
@@ -34,6 +35,8 @@ function toIssues(error: z.ZodError): FieldIssue[] {
  * loudly in tests instead of racing other processes.
  */
 function runInTransaction<T>(db: Db, method: MethodName, fn: () => T): T {
+  // A backup or a restore works on the files (VACUUM INTO cannot run inside a transaction).
+  if (runsOutsideTransaction(method)) return fn();
   if (!isReadMethod(method)) return db.transaction(fn).immediate();
   db.pragma('query_only = ON');
   try {
@@ -49,9 +52,12 @@ function runInTransaction<T>(db: Db, method: MethodName, fn: () => T): T {
  * wraps the outcome. A failed call writes nothing and leaks no stack trace. A document
  * method's file is built after its transaction, from what the handler read inside it.
  */
-export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(store: Store, options: DispatcherOptions = {}): Dispatch {
   const ctx: HandlerContext = {
-    db,
+    get db() {
+      return store.db;
+    },
+    store,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? randomUUID,
   };
@@ -71,7 +77,7 @@ export function createDispatcher(db: Db, options: DispatcherOptions = {}): Dispa
           error: { code: 'invalid_input', message: `Invalid input for ${method}`, issues: toIssues(parsed.error) },
         };
       }
-      const read = runInTransaction(db, method, () => handler(ctx, parsed.data));
+      const read = runInTransaction(ctx.db, method, () => handler(ctx, parsed.data));
       const value = isDocumentMethod(method) ? await (read as DocumentBuild)() : read;
       return { ok: true, value };
     } catch (error) {

@@ -76,6 +76,17 @@ export function isReadMethod(name: MethodName): boolean {
   return (READ_METHOD_NAMES as readonly string[]).includes(name);
 }
 
+/**
+ * The methods that work on the database files (a backup, a restore) and so run outside the
+ * dispatcher's transaction; each keeps its own writes whole.
+ */
+export const OUTSIDE_TRANSACTION_METHOD_NAMES = [] as const satisfies readonly MethodName[];
+
+/** True for a method that runs outside the dispatcher's transaction. */
+export function runsOutsideTransaction(name: MethodName): boolean {
+  return (OUTSIDE_TRANSACTION_METHOD_NAMES as readonly string[]).includes(name);
+}
+
 /** True when `name` is a method of the API. */
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);

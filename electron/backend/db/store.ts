@@ -1,0 +1,55 @@
+import { makeBackup, type BackupOutcome, type BackupReason } from './backups';
+import { openDatabase, type Db, type OpenOptions } from './connection';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * The open database of one data directory, with what only the backend may know: the folder and
+ * the key. Handlers read `db`; the few methods that work on the files themselves (a backup now,
+ * a restore) go through `backup` and `reopenAfter`, so that no other code holds the key.
+ */
+export interface Store {
+  /** The open connection; a restore replaces it, so read it at each use, never keep it. */
+  readonly db: Db;
+  readonly dataDir: string;
+  /** A verified backup of the database as it is now (db/backups.ts); never throws. */
+  backup(reason: BackupReason): BackupOutcome;
+  /**
+   * Closes the connection, runs `change` on the closed files with the key, and opens the
+   * database again (migrating it when `change` brought back an older one). The connection is
+   * opened again even when `change` throws; its error is rethrown after that.
+   */
+  reopenAfter<T>(change: (dataDir: string, key: string) => T): T;
+  close(): void;
+}
+
+/** Opens the database of `dataDir` with `key` (see connection.ts `openDatabase` for what it refuses). */
+export function openStore(dataDir: string, key: string | undefined, options: OpenOptions = {}): Store {
+  const open = () => openDatabase(dataDir, key, MIGRATIONS, options);
+  let db: Db | null = open();
+  const now = options.now ?? (() => new Date());
+  const current = (): Db => {
+    if (db === null) throw new Error('The database is closed');
+    return db;
+  };
+  return {
+    get db() {
+      return current();
+    },
+    dataDir,
+    // openDatabase has refused a missing key already.
+    backup: (reason) => makeBackup(current(), dataDir, key ?? '', reason, now(), { verify: options.verifyBackup }),
+    reopenAfter(change) {
+      current().close();
+      db = null;
+      try {
+        return change(dataDir, key ?? '');
+      } finally {
+        db = open();
+      }
+    },
+    close() {
+      db?.close();
+      db = null;
+    },
+  };
+}
