@@ -24,6 +24,8 @@ export default defineConfig({
           globals: true,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Under load a whole screen test takes far longer than Vitest's 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
