@@ -5,7 +5,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../backend/api/dispatcher';
 import { storageProblem } from '../backend/errors';
 import { isDocumentMethod } from '../shared/api/methods';
-import { SAVE_FAILED, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
+import { DOCX_MIME, ICS_MIME, SAVE_FAILED, SQLITE_MIME, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
 import { translate, type MessageKey } from '../shared/i18n';
 
 const t = (key: MessageKey): string => translate('fi', key);
@@ -39,6 +39,13 @@ async function freeName(folder: string, name: string, taken: Set<string>): Promi
   }
 }
 
+/** What the save dialog calls each kind of file. */
+const FILTER_NAMES: Record<DocumentFile['mimeType'], MessageKey> = {
+  [DOCX_MIME]: 'exports.filter.word',
+  [ICS_MIME]: 'exports.filter.calendar',
+  [SQLITE_MIME]: 'exports.filter.backup',
+};
+
 interface Batch {
   folder: string;
   /** Lower-case names written in this batch. */
@@ -69,11 +76,10 @@ export function createDocumentSaver(getWindow: () => BrowserWindow | null) {
   }
 
   async function chooseFile(win: BrowserWindow | null, file: DocumentFile): Promise<string | null> {
-    const extension = extname(file.name).slice(1);
     const options = {
       title: t('exports.dialog.file'),
       defaultPath: join(lastFolder ?? app.getPath('documents'), file.name),
-      filters: [{ name: extension === 'ics' ? t('exports.filter.calendar') : t('exports.filter.word'), extensions: [extension] }],
+      filters: [{ name: t(FILTER_NAMES[file.mimeType]), extensions: [extname(file.name).slice(1)] }],
     };
     const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return chosen.canceled || !chosen.filePath ? null : chosen.filePath;

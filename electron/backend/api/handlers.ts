@@ -1,6 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import type { DocumentMethodName, MethodName } from '../../shared/api/methods';
 import type { DocumentFile } from '../../shared/documents/documents.schema';
+import { backupHandlers } from '../features/backup/backup.handlers';
 import { checklistHandlers } from '../features/arrangements/checklist.handlers';
 import { meetingHandlers } from '../features/arrangements/meeting.handlers';
 import { meetingDayHandlers } from '../features/meeting-day/meeting-day.handlers';
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...followUpHandlers,
   ...documentHandlers,
+  ...backupHandlers,
 };

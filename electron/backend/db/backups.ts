@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BACKUP_NAME_PATTERN, type BackupReason } from '../../shared/backup/backup.schema';
 import { todayInHelsinki } from '../../shared/dates';
 import { flushFolder } from '../durable-file';
 import { openRawDatabase, type Db } from './connection';
@@ -7,12 +8,7 @@ import { openRawDatabase, type Db } from './connection';
 /** The folder of the data directory that holds the automatic backups. */
 export const BACKUPS_FOLDER = 'backups';
 
-/**
- * Why a backup was made: the first open of a day (in Helsinki), before the schema changes, on
- * the user's request, before a restore replaces the database, before a retention purge.
- */
-export const BACKUP_REASONS = ['daily', 'migration', 'manual', 'restore', 'purge'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
+export type { BackupReason };
 
 /** A backup file as its name tells it: when it was made (UTC, to the second) and why. */
 export interface BackupEntry {
@@ -26,7 +22,6 @@ export type BackupOutcome =
   | { ok: true; file: string; deleted: string[] }
   | { ok: false; error: unknown };
 
-const NAME = new RegExp(`^neuvonpito-(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})(\\d{2})(\\d{2})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?\\.sqlite$`);
 /** A copy being written or checked; never a backup, removed when found. */
 const PARTIAL_SUFFIX = '.partial';
 
@@ -39,7 +34,7 @@ export function backupName(at: Date, reason: BackupReason, n = 1): string {
 
 /** The backup a file name stands for, or null for any other file (never touched by retention). */
 export function parseBackupName(name: string): BackupEntry | null {
-  const match = NAME.exec(name);
+  const match = BACKUP_NAME_PATTERN.exec(name);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, reason] = match;
   const at = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));

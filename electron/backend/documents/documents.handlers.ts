@@ -43,7 +43,10 @@ function meetingData(ctx: HandlerContext, meetingId: string): MeetingData {
   return { ...data, meeting };
 }
 
-export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
+/** The papers and the calendar entry; a backup's copy is the backup feature's. */
+type PaperMethodName = Extract<DocumentMethodName, `documents.${string}`>;
+
+export const documentHandlers: Pick<Handlers, PaperMethodName> = {
   'documents.invitation'(ctx, { meetingId, recipient }) {
     const data = meetingData(ctx, meetingId);
     if (recipient.kind === 'child') {

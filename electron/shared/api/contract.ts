@@ -49,6 +49,7 @@ import {
   setFollowUpOutcomeInput,
   updateFollowUpSummaryInput,
 } from '../follow-up/follow-up.schema';
+import { backupNameInput, createBackupInput, listBackupsInput, type BackupListItem } from '../backup/backup.schema';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -106,6 +107,9 @@ export const contract = {
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
+  'backup.list': method<BackupListItem[]>()(listBackupsInput),
+  'backup.create': method<BackupListItem[]>()(createBackupInput),
+  'backup.copy': method<DocumentFile>()(backupNameInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
-/** The methods that answer with a file (a Word document or a calendar event). */
+/** The methods that answer with a file (a Word document, a calendar event, a backup's copy). */
 export const DOCUMENT_METHOD_NAMES = [
   'documents.invitation',
   'documents.commission',
@@ -8,6 +8,7 @@ export const DOCUMENT_METHOD_NAMES = [
   'documents.calendar',
   'documents.plan',
   'documents.followUp',
+  'backup.copy',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
@@ -57,6 +58,8 @@ export const METHOD_NAMES = [
   'followUp.setOutcome',
   'settings.get',
   'settings.update',
+  'backup.list',
+  'backup.create',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
@@ -68,6 +71,7 @@ export const READ_METHOD_NAMES = [
   'conference.get',
   'preparation.get',
   'settings.get',
+  'backup.list',
   ...DOCUMENT_METHOD_NAMES,
 ] as const satisfies readonly MethodName[];
 
@@ -80,7 +84,7 @@ export function isReadMethod(name: MethodName): boolean {
  * The methods that work on the database files (a backup, a restore) and so run outside the
  * dispatcher's transaction; each keeps its own writes whole.
  */
-export const OUTSIDE_TRANSACTION_METHOD_NAMES = [] as const satisfies readonly MethodName[];
+export const OUTSIDE_TRANSACTION_METHOD_NAMES = ['backup.create'] as const satisfies readonly MethodName[];
 
 /** True for a method that runs outside the dispatcher's transaction. */
 export function runsOutsideTransaction(name: MethodName): boolean {

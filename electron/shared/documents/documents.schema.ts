@@ -9,12 +9,14 @@ import { entityId } from '../validation';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const ICS_MIME = 'text/calendar';
+/** A backup's copy: an SQLite database, encrypted with the app's key. */
+export const SQLITE_MIME = 'application/vnd.sqlite3';
 
 /** One generated file, as the dispatcher returns it. */
 export interface DocumentFile {
   /** A file name that identifies the recipient or the paper, never the family's matter. */
   name: string;
-  mimeType: typeof DOCX_MIME | typeof ICS_MIME;
+  mimeType: typeof DOCX_MIME | typeof ICS_MIME | typeof SQLITE_MIME;
   bytes: Uint8Array;
 }
 

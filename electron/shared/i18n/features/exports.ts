@@ -8,6 +8,7 @@ export const exportsMessages = defineMessages(
     'exports.dialog.file': 'Tallenna asiakirja',
     'exports.filter.word': 'Word-asiakirja',
     'exports.filter.calendar': 'Kalenterimerkintä',
+    'exports.filter.backup': 'Varmuuskopio (salattu)',
 
     'exports.title': 'Asiakirjat',
     'exports.intro':
@@ -75,6 +76,7 @@ export const exportsMessages = defineMessages(
       'exports.dialog.file': 'Spara dokumentet',
       'exports.filter.word': 'Word-dokument',
       'exports.filter.calendar': 'Kalenderhändelse',
+      'exports.filter.backup': 'Säkerhetskopia (krypterad)',
 
       'exports.title': 'Dokument',
       'exports.intro':
@@ -141,6 +143,7 @@ export const exportsMessages = defineMessages(
       'exports.dialog.file': 'Save the document',
       'exports.filter.word': 'Word document',
       'exports.filter.calendar': 'Calendar event',
+      'exports.filter.backup': 'Backup (encrypted)',
 
       'exports.title': 'Documents',
       'exports.intro':
