@@ -3,6 +3,7 @@ import { networkMessages } from './features/network';
 import { contactsMessages } from './features/contacts';
 import { summaryMessages } from './features/summary';
 import { settingsMessages } from './features/settings';
+import { backupsMessages } from './features/backups';
 import { preparationMessages } from './features/preparation';
 import { checklistMessages } from './features/checklist';
 import { arrangementsMessages } from './features/arrangements';
@@ -269,6 +270,7 @@ export const fi = {
   ...contactsMessages.fi,
   ...summaryMessages.fi,
   ...settingsMessages.fi,
+  ...backupsMessages.fi,
   ...preparationMessages.fi,
   ...checklistMessages.fi,
   ...arrangementsMessages.fi,

@@ -4,6 +4,7 @@ import { networkMessages } from './features/network';
 import { contactsMessages } from './features/contacts';
 import { summaryMessages } from './features/summary';
 import { settingsMessages } from './features/settings';
+import { backupsMessages } from './features/backups';
 import { preparationMessages } from './features/preparation';
 import { checklistMessages } from './features/checklist';
 import { arrangementsMessages } from './features/arrangements';
@@ -270,6 +271,7 @@ export const sv: Catalog = {
   ...contactsMessages.sv,
   ...summaryMessages.sv,
   ...settingsMessages.sv,
+  ...backupsMessages.sv,
   ...preparationMessages.sv,
   ...checklistMessages.sv,
   ...arrangementsMessages.sv,

@@ -19,6 +19,10 @@ export interface I18n {
   /** A message key that arrived as data (e.g. from validation); unknown keys get a generic text. */
   tKey(key: string | undefined): string;
   formatDate(isoDate: string): string;
+  /** An instant (ISO 8601) as a date and a time of day in Helsinki: "3.2.2027 klo 9.30". */
+  formatMoment(iso: string): string;
+  /** A file's size in bytes for people: "340 kt", "1,2 Mt". */
+  formatSize(bytes: number): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -30,6 +34,17 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const momentFormat = new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'Europe/Helsinki',
+  });
+  const size = (unit: 'kilobyte' | 'megabyte') =>
+    new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 });
+  const [kilobytes, megabytes] = [size('kilobyte'), size('megabyte')];
   return {
     language,
     setLanguage,
@@ -37,6 +52,9 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
     tn: (base, count, params) => translatePlural(language, base, count, params),
     tKey: (key) => translate(language, key && isMessageKey(key) ? key : 'validation.invalid'),
     formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
+    formatMoment: (iso) => momentFormat.format(new Date(iso)),
+    formatSize: (bytes) =>
+      bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000),
   };
 }
 

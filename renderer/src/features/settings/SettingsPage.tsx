@@ -11,6 +11,7 @@ import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
+import { BackupsCard } from './BackupsCard';
 import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
@@ -61,6 +62,7 @@ export function SettingsPage() {
         </h2>
         <p className="muted">{t('settings.language.note')}</p>
       </section>
+      <BackupsCard />
     </>
   );
 }
