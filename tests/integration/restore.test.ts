@@ -97,7 +97,8 @@ describe('restoreBackup', () => {
 
     const outcome = restoreBackup(dir, TEST_DATABASE_KEY, backup, LATER);
 
-    expect(outcome.kept).toMatchObject({ kind: 'damaged', files: [] });
+    expect(outcome.kept).toEqual({ kind: 'none' });
+    expect(readdirSync(join(dir, 'backups')).filter((name) => name.startsWith('damaged-'))).toEqual([]);
     expect(references(file)).toEqual(['Ennen 1/2027']);
   });
 

@@ -32,8 +32,10 @@ export class RestoreError extends Error {
 export type RestoreKept =
   /** It was readable: kept as this backup (reason `restore`) in the backups folder. */
   | { kind: 'backup'; name: string }
-  /** It was damaged or missing: its files (those there were) moved into this folder, untouched. */
-  | { kind: 'damaged'; folder: string; files: string[] };
+  /** It was damaged: its files (those there were) moved into this folder, untouched. */
+  | { kind: 'damaged'; folder: string; files: string[] }
+  /** There was no database file, WAL or index to keep. */
+  | { kind: 'none' };
 
 export interface RestoreOutcome {
   /** The backup now in place. */
@@ -141,6 +143,7 @@ function isReadable(dataDir: string, file: string, key: string): boolean {
  * linked (or copied) there and stays in place until the restored copy is renamed over it.
  */
 function moveAside(dataDir: string, file: string, now: Date): RestoreKept {
+  if (![file, `${file}-wal`, `${file}-shm`].some((name) => existsSync(name))) return { kind: 'none' };
   const target = damagedFolder(dataDir, now);
   mkdirSync(target, { recursive: true });
   const files: string[] = [];
