@@ -151,7 +151,7 @@ export function checkContents(dataDir: string, file: string, key: string): void 
   try {
     readOnly(file, key, (db) => {
       const result = db.pragma('quick_check', { simple: true });
-      if (result !== 'ok') throw new DatabaseDamagedError('corrupt', file, { cause: new Error(`quick_check: ${String(result)}`) });
+      if (result !== 'ok') throw new DatabaseDamagedError('corrupt', file, { cause: new Error(`quick_check: ${String(result).slice(0, 300)}`) });
     });
   } catch (error) {
     if (error instanceof DatabaseDamagedError) throw error;
