@@ -84,6 +84,37 @@ export class DatabaseOpenError extends Error {
   }
 }
 
+/**
+ * What the checks on open (db/integrity.ts, connection.ts) found wrong with the database files,
+ * in a data directory that has had data:
+ * - `missing`: no `neuvonpito.sqlite`, while backups (or a `-wal`) exist;
+ * - `empty`: a 0-byte `neuvonpito.sqlite`, while backups (or a `-wal`) exist;
+ * - `corrupt`: the file is cut short, a page is damaged (`PRAGMA quick_check` is not ok), or
+ *   page 1 is gone while a backup opens with the same key (so the key is right);
+ * - `wal_mismatch`: the `-wal` holds committed changes SQLite would silently drop (a damaged
+ *   header or frame followed by valid commits);
+ * - `wal_missing`: the app did not close cleanly (its open marker is there) and the `-wal`,
+ *   which then holds the latest changes, is gone.
+ */
+export type DatabaseDamage = 'missing' | 'empty' | 'corrupt' | 'wal_mismatch' | 'wal_missing';
+
+/**
+ * The database files are damaged or missing (`damage`): the app refuses to open them, touching
+ * nothing, and offers to restore a backup (db/restore.ts). A DatabaseOpenError with reason
+ * `corrupt`, so code that only knows that still explains it as damage.
+ */
+export class DatabaseDamagedError extends DatabaseOpenError {
+  constructor(
+    readonly damage: DatabaseDamage,
+    file: string,
+    options?: { cause?: unknown },
+  ) {
+    super('corrupt', file, options);
+    this.name = 'DatabaseDamagedError';
+    this.message = `The database ${file} is damaged (${damage}); nothing was changed`;
+  }
+}
+
 /** The reason an error thrown while opening the database stands for. */
 export function databaseOpenReason(error: unknown): DatabaseOpenReason {
   const code = errorCode(error);
@@ -101,6 +132,7 @@ export function databaseOpenReason(error: unknown): DatabaseOpenReason {
  * it. The Electron dialog and the web host both say this, never SQLite's own text.
  */
 export function databaseOpenMessage(error: unknown): string | null {
+  if (error instanceof DatabaseDamagedError) return translate('fi', `startup.databaseDamaged.${error.damage}`, { file: error.file });
   if (error instanceof DatabaseTooNewError) return translate('fi', 'startup.databaseTooNew');
   if (error instanceof DatabaseKeyError) return translate('fi', `startup.databaseOpen.${error.reason}`, { file: error.file });
   if (error instanceof DatabaseOpenError) return translate('fi', `startup.databaseOpen.${error.reason}`, { file: error.file });

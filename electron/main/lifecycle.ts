@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { app, safeStorage, screen, session, type BrowserWindow, type Rectangle } from 'electron';
-import { openBackend, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { openOrOfferRestore } from '../backend/startup-restore';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { loadDatabaseKey } from './database-key';
 import { createDocumentSaver, savingDocuments } from './document-save';
 import { registerApiHandler } from './ipc';
 import { installEditContextMenu, installMenu } from './menu';
 import { claimSingleInstance } from './single-instance';
-import { showStartupError } from './startup-error';
+import { askToRestore, showStartupError } from './startup-error';
 import { confirmUnsavedClose, createMainWindow, denyAllPermissions, hardenWebContents } from './window';
 import {
   DEFAULT_WINDOW_STATE,
@@ -64,8 +65,13 @@ export function runApp(): void {
     // The key first: on a first start it is made and stored, wrapped by the OS, before the
     // database exists. It stays in this process; the window never sees it.
     const key = loadDatabaseKey(dataDir, { storage: safeStorage, allowWeakKeyring: !app.isPackaged });
-    // Throws DatabaseTooNewError before writing anything to a database from a newer app.
-    const opened = openBackend(dataDir, { key });
+    // Throws DatabaseTooNewError before writing anything to a database from a newer app. A
+    // damaged or missing database is offered its newest backup; null: the user chose to quit.
+    const opened = openOrOfferRestore(dataDir, { key, ask: askToRestore });
+    if (opened === null) {
+      app.quit();
+      return;
+    }
     backend = opened;
 
     denyAllPermissions(session.defaultSession);

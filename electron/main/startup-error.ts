@@ -1,5 +1,7 @@
 import { dialog } from 'electron';
+import { RestoreError } from '../backend/db/restore';
 import { databaseOpenMessage, isSqliteError } from '../backend/errors';
+import type { RestoreQuestion } from '../backend/startup-restore';
 import { translate } from '../shared/i18n';
 import { DatabaseKeyStoreError } from './database-key';
 
@@ -12,6 +14,7 @@ export function startupErrorMessage(error: unknown): { title: string; message: s
   const title = translate('fi', 'startup.errorTitle');
   const databaseMessage = databaseOpenMessage(error);
   if (databaseMessage) return { title, message: databaseMessage };
+  if (error instanceof RestoreError) return { title, message: translate('fi', 'startup.restore.failed', { name: error.backup }) };
   if (error instanceof DatabaseKeyStoreError) {
     return { title, message: translate('fi', `startup.databaseKey.${error.problem}`, { file: error.file }) };
   }
@@ -28,4 +31,23 @@ export function showStartupError(error: unknown): void {
   console.error('[main] could not start', error);
   const { title, message } = startupErrorMessage(error);
   dialog.showErrorBox(title, message);
+}
+
+/**
+ * Asks whether to restore the newest backup of a damaged database (backend/startup-restore.ts
+ * words the question): true for "Palauta uusin varmuuskopio (<date>)", false for "Lopeta".
+ */
+export function askToRestore(question: RestoreQuestion): boolean {
+  console.error('[main] the database is damaged; offering the backup', question.newest.name);
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: question.title,
+    message: question.message,
+    detail: question.detail,
+    buttons: question.buttons,
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return choice === 0;
 }

@@ -1,12 +1,13 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../errors';
+import { DatabaseDamagedError, DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../errors';
 import { DatabaseKeyError, isDatabaseKey } from './database-key';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { flushFolder } from '../durable-file';
-import { makeBackup, type BackupOptions } from './backups';
+import { BACKUPS_FOLDER, listBackups, makeBackup, type BackupOptions } from './backups';
+import { fileDamage } from './integrity';
 
 export type Db = Database.Database;
 
@@ -52,15 +53,17 @@ export function openDatabase(
 
 function openFile(dataDir: string, file: string, key: string | undefined, migrations: readonly Migration[], options: OpenOptions): Db {
   mkdirSync(dataDir, { recursive: true });
+  // What the files alone show (integrity.ts): a missing, empty, cut-short file, a damaged WAL.
+  // A file that is no whole number of pages was never a database: it is called damaged, not
+  // locked, whatever key comes with it. Nothing is created beside a data directory's backups.
+  const damage = fileDamage(file, hasBackups(dataDir));
+  if (damage !== null) throw new DatabaseDamagedError(damage, file);
   const kind = databaseFileKind(file);
   // Read-only, before the key is even looked at: a newer app's file is never rewritten.
   if (kind === 'plain') readOnly(file, null, (plain) => refuseNewer(plain, migrations.length));
-  // SQLCipher cannot tell a wrong key from a damaged file, but a file that is no whole number of
-  // pages was never a database: it is called damaged, not locked, whatever key comes with it.
-  if (kind === 'encrypted' && existsSync(file) && statSync(file).size % 512 !== 0) throw new DatabaseOpenError('corrupt', file);
   if (key === undefined || key === '') throw new DatabaseKeyError('missing_key', file);
   if (!isDatabaseKey(key)) throw new DatabaseKeyError('wrong_key', file);
-  if (kind === 'encrypted') checkKey(file, key);
+  if (kind === 'encrypted') checkContents(dataDir, file, key);
   if (kind === 'plain') encryptPlainDatabase(file, key);
   encryptPlainBackups(file, key);
 
@@ -138,17 +141,54 @@ function readBytes(file: string, position: number, length: number): Buffer | nul
 }
 
 /**
- * Checks on a read-only connection that `key` opens the encrypted `file`, so that a wrong key
- * never gets as far as a connection that could checkpoint or rewrite it.
+ * Checks on a read-only connection that `key` opens the encrypted `file` and that
+ * `PRAGMA quick_check` finds it whole, so that neither a wrong key nor a damaged file ever gets
+ * as far as a connection that could checkpoint or rewrite it. SQLCipher cannot tell a wrong key
+ * from a damaged first page; when a backup opens with the same key, the key is right and the
+ * file is called damaged.
  */
-function checkKey(file: string, key: string): void {
+export function checkContents(dataDir: string, file: string, key: string): void {
   try {
-    readOnly(file, key, () => {});
+    readOnly(file, key, (db) => {
+      const result = db.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new DatabaseDamagedError('corrupt', file, { cause: new Error(`quick_check: ${String(result).slice(0, 300)}`) });
+    });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code !== 'SQLITE_NOTADB') throw error;
-    throw new DatabaseKeyError('wrong_key', file, { cause: error });
+    if (error instanceof DatabaseDamagedError) throw error;
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (code === 'SQLITE_NOTADB') {
+      if (aBackupOpensWith(dataDir, key)) throw new DatabaseDamagedError('corrupt', file, { cause: error });
+      throw new DatabaseKeyError('wrong_key', file, { cause: error });
+    }
+    if (code.startsWith('SQLITE_CORRUPT')) throw new DatabaseDamagedError('corrupt', file, { cause: error });
+    throw error;
   }
+}
+
+/**
+ * True when the data directory has backups, so it has had data. A backups folder that cannot be
+ * read counts as having them: a missing database beside it is never silently made anew.
+ */
+export function hasBackups(dataDir: string): boolean {
+  try {
+    return listBackups(dataDir).length > 0;
+  } catch {
+    return existsSync(join(dataDir, BACKUPS_FOLDER));
+  }
+}
+
+/** True when one of the newest backups of `dataDir` opens with `key` (read-only; nothing is left behind). */
+function aBackupOpensWith(dataDir: string, key: string): boolean {
+  return listBackups(dataDir)
+    .slice(0, 3)
+    .some((entry) => {
+      try {
+        readOnly(join(dataDir, BACKUPS_FOLDER, entry.name), key, () => {});
+        return true;
+      } catch {
+        return false;
+      }
+    });
 }
 
 /**

@@ -1,5 +1,7 @@
 import { makeBackup, type BackupOutcome, type BackupReason } from './backups';
-import { openDatabase, type Db, type OpenOptions } from './connection';
+import { join } from 'node:path';
+import { DATABASE_FILE, openDatabase, type Db, type OpenOptions } from './connection';
+import { markClosedCleanly, markOpen } from './integrity';
 import { MIGRATIONS } from './migrations';
 
 /**
@@ -24,7 +26,18 @@ export interface Store {
 
 /** Opens the database of `dataDir` with `key` (see connection.ts `openDatabase` for what it refuses). */
 export function openStore(dataDir: string, key: string | undefined, options: OpenOptions = {}): Store {
-  const open = () => openDatabase(dataDir, key, MIGRATIONS, options);
+  const file = join(dataDir, DATABASE_FILE);
+  // The open marker (integrity.ts) says, until a clean close, that the WAL may hold changes.
+  const open = () => {
+    const opened = openDatabase(dataDir, key, MIGRATIONS, options);
+    try {
+      markOpen(file);
+    } catch (error) {
+      opened.close();
+      throw error;
+    }
+    return opened;
+  };
   let db: Db | null = open();
   const now = options.now ?? (() => new Date());
   const current = (): Db => {
@@ -39,7 +52,7 @@ export function openStore(dataDir: string, key: string | undefined, options: Ope
     // openDatabase has refused a missing key already.
     backup: (reason) => makeBackup(current(), dataDir, key ?? '', reason, now(), { verify: options.verifyBackup }),
     reopenAfter(change) {
-      current().close();
+      closeCleanly(current(), file);
       db = null;
       try {
         return change(dataDir, key ?? '');
@@ -48,8 +61,24 @@ export function openStore(dataDir: string, key: string | undefined, options: Ope
       }
     },
     close() {
-      db?.close();
+      if (db !== null) closeCleanly(db, file);
       db = null;
     },
   };
+}
+
+/**
+ * Moves every change from the WAL into the database file and, when that fully succeeded (no
+ * other connection held it back), removes the open marker before closing: from then on the
+ * file alone holds everything, and a WAL deleted later loses nothing.
+ */
+function closeCleanly(db: Db, file: string): void {
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    if (result !== undefined && result.busy === 0) markClosedCleanly(file);
+  } catch {
+    // A checkpoint that fails (a full disk) leaves the marker: the WAL still matters.
+  } finally {
+    db.close();
+  }
 }

@@ -4,7 +4,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
-import { databaseOpenMessage } from '../errors';
+import { listBackups } from '../db/backups';
+import { DATABASE_FILE, hasBackups } from '../db/connection';
+import { fileDamage } from '../db/integrity';
+import { restoreBackup, RestoreError } from '../db/restore';
+import { DatabaseDamagedError, databaseOpenMessage } from '../errors';
+import { damagedDatabaseReport, restoredReport } from '../startup-restore';
+import { translate } from '../../shared/i18n';
 import { webDatabaseKey } from './web-database-key';
 import { createWebHost } from './web-host';
 
@@ -13,6 +19,10 @@ import { createWebHost } from './web-host';
  * the database in the data directory (its key from NEUVONPITO_DB_KEY or the data directory's
  * `neuvonpito.key`, see web-database-key.ts) and serves both on 127.0.0.1. For development
  * and tests on machines without Electron; never packaged.
+ *
+ * A damaged or missing database (db/integrity.ts) is refused, touching nothing: the host prints
+ * what it found, the backups and the command to restore one, and exits with 1.
+ * `--restore-backup NAME` (or `newest`) restores that backup first (db/restore.ts), then starts.
  */
 
 const root = resolve(__dirname, '../../..');
@@ -41,7 +51,7 @@ function buildIfNeeded(): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'restore-backup': { type: 'string' } },
     allowPositionals: false,
   });
   const port = Number(values.port ?? process.env.PORT ?? 5174);
@@ -58,13 +68,24 @@ function main(): void {
 
   buildIfNeeded();
   let backend;
+  const dir = resolve(dataDir);
+  const restore = values['restore-backup'];
   try {
-    const { key, notice } = webDatabaseKey(resolve(dataDir));
+    // Before the key: a missing database beside backups must not get a new key file either.
+    const damage = restore === undefined ? fileDamage(join(dir, DATABASE_FILE), hasBackups(dir)) : null;
+    if (damage !== null) throw new DatabaseDamagedError(damage, join(dir, DATABASE_FILE));
+    const { key, notice } = webDatabaseKey(dir);
     if (notice) console.log(notice);
-    backend = openBackend(resolve(dataDir), { key });
+    if (restore !== undefined) {
+      const name = restore === 'newest' ? (listBackups(dir)[0]?.name ?? '') : restore;
+      console.log(restoredReport(restoreBackup(dir, key ?? '', name, new Date())));
+    }
+    backend = openBackend(dir, { key });
   } catch (error) {
     // A database that does not open is explained plainly; anything else is a bug, shown whole.
-    console.error(databaseOpenMessage(error) ?? error);
+    if (error instanceof DatabaseDamagedError) console.error(damagedDatabaseReport(error, dir));
+    else if (error instanceof RestoreError) console.error(translate('fi', 'startup.restore.failed', { name: error.backup || restore || '' }));
+    else console.error(databaseOpenMessage(error) ?? error);
     process.exit(1);
   }
   const server = createWebHost({ dispatch: backend.dispatch, rendererDir, token });

@@ -14,6 +14,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { integrityMessages } from './features/integrity';
 
 /** English. */
 export const en: Catalog = {
@@ -281,4 +282,5 @@ export const en: Catalog = {
   ...planMessages.en,
   ...followUpMessages.en,
   ...conferencesMessages.en,
+  ...integrityMessages.en,
 };

@@ -13,6 +13,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { integrityMessages } from './features/integrity';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -280,6 +281,7 @@ export const fi = {
   ...planMessages.fi,
   ...followUpMessages.fi,
   ...conferencesMessages.fi,
+  ...integrityMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -14,6 +14,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { integrityMessages } from './features/integrity';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -281,4 +282,5 @@ export const sv: Catalog = {
   ...planMessages.sv,
   ...followUpMessages.sv,
   ...conferencesMessages.sv,
+  ...integrityMessages.sv,
 };
