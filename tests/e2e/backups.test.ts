@@ -63,4 +63,24 @@ describe('backups in Settings', () => {
     expect(downloads[0]!.suggestedFilename()).toBe(manual!.name);
     expect(readFileSync(saved).equals(readFileSync(join(dataDir.path, 'backups', manual!.name)))).toBe(true);
   });
+
+  it('restores a backup after a confirmation that says what is lost; the list shows the state before it kept as a backup', async () => {
+    // Made after the manual backup: the restore takes it away.
+    await callHost(host, 'conference.create', makeConferenceInput({ reference: 'Jälkeen 2/2027', children: [makeChild({ firstName: 'Eino' })] }));
+    await openSettings();
+    const manualRow = rows().filter({ hasText: 'Tehty käsin' });
+    await manualRow.getByRole('button', { name: /^Palauta varmuuskopio/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Palautetaanko varmuuskopio?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('Kaikki sen jälkeen tehdyt muutokset katoavat');
+    await screenshot(page, 'settings-backups-restore');
+
+    await dialog.getByRole('button', { name: 'Palauta varmuuskopio' }).click();
+    await expect.poll(() => page.getByText(/^Varmuuskopio palautettu/).isVisible()).toBe(true);
+    await expect.poll(() => rows().filter({ hasText: 'Ennen palautusta' }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Neuvonpidot' }).first().click();
+    await expect.poll(() => page.getByText('Ennen 1/2027').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByText('Jälkeen 2/2027').count()).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName } from '../../electron/backend/db/backups';
@@ -95,5 +95,56 @@ describe('the backups API', () => {
       expect(await callError(backend.dispatch, 'backup.copy', { name: bad })).toMatchObject({ code: 'invalid_input' });
     }
     expect(existsSync(join(dir, 'neuvonpito.sqlite'))).toBe(true);
+  });
+
+  it('restoring a backup brings back its data in the running app, keeps the state before it as a backup, and can itself be undone', async () => {
+    const dir = useTempDir('neuvonpito-backup-api-');
+    const clock = makeClock(new Date('2027-02-03T07:30:00Z'));
+    const backend = openTestBackend(dir, { now: clock.now });
+    await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Ennen 1/2027' }));
+    clock.advanceMinutes(1);
+    const [made] = await call(backend.dispatch, 'backup.create', {});
+    expect(made?.reason).toBe('manual');
+    clock.advanceMinutes(60);
+    await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Jälkeen 2/2027' }));
+
+    clock.advanceMinutes(1);
+    const listed = await call(backend.dispatch, 'backup.restore', { name: made!.name });
+    const references = async () => (await call(backend.dispatch, 'conference.list', {})).map((item) => item.reference).sort();
+    expect(await references()).toEqual(['Ennen 1/2027']);
+    const kept = listed.find((entry) => entry.reason === 'restore');
+    expect(kept?.name).toBe(backupName(clock.at, 'restore'));
+
+    // The app writes on to the restored database.
+    await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Uusi 3/2027' }));
+    expect(await references()).toEqual(['Ennen 1/2027', 'Uusi 3/2027']);
+
+    // Undoing: the state before the restore comes back from its backup.
+    clock.advanceMinutes(1);
+    await call(backend.dispatch, 'backup.restore', { name: kept!.name });
+    expect(await references()).toEqual(['Ennen 1/2027', 'Jälkeen 2/2027']);
+  });
+
+  it('a damaged or unknown backup is refused, and the app goes on with its data unchanged', async () => {
+    const dir = useTempDir('neuvonpito-backup-api-');
+    const clock = makeClock(new Date('2027-02-03T07:30:00Z'));
+    const backend = openTestBackend(dir, { now: clock.now });
+    await call(backend.dispatch, 'conference.create', makeConferenceInput({ reference: 'Pysyy 1/2027' }));
+    const daily = backupName(clock.at, 'daily');
+    writeFileSync(join(dir, 'backups', daily), Buffer.alloc(8192, 7));
+    const before = readdirSync(join(dir, 'backups')).sort();
+
+    clock.advanceMinutes(5);
+    expect(await callError(backend.dispatch, 'backup.restore', { name: daily })).toEqual({
+      code: 'invalid_input',
+      message: 'Invalid input',
+      issues: [{ path: ['name'], message: 'backups.error.damaged' }],
+    });
+    expect(await callError(backend.dispatch, 'backup.restore', { name: backupName(new Date('2020-01-01T00:00:00Z'), 'daily') })).toMatchObject({
+      code: 'not_found',
+    });
+    expect(await callError(backend.dispatch, 'backup.restore', { name: '../neuvonpito.sqlite' })).toMatchObject({ code: 'invalid_input' });
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(before);
+    expect((await call(backend.dispatch, 'conference.list', {})).map((item) => item.reference)).toEqual(['Pysyy 1/2027']);
   });
 });

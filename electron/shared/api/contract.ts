@@ -109,6 +109,7 @@ export const contract = {
   'settings.update': method<SavedSettings>()(updateSettingsInput),
   'backup.list': method<BackupListItem[]>()(listBackupsInput),
   'backup.create': method<BackupListItem[]>()(createBackupInput),
+  'backup.restore': method<BackupListItem[]>()(backupNameInput),
   'backup.copy': method<DocumentFile>()(backupNameInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 

@@ -60,6 +60,7 @@ export const METHOD_NAMES = [
   'settings.update',
   'backup.list',
   'backup.create',
+  'backup.restore',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
@@ -84,7 +85,7 @@ export function isReadMethod(name: MethodName): boolean {
  * The methods that work on the database files (a backup, a restore) and so run outside the
  * dispatcher's transaction; each keeps its own writes whole.
  */
-export const OUTSIDE_TRANSACTION_METHOD_NAMES = ['backup.create'] as const satisfies readonly MethodName[];
+export const OUTSIDE_TRANSACTION_METHOD_NAMES = ['backup.create', 'backup.restore'] as const satisfies readonly MethodName[];
 
 /** True for a method that runs outside the dispatcher's transaction. */
 export function runsOutsideTransaction(name: MethodName): boolean {

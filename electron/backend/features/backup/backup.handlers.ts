@@ -5,7 +5,9 @@ import type { BackupListItem } from '../../../shared/backup/backup.schema';
 import { SQLITE_MIME } from '../../../shared/documents/documents.schema';
 import type { Handlers } from '../../api/handlers';
 import { BACKUPS_FOLDER, listBackups, parseBackupName } from '../../db/backups';
+import { RestoreError, restoreBackup } from '../../db/restore';
 import { AppError, notFound, storageProblem } from '../../errors';
+import { invalidField } from '../preparation/preparation.service';
 
 /*
  * The backups of the data directory as Settings shows them: the list, one made now, and a copy
@@ -25,7 +27,21 @@ function backupList(dataDir: string): BackupListItem[] {
   });
 }
 
-export const backupHandlers: Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.copy'> = {
+/** A refused restore as the user can act on it; nothing was changed. */
+function restoreRefusal(error: RestoreError): AppError {
+  switch (error.problem) {
+    case 'not_found':
+      return notFound('Backup');
+    case 'backup_damaged':
+      return invalidField(['name'], 'backups.error.damaged');
+    case 'backup_failed':
+      return new AppError('storage', 'The current database could not be backed up before the restore');
+    case 'in_use':
+      return invalidField(['name'], 'backups.error.inUse');
+  }
+}
+
+export const backupHandlers: Pick<Handlers, 'backup.list' | 'backup.create' | 'backup.copy' | 'backup.restore'> = {
   'backup.list'(ctx) {
     return backupList(ctx.store.dataDir);
   },
@@ -35,6 +51,20 @@ export const backupHandlers: Pick<Handlers, 'backup.list' | 'backup.create' | 'b
     if (!outcome.ok) {
       const problem = storageProblem(outcome.error);
       throw new AppError(problem ?? 'storage', 'The backup could not be written');
+    }
+    return backupList(ctx.store.dataDir);
+  },
+
+  /**
+   * Puts the backup `name` in place of the database (db/restore.ts: the current state is kept
+   * as a backup first) and goes on with the restored one, migrated if it is older.
+   */
+  'backup.restore'(ctx, { name }) {
+    try {
+      ctx.store.reopenAfter((dataDir, key) => restoreBackup(dataDir, key, name, ctx.now()));
+    } catch (error) {
+      if (error instanceof RestoreError) throw restoreRefusal(error);
+      throw error;
     }
     return backupList(ctx.store.dataDir);
   },

@@ -31,6 +31,9 @@ export const backupsMessages = defineMessages(
     'backups.restore.confirm': 'Palauta varmuuskopio',
     'backups.restore.cancel': 'Peruuta',
     'backups.restored': 'Varmuuskopio palautettu: tiedot ovat tilassa {when}.',
+    'backups.error.damaged': 'Tämä varmuuskopio on vaurioitunut, eikä sitä palautettu. Valitse toinen varmuuskopio.',
+    'backups.error.inUse':
+      'Tietoja ei palautettu, koska toinen ikkuna tai ohjelma käyttää niitä. Sulje muut Neuvonpito-ikkunat ja yritä uudelleen.',
   },
   {
     sv: {
@@ -63,6 +66,9 @@ export const backupsMessages = defineMessages(
       'backups.restore.confirm': 'Återställ säkerhetskopian',
       'backups.restore.cancel': 'Avbryt',
       'backups.restored': 'Säkerhetskopian har återställts: uppgifterna är i skicket {when}.',
+      'backups.error.damaged': 'Den här säkerhetskopian är skadad och återställdes inte. Välj en annan säkerhetskopia.',
+      'backups.error.inUse':
+        'Uppgifterna återställdes inte eftersom ett annat fönster eller program använder dem. Stäng andra Neuvonpito-fönster och försök igen.',
     },
     en: {
       'backups.heading': 'Backups',
@@ -94,6 +100,8 @@ export const backupsMessages = defineMessages(
       'backups.restore.confirm': 'Restore the backup',
       'backups.restore.cancel': 'Cancel',
       'backups.restored': 'Backup restored: the data is as it was on {when}.',
+      'backups.error.damaged': 'This backup is damaged and was not restored. Choose another backup.',
+      'backups.error.inUse': 'Nothing was restored because another window or program is using the data. Close other Neuvonpito windows and try again.',
     },
   },
 );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { BackupListItem } from '../../../../electron/shared/backup/backup.schema';
 import { api } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,14 +12,16 @@ type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state
 
 /**
  * Settings → Varmuuskopiot: the backups with when, why and how big; one made now; a copy of
- * one saved where the user chooses (a network drive, say).
+ * one saved where the user chooses (a network drive, say); one restored after a confirmation
+ * that says what is lost. `onRestored` lets the page read its data again.
  */
-export function BackupsCard() {
+export function BackupsCard({ onRestored }: { onRestored(): void }) {
   const { t, tKey, formatMoment, formatSize } = useI18n();
   const notify = useNotify();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<BackupListItem | null>(null);
 
   const refresh = useCallback(async () => {
     const result = await api.call('backup.list', {});
@@ -40,6 +43,22 @@ export function BackupsCard() {
     }
     setLoad({ state: 'ready', backups: result.value });
     notify(t('backups.made'));
+  }
+
+  async function restore(backup: BackupListItem) {
+    setBusy(true);
+    setFailure(null);
+    const result = await api.call('backup.restore', { name: backup.name });
+    setBusy(false);
+    setRestoring(null);
+    if (!result.ok) {
+      setFailure(exportFailureText(result.error, { t, tKey }));
+      void refresh();
+      return;
+    }
+    setLoad({ state: 'ready', backups: result.value });
+    notify(t('backups.restored', { when: formatMoment(backup.at) }));
+    onRestored();
   }
 
   async function saveCopy(backup: BackupListItem) {
@@ -99,15 +118,24 @@ export function BackupsCard() {
                   <td className="backups-size">{formatSize(backup.size)}</td>
                   <td>
                     <div className="backups-row-actions">
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      disabled={busy}
-                      aria-label={t('backups.copyOf', { when })}
-                      onClick={() => void saveCopy(backup)}
-                    >
-                      {t('backups.copy')}
-                    </button>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        disabled={busy}
+                        aria-label={t('backups.copyOf', { when })}
+                        onClick={() => void saveCopy(backup)}
+                      >
+                        {t('backups.copy')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-danger-outline"
+                        disabled={busy}
+                        aria-label={t('backups.restoreOf', { when })}
+                        onClick={() => setRestoring(backup)}
+                      >
+                        {t('backups.restore')}
+                      </button>
                     </div>
                   </td>
                 </tr>
@@ -116,6 +144,17 @@ export function BackupsCard() {
           </tbody>
         </table>
       )}
+      <ConfirmDialog
+        open={restoring !== null}
+        title={t('backups.restore.title')}
+        body={restoring ? t('backups.restore.body', { when: formatMoment(restoring.at) }) : undefined}
+        confirmLabel={t('backups.restore.confirm')}
+        cancelLabel={t('backups.restore.cancel')}
+        tone="danger"
+        busy={busy}
+        onConfirm={() => restoring && void restore(restoring)}
+        onCancel={() => setRestoring(null)}
+      />
     </section>
   );
 }

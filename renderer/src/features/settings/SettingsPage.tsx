@@ -62,7 +62,7 @@ export function SettingsPage() {
         </h2>
         <p className="muted">{t('settings.language.note')}</p>
       </section>
-      <BackupsCard />
+      <BackupsCard onRestored={() => setAttempt((n) => n + 1)} />
     </>
   );
 }
