@@ -10,6 +10,13 @@ import { translate, type MessageKey } from '../shared/i18n';
 
 const t = (key: MessageKey): string => translate('fi', key);
 
+/** The save dialog's file type, by extension. */
+const FILTERS: Partial<Record<string, MessageKey>> = {
+  docx: 'exports.filter.word',
+  ics: 'exports.filter.calendar',
+  json: 'transfer.filter.json',
+};
+
 /** Writes `bytes` to `target` whole or not at all: a temporary file beside it, then a rename. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
   const temporary = join(dirname(target), `.${parse(target).name}.${randomUUID()}.tmp`);
@@ -73,7 +80,7 @@ export function createDocumentSaver(getWindow: () => BrowserWindow | null) {
     const options = {
       title: t('exports.dialog.file'),
       defaultPath: join(lastFolder ?? app.getPath('documents'), file.name),
-      filters: [{ name: extension === 'ics' ? t('exports.filter.calendar') : t('exports.filter.word'), extensions: [extension] }],
+      filters: [{ name: t(FILTERS[extension] ?? 'exports.filter.word'), extensions: [extension] }],
     };
     const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return chosen.canceled || !chosen.filePath ? null : chosen.filePath;

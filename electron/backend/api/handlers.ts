@@ -14,6 +14,7 @@ import { networkHandlers } from '../features/network/network.handlers';
 import { preparationHandlers } from '../features/preparation/preparation.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { summaryHandlers } from '../features/summary/summary.handlers';
+import { transferHandlers } from '../features/transfer/transfer.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...followUpHandlers,
   ...documentHandlers,
+  ...transferHandlers,
 };

@@ -43,7 +43,7 @@ function meetingData(ctx: HandlerContext, meetingId: string): MeetingData {
   return { ...data, meeting };
 }
 
-export const documentHandlers: Pick<Handlers, DocumentMethodName> = {
+export const documentHandlers: Pick<Handlers, Extract<DocumentMethodName, `documents.${string}`>> = {
   'documents.invitation'(ctx, { meetingId, recipient }) {
     const data = meetingData(ctx, meetingId);
     if (recipient.kind === 'child') {

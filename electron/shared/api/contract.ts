@@ -49,6 +49,7 @@ import {
   setFollowUpOutcomeInput,
   updateFollowUpSummaryInput,
 } from '../follow-up/follow-up.schema';
+import { exportAllInput, exportConferenceInput, importInput, type ImportOutcome } from '../transfer/transfer.schema';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -106,6 +107,9 @@ export const contract = {
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
+  'transfer.exportConference': method<DocumentFile>()(exportConferenceInput),
+  'transfer.exportAll': method<DocumentFile>()(exportAllInput),
+  'transfer.import': method<ImportOutcome>()(importInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

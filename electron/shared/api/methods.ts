@@ -8,6 +8,8 @@ export const DOCUMENT_METHOD_NAMES = [
   'documents.calendar',
   'documents.plan',
   'documents.followUp',
+  'transfer.exportConference',
+  'transfer.exportAll',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
@@ -57,6 +59,7 @@ export const METHOD_NAMES = [
   'followUp.setOutcome',
   'settings.get',
   'settings.update',
+  'transfer.import',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 

@@ -9,12 +9,14 @@ import { entityId } from '../validation';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const ICS_MIME = 'text/calendar';
+/** An export of the data for a handover (docs/export-format.md). */
+export const JSON_MIME = 'application/json';
 
 /** One generated file, as the dispatcher returns it. */
 export interface DocumentFile {
   /** A file name that identifies the recipient or the paper, never the family's matter. */
   name: string;
-  mimeType: typeof DOCX_MIME | typeof ICS_MIME;
+  mimeType: typeof DOCX_MIME | typeof ICS_MIME | typeof JSON_MIME;
   bytes: Uint8Array;
 }
 
