@@ -14,6 +14,7 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
+import { TransferCard } from '../transfer/TransferCard';
 import { sectionFieldPath, useSaveSection } from './useSaveSection';
 import './settings.css';
 
@@ -61,6 +62,7 @@ export function SettingsPage() {
         </h2>
         <p className="muted">{t('settings.language.note')}</p>
       </section>
+      <TransferCard />
     </>
   );
 }
