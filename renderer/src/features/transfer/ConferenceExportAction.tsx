@@ -10,7 +10,7 @@ export function ConferenceExportAction({ conferenceId }: { conferenceId: string 
   const { t } = useI18n();
   const exporter = useTransferExport('transfer.exportConference', { id: conferenceId }, t('transfer.exportConference'));
   return (
-    <section className="card transfer-card" aria-labelledby="conference-transfer-title">
+    <section className="card transfer-card transfer-card-conference" aria-labelledby="conference-transfer-title">
       <h2 id="conference-transfer-title" className="section-title">
         {t('transfer.title')}
       </h2>
