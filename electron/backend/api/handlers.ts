@@ -15,6 +15,7 @@ import { networkHandlers } from '../features/network/network.handlers';
 import { preparationHandlers } from '../features/preparation/preparation.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { summaryHandlers } from '../features/summary/summary.handlers';
+import { transferHandlers } from '../features/transfer/transfer.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...followUpHandlers,
   ...documentHandlers,
   ...backupHandlers,
+  ...transferHandlers,
 };

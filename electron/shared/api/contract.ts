@@ -50,6 +50,7 @@ import {
   updateFollowUpSummaryInput,
 } from '../follow-up/follow-up.schema';
 import { backupNameInput, createBackupInput, listBackupsInput, type BackupListItem } from '../backup/backup.schema';
+import { exportAllInput, exportConferenceInput, importInput, type ImportOutcome } from '../transfer/transfer.schema';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -111,6 +112,9 @@ export const contract = {
   'backup.create': method<BackupListItem[]>()(createBackupInput),
   'backup.restore': method<BackupListItem[]>()(backupNameInput),
   'backup.copy': method<DocumentFile>()(backupNameInput),
+  'transfer.exportConference': method<DocumentFile>()(exportConferenceInput),
+  'transfer.exportAll': method<DocumentFile>()(exportAllInput),
+  'transfer.import': method<ImportOutcome>()(importInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export const DOCUMENT_METHOD_NAMES = [
   'documents.plan',
   'documents.followUp',
   'backup.copy',
+  'transfer.exportConference',
+  'transfer.exportAll',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
@@ -61,6 +63,7 @@ export const METHOD_NAMES = [
   'backup.list',
   'backup.create',
   'backup.restore',
+  'transfer.import',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 

@@ -11,12 +11,14 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 export const ICS_MIME = 'text/calendar';
 /** A backup's copy: an SQLite database, encrypted with the app's key. */
 export const SQLITE_MIME = 'application/vnd.sqlite3';
+/** An export of the data for a handover (docs/export-format.md). */
+export const JSON_MIME = 'application/json';
 
 /** One generated file, as the dispatcher returns it. */
 export interface DocumentFile {
   /** A file name that identifies the recipient or the paper, never the family's matter. */
   name: string;
-  mimeType: typeof DOCX_MIME | typeof ICS_MIME | typeof SQLITE_MIME;
+  mimeType: typeof DOCX_MIME | typeof ICS_MIME | typeof SQLITE_MIME | typeof JSON_MIME;
   bytes: Uint8Array;
 }
 

@@ -15,6 +15,7 @@ import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
+import { transferMessages } from './features/transfer';
 
 /** English. */
 export const en: Catalog = {
@@ -283,4 +284,5 @@ export const en: Catalog = {
   ...followUpMessages.en,
   ...conferencesMessages.en,
   ...integrityMessages.en,
+  ...transferMessages.en,
 };

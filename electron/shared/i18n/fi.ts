@@ -14,6 +14,7 @@ import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
+import { transferMessages } from './features/transfer';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -282,6 +283,7 @@ export const fi = {
   ...followUpMessages.fi,
   ...conferencesMessages.fi,
   ...integrityMessages.fi,
+  ...transferMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

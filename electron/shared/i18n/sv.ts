@@ -15,6 +15,7 @@ import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
+import { transferMessages } from './features/transfer';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -283,4 +284,5 @@ export const sv: Catalog = {
   ...followUpMessages.sv,
   ...conferencesMessages.sv,
   ...integrityMessages.sv,
+  ...transferMessages.sv,
 };

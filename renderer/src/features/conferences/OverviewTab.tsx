@@ -10,6 +10,7 @@ import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ArrangementsGlance } from '../arrangements/ArrangementsGlance';
 import { PreparationGlance } from '../preparation/PreparationGlance';
+import { ConferenceExportAction } from '../transfer/ConferenceExportAction';
 import { usePreparation } from '../preparation/PreparationContext';
 import { useStoredSettings } from '../settings/useStoredSettings';
 import { toFormValues } from './conference-form-values';
@@ -128,6 +129,8 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           }}
         />
       </section>
+
+      <ConferenceExportAction conferenceId={conference.id} />
 
       <ConfirmDialog
         open={phaseBack !== null}

@@ -15,6 +15,7 @@ import { BackupsCard } from './BackupsCard';
 import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
+import { TransferCard } from '../transfer/TransferCard';
 import { sectionFieldPath, useSaveSection } from './useSaveSection';
 import './settings.css';
 
@@ -63,6 +64,7 @@ export function SettingsPage() {
         <p className="muted">{t('settings.language.note')}</p>
       </section>
       <BackupsCard onRestored={() => setAttempt((n) => n + 1)} />
+      <TransferCard />
     </>
   );
 }

@@ -1,0 +1,97 @@
+import type { Server } from 'node:http';
+import type { Dispatch } from '../../electron/backend/api/dispatcher';
+import { createWebHost } from '../../electron/backend/web/web-host';
+import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import { planItemSchema } from '../../electron/shared/plan/plan.schema';
+import { call } from './backend';
+import { fillEveryField } from './e2e-every-field';
+
+/*
+ * A database with a whole cycle in it, for the export round trip: two conferences filled
+ * through every form (tests/helpers/e2e-every-field.ts) over an in-process web host, then
+ * what that leaves empty: a child's participation and support person, the commission's
+ * parties, a ticked checklist item, the day's clock, and a revised plan with its bottom
+ * lines, recipients and checks. Every person is invented.
+ */
+
+/** `fillEveryField` needs a web host: the same dispatcher over HTTP, in this process. */
+async function withHost<T>(dispatch: Dispatch, work: (host: { url: string; origin: string; token: string; stop(): Promise<void> }) => Promise<T>): Promise<T> {
+  const token = 'transfer-test-token';
+  const server: Server = createWebHost({ dispatch, rendererDir: '/nonexistent', token });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    return await work({ url: `${origin}/?token=${token}`, origin, token, stop: async () => {} });
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/** Letters only (digits could read as an identity code), Finnish ones and a line break among them. */
+function words(seed: string): (max: number) => string {
+  return (max) => `${seed} Äijälä ja Öhman\nrivi kaksi`.slice(0, max);
+}
+
+/** Fills the rest of one conference that `fillEveryField` made. */
+async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: string): Promise<void> {
+  const today = todayInHelsinki(new Date());
+  let prep = await call(dispatch, 'preparation.get', { conferenceId });
+  const child = prep.conference.children[0]!;
+  const guardian = prep.conference.guardians[0]!;
+  await call(dispatch, 'network.updateChild', { conferenceId, childId: child.id, version: 1, participation: 'support_person', note: 'Haluaa avustajan.' });
+  await call(dispatch, 'network.addMember', {
+    conferenceId,
+    name: 'Sanni Setämies',
+    relation: 'setä',
+    sector: 'relatives',
+    closeness: 'middle',
+    invite: 'invite',
+    reply: 'coming',
+    supportForChildIds: [child.id],
+  });
+  prep = await call(dispatch, 'preparation.get', { conferenceId });
+  await call(dispatch, 'commission.update', {
+    ...prep.commission,
+    conferenceId,
+    version: prep.commission.version,
+    guardianIds: [guardian.id],
+    childIds: [child.id],
+  });
+  const meeting = prep.meetings.find((m) => m.kind === 'conference')!;
+  await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', version: 1, doneDate: addDays(today, -10) });
+  await call(dispatch, 'meetingDay.update', {
+    meetingId: meeting.id,
+    version: meeting.day.version,
+    plannedMinutes: { information: 50, private_time: 100, plan: 40 },
+    socialWorkerPresent: true,
+    questionsPresented: true,
+  });
+  await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'start' });
+  await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'end' });
+  // The follow-up meeting makes a new version of the plan, with what the first one left out.
+  prep = await call(dispatch, 'preparation.get', { conferenceId });
+  const followUp = prep.meetings.find((m) => m.kind === 'follow_up')!;
+  const accepted = prep.plans[0]!;
+  const revised = (await call(dispatch, 'plan.revise', { id: accepted.id, version: accepted.version, meetingId: followUp.id })).plans.find(
+    (p) => p.number === 2,
+  )!;
+  const mustInclude = prep.summary.mustInclude[0]!.id;
+  const member = { kind: 'member' as const, memberId };
+  await call(dispatch, 'plan.update', {
+    ...revised,
+    id: revised.id,
+    version: revised.version,
+    items: [planItemSchema.parse({ what: 'Mummo hakee koulusta tiistaisin.', owner: member, bottomLineIds: [mustInclude] })],
+    recipients: [{ recipient: member, sentDate: today, channel: 'secure_email' }],
+    checkedNotAcceptableIds: [prep.summary.notAcceptable[0]!.id],
+    decision: null,
+  });
+}
+
+/** Two conferences with a whole cycle each, and the settings filled. */
+export async function fillRichDatabase(dispatch: Dispatch): Promise<{ conferenceIds: string[] }> {
+  const filled = await withHost(dispatch, async (host) => [await fillEveryField(host, words('Ensimmäinen')), await fillEveryField(host, words('Toinen'))]);
+  for (const { conferenceId, memberId } of filled) await fillTheRest(dispatch, conferenceId, memberId);
+  return { conferenceIds: filled.map((f) => f.conferenceId) };
+}
