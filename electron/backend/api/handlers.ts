@@ -14,6 +14,8 @@ import { networkHandlers } from '../features/network/network.handlers';
 import { preparationHandlers } from '../features/preparation/preparation.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { summaryHandlers } from '../features/summary/summary.handlers';
+import { deletionHandlers } from '../features/deletion/deletion.handlers';
+import { retentionHandlers } from '../features/retention/retention.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -48,4 +50,6 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...followUpHandlers,
   ...documentHandlers,
+  ...deletionHandlers,
+  ...retentionHandlers,
 };

@@ -49,6 +49,19 @@ import {
   setFollowUpOutcomeInput,
   updateFollowUpSummaryInput,
 } from '../follow-up/follow-up.schema';
+import {
+  deleteConferenceInput,
+  deletePreviewInput,
+  type DeleteOutcome,
+  type DeletePreview,
+} from '../conference/deletion.schema';
+import {
+  retentionDueInput,
+  retentionPurgeInput,
+  retentionQuestionInput,
+  type RetentionDue,
+  type RetentionQuestion,
+} from '../retention/retention';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -106,6 +119,11 @@ export const contract = {
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
+  'conference.deletePreview': method<DeletePreview>()(deletePreviewInput),
+  'conference.delete': method<DeleteOutcome>()(deleteConferenceInput),
+  'retention.due': method<RetentionDue>()(retentionDueInput),
+  'retention.question': method<RetentionQuestion>()(retentionQuestionInput),
+  'retention.purge': method<DeleteOutcome>()(retentionPurgeInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -57,6 +57,11 @@ export const METHOD_NAMES = [
   'followUp.setOutcome',
   'settings.get',
   'settings.update',
+  'conference.deletePreview',
+  'conference.delete',
+  'retention.due',
+  'retention.question',
+  'retention.purge',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
@@ -68,6 +73,8 @@ export const READ_METHOD_NAMES = [
   'conference.get',
   'preparation.get',
   'settings.get',
+  'conference.deletePreview',
+  'retention.due',
   ...DOCUMENT_METHOD_NAMES,
 ] as const satisfies readonly MethodName[];
 
@@ -80,7 +87,11 @@ export function isReadMethod(name: MethodName): boolean {
  * The methods that work on the database files (a backup, a restore) and so run outside the
  * dispatcher's transaction; each keeps its own writes whole.
  */
-export const OUTSIDE_TRANSACTION_METHOD_NAMES = [] as const satisfies readonly MethodName[];
+export const OUTSIDE_TRANSACTION_METHOD_NAMES = [
+  // A deletion runs its own transaction, then empties the WAL (which no transaction may hold).
+  'conference.delete',
+  'retention.purge',
+] as const satisfies readonly MethodName[];
 
 /** True for a method that runs outside the dispatcher's transaction. */
 export function runsOutsideTransaction(name: MethodName): boolean {
