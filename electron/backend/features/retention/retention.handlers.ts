@@ -37,10 +37,11 @@ export const retentionHandlers: Pick<Handlers, 'retention.due' | 'retention.ques
    * changed since the caller saw it (conflict), or the backup cannot be made.
    */
   'retention.purge'(ctx, { conferences }) {
-    const due = new Set(dueConferences(ctx).conferences.map((conference) => conference.id));
+    const due = new Map(dueConferences(ctx).conferences.map((conference) => [conference.id, conference.version]));
     const targets = [...new Map(conferences.map((target) => [target.id, target])).values()];
-    if (targets.some((target) => !due.has(target.id))) {
-      throw conflict('A conference is no longer due for deletion; reload the list.');
+    // Checked before the backup, so a refused purge leaves no backup behind either.
+    if (targets.some((target) => due.get(target.id) !== target.version)) {
+      throw conflict('A conference is no longer due for deletion, or was changed; reload the list.');
     }
     const backup = ctx.store.backup('purge');
     if (!backup.ok) throw new AppError('storage', 'The backup before the purge failed; nothing was deleted.');
