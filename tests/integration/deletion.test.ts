@@ -127,7 +127,7 @@ describe('deleting a conference', () => {
     // A backup made after the deletion (the next day's) holds none of it; the one before still does.
     backend.close();
     clock.advanceMinutes(60 * 24);
-    backend = openTestBackend(dir, { now: clock.now });
+    expect(openTestBackend(dir, { now: clock.now }).backup).toMatchObject({ ok: true });
     const afterBackup = backups(dir).at(-1)!;
     expect(afterBackup).not.toBe(before);
     const afterBytes = decryptDatabaseFile(join(dir, 'backups', afterBackup));

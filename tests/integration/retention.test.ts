@@ -12,7 +12,6 @@ import { useTempDir } from '../helpers/temp-dir';
  * convener agrees to, after a 'purge' backup.
  */
 
-const DAY = 60 * 24;
 const CANARY = 'Peippolintu';
 
 async function setUp(options: { verifyBackup?: () => void } = {}) {

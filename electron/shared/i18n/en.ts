@@ -13,6 +13,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { deletionMessages } from './features/deletion';
 
 /** English. */
 export const en: Catalog = {
@@ -279,4 +280,5 @@ export const en: Catalog = {
   ...planMessages.en,
   ...followUpMessages.en,
   ...conferencesMessages.en,
+  ...deletionMessages.en,
 };

@@ -12,6 +12,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { deletionMessages } from './features/deletion';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -278,6 +279,7 @@ export const fi = {
   ...planMessages.fi,
   ...followUpMessages.fi,
   ...conferencesMessages.fi,
+  ...deletionMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -13,6 +13,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { deletionMessages } from './features/deletion';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -279,4 +280,5 @@ export const sv: Catalog = {
   ...planMessages.sv,
   ...followUpMessages.sv,
   ...conferencesMessages.sv,
+  ...deletionMessages.sv,
 };
