@@ -40,7 +40,7 @@ export const deletionMessages = defineMessages(
     'retention.question.intro':
       'Näiden päättyneiden neuvonpitojen säilytysaika ({months} kk päättymisestä) on kulunut. Poistetaanko ne nyt pysyvästi kaikkine tietoineen?',
     'retention.question.closed': 'päättyi {date}',
-    'retention.question.backupFirst': 'Ennen poistoa sovellus tekee varmuuskopion.',
+    'retention.question.backupFirst': 'Sovellus tekee varmuuskopion ennen poistoa.',
     'retention.question.deleteNow': 'Poista nyt',
     'retention.question.later': 'Myöhemmin',
     'retention.purged.one': '{count} neuvonpito poistettiin pysyvästi.',
