@@ -6,6 +6,7 @@ import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { planUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
+import { filesHolding } from '../helpers/encryption';
 import { decryptDatabaseAndWal, decryptDatabaseFile, holdsText } from '../helpers/sqlcipher-pages';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -77,8 +78,10 @@ describe('deleting a conference', () => {
     const rowsWithoutCanary = countRows(file);
     const { conference } = await makeCanaryConference(backend.dispatch, (m) => clock.advanceMinutes(m));
 
-    // Positive control: the search finds the names while they are there (in the file or its WAL).
+    // Positive control: the search finds the names while they are there (in the file or its WAL),
+    // and only by decrypting: the raw bytes never show them.
     expect(canariesIn(decryptDatabaseAndWal(file))).toEqual(CANARIES);
+    expect(CANARIES.flatMap((text) => filesHolding(dir, text))).toEqual([]);
 
     // The next day's first open makes the daily backup: it holds the family, as backups do.
     backend.close();
