@@ -95,6 +95,7 @@ export const TABLES = [
   'plan_kept_summary_item',
   'plan_kept_member',
   'plan_kept_child',
+  'conference_statistics',
 ] as const;
 
 export type TableName = (typeof TABLES)[number];

@@ -198,7 +198,7 @@ describe('lookups and unknown methods', () => {
     expect((await callError(dispatch, 'conference.reopen', { id, version: 1 })).code).toBe('not_found');
   });
 
-  it.each(['conference.delete', 'toString', '__proto__', '', 'conference.create '])(
+  it.each(['conference.destroy', 'toString', '__proto__', '', 'conference.create '])(
     'refuses the unknown method %j',
     async (method) => {
       const { dispatch } = openTestBackend(useTempDir());

@@ -172,7 +172,7 @@ describe('the API over HTTP', () => {
 
   it('answers an unknown method with not_found', async () => {
     const { base } = await startHost();
-    expect(await (await api(base, 'conference.delete', {})).json()).toMatchObject({
+    expect(await (await api(base, 'conference.destroy', {})).json()).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
     });

@@ -16,6 +16,8 @@ import { preparationHandlers } from '../features/preparation/preparation.handler
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { summaryHandlers } from '../features/summary/summary.handlers';
 import { transferHandlers } from '../features/transfer/transfer.handlers';
+import { deletionHandlers } from '../features/deletion/deletion.handlers';
+import { retentionHandlers } from '../features/retention/retention.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -52,4 +54,6 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...backupHandlers,
   ...transferHandlers,
+  ...deletionHandlers,
+  ...retentionHandlers,
 };

@@ -16,8 +16,10 @@ export const DATABASE_FILE = 'neuvonpito.sqlite';
 /**
  * The pragmas every connection runs with, checked after setting them. A writer waits up to
  * `busy_timeout` ms for another process's write (the dispatcher begins writes immediately).
+ * `secure_delete` overwrites what a delete frees with zeros, so a deleted conference's names
+ * are not left readable in free space of the file (issue 12, deletion that is real).
  */
-const PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 } as const;
+const PRAGMAS = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000, secure_delete: 1 } as const;
 
 /**
  * Opens (creating if needed) the encrypted database in `dataDir` with `key` (64 hex
@@ -325,6 +327,7 @@ function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('secure_delete = ON');
   for (const [name, expected] of Object.entries(PRAGMAS)) {
     const actual = db.pragma(name, { simple: true });
     if (actual !== expected) {

@@ -51,6 +51,19 @@ import {
 } from '../follow-up/follow-up.schema';
 import { backupNameInput, createBackupInput, listBackupsInput, type BackupListItem } from '../backup/backup.schema';
 import { exportAllInput, exportConferenceInput, importInput, type ImportOutcome } from '../transfer/transfer.schema';
+import {
+  deleteConferenceInput,
+  deletePreviewInput,
+  type DeleteOutcome,
+  type DeletePreview,
+} from '../conference/deletion.schema';
+import {
+  retentionDueInput,
+  retentionPurgeInput,
+  retentionQuestionInput,
+  type RetentionDue,
+  type RetentionQuestion,
+} from '../retention/retention';
 import type { MethodName } from './methods';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -115,6 +128,11 @@ export const contract = {
   'transfer.exportConference': method<DocumentFile>()(exportConferenceInput),
   'transfer.exportAll': method<DocumentFile>()(exportAllInput),
   'transfer.import': method<ImportOutcome>()(importInput),
+  'conference.deletePreview': method<DeletePreview>()(deletePreviewInput),
+  'conference.delete': method<DeleteOutcome>()(deleteConferenceInput),
+  'retention.due': method<RetentionDue>()(retentionDueInput),
+  'retention.question': method<RetentionQuestion>()(retentionQuestionInput),
+  'retention.purge': method<DeleteOutcome>()(retentionPurgeInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

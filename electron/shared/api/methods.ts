@@ -64,6 +64,11 @@ export const METHOD_NAMES = [
   'backup.create',
   'backup.restore',
   'transfer.import',
+  'conference.deletePreview',
+  'conference.delete',
+  'retention.due',
+  'retention.question',
+  'retention.purge',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
@@ -76,6 +81,8 @@ export const READ_METHOD_NAMES = [
   'preparation.get',
   'settings.get',
   'backup.list',
+  'conference.deletePreview',
+  'retention.due',
   ...DOCUMENT_METHOD_NAMES,
 ] as const satisfies readonly MethodName[];
 
@@ -88,7 +95,13 @@ export function isReadMethod(name: MethodName): boolean {
  * The methods that work on the database files (a backup, a restore) and so run outside the
  * dispatcher's transaction; each keeps its own writes whole.
  */
-export const OUTSIDE_TRANSACTION_METHOD_NAMES = ['backup.create', 'backup.restore'] as const satisfies readonly MethodName[];
+export const OUTSIDE_TRANSACTION_METHOD_NAMES = [
+  'backup.create',
+  'backup.restore',
+  // A deletion runs its own transaction, then empties the WAL (which no transaction may hold).
+  'conference.delete',
+  'retention.purge',
+] as const satisfies readonly MethodName[];
 
 /** True for a method that runs outside the dispatcher's transaction. */
 export function runsOutsideTransaction(name: MethodName): boolean {

@@ -16,6 +16,7 @@ import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
+import { deletionMessages } from './features/deletion';
 
 /** English. */
 export const en: Catalog = {
@@ -285,4 +286,5 @@ export const en: Catalog = {
   ...conferencesMessages.en,
   ...integrityMessages.en,
   ...transferMessages.en,
+  ...deletionMessages.en,
 };

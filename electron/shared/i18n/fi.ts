@@ -15,6 +15,7 @@ import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
+import { deletionMessages } from './features/deletion';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -284,6 +285,7 @@ export const fi = {
   ...conferencesMessages.fi,
   ...integrityMessages.fi,
   ...transferMessages.fi,
+  ...deletionMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

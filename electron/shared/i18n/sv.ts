@@ -16,6 +16,7 @@ import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
+import { deletionMessages } from './features/deletion';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -285,4 +286,5 @@ export const sv: Catalog = {
   ...conferencesMessages.sv,
   ...integrityMessages.sv,
   ...transferMessages.sv,
+  ...deletionMessages.sv,
 };

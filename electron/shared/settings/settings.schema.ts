@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { venuePlaceSchema } from '../arrangements/meeting.schema';
+import { DEFAULT_RETENTION_MONTHS, retentionMonthsSchema } from '../retention/retention';
 import { completeRecord } from '../complete-record';
 import { entityId, optionalEmail, optionalPhone, optionalText, requiredText, version } from '../validation';
 
@@ -139,6 +140,8 @@ export const settingsSchema = z.object({
   unit: unitSchema,
   venues: z.array(savedVenueSchema, { error: 'validation.required' }).max(30, { error: 'validation.tooMany' }),
   checklist: checklistTemplateSchema,
+  /** How many months a closed conference is kept before the app offers to delete it. */
+  retentionMonths: retentionMonthsSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -149,10 +152,11 @@ export const DEFAULT_SETTINGS: Settings = {
   unit: { name: '', postalAddress: '', phone: '', email: '', logo: null },
   venues: [],
   checklist: DEFAULT_CHECKLIST,
+  retentionMonths: DEFAULT_RETENTION_MONTHS,
 };
 
 /** The parts of the settings saved on their own, each with its own version. */
-export const SETTINGS_SECTIONS = ['uiLanguage', 'convener', 'unit', 'venues', 'checklist'] as const;
+export const SETTINGS_SECTIONS = ['uiLanguage', 'convener', 'unit', 'venues', 'checklist', 'retentionMonths'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The settings as the API returns them: with the version of each section (1 before it is saved). */
@@ -176,6 +180,7 @@ export const updateSettingsInput = z.discriminatedUnion(
     sectionUpdate('unit', completeRecord(unitSchema)),
     sectionUpdate('venues', completeRecord(settingsSchema.shape.venues)),
     sectionUpdate('checklist', completeRecord(checklistTemplateSchema)),
+    sectionUpdate('retentionMonths', settingsSchema.shape.retentionMonths),
   ],
   { error: 'validation.choice' },
 );

@@ -5,6 +5,7 @@ import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
 import { ConferencePage } from '../features/conferences/ConferencePage';
 import { NewConferencePage } from '../features/conferences/NewConferencePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { RetentionQuestion } from '../features/retention/RetentionQuestion';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { href } from './routes';
 import { RouterProvider, useRouter } from './Router';
@@ -109,6 +110,7 @@ export function App() {
       <NoticeProvider>
         <RouterProvider>
           <Shell />
+          <RetentionQuestion />
         </RouterProvider>
       </NoticeProvider>
     </I18nProvider>

@@ -13,6 +13,8 @@ import { listRows, PHASE_FILTERS, type PhaseFilter } from './conference-list';
 import { spanStart } from './day-text';
 import { NextDueLine } from './NextDueLine';
 import { TimingBadge } from './TimingBadge';
+import { onConferencesChanged } from '../retention/conferences-changed';
+import { useRetentionDue } from '../retention/useRetentionDue';
 
 /** The filter survives moving to a conference and back within the session. */
 let savedFilter: { query: string; phase: PhaseFilter } = { query: '', phase: 'active' };
@@ -25,10 +27,13 @@ export function ConferenceListPage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [filter, setFilter] = useState(savedFilter);
   const [attempt, setAttempt] = useState(0);
+  const retentionDue = useRetentionDue(attempt);
 
   useEffect(() => {
     savedFilter = filter;
   }, [filter]);
+
+  useEffect(() => onConferencesChanged(() => setAttempt((n) => n + 1)), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -156,7 +161,15 @@ export function ConferenceListPage() {
                       ))}
                     </td>
                     <td dir="auto">{conference.socialWorker.name}</td>
-                    <td>{t(`phase.${conference.phase}`)}</td>
+                    <td>
+                      {t(`phase.${conference.phase}`)}
+                      {retentionDue.has(conference.id) && (
+                        <>
+                          <br />
+                          <span className="badge badge-warning retention-due-badge">{t('retention.listBadge')}</span>
+                        </>
+                      )}
+                    </td>
                     <td>
                       <div className="timing-cell">
                         <TimingBadge timing={timing} />

@@ -19,6 +19,7 @@ import { PlanPage } from '../plan/PlanPage';
 import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
 import { SummaryPage } from '../summary/SummaryPage';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
+import { DeleteConferenceButton } from '../deletion/DeleteConferenceButton';
 import { ConferenceNotFound } from './ConferenceNotFound';
 import { OverviewTab } from './OverviewTab';
 
@@ -116,6 +117,7 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
               {t('conference.close')}
             </button>
           )}
+          <DeleteConferenceButton conference={conference} />
         </div>
       </header>
 

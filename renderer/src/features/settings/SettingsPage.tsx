@@ -16,6 +16,7 @@ import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
 import { TransferCard } from '../transfer/TransferCard';
+import { RetentionCard } from '../retention/RetentionCard';
 import { sectionFieldPath, useSaveSection } from './useSaveSection';
 import './settings.css';
 
@@ -55,6 +56,7 @@ export function SettingsPage() {
           <UnitForm unit={load.settings.unit} version={load.settings.versions.unit} />
           <SavedVenuesForm venues={load.settings.venues} version={load.settings.versions.venues} />
           <ChecklistTemplateForm checklist={load.settings.checklist} version={load.settings.versions.checklist} />
+          <RetentionCard months={load.settings.retentionMonths} version={load.settings.versions.retentionMonths} />
         </>
       )}
       <section className="card" aria-labelledby="settings-language">
