@@ -5,6 +5,7 @@ import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { planItemSchema } from '../../electron/shared/plan/plan.schema';
 import { call } from './backend';
 import { fillEveryField } from './e2e-every-field';
+import { makeConferenceInput } from '../fixtures/conference';
 
 /*
  * A database with a whole cycle in it, for the export round trip: two conferences filled
@@ -89,9 +90,14 @@ async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: s
   });
 }
 
-/** Two conferences with a whole cycle each, and the settings filled. */
+/**
+ * Two conferences with a whole cycle each, the settings filled, and a third conference deleted
+ * (its anonymous counts kept in conference_statistics).
+ */
 export async function fillRichDatabase(dispatch: Dispatch): Promise<{ conferenceIds: string[] }> {
   const filled = await withHost(dispatch, async (host) => [await fillEveryField(host, words('Ensimmäinen')), await fillEveryField(host, words('Toinen'))]);
   for (const { conferenceId, memberId } of filled) await fillTheRest(dispatch, conferenceId, memberId);
+  const deleted = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Poistettu 9/2027' }));
+  await call(dispatch, 'conference.delete', { id: deleted.id, version: deleted.version });
   return { conferenceIds: filled.map((f) => f.conferenceId) };
 }

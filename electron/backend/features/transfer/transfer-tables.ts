@@ -24,6 +24,8 @@ const byPlan = 'plan_id IN (SELECT id FROM plan WHERE conference_id = @conferenc
 
 export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: 'setting', text: [] },
+  // The anonymous counts kept of deleted conferences (no names, no link to any conference).
+  { name: 'conference_statistics', text: [] },
   {
     name: 'conference',
     of: 'id = @conferenceId',
