@@ -31,6 +31,14 @@ export function backupTimeText(at: Date): string {
   return `${Number(parts.day)}.${Number(parts.month)}.${parts.year} klo ${Number(parts.hour)}.${parts.minute}`;
 }
 
+/** A damaged or missing database with no backup to restore: the startup dialog says both. */
+export class NoBackupToRestoreError extends Error {
+  constructor(readonly damaged: DatabaseDamagedError) {
+    super(`${damaged.message}; there is no backup to restore`, { cause: damaged });
+    this.name = 'NoBackupToRestoreError';
+  }
+}
+
 /** What the desktop dialog asks: restore `newest` (shown as `when`), or quit. */
 export interface RestoreQuestion {
   title: string;
@@ -52,7 +60,8 @@ export interface OpenOrRestoreOptions extends BackendOptions {
  * Opens the backend on `dataDir`; when the database is damaged or missing and a backup exists,
  * asks whether to restore the newest one, and if so restores it (db/restore.ts, the damaged
  * files kept aside) and opens again. Null when the user chose to quit. A damaged database with
- * no backup, a failed restore, and every other failure are thrown for the startup error dialog.
+ * no backup (NoBackupToRestoreError), a failed restore (RestoreError), and every other failure
+ * are thrown for the startup error dialog.
  */
 export function openOrOfferRestore(dataDir: string, { ask, ...options }: OpenOrRestoreOptions): Backend | null {
   try {
@@ -60,7 +69,7 @@ export function openOrOfferRestore(dataDir: string, { ask, ...options }: OpenOrR
   } catch (error) {
     if (!(error instanceof DatabaseDamagedError)) throw error;
     const newest = newestBackup(dataDir);
-    if (newest === null) throw error;
+    if (newest === null) throw new NoBackupToRestoreError(error);
     const when = backupTimeText(newest.at);
     const question: RestoreQuestion = {
       title: translate('fi', 'startup.errorTitle'),
@@ -73,6 +82,14 @@ export function openOrOfferRestore(dataDir: string, { ask, ...options }: OpenOrR
     restoreBackup(dataDir, options.key ?? '', newest.name, (options.now ?? (() => new Date()))());
     return openBackend(dataDir, options);
   }
+}
+
+/**
+ * The damaged-database message for the startup dialog when there is no backup to offer: what
+ * was found, and that there is no backup (so: keep the files, call IT support).
+ */
+export function damagedWithoutBackupMessage(error: DatabaseDamagedError): string {
+  return `${databaseOpenMessage(error) ?? ''}\n\n${translate('fi', 'startup.restore.noBackups')}`;
 }
 
 function newestBackup(dataDir: string): BackupEntry | null {

@@ -1,7 +1,7 @@
 import { dialog } from 'electron';
 import { RestoreError } from '../backend/db/restore';
 import { databaseOpenMessage, isSqliteError } from '../backend/errors';
-import type { RestoreQuestion } from '../backend/startup-restore';
+import { damagedWithoutBackupMessage, NoBackupToRestoreError, type RestoreQuestion } from '../backend/startup-restore';
 import { translate } from '../shared/i18n';
 import { DatabaseKeyStoreError } from './database-key';
 
@@ -12,6 +12,7 @@ import { DatabaseKeyStoreError } from './database-key';
  */
 export function startupErrorMessage(error: unknown): { title: string; message: string } {
   const title = translate('fi', 'startup.errorTitle');
+  if (error instanceof NoBackupToRestoreError) return { title, message: damagedWithoutBackupMessage(error.damaged) };
   const databaseMessage = databaseOpenMessage(error);
   if (databaseMessage) return { title, message: databaseMessage };
   if (error instanceof RestoreError) return { title, message: translate('fi', 'startup.restore.failed', { name: error.backup }) };

@@ -5,6 +5,7 @@ import { backupName, listBackups } from '../../electron/backend/db/backups';
 import { DATABASE_FILE } from '../../electron/backend/db/connection';
 import { generateDatabaseKey } from '../../electron/backend/db/database-key';
 import { DatabaseKeyError } from '../../electron/backend/db/database-key';
+import { markOpen } from '../../electron/backend/db/integrity';
 import { restoreBackup } from '../../electron/backend/db/restore';
 import { DatabaseDamagedError, databaseOpenMessage, type DatabaseDamage } from '../../electron/backend/errors';
 import { makeConferenceInput } from '../fixtures/conference';
@@ -49,6 +50,8 @@ async function usedDataDir({ crashed }: { crashed: boolean }): Promise<string> {
     if (existsSync(join(dir, name))) copyFileSync(join(dir, name), join(snapshot, name));
   }
   cpSync(join(dir, 'backups'), join(snapshot, 'backups'), { recursive: true });
+  // The copy is another file (inode): its marker must name it, as the app's would have.
+  markOpen(join(snapshot, DATABASE_FILE));
   second.close();
   return snapshot;
 }
@@ -157,7 +160,7 @@ describe('a damaged database is refused, touching nothing, and a backup restores
     const dir = await usedDataDir({ crashed: true });
     const wal = join(dir, `${DATABASE_FILE}-wal`);
     const bytes = readFileSync(wal);
-    bytes.writeUInt32BE(bytes.readUInt32BE(16) ^ 1, 16); // salt-1: no frame belongs to the header any more
+    bytes.writeUInt32BE((bytes.readUInt32BE(16) ^ 1) >>> 0, 16); // salt-1: no frame belongs to the header any more
     writeFileSync(wal, bytes);
     await expectRefusedThenRestored(dir, 'wal_mismatch', /muutostiedosto \(-wal\) on vahingoittunut/);
   });
@@ -196,6 +199,12 @@ describe('what is not damage', () => {
     const dir = await usedDataDir({ crashed: false });
     expect(existsSync(join(dir, `${DATABASE_FILE}.open`))).toBe(false);
     rmSync(join(dir, `${DATABASE_FILE}-wal`), { force: true });
+    expect(await references(dir)).toEqual(['Ennen 1/2027', 'Päivä 2/2027', 'Päivä 3/2027', 'Päivä 4/2027']);
+  });
+
+  it('an open marker left beside another file (one renamed into place since) is not taken for a lost WAL', async () => {
+    const dir = await usedDataDir({ crashed: false });
+    writeFileSync(join(dir, `${DATABASE_FILE}.open`), '1:2\n');
     expect(await references(dir)).toEqual(['Ennen 1/2027', 'Päivä 2/2027', 'Päivä 3/2027', 'Päivä 4/2027']);
   });
 

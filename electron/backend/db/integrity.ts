@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { DatabaseDamage } from '../errors';
-import { writeNewFileDurably } from '../durable-file';
+import { flushFolder } from '../durable-file';
 
 /*
  * The checks on open that need no key and read the files only (connection.ts runs them before
@@ -16,7 +17,9 @@ import { writeNewFileDurably } from '../durable-file';
  * - a `-wal` deleted after the app stopped without closing cleanly: the Store writes an open
  *   marker beside the database while it has it open and removes it only after a checkpoint has
  *   moved everything into the database file (`markOpen`, `markClosedCleanly`). A marker with no
- *   `-wal` means changes may have been lost. When two processes share a data directory, the
+ *   `-wal` means changes may have been lost. The marker names the file it marks (its inode), so
+ *   a marker left beside a file put there since (a restore renames a new file into place) is
+ *   ignored rather than taken for a lost WAL. When two processes share a data directory, the
  *   first to close removes the marker, and a later deletion is not detected.
  */
 
@@ -25,9 +28,39 @@ export function openMarker(file: string): string {
   return `${file}.open`;
 }
 
-/** Writes the open marker, durably (a marker lost in a power cut would hide a deleted WAL). */
+/**
+ * Writes the open marker for `file`, naming the file by its inode, durably (a marker lost in a
+ * power cut would hide a deleted WAL): a temporary file, flushed, renamed over any old marker.
+ */
 export function markOpen(file: string): void {
-  writeNewFileDurably(openMarker(file), `${process.pid}\n`);
+  const marker = openMarker(file);
+  const temporary = `${marker}.tmp`;
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(fd, `${fileIdentity(file)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, marker);
+  flushFolder(dirname(file));
+}
+
+function fileIdentity(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  return `${stat.dev}:${stat.ino}`;
+}
+
+/** True when the open marker is there and marks `file` itself (or cannot tell which file it marks). */
+function markedOpen(file: string): boolean {
+  let marked: string;
+  try {
+    marked = readFileSync(openMarker(file), 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  return !/^\d+:\d+$/.test(marked) || marked === fileIdentity(file);
 }
 
 /** Removes the open marker: call only when the database file alone holds every change. */
@@ -52,7 +85,7 @@ export function fileDamage(file: string, hasBackups: boolean): DatabaseDamage | 
   if (size === 0) return hadData ? 'empty' : null;
   if (size % 512 !== 0) return 'corrupt';
   if (walSize !== null && walSize > 0 && walDropsCommits(`${file}-wal`)) return 'wal_mismatch';
-  if (walSize === null && existsSync(openMarker(file))) return 'wal_missing';
+  if (walSize === null && markedOpen(file)) return 'wal_missing';
   return null;
 }
 

@@ -43,6 +43,9 @@ export interface RestoreOutcome {
   kept: RestoreKept;
 }
 
+/** The steps of a restore, named for the tests that kill it between them. */
+export type RestoreStep = 'copied' | 'backedUp' | 'sideFilesMoved' | 'linked' | 'renamed';
+
 /** The copy being written beside the database; a leftover from a crash is thrown away. */
 const RESTORING_SUFFIX = '.restoring';
 
@@ -60,9 +63,15 @@ const RESTORING_SUFFIX = '.restoring';
  * 4. The copy is renamed over the database (atomic) and the folder flushed.
  * A crash at any point leaves either the old database (with its WAL, or, when damaged, with its
  * WAL already in the damaged folder) or the restored one in place; both are checked on open.
- * `now` names the backup and the damaged folder.
+ * `now` names the backup and the damaged folder; `onStep` is for tests only.
  */
-export function restoreBackup(dataDir: string, key: string, name: string, now: Date): RestoreOutcome {
+export function restoreBackup(
+  dataDir: string,
+  key: string,
+  name: string,
+  now: Date,
+  onStep: (step: RestoreStep) => void = () => {},
+): RestoreOutcome {
   const file = join(dataDir, DATABASE_FILE);
   const folder = join(dataDir, BACKUPS_FOLDER);
   if (parseBackupName(name) === null || !existsSync(join(folder, name))) throw new RestoreError('not_found', name);
@@ -75,10 +84,12 @@ export function restoreBackup(dataDir: string, key: string, name: string, now: D
 
   const copy = `${file}${RESTORING_SUFFIX}`;
   writeCopy(backup, copy, key, name);
+  onStep('copied');
   try {
-    const kept = keepCurrent(dataDir, file, key, name, now);
+    const kept = keepCurrent(dataDir, file, key, name, now, onStep);
     renameSync(copy, file);
     flushFolder(dataDir);
+    onStep('renamed');
     // Only now: the restored file has no WAL, and every change is in it.
     markClosedCleanly(file);
     return { restored: name, kept };
@@ -106,7 +117,7 @@ function writeCopy(backup: string, copy: string, key: string, name: string): voi
   }
 }
 
-function keepCurrent(dataDir: string, file: string, key: string, name: string, now: Date): RestoreKept {
+function keepCurrent(dataDir: string, file: string, key: string, name: string, now: Date, onStep: (step: RestoreStep) => void): RestoreKept {
   if (isReadable(dataDir, file, key)) {
     const db = openRawDatabase(file, key, { fileMustExist: true });
     let outcome;
@@ -121,9 +132,10 @@ function keepCurrent(dataDir: string, file: string, key: string, name: string, n
     // An empty WAL and the index of the database about to be replaced must not meet the restored one.
     rmSync(`${file}-wal`, { force: true });
     rmSync(`${file}-shm`, { force: true });
+    onStep('backedUp');
     return { kind: 'backup', name: basename(outcome.file) };
   }
-  return moveAside(dataDir, file, now);
+  return moveAside(dataDir, file, now, onStep);
 }
 
 /** True when the database opens with the key and its files pass every check on open. */
@@ -142,7 +154,7 @@ function isReadable(dataDir: string, file: string, key: string): boolean {
  * first (a WAL must never be found beside the restored file); the database file itself is
  * linked (or copied) there and stays in place until the restored copy is renamed over it.
  */
-function moveAside(dataDir: string, file: string, now: Date): RestoreKept {
+function moveAside(dataDir: string, file: string, now: Date, onStep: (step: RestoreStep) => void): RestoreKept {
   if (![file, `${file}-wal`, `${file}-shm`].some((name) => existsSync(name))) return { kind: 'none' };
   const target = damagedFolder(dataDir, now);
   mkdirSync(target, { recursive: true });
@@ -153,6 +165,9 @@ function moveAside(dataDir: string, file: string, now: Date): RestoreKept {
     renameSync(side, join(target, `${DATABASE_FILE}${suffix}`));
     files.push(`${DATABASE_FILE}${suffix}`);
   }
+  flushFolder(target);
+  flushFolder(dataDir);
+  onStep('sideFilesMoved');
   if (existsSync(openMarker(file))) {
     copyFileSync(openMarker(file), join(target, `${DATABASE_FILE}.open`));
     files.push(`${DATABASE_FILE}.open`);
@@ -168,7 +183,7 @@ function moveAside(dataDir: string, file: string, now: Date): RestoreKept {
     files.push(DATABASE_FILE);
   }
   flushFolder(target);
-  flushFolder(dataDir);
+  onStep('linked');
   return { kind: 'damaged', folder: target, files: files.sort() };
 }
 

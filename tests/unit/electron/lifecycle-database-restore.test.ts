@@ -126,6 +126,7 @@ describe('starting on a damaged database', () => {
     expect(stub.dialog.showMessageBoxSync).not.toHaveBeenCalled();
     const [, message] = stub.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(message).toMatch(/^Tietokantatiedosto on vahingoittunut/);
+    expect(message).toContain('Varmuuskopioita ei ole. Älä poista tiedostoja, vaan ota yhteyttä IT-tukeen.');
     expect(stub.app.quit).toHaveBeenCalled();
     expect(folderHashes(dir)).toEqual(before);
     expect(statSync(join(dir, DATABASE_FILE)).size).toBeGreaterThan(0);
