@@ -6,7 +6,7 @@ import { makeBackup, verifyBackup } from '../../electron/backend/db/backups';
 import { DATABASE_FILE, openDatabase } from '../../electron/backend/db/connection';
 import { todayInHelsinki } from '../../electron/shared/dates';
 import { dispatcherOn } from '../helpers/dispatcher-on';
-import { copyConferences, seedCaseConference } from './city-database';
+import { copyConferences, openSeedingBackend, seedCaseConference } from './city-database';
 
 /** Conferences made through the dispatcher; the rest of the city is copies of them. */
 const TEMPLATE_CONFERENCES = 50;
@@ -29,17 +29,9 @@ export async function benchCity(total: number, key: string): Promise<void> {
   const file = join(dir, DATABASE_FILE);
   try {
     const started = performance.now();
-    // Built without waiting for the disk (synchronous=OFF on this connection only): the rows
-    // are the app's, their durability is not what this bench measures.
-    const build = openDatabase(dir, key);
-    build.pragma('synchronous = OFF');
+    const { db: build, must } = openSeedingBackend(dir, key);
+    // The copies go in at random places of every index: a page cache the size of the file.
     build.pragma('cache_size = -262144');
-    const dispatch = dispatcherOn(build, { logError: () => {} });
-    const must = async <T>(method: string, input: unknown): Promise<T> => {
-      const result = await dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value as T;
-    };
     const today = todayInHelsinki(new Date());
     for (let i = 0; i < TEMPLATE_CONFERENCES; i++) await seedCaseConference(must, i, today);
     copyConferences(build, total);

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../electron/backend/db/connection';
+import { join } from 'node:path';
+import type { Dispatch } from '../../electron/backend/api/dispatcher';
+import { DATABASE_FILE, openDatabase, type Db } from '../../electron/backend/db/connection';
+import { dispatcherOn } from '../helpers/dispatcher-on';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { addDays } from '../../electron/shared/dates';
 import { makeConferenceInput } from '../fixtures/conference';
@@ -14,6 +17,32 @@ import { meetingUpdate, planUpdate, summaryUpdate } from '../fixtures/record-upd
  */
 
 export type Must = <T>(method: string, input: unknown) => Promise<T>;
+
+export interface SeedingBackend {
+  db: Db;
+  dispatch: Dispatch;
+  /** Calls a method and returns its value; throws on a refusal. */
+  must: Must;
+  databaseFile: string;
+  close(): void;
+}
+
+/**
+ * The app's dispatcher on the encrypted database in `dir`, opened as the app opens it but then
+ * writing without waiting for the disk (synchronous=OFF on this connection only): for building a bench's data, whose durability no bench measures. Writes that
+ * are measured run on a connection with the app's pragmas.
+ */
+export function openSeedingBackend(dir: string, key: string): SeedingBackend {
+  const db = openDatabase(dir, key);
+  db.pragma('synchronous = OFF');
+  const dispatch = dispatcherOn(db, { logError: () => {} });
+  const must: Must = async <T>(method: string, input: unknown) => {
+    const result = await dispatch(method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
+  return { db, dispatch, must, databaseFile: join(dir, DATABASE_FILE), close: () => db.close() };
+}
 
 /** The days of a conference's life the seeded conferences are spread over. */
 export const SPREAD_DAYS = 200;

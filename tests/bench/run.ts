@@ -23,7 +23,7 @@ import { makeMemberInput } from '../fixtures/preparation';
 import { makePng } from '../fixtures/document-settings';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { benchCity } from './city-bench';
-import { seedListConference } from './city-database';
+import { openSeedingBackend, seedListConference } from './city-database';
 
 /*
  * `npm run bench`: figures, not assertions. Each figure is set against a baseline
@@ -51,12 +51,8 @@ async function time(runs: number, work: () => unknown | Promise<unknown>): Promi
 
 async function benchList(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
-  const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
-  const must = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await backend.dispatch(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
+  const backend = openSeedingBackend(dir, BENCH_KEY);
+  const must = backend.must;
   try {
     const today = todayInHelsinki(new Date());
     for (let i = 0; i < count; i++) await seedListConference(must, i, today);
@@ -254,22 +250,20 @@ async function benchDocuments(people: number): Promise<void> {
 }
 
 /**
- * What encryption costs: the same data, encrypted and plain, opened the way the app opens it
- * (key first, then the pragmas) and listed once, and a typical write (a new conference).
- * Both through the dispatcher on one connection each, alternating, so only the cipher differs.
+ * What encryption costs: the same data, encrypted and plain (the same file decrypted, so the
+ * pages lie alike), opened the way the app opens it (key first, then the pragmas) and listed
+ * once, a quick_check of it, and typical writes (a new conference, a network member, a contact
+ * entry) with synchronous=FULL. All through the dispatcher, the two files taking turns, so
+ * only the cipher differs. Reads pay for decrypting and checking (HMAC) each page they bring
+ * into the cache; a write pays for encrypting its pages, but mostly waits for the fsync.
  */
 async function benchEncryption(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
   const plainDir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-plain-'));
   try {
-    const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
-    const must = async <T>(method: string, input: unknown): Promise<T> => {
-      const result = await backend.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value as T;
-    };
+    const backend = openSeedingBackend(dir, BENCH_KEY);
     const today = todayInHelsinki(new Date());
-    for (let i = 0; i < count; i++) await seedListConference(must, i, today);
+    for (let i = 0; i < count; i++) await seedListConference(backend.must, i, today);
     backend.close();
     const plainFile = join(plainDir, DATABASE_FILE);
     copyFileSync(join(dir, DATABASE_FILE), plainFile);
@@ -286,17 +280,26 @@ async function benchEncryption(count: number): Promise<void> {
       db.pragma('busy_timeout = 5000');
       return { db, dispatch: dispatcherOn(db, { logError: () => {} }) };
     };
-    const openAndList = async (file: string, key: string | null) => {
+    // Open + first list, then (timed apart) the quick_check an open may run: every page read once.
+    const checkSamples = { encrypted: [] as number[], plain: [] as number[] };
+    const openAndList = async (file: string, key: string | null, side: 'encrypted' | 'plain') => {
+      const start = performance.now();
       const { db, dispatch } = open(file, key);
       const listed = await dispatch('conference.list', {});
       if (!listed.ok) throw new Error('conference.list failed');
+      const listedAt = performance.now();
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('quick_check failed');
+      checkSamples[side].push(performance.now() - listedAt);
       db.close();
+      return listedAt - start;
     };
     const encryptedFile = join(dir, DATABASE_FILE);
     const openSamples = { encrypted: [] as number[], plain: [] as number[] };
-    for (let i = 0; i < 15; i++) {
-      openSamples.encrypted.push(await time(1, () => openAndList(encryptedFile, BENCH_KEY)));
-      openSamples.plain.push(await time(1, () => openAndList(plainFile, null)));
+    for (let i = 0; i < 20; i++) {
+      // Which file goes first alternates, as for the writes below.
+      for (const side of i % 2 === 0 ? (['encrypted', 'plain'] as const) : (['plain', 'encrypted'] as const)) {
+        openSamples[side].push(await openAndList(side === 'encrypted' ? encryptedFile : plainFile, side === 'encrypted' ? BENCH_KEY : null, side));
+      }
     }
     // Typical writes, each made on both files in turn (which goes first alternating), so that
     // what the machine's other work does to fsync times falls on both alike.
@@ -326,13 +329,16 @@ async function benchEncryption(count: number): Promise<void> {
     sides.plain.db.close();
     const openEncrypted = median(openSamples.encrypted);
     const openPlain = median(openSamples.plain);
+    const [checkEncrypted, checkPlain] = [median(checkSamples.encrypted), median(checkSamples.plain)];
     const writeFigures = [...writeSamples].map(([method, samples]) => {
       const [encrypted, plain] = [median(samples.encrypted), median(samples.plain)];
       return `${method} ${encrypted.toFixed(2)} ms encrypted, ${plain.toFixed(2)} ms plain (ratio ${(encrypted / plain).toFixed(2)})`;
     });
     console.log(
       `encryption, ${count} conferences: open + first conference.list ${openEncrypted.toFixed(2)} ms encrypted, ` +
-        `${openPlain.toFixed(2)} ms plain (ratio ${(openEncrypted / openPlain).toFixed(2)}); writes, synchronous=FULL: ` +
+        `${openPlain.toFixed(2)} ms plain (ratio ${(openEncrypted / openPlain).toFixed(2)}); PRAGMA quick_check ` +
+        `${checkEncrypted.toFixed(2)} ms encrypted, ${checkPlain.toFixed(2)} ms plain (ratio ${(checkEncrypted / checkPlain).toFixed(2)}); ` +
+        `writes, synchronous=FULL: ` +
         writeFigures.join('; '),
     );
   } finally {
