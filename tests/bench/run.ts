@@ -255,7 +255,9 @@ async function benchDocuments(people: number): Promise<void> {
  * once, a quick_check of it, and typical writes (a new conference, a network member, a contact
  * entry) with synchronous=FULL. All through the dispatcher, the two files taking turns, so
  * only the cipher differs. Reads pay for decrypting and checking (HMAC) each page they bring
- * into the cache; a write pays for encrypting its pages, but mostly waits for the fsync.
+ * into the cache (~10 µs a page on a 2-core machine); a write pays for encrypting each page it
+ * dirties (~20 µs, two thirds of it the HMAC-SHA512; a new conference dirties ~30 pages) but
+ * mostly waits for the fsync, so its ratio falls as the disk gets slower.
  */
 async function benchEncryption(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
