@@ -9,7 +9,7 @@ import { generateDatabaseKey } from '../../electron/backend/db/database-key';
 import type { ConferenceListItem } from '../../electron/shared/conference/conference.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { Packer } from 'docx';
-import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import { todayInHelsinki } from '../../electron/shared/dates';
 import { buildChecklist } from '../../electron/backend/documents/checklist.docx';
 import { buildChildInvitation } from '../../electron/backend/documents/child-invitation.docx';
 import { buildCommission } from '../../electron/backend/documents/commission.docx';
@@ -21,7 +21,9 @@ import type { Settings } from '../../electron/shared/settings/settings.schema';
 import { makeChild, makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { makePng } from '../fixtures/document-settings';
-import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
+import { meetingUpdate } from '../fixtures/record-updates';
+import { benchCity } from './city-bench';
+import { openSeedingBackend, seedListConference } from './city-database';
 
 /*
  * `npm run bench`: figures, not assertions. Each figure is set against a baseline
@@ -47,83 +49,10 @@ async function time(runs: number, work: () => unknown | Promise<unknown>): Promi
   return median(samples);
 }
 
-/** The days of a conference's life the list bench spreads its conferences over. */
-const LIST_SPREAD_DAYS = 200;
-const BUILT_IN_KEYS = ['venue', 'invitations', 'interpreter', 'childcare', 'refreshments', 'summary', 'reminders', 'materials'];
-
-/**
- * One conference of a convener's caseload as it looks `age` days after its commission:
- * the meeting dated 5 weeks in (one in six not yet), a few checklist ticks, some with an
- * interpreter or an item of their own; once the day has passed, the meeting held and the
- * plan recorded, decided and followed up in various degrees; one in ten closed.
- */
-async function seedListConference(
-  must: <T>(method: string, input: unknown) => Promise<T>,
-  i: number,
-  today: string,
-): Promise<void> {
-  const age = (i * 37) % LIST_SPREAD_DAYS;
-  const commissionDate = addDays(today, -age);
-  const conference = await must<{ id: string; version: number }>(
-    'conference.create',
-    makeConferenceInput({ reference: `Perhe ${i}/2027`, commissionDate }),
-  );
-  let prep = await must<Preparation>(
-    'network.addMember',
-    makeMemberInput(conference.id, {
-      reply: 'coming',
-      ...(i % 5 === 0 ? { language: 'other', otherLanguage: 'somali', interpreterNeeded: true } : {}),
-    }),
-  );
-  const meeting = prep.meetings[0]!;
-  const meetingDate = i % 6 === 0 ? null : addDays(commissionDate, 35);
-  if (meetingDate) {
-    await must('meeting.update', meetingUpdate(meeting, { date: meetingDate, startTime: '09:00', endTime: '13:00' }));
-    for (const key of BUILT_IN_KEYS.slice(0, Math.min(i % 6 === 5 ? BUILT_IN_KEYS.length : i % 6, Math.max(0, age - 3)))) {
-      // Each key ticked once: every tick is at version 1.
-      await must('checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: addDays(commissionDate, 3) });
-    }
-  }
-  if (i % 7 === 0) {
-    await must('checklist.addItem', { meetingId: meeting.id, text: 'Soita avustajalle', dueDate: addDays(commissionDate, 20) });
-  }
-  if (meetingDate && meetingDate < today && i % 8 !== 1) {
-    if (i % 4 !== 0) await must('meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'start' });
-    prep = await must<Preparation>('plan.create', { meetingId: meeting.id });
-    const plan = prep.plans[0]!;
-    if (i % 8 !== 2) {
-      const decided = i % 8 !== 3;
-      prep = await must<Preparation>(
-        'plan.update',
-        planUpdate(plan, {
-          items: [
-            { what: 'Mummo herättää lapset koulupäivinä.', owner: { kind: 'member', memberId: prep.members[0]!.id } },
-            { what: 'Sosiaalityöntekijä järjestää perhetyön.', owner: { kind: 'social_worker' } },
-          ],
-          followUpDate: addDays(meetingDate, 100),
-          decision: decided ? { outcome: 'accepted', reasons: '', date: meetingDate } : null,
-        }),
-      );
-      const accepted = prep.plans[0]!;
-      if (decided && i % 3 !== 0) {
-        await must('followUp.create', { planId: accepted.id, version: accepted.version });
-      }
-    }
-  }
-  if (i % 10 === 9) {
-    const current = await must<{ version: number }>('conference.get', { id: conference.id });
-    await must('conference.close', { id: conference.id, version: current.version, reason: 'plan_made', text: '' });
-  }
-}
-
 async function benchList(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
-  const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
-  const must = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await backend.dispatch(method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as T;
-  };
+  const backend = openSeedingBackend(dir, BENCH_KEY);
+  const must = backend.must;
   try {
     const today = todayInHelsinki(new Date());
     for (let i = 0; i < count; i++) await seedListConference(must, i, today);
@@ -321,22 +250,22 @@ async function benchDocuments(people: number): Promise<void> {
 }
 
 /**
- * What encryption costs: the same data, encrypted and plain, opened the way the app opens it
- * (key first, then the pragmas) and listed once, and a typical write (a new conference).
- * Both through the dispatcher on one connection each, alternating, so only the cipher differs.
+ * What encryption costs: the same data, encrypted and plain (the same file decrypted, so the
+ * pages lie alike), opened the way the app opens it (key first, then the pragmas) and listed
+ * once, a quick_check of it, and typical writes (a new conference, a network member, a contact
+ * entry) with synchronous=FULL. All through the dispatcher, the two files taking turns, so
+ * only the cipher differs. Reads pay for decrypting and checking (HMAC) each page they bring
+ * into the cache (~10 µs a page on a 2-core machine); a write pays for encrypting each page it
+ * dirties (~20 µs, two thirds of it the HMAC-SHA512; a new conference dirties ~30 pages) but
+ * mostly waits for the fsync, so its ratio falls as the disk gets slower.
  */
 async function benchEncryption(count: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
   const plainDir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-plain-'));
   try {
-    const backend = openBackend(dir, { key: BENCH_KEY, logError: () => {} });
-    const must = async <T>(method: string, input: unknown): Promise<T> => {
-      const result = await backend.dispatch(method, input);
-      if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-      return result.value as T;
-    };
+    const backend = openSeedingBackend(dir, BENCH_KEY);
     const today = todayInHelsinki(new Date());
-    for (let i = 0; i < count; i++) await seedListConference(must, i, today);
+    for (let i = 0; i < count; i++) await seedListConference(backend.must, i, today);
     backend.close();
     const plainFile = join(plainDir, DATABASE_FILE);
     copyFileSync(join(dir, DATABASE_FILE), plainFile);
@@ -353,36 +282,66 @@ async function benchEncryption(count: number): Promise<void> {
       db.pragma('busy_timeout = 5000');
       return { db, dispatch: dispatcherOn(db, { logError: () => {} }) };
     };
-    const openAndList = async (file: string, key: string | null) => {
+    // Open + first list, then (timed apart) the quick_check an open may run: every page read once.
+    const checkSamples = { encrypted: [] as number[], plain: [] as number[] };
+    const openAndList = async (file: string, key: string | null, side: 'encrypted' | 'plain') => {
+      const start = performance.now();
       const { db, dispatch } = open(file, key);
       const listed = await dispatch('conference.list', {});
       if (!listed.ok) throw new Error('conference.list failed');
+      const listedAt = performance.now();
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('quick_check failed');
+      checkSamples[side].push(performance.now() - listedAt);
       db.close();
+      return listedAt - start;
     };
     const encryptedFile = join(dir, DATABASE_FILE);
     const openSamples = { encrypted: [] as number[], plain: [] as number[] };
-    for (let i = 0; i < 15; i++) {
-      openSamples.encrypted.push(await time(1, () => openAndList(encryptedFile, BENCH_KEY)));
-      openSamples.plain.push(await time(1, () => openAndList(plainFile, null)));
+    for (let i = 0; i < 20; i++) {
+      // Which file goes first alternates, as for the writes below.
+      for (const side of i % 2 === 0 ? (['encrypted', 'plain'] as const) : (['plain', 'encrypted'] as const)) {
+        openSamples[side].push(await openAndList(side === 'encrypted' ? encryptedFile : plainFile, side === 'encrypted' ? BENCH_KEY : null, side));
+      }
     }
-    const write = async (file: string, key: string | null) => {
-      const { db, dispatch } = open(file, key);
-      const ms = await time(40, async () => {
-        const created = await dispatch('conference.create', makeConferenceInput({ reference: 'Kirjoitus 1/2027' }));
-        if (!created.ok) throw new Error('conference.create failed');
-      });
-      db.close();
-      return ms;
-    };
-    const writeEncrypted = await write(encryptedFile, BENCH_KEY);
-    const writePlain = await write(plainFile, null);
+    // Typical writes, each made on both files in turn (which goes first alternating), so that
+    // what the machine's other work does to fsync times falls on both alike.
+    const lookUp = openRawDatabase(plainFile, null, { readonly: true });
+    const conferenceId = lookUp.prepare('SELECT id FROM conference WHERE closed_at IS NULL LIMIT 1').pluck().get() as string;
+    lookUp.close();
+    const writes: [string, () => unknown][] = [
+      ['conference.create', () => makeConferenceInput({ reference: 'Kirjoitus 1/2027' })],
+      ['network.addMember', () => makeMemberInput(conferenceId, { name: 'Kirjoitettu Läheinen' })],
+      ['contact.add', () => ({ conferenceId, date: '2027-01-12', channel: 'phone', discussed: 'Kerroin neuvonpidosta.' })],
+    ];
+    const sides = { encrypted: open(encryptedFile, BENCH_KEY), plain: open(plainFile, null) };
+    const writeSamples = new Map(writes.map(([method]) => [method, { encrypted: [] as number[], plain: [] as number[] }]));
+    for (let round = 0; round < 30; round++) {
+      for (const [method, input] of writes) {
+        const order = round % 2 === 0 ? (['encrypted', 'plain'] as const) : (['plain', 'encrypted'] as const);
+        for (const side of order) {
+          writeSamples.get(method)![side].push(
+            await time(1, async () => {
+              if (!(await sides[side].dispatch(method, input())).ok) throw new Error(`${method} failed`);
+            }),
+          );
+        }
+      }
+    }
+    sides.encrypted.db.close();
+    sides.plain.db.close();
     const openEncrypted = median(openSamples.encrypted);
     const openPlain = median(openSamples.plain);
+    const [checkEncrypted, checkPlain] = [median(checkSamples.encrypted), median(checkSamples.plain)];
+    const writeFigures = [...writeSamples].map(([method, samples]) => {
+      const [encrypted, plain] = [median(samples.encrypted), median(samples.plain)];
+      return `${method} ${encrypted.toFixed(2)} ms encrypted, ${plain.toFixed(2)} ms plain (ratio ${(encrypted / plain).toFixed(2)})`;
+    });
     console.log(
       `encryption, ${count} conferences: open + first conference.list ${openEncrypted.toFixed(2)} ms encrypted, ` +
-        `${openPlain.toFixed(2)} ms plain (ratio ${(openEncrypted / openPlain).toFixed(2)}); ` +
-        `conference.create ${writeEncrypted.toFixed(2)} ms encrypted, ${writePlain.toFixed(2)} ms plain ` +
-        `(ratio ${(writeEncrypted / writePlain).toFixed(2)})`,
+        `${openPlain.toFixed(2)} ms plain (ratio ${(openEncrypted / openPlain).toFixed(2)}); PRAGMA quick_check ` +
+        `${checkEncrypted.toFixed(2)} ms encrypted, ${checkPlain.toFixed(2)} ms plain (ratio ${(checkEncrypted / checkPlain).toFixed(2)}); ` +
+        `writes, synchronous=FULL: ` +
+        writeFigures.join('; '),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -395,6 +354,7 @@ async function main(): Promise<void> {
   await benchEncryption(300);
   for (const members of [12, 40]) await benchPreparation(members);
   await benchDocuments(25);
+  await benchCity(10_000, BENCH_KEY);
 }
 
 void main();
