@@ -101,6 +101,32 @@ describe('the conference list', () => {
     await waitFor(() => expect(screen.getByRole('row', { name: /Salo 9\/2026/ })).toHaveTextContent('Säilytysaika päättynyt'), WAIT);
     expect(screen.getByRole('row', { name: /Rinne 3\/2027/ })).not.toHaveTextContent('Säilytysaika päättynyt');
   });
+
+  it('says on the list of conferences in progress how many closed ones are due, and shows them at a click', async () => {
+    const { conference } = makePreparation();
+    const closure = { reason: 'plan_made' as const, text: '', closedAt: DUE[0]!.closedAt };
+    const list = [
+      { ...conference, id: DUE[0]!.id, reference: 'Salo 9/2026', phase: 'paattynyt' as const, closure, nextDue: null },
+      { ...conference, id: DUE[1]!.id, reference: 'Öhman 2/2026', phase: 'paattynyt' as const, closure, nextDue: null },
+      { ...conference, id: '11111111-1111-4111-8111-000000000094', reference: 'Aalto 5/2027', nextDue: null },
+    ];
+    answerApi(call, (method) => {
+      if (method === 'conference.list') return { ok: true, value: list };
+      if (method === 'retention.due') return { ok: true, value: { months: 6, conferences: DUE } };
+      return { ok: false };
+    });
+    renderIn(<ConferenceListPage />);
+    const phase = await screen.findByLabelText('Vaihe', undefined, WAIT);
+    await userEvent.selectOptions(phase, 'active');
+    expect(await screen.findByText('2 päättynyttä neuvonpitoa on ylittänyt säilytysajan.', undefined, WAIT)).toBeVisible();
+    expect(screen.queryByRole('row', { name: /Salo 9\/2026/ })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Näytä päättyneet' }));
+    expect(phase).toHaveValue('paattynyt');
+    expect(screen.getByRole('row', { name: /Salo 9\/2026/ })).toHaveTextContent('Säilytysaika päättynyt');
+    expect(screen.getByRole('row', { name: /Öhman 2\/2026/ })).toHaveTextContent('Säilytysaika päättynyt');
+    expect(screen.queryByText('2 päättynyttä neuvonpitoa on ylittänyt säilytysajan.')).toBeNull();
+  });
 });
 
 describe('deleting a conference', () => {

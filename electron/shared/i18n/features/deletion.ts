@@ -36,6 +36,9 @@ export const deletionMessages = defineMessages(
     'retention.months.option.one': '{count} kuukausi',
     'retention.months.option.other': '{count} kuukautta',
     'retention.listBadge': 'Säilytysaika päättynyt',
+    'retention.listHint.one': '{count} päättynyt neuvonpito on ylittänyt säilytysajan.',
+    'retention.listHint.other': '{count} päättynyttä neuvonpitoa on ylittänyt säilytysajan.',
+    'retention.listHint.show': 'Näytä päättyneet',
     'retention.question.title': 'Säilytysaika on päättynyt',
     'retention.question.intro':
       'Näiden päättyneiden neuvonpitojen säilytysaika ({months} kk päättymisestä) on kulunut. Poistetaanko ne nyt pysyvästi kaikkine tietoineen?',
@@ -81,6 +84,9 @@ export const deletionMessages = defineMessages(
       'retention.months.option.one': '{count} månad',
       'retention.months.option.other': '{count} månader',
       'retention.listBadge': 'Sparandetiden har gått ut',
+      'retention.listHint.one': '{count} avslutat rådslag har passerat sparandetiden.',
+      'retention.listHint.other': '{count} avslutade rådslag har passerat sparandetiden.',
+      'retention.listHint.show': 'Visa avslutade',
       'retention.question.title': 'Sparandetiden har gått ut',
       'retention.question.intro':
         'Sparandetiden ({months} mån. efter avslut) för dessa avslutade konferenser har gått ut. Ska de raderas för gott nu, med alla uppgifter?',
@@ -125,6 +131,9 @@ export const deletionMessages = defineMessages(
       'retention.months.option.one': '{count} month',
       'retention.months.option.other': '{count} months',
       'retention.listBadge': 'Retention time over',
+      'retention.listHint.one': '{count} closed conference is past its retention time.',
+      'retention.listHint.other': '{count} closed conferences are past their retention time.',
+      'retention.listHint.show': 'Show closed',
       'retention.question.title': 'Retention time is over',
       'retention.question.intro':
         'The retention time ({months} months after closing) of these closed conferences is over. Delete them for good now, with all their information?',

@@ -15,6 +15,7 @@ import { NextDueLine } from './NextDueLine';
 import { TimingBadge } from './TimingBadge';
 import { onConferencesChanged } from '../retention/conferences-changed';
 import { useRetentionDue } from '../retention/useRetentionDue';
+import '../deletion/deletion.css';
 
 /** The filter survives moving to a conference and back within the session. */
 let savedFilter: { query: string; phase: PhaseFilter } = { query: '', phase: 'active' };
@@ -103,6 +104,15 @@ export function ConferenceListPage() {
               </select>
             </div>
           </div>
+
+          {retentionDue.size > 0 && filter.phase !== 'all' && filter.phase !== 'paattynyt' && (
+            <div className="alert alert-info retention-list-hint">
+              <p>{tn('retention.listHint', retentionDue.size)}</p>
+              <button type="button" className="button button-secondary" onClick={() => setFilter({ ...filter, phase: 'paattynyt' })}>
+                {t('retention.listHint.show')}
+              </button>
+            </div>
+          )}
 
           {rows.length === 0 ? (
             <EmptyState
