@@ -6,6 +6,16 @@ import { dirname } from 'node:path';
  * to a temporary name, flushed, renamed, and the rename flushed with its folder.
  */
 
+/** Flushes what was written to `file` to the disk. */
+export function flushFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Makes a rename in `folder` durable; Windows cannot open a folder for this and does not need to. */
 export function flushFolder(folder: string): void {
   if (process.platform === 'win32') return;

@@ -1,11 +1,11 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DatabaseDamagedError, DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../errors';
 import { DatabaseKeyError, isDatabaseKey } from './database-key';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
-import { flushFolder } from '../durable-file';
+import { flushFile, flushFolder } from '../durable-file';
 import { BACKUPS_FOLDER, listBackups, makeBackup, type BackupOptions } from './backups';
 import { fileDamage } from './integrity';
 
@@ -311,15 +311,6 @@ function contents(db: Db): { version: number; rows: Record<string, number> } {
     tables.map((table) => [table, db.prepare(`SELECT count(*) FROM "${table.replaceAll('"', '""')}"`).pluck().get() as number]),
   );
   return { version: db.pragma('user_version', { simple: true }) as number, rows };
-}
-
-function flushFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function applyPragmas(db: Db): void {

@@ -1,6 +1,6 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { flushFolder } from '../durable-file';
+import { flushFile, flushFolder } from '../durable-file';
 import { BACKUPS_FOLDER, makeBackup, parseBackupName, verifyBackup } from './backups';
 import { checkContents, DATABASE_FILE, hasBackups, openRawDatabase } from './connection';
 import { fileDamage, markClosedCleanly, openMarker } from './integrity';
@@ -194,13 +194,4 @@ function damagedFolder(dataDir: string, now: Date): string {
   let candidate = base;
   for (let n = 2; existsSync(candidate); n++) candidate = `${base}-${n}`;
   return candidate;
-}
-
-function flushFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { exportFailureText, useExportQueue, type ExportState } from '../documents/useExportQueue';
+import { ExportLine } from '../documents/ExportLine';
+import { useExportQueue } from '../documents/useExportQueue';
 import { usePreparation } from '../preparation/PreparationContext';
 
 /**
@@ -24,33 +25,7 @@ export function FollowUpExport({ meetingId }: { meetingId: string }) {
         </button>
         <p className="muted">{t('followUp.export.hint', { language: t(`language.${prep.conference.language}`) })}</p>
       </div>
-      <ExportLine status={queue.status} />
-    </div>
-  );
-}
-
-
-/** One line: working, saved where, downloaded, or why not. */
-function ExportLine({ status }: { status: ExportState }) {
-  const { t, tn, tKey } = useI18n();
-  let line: { text: string; tone: 'info' | 'error' } | null = null;
-  if (status.state === 'running') line = { text: t('followUp.export.working'), tone: 'info' };
-  if (status.state === 'finished') {
-    const failure = status.failed[0];
-    if (failure) line = { text: exportFailureText(failure.error, { t, tKey }), tone: 'error' };
-    // A closed save dialog needs no word: the user chose not to save.
-    else if (status.saved.length > 0)
-      line = {
-        text:
-          status.location === null
-            ? tn('exports.done.downloaded', status.saved.length)
-            : tn('exports.done.saved', status.saved.length, { location: status.location }),
-        tone: 'info',
-      };
-  }
-  return (
-    <div className="follow-up-export-status" role="status" aria-live="polite">
-      {line && <p className={`alert alert-${line.tone}`}>{line.text}</p>}
+      <ExportLine status={queue.status} working={t('followUp.export.working')} className="follow-up-export-status" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { TransferExportLine, useTransferExport } from './useTransferExport';
+import { ExportLine } from '../documents/ExportLine';
+import { useTransferExport } from './useTransferExport';
 import './transfer.css';
 
 /**
@@ -20,7 +21,7 @@ export function ConferenceExportAction({ conferenceId }: { conferenceId: string 
         </button>
         <p className="muted">{t('transfer.exportConference.hint')}</p>
       </div>
-      <TransferExportLine status={exporter.status} />
+      <ExportLine status={exporter.status} working={t('transfer.export.working')} />
     </section>
   );
 }

@@ -4,7 +4,8 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TransferExportLine, useTransferExport } from './useTransferExport';
+import { ExportLine } from '../documents/ExportLine';
+import { useTransferExport } from './useTransferExport';
 import './transfer.css';
 
 /** A file picked for import: its name for the question, its text for the API. */
@@ -85,7 +86,7 @@ export function TransferCard() {
         </button>
         <p className="muted">{t('transfer.exportAll.hint')}</p>
       </div>
-      <TransferExportLine status={exporter.status} />
+      <ExportLine status={exporter.status} working={t('transfer.export.working')} />
 
       <div className="transfer-row">
         <label className={`button button-secondary transfer-file-button${notEmpty || importing ? ' is-disabled' : ''}`}>
