@@ -71,6 +71,12 @@ describe('deletion and retention in the browser', () => {
   });
 
   it('marks the due conferences on the list, and does not ask again the same day', async () => {
+    // The list of conferences in progress says they are there, out of its view.
+    const hint = page.getByText('2 päättynyttä neuvonpitoa on ylittänyt säilytysajan.');
+    await expect.poll(() => hint.isVisible(), { timeout: 20_000 }).toBe(true);
+    await screenshot(page, 'deletion-02-list-hint');
+    await page.getByRole('button', { name: 'Näytä päättyneet' }).click();
+    expect(await page.getByLabel('Vaihe', { exact: true }).inputValue()).toBe('paattynyt');
     await page.getByLabel('Vaihe', { exact: true }).selectOption({ label: 'Kaikki vaiheet' }, { timeout: 15_000 });
     const row = (reference: string) => page.getByRole('row').filter({ hasText: reference });
     await expect.poll(() => row('Västilä 3/2026').textContent(), { timeout: 20_000 }).toContain('Säilytysaika päättynyt');
