@@ -47,6 +47,16 @@ describe('week.get: the convener’s week across conferences', () => {
     const lind = await create('Lind 2/2027');
     await arrange(lind.meeting, { date: '2027-03-04', startTime: '09:00', endTime: '14:00' });
     await call(dispatch, 'checklist.setDone', { meetingId: lind.meeting.id, key: 'reminders', version: 1, doneDate: '2027-03-01' });
+    // An older next step with the family was followed up by the newer contact: it is not due any more.
+    await call(dispatch, 'contact.add', {
+      conferenceId: lind.conference.id,
+      memberId: null,
+      date: '2027-02-20',
+      channel: 'meeting',
+      discussed: 'Tapasimme vanhemmat.',
+      nextStep: 'Lähetä vanhemmille kutsu',
+      nextStepDate: '2027-03-03',
+    });
     await call(dispatch, 'contact.add', {
       conferenceId: lind.conference.id,
       memberId: null,

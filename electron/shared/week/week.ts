@@ -4,6 +4,7 @@ import type { MeetingKind } from '../arrangements/meeting.schema';
 import { comingMeeting, meetingAttendance } from '../arrangements/meetings';
 import { addDays } from '../dates';
 import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
+import { currentNextSteps } from '../preparation/next-steps';
 import type { Preparation } from '../preparation/preparation.schema';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { isoDate } from '../validation';
@@ -116,7 +117,8 @@ export function weekItemsOf(
     }
   }
 
-  for (const contact of prep.contacts) {
+  // Only a person's newest entry carries their next step, as the contacts tab reads the log.
+  for (const contact of currentNextSteps(prep.contacts)) {
     if (!inWeek(contact.nextStepDate)) continue;
     const member = contact.memberId === null ? undefined : prep.members.find((m) => m.id === contact.memberId);
     lines.push({
