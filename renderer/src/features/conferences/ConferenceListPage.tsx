@@ -159,7 +159,7 @@ export function ConferenceListPage() {
                       ))}
                     </td>
                     <td>
-                      {t(`phase.${conference.phase}`)}
+                      <span className="nowrap">{t(`phase.${conference.phase}`)}</span>
                       {retentionDue.has(conference.id) && (
                         <>
                           {' '}
