@@ -145,6 +145,7 @@ beforeAll(async () => {
     { route: 'list', name: 'list', hash: href({ name: 'list' }) },
     { route: 'new', name: 'new', hash: href({ name: 'new' }) },
     { route: 'settings', name: 'settings', hash: href({ name: 'settings' }) },
+    { route: 'week', name: 'week', hash: href({ name: 'week' }) },
     ...CONFERENCE_TABS.map((tab): Screen => ({ route: 'conference', tab, name: `conference:${tab}`, hash: conference(tab) })),
     { route: 'member', name: 'member (existing)', hash: href({ name: 'member', id: conferenceId, memberId: members.get('Kaisa Kuraattori')!.id }) },
     { route: 'member', name: 'member (new)', hash: href({ name: 'member', id: conferenceId, memberId: 'new' }) },

@@ -37,7 +37,7 @@ describe('a conference from commission to closing and back', () => {
     expect(created.guardians.map((g) => g.name)).toEqual(['Maija Äijälä']);
 
     // Nothing is arranged yet: the first thing to do is to agree on the meeting's date.
-    expect(await call(dispatch, 'conference.list', {})).toEqual([{ ...created, nextDue: SET_DATE }]);
+    expect(await call(dispatch, 'conference.list', {})).toEqual([{ ...created, nextDue: SET_DATE, meeting: null }]);
     expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(created);
 
     // Edit: rename Äijö, drop Sanni-Öhman, add Cabdi before Äijö, move on to preparation.
@@ -262,8 +262,8 @@ describe('what is stored is what was typed', () => {
     const after = await call(second.dispatch, 'conference.list', {});
     expect(after).toEqual(before);
     expect(after).toHaveLength(2);
-    expect(after).toContainEqual({ ...aClosed, nextDue: null });
-    expect(after).toContainEqual({ ...bUpdated, nextDue: SET_DATE });
+    expect(after).toContainEqual({ ...aClosed, nextDue: null, meeting: null });
+    expect(after).toContainEqual({ ...bUpdated, nextDue: SET_DATE, meeting: null });
   });
 });
 
@@ -371,6 +371,13 @@ describe('the list says what is due next for each conference', () => {
       'Pelto 6/2027': { kind: 'decision', due: '2027-02-24', overdueDays: 5 },
       'Rinne 7/2027': todo('venue', '2027-05-12', 0, 'follow_up'),
       'Toivonen 8/2027': { kind: 'recordOutcome', due: '2027-02-26', overdueDays: 3 },
+    });
+    // The list's "when": the coming meeting's date, a follow-up's once one is open.
+    const when = async () => Object.fromEntries(Object.values(await list()).map((c) => [c.reference, c.meeting && [c.meeting.kind, c.meeting.date]]));
+    expect(await when()).toMatchObject({
+      'Koivisto 1/2027': null,
+      'Pelto 6/2027': ['conference', expect.any(String)],
+      'Toivonen 8/2027': ['follow_up', '2027-02-26'],
     });
 
     // The follow-up meeting decides to close: the conference closes, and nothing is due.

@@ -133,7 +133,7 @@ describe('npm run web', () => {
     host = await startWebHost(dataDir.path);
 
     const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: Conference[] };
-    expect(listed.value).toEqual([{ ...value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 } }]);
+    expect(listed.value).toEqual([{ ...value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }, meeting: null }]);
   }, 60_000);
 });
 

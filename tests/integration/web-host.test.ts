@@ -80,7 +80,7 @@ describe('the API over HTTP', () => {
 
     const listed = (await (await api(base, 'conference.list', '')).json()) as { ok: true; value: Conference[] };
     // Listed with the next thing due: a new conference's meeting has no date yet.
-    expect(listed.value).toEqual([{ ...createdBody.value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 } }]);
+    expect(listed.value).toEqual([{ ...createdBody.value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }, meeting: null }]);
     expect(listed.value[0]?.reference).toBe('Äijälä–Öhman 1/2027');
     expect(listed.value[0]?.children.map((c) => c.firstName)).toEqual(['Äijö', 'Sanni-Öhman']);
   });

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConferenceListItem, Phase } from '../../electron/shared/conference/conference.schema';
+import type { MeetingWhen } from '../../electron/shared/conference/meeting-when';
 import type { NextDue } from '../../electron/shared/conference/next-due';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
@@ -15,8 +16,14 @@ vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError:
 
 let seq = 0;
 
-/** A conference in the list; commissioned on `commissionDate`, with `nextDue`. */
-function item(reference: string, phase: Phase, commissionDate: string, nextDue: NextDue | null): ConferenceListItem {
+/** A conference in the list; commissioned on `commissionDate`, with `nextDue` and the coming meeting's date. */
+function item(
+  reference: string,
+  phase: Phase,
+  commissionDate: string,
+  nextDue: NextDue | null,
+  meeting: MeetingWhen | null = null,
+): ConferenceListItem {
   seq += 1;
   const { conference } = makePreparation();
   return {
@@ -27,8 +34,17 @@ function item(reference: string, phase: Phase, commissionDate: string, nextDue: 
     commissionDate,
     closure: phase === 'paattynyt' ? { reason: 'plan_made', text: '', closedAt: '2027-02-20T10:00:00.000Z' } : null,
     nextDue,
+    meeting,
   };
 }
+
+const meetingOn = (date: string, kind: MeetingWhen['kind'], startTime: string | null, endTime: string | null): MeetingWhen => ({
+  meetingId: '22222222-2222-4222-8222-222222222222',
+  kind,
+  date,
+  startTime,
+  endTime,
+});
 
 const checklist = (key: string, due: string, overdueDays = 0, meetingKind: 'conference' | 'follow_up' = 'conference'): NextDue => ({
   kind: 'checklist',
@@ -43,9 +59,16 @@ const checklist = (key: string, due: string, overdueDays = 0, meetingKind: 'conf
  * 2 days; Harju prepares a follow-up meeting, whose summary is the follow-up summary.
  */
 const CONFERENCES = [
-  item('Rinne 7/2027', 'seuranta', '2026-11-20', { kind: 'meeting', meetingKind: 'follow_up', due: '2027-03-04', overdueDays: 0 }),
+  item(
+    'Rinne 7/2027',
+    'seuranta',
+    '2026-11-20',
+    { kind: 'meeting', meetingKind: 'follow_up', due: '2027-03-04', overdueDays: 0 },
+    meetingOn('2027-03-04', 'follow_up', '13:00', '15:30'),
+  ),
   item('Koivisto 1/2027', 'toimeksianto', '2027-02-10', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }),
-  item('Lind 2/2027', 'valmistelu', '2027-01-20', checklist('invitations', '2027-03-02')),
+  // Agreed for two days after the window closes (3.3.).
+  item('Lind 2/2027', 'valmistelu', '2027-01-20', checklist('invitations', '2027-03-02'), meetingOn('2027-03-05', 'conference', '09:00', '14:00')),
   item('Salo 9/2027', 'paattynyt', '2026-09-01', null),
   item('Harju 4/2027', 'seuranta', '2026-10-12', checklist('summary', '2027-03-03', 0, 'follow_up')),
   item('Pelto 6/2027', 'neuvonpito', '2027-01-25', { kind: 'decision', due: '2027-02-24', overdueDays: 5 }),
@@ -78,6 +101,11 @@ function nextColumn(): [string, string][] {
     const cells = row.querySelectorAll('td');
     return [row.querySelector('th')!.textContent!, cells[cells.length - 1]!.textContent!];
   });
+}
+
+/** The text of the "Milloin" cell of the row of `reference`. */
+function whenCell(reference: string): string {
+  return screen.getByRole('row', { name: new RegExp(reference.replace('/', '\\/')) }).querySelector('.when-cell')!.textContent!;
 }
 
 describe('the conference list', () => {
@@ -128,9 +156,25 @@ describe('the conference list', () => {
     const closed = screen.getByRole('row', { name: /Salo 9\/2027/ });
     expect(closed).toHaveTextContent('Ei avoimia tehtäviä');
     expect(closed).not.toHaveTextContent('2026');
-    const held = screen.getByRole('row', { name: /Rinne 7\/2027/ });
+    const held = screen.getByRole('row', { name: /Pelto 6\/2027/ });
     expect(held).toHaveTextContent('Neuvonpito pidetty');
-    expect(held).not.toHaveTextContent('2026');
-    expect(screen.getByRole('row', { name: /Lind 2\/2027/ })).toHaveTextContent('2 päivää jäljellä17.2.–3.3.2027');
+    expect(held).not.toHaveTextContent('2027–');
+    // Undated, in its window: the days left and the window's dates.
+    expect(whenCell('Ahola 5/2027')).toBe('7 päivää jäljellä22.2.–8.3.2027');
+  });
+
+  it('shows an agreed date first, with its weekday and times, and flags a date outside the window', async () => {
+    renderList();
+    await screen.findByRole('table');
+    expect(screen.getByRole('columnheader', { name: 'Milloin' })).toBeInTheDocument();
+    expect(whenCell('Lind 2/2027')).toBe('pe 5.3. klo 9.00–14.002 päivää ikkunan jälkeen');
+    // A follow-up's date says so; the conference's window is history by then.
+    expect(whenCell('Rinne 7/2027')).toBe('Seurantakokous to 4.3. klo 13.00–15.30');
+  });
+
+  it('lists the columns a convener scans, in one table', async () => {
+    renderList();
+    await screen.findByRole('table');
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Tunnus', 'Lapset', 'Vaihe', 'Milloin', 'Seuraavaksi']);
   });
 });

@@ -18,6 +18,7 @@ import { summaryHandlers } from '../features/summary/summary.handlers';
 import { transferHandlers } from '../features/transfer/transfer.handlers';
 import { deletionHandlers } from '../features/deletion/deletion.handlers';
 import { retentionHandlers } from '../features/retention/retention.handlers';
+import { weekHandlers } from '../features/week/week.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -56,4 +57,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...deletionHandlers,
   ...retentionHandlers,
+  ...weekHandlers,
 };

@@ -65,6 +65,7 @@ import {
   type RetentionQuestion,
 } from '../retention/retention';
 import type { MethodName } from './methods';
+import { weekInput, type Week } from '../week/week';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -133,6 +134,7 @@ export const contract = {
   'retention.due': method<RetentionDue>()(retentionDueInput),
   'retention.question': method<RetentionQuestion>()(retentionQuestionInput),
   'retention.purge': method<DeleteOutcome>()(retentionPurgeInput),
+  'week.get': method<Week>()(weekInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

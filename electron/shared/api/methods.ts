@@ -69,6 +69,7 @@ export const METHOD_NAMES = [
   'retention.due',
   'retention.question',
   'retention.purge',
+  'week.get',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
@@ -83,6 +84,7 @@ export const READ_METHOD_NAMES = [
   'backup.list',
   'conference.deletePreview',
   'retention.due',
+  'week.get',
   ...DOCUMENT_METHOD_NAMES,
 ] as const satisfies readonly MethodName[];
 

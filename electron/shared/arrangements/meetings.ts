@@ -30,7 +30,7 @@ export interface InviteeSources<M extends InviteeMember> {
 
 /** The meeting the convener is working towards: the open follow-up if there is one, else the conference's own. */
 export function comingMeeting<M extends Pick<Meeting, 'id' | 'kind'>>(
-  prep: { meetings: readonly M[]; followUps: Preparation['followUps'] },
+  prep: { meetings: readonly M[]; followUps: readonly Pick<FollowUp, 'meetingId' | 'outcome'>[] },
 ): M | undefined {
   const open = openFollowUp(prep.followUps);
   const followUp = open && prep.meetings.find((m) => m.id === open.meetingId);

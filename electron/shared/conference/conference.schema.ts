@@ -11,6 +11,7 @@ import {
 } from '../validation';
 import { UI_LANGUAGES, type UiLanguage } from '../settings/settings.schema';
 import type { NextDue } from './next-due';
+import type { MeetingWhen } from './meeting-when';
 
 export const PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -174,4 +175,6 @@ export interface Conference {
 /** A conference as the list shows it: with the next thing due, null once it is closed. */
 export interface ConferenceListItem extends Conference {
   nextDue: NextDue | null;
+  /** The coming meeting's date and times; null while undated or once closed. */
+  meeting: MeetingWhen | null;
 }

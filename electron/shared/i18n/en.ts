@@ -17,6 +17,7 @@ import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
+import { weekMessages } from './features/week';
 
 /** English. */
 export const en: Catalog = {
@@ -287,4 +288,5 @@ export const en: Catalog = {
   ...integrityMessages.en,
   ...transferMessages.en,
   ...deletionMessages.en,
+  ...weekMessages.en,
 };

@@ -16,6 +16,7 @@ import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
+import { weekMessages } from './features/week';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -286,6 +287,7 @@ export const fi = {
   ...integrityMessages.fi,
   ...transferMessages.fi,
   ...deletionMessages.fi,
+  ...weekMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

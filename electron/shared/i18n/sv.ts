@@ -17,6 +17,7 @@ import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
+import { weekMessages } from './features/week';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -287,4 +288,5 @@ export const sv: Catalog = {
   ...integrityMessages.sv,
   ...transferMessages.sv,
   ...deletionMessages.sv,
+  ...weekMessages.sv,
 };

@@ -5,6 +5,7 @@ import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
 import { ConferencePage } from '../features/conferences/ConferencePage';
 import { NewConferencePage } from '../features/conferences/NewConferencePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WeekPage } from '../features/week/WeekPage';
 import { RetentionQuestion } from '../features/retention/RetentionQuestion';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { href } from './routes';
@@ -30,6 +31,11 @@ function Sidebar() {
           <li>
             <a className="nav-link" href={href({ name: 'list' })} aria-current={onList ? 'page' : undefined}>
               {t('nav.conferences')}
+            </a>
+          </li>
+          <li>
+            <a className="nav-link" href={href({ name: 'week' })} aria-current={route.name === 'week' ? 'page' : undefined}>
+              {t('nav.week')}
             </a>
           </li>
           <li>
@@ -78,6 +84,8 @@ function Screen() {
       return <ConferencePage key={route.id} route={route} />;
     case 'settings':
       return <SettingsPage />;
+    case 'week':
+      return <WeekPage from={route.from} />;
     case 'notFound':
       return <ConferenceNotFound />;
   }

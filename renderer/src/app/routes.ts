@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '../../../electron/shared/dates';
 /** The tabs of a conference page, in the order of the work. */
 export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan', 'followUp'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
@@ -7,6 +8,8 @@ export type Route =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'settings' }
+  /** The convener's week across conferences; `from` any day of it, omitted for this week. */
+  | { name: 'week'; from?: string }
   | { name: 'conference'; id: string; tab?: ConferenceTab }
   /** One network member; `memberId` 'new' adds one, `worker` presets a worker who gives information. */
   | { name: 'member'; id: string; memberId: string; worker?: boolean }
@@ -15,10 +18,11 @@ export type Route =
   | { name: 'notFound' };
 
 /** Every kind of screen, so a test can walk them all; the type below keeps it complete. */
-export const ROUTE_NAMES = ['list', 'new', 'settings', 'conference', 'member', 'meetingMode', 'notFound'] as const satisfies readonly Route['name'][];
+export const ROUTE_NAMES = ['list', 'new', 'settings', 'week', 'conference', 'member', 'meetingMode', 'notFound'] as const satisfies readonly Route['name'][];
 /** A compile error here means a route kind is missing from ROUTE_NAMES. */
 export type RouteNamesComplete = Exclude<Route['name'], (typeof ROUTE_NAMES)[number]> extends never ? true : never;
 
+const WEEK = /^#\/week\/(\d{4}-\d{2}-\d{2})$/;
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const CONFERENCE = new RegExp(`^#/conferences/${UUID}(?:/(${CONFERENCE_TABS.join('|')}))?$`, 'i');
 const MEETING_MODE = new RegExp(`^#/conferences/${UUID}/meeting$`, 'i');
@@ -29,6 +33,9 @@ export function parseHash(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/' || hash === '#/conferences') return { name: 'list' };
   if (hash === '#/conferences/new') return { name: 'new' };
   if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/week') return { name: 'week' };
+  const week = WEEK.exec(hash);
+  if (week?.[1] && isValidIsoDate(week[1])) return { name: 'week', from: week[1] };
   const conference = CONFERENCE.exec(hash);
   if (conference?.[1]) return { name: 'conference', id: conference[1], tab: (conference[2] as ConferenceTab) ?? 'overview' };
   const meetingMode = MEETING_MODE.exec(hash);
@@ -50,6 +57,8 @@ export function href(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/conferences/new';
     case 'settings':
       return '#/settings';
+    case 'week':
+      return route.from ? `#/week/${route.from}` : '#/week';
     case 'conference':
       return !route.tab || route.tab === 'overview'
         ? `#/conferences/${route.id}`

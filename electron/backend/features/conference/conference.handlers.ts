@@ -25,6 +25,8 @@ import {
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
 import { currentSettings } from '../settings/settings.handlers';
 import { listNextDueFacts } from './next-due.repo';
+import { listOpenMeetingTimes } from './meeting-when.repo';
+import { meetingWhenOf } from '../../../shared/conference/meeting-when';
 import { readPreparation } from '../preparation/preparation.service';
 import { checkPeople, checkPhaseMove } from './conference-update.service';
 
@@ -85,10 +87,15 @@ export const conferenceHandlers: Pick<
     // Only a meeting being prepared for has its checklist read, all of them at once.
     const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
     const checklists = checklistStatesOf(ctx.db, preparing);
+    const times = listOpenMeetingTimes(ctx.db);
     return listConferences(ctx.db).map((stored) => {
       const own = facts.get(stored.id);
-      // A closed conference has no facts read: nothing is due for it.
-      return { ...publicView(stored), nextDue: own ? nextDue({ ...own, checklists }, template, today) : null };
+      // A closed conference has no facts read: nothing is due for it, and no meeting is coming.
+      return {
+        ...publicView(stored),
+        nextDue: own ? nextDue({ ...own, checklists }, template, today) : null,
+        meeting: own ? meetingWhenOf({ meetings: times.get(stored.id) ?? [], followUps: own.followUps }) : null,
+      };
     });
   },
 

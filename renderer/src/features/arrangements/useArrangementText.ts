@@ -4,6 +4,7 @@ import { builtInWording, type ChecklistEntry } from '../../../../electron/shared
 import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { clockText } from '../conferences/day-text';
 
 const UI_LANGUAGE_KEYS = ['fi', 'sv', 'en'] as const;
 
@@ -57,7 +58,7 @@ export function arrangementText({ t, tn, language: ui }: Pick<I18n, 't' | 'tn' |
     if (days % 7 === 0) return tn('arrangements.due.weeks', days / 7);
     return tn('arrangements.due.days', days);
   };
-  const clock = (time: string) => (ui === 'en' ? time : `${Number(time.slice(0, 2))}.${time.slice(3, 5)}`);
+  const clock = (time: string) => clockText(time, ui);
   const checklistLabel = (entry: Pick<ChecklistEntry, 'key' | 'builtIn' | 'text'>, kind: MeetingKind) =>
     entry.builtIn && isBuiltInChecklistKey(entry.key) ? t(`checklist.item.${builtInWording(entry.key, kind)}`) : entry.text;
   return { language, duration, names, flag, daysBefore, clock, checklistLabel };

@@ -10,9 +10,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
 import { listRows, PHASE_FILTERS, type PhaseFilter } from './conference-list';
-import { spanStart } from './day-text';
 import { NextDueLine } from './NextDueLine';
-import { TimingBadge } from './TimingBadge';
+import { MeetingWhenLine } from './MeetingWhen';
 import { onConferencesChanged } from '../retention/conferences-changed';
 import { useRetentionDue } from '../retention/useRetentionDue';
 import '../deletion/deletion.css';
@@ -23,7 +22,7 @@ let savedFilter: { query: string; phase: PhaseFilter } = { query: '', phase: 'ac
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conferences: ConferenceListItem[] };
 
 export function ConferenceListPage() {
-  const { t, tn, formatDate, language } = useI18n();
+  const { t, tn } = useI18n();
   const { navigate } = useRouter();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [filter, setFilter] = useState(savedFilter);
@@ -137,9 +136,8 @@ export function ConferenceListPage() {
                 <tr>
                   <th scope="col">{t('list.column.reference')}</th>
                   <th scope="col">{t('list.column.children')}</th>
-                  <th scope="col">{t('list.column.socialWorker')}</th>
                   <th scope="col">{t('list.column.phase')}</th>
-                  <th scope="col">{t('list.column.window')}</th>
+                  <th scope="col">{t('when.column')}</th>
                   <th scope="col">{t('nextDue.title')}</th>
                 </tr>
               </thead>
@@ -170,32 +168,20 @@ export function ConferenceListPage() {
                         </Fragment>
                       ))}
                     </td>
-                    <td dir="auto">{conference.socialWorker.name}</td>
                     <td>
-                      {t(`phase.${conference.phase}`)}
+                      <span className="nowrap">{t(`phase.${conference.phase}`)}</span>
                       {retentionDue.has(conference.id) && (
                         <>
-                          <br />
+                          {' '}
                           <span className="badge badge-warning retention-due-badge">{t('retention.listBadge')}</span>
                         </>
                       )}
                     </td>
-                    <td>
-                      <div className="timing-cell">
-                        <TimingBadge timing={timing} />
-                        {/* Once the conference is held, its window is history. */}
-                        {timing.status !== 'held' && timing.status !== 'closed' && (
-                          <span className="timing-cell-window">
-                            {t('timing.window', {
-                              opens: spanStart(timing.opens, timing.closes, language, formatDate),
-                              closes: formatDate(timing.closes),
-                            })}
-                          </span>
-                        )}
-                      </div>
+                    <td className="when-cell">
+                      <MeetingWhenLine when={conference.meeting} timing={timing} today={today} compact />
                     </td>
                     <td className="next-cell">
-                      <NextDueLine next={conference.nextDue} conferenceId={conference.id} today={today} stacked />
+                      <NextDueLine next={conference.nextDue} conferenceId={conference.id} today={today} />
                     </td>
                   </tr>
                 ))}

@@ -16,6 +16,8 @@ import { useStoredSettings } from '../settings/useStoredSettings';
 import { toFormValues } from './conference-form-values';
 import { ConferenceForm } from './ConferenceForm';
 import { NextDueLine } from './NextDueLine';
+import { MeetingWhenLine } from './MeetingWhen';
+import { meetingWhenOf } from '../../../../electron/shared/conference/meeting-when';
 import { PhaseStepper } from './PhaseStepper';
 import { TimingBadge } from './TimingBadge';
 import { useRecordText } from './useRecordText';
@@ -36,6 +38,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
   const [phaseBack, setPhaseBack] = useState<{ phase: OpenPhase; work: RecordedWork[] } | null>(null);
   const conference = prep.conference;
   const timing = conferenceTiming(conference, today);
+  const when = meetingWhenOf(prep);
   const settings = useStoredSettings();
   // The same rule as the list's column, from the preparation this page already has.
   const next = settings.state === 'ready' ? nextDue(nextDueFactsOf(prep), settings.settings.checklist, today) : undefined;
@@ -89,11 +92,19 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
 
       <section className="card timing-card" aria-labelledby="timing-title">
         <h2 id="timing-title">{t('conference.timing.title')}</h2>
-        <div className="timing-row">
-          <p className="timing-window">
-            {t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
+        {when && (
+          <p className="timing-meeting">
+            <MeetingWhenLine when={when} timing={timing} today={today} compact />
           </p>
-          <TimingBadge timing={timing} />
+        )}
+        <div className="timing-row">
+          <p className={when ? 'timing-window timing-window-second' : 'timing-window'}>
+            {when
+              ? t('when.window.label', { window: t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) }) })
+              : t('timing.window', { opens: formatDate(timing.opens), closes: formatDate(timing.closes) })}
+          </p>
+          {/* With a date agreed, the days left in the window matter no more; the date is flagged instead. */}
+          {(!when || timing.status === 'held' || timing.status === 'closed') && <TimingBadge timing={timing} />}
         </div>
         <p className="muted">
           {t('timing.rule')} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}

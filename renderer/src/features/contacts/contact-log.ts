@@ -2,17 +2,12 @@ import type { ContactEntry } from '../../../../electron/shared/preparation/conta
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import { preparationStatus, type PreparationCheck } from '../../../../electron/shared/preparation/preparation-status';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
+import { newestFirst } from '../../../../electron/shared/preparation/next-steps';
 
-/*
- * How the contact log reads: newest first, and only a person's newest entry carries their
- * current next step. An older entry's next step was followed up by the newer contact, so it
- * is never shown as overdue.
- */
+// The contact log's reading rules are shared with the week view.
+export { currentNextSteps, newestFirst } from '../../../../electron/shared/preparation/next-steps';
 
-/** Newest contact first; entries of the same day in the order they were logged, newest first. */
-export function newestFirst(entries: readonly ContactEntry[]): ContactEntry[] {
-  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
-}
+/* How the contact log reads (newestFirst, currentNextSteps: electron/shared/preparation/next-steps). */
 
 /** The entries of one member's log, or of the family's (`memberId` null), newest first. */
 export function logOf(contacts: readonly ContactEntry[], memberId: string | null): ContactEntry[] {
@@ -22,17 +17,6 @@ export function logOf(contacts: readonly ContactEntry[], memberId: string | null
 /** True when the entry's next step has a date before `today`. */
 export function isOverdue(entry: ContactEntry, today: string): boolean {
   return entry.nextStepDate !== null && entry.nextStepDate < today;
-}
-
-/** The current next step of every person (and of the family) that has a dated one, soonest (most overdue) first. */
-export function currentNextSteps(contacts: readonly ContactEntry[]): ContactEntry[] {
-  const newest = new Map<string | null, ContactEntry>();
-  for (const entry of newestFirst(contacts)) {
-    if (!newest.has(entry.memberId)) newest.set(entry.memberId, entry);
-  }
-  return [...newest.values()]
-    .filter((entry) => entry.nextStep !== '' && entry.nextStepDate !== null)
-    .sort((a, b) => (a.nextStepDate ?? '').localeCompare(b.nextStepDate ?? ''));
 }
 
 /** The checks of preparation-status that a single invitee can hold up. */

@@ -1,0 +1,33 @@
+import type { MeetingKind } from '../../../shared/arrangements/meeting.schema';
+import type { MeetingWhenSource } from '../../../shared/conference/meeting-when';
+import type { Db } from '../../db/connection';
+import { groupByConference } from './conference.repo';
+
+interface MeetingTimeRow {
+  id: string;
+  conference_id: string;
+  kind: string;
+  date: string | null;
+  start_time: string | null;
+  end_time: string | null;
+}
+
+/** Every open conference's meetings with their date and booked times, by conference id, in one query. */
+export function listOpenMeetingTimes(db: Db): Map<string, MeetingWhenSource[]> {
+  const rows = db
+    .prepare(
+      `SELECT x.id, x.conference_id, x.kind, x.date, x.start_time, x.end_time
+       FROM meeting x JOIN conference c ON c.id = x.conference_id AND c.closed_at IS NULL`,
+    )
+    .all() as MeetingTimeRow[];
+  return groupByConference(
+    rows,
+    (row): MeetingWhenSource => ({
+      id: row.id,
+      kind: row.kind as MeetingKind,
+      date: row.date,
+      startTime: row.start_time,
+      endTime: row.end_time,
+    }),
+  );
+}
