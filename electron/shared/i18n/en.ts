@@ -63,9 +63,7 @@ export const en: Catalog = {
   'list.phaseFilter.all': 'All phases',
   'list.column.reference': 'Reference',
   'list.column.children': 'Children',
-  'list.column.socialWorker': 'Social worker',
   'list.column.phase': 'Phase',
-  'list.column.window': 'When to hold it',
   'list.empty.title': 'No conferences yet',
   'list.empty.body':
     'Once the social worker has agreed the commission, add the conference here. A reference, the children, the social worker and the commission date are enough to start.',

@@ -62,9 +62,7 @@ export const fi = {
   'list.phaseFilter.all': 'Kaikki vaiheet',
   'list.column.reference': 'Tunnus',
   'list.column.children': 'Lapset',
-  'list.column.socialWorker': 'Sosiaalityöntekijä',
   'list.column.phase': 'Vaihe',
-  'list.column.window': 'Neuvonpidon ajankohta',
   'list.empty.title': 'Ei vielä neuvonpitoja',
   'list.empty.body':
     'Kun sosiaalityöntekijä on sopinut toimeksiannosta, lisää neuvonpito tähän. Alkuun riittävät tunnus, lapset, sosiaalityöntekijä ja toimeksiannon päivämäärä.',

@@ -63,9 +63,7 @@ export const sv: Catalog = {
   'list.phaseFilter.all': 'Alla skeden',
   'list.column.reference': 'Benämning',
   'list.column.children': 'Barn',
-  'list.column.socialWorker': 'Socialarbetare',
   'list.column.phase': 'Skede',
-  'list.column.window': 'Tidpunkt för rådslaget',
   'list.empty.title': 'Inga familjerådslag ännu',
   'list.empty.body':
     'När socialarbetaren har kommit överens om uppdraget lägger du till rådslaget här. Till en början räcker benämning, barn, socialarbetare och uppdragets datum.',
