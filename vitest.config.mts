@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          // A first ESLint or LibreOffice start takes seconds at rest, far longer on a busy
+          // 2-core machine: Vitest's 5 s default fails a test for the machine's load.
+          testTimeout: 30_000,
         },
       },
       {
