@@ -47,8 +47,9 @@ beforeEach(() => {
       stored = { ...stored, [section]: value, versions: { ...stored.versions, [section]: version + 1 } };
       return { ok: true, value: structuredClone(stored) };
     }
-    // The data transfer card asks whether the app is empty.
+    // The data transfer card asks whether the app is empty; the backups card lists the backups.
     if (method === 'conference.list') return { ok: true, value: [] };
+    if (method === 'backup.list') return { ok: true, value: [] };
     throw new Error(`unexpected call ${method}`);
   });
 });
