@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { makeConferenceInput } from '../fixtures/conference';
+import { makeMemberInput } from '../fixtures/preparation';
+import { meetingUpdate } from '../fixtures/record-updates';
+import { call, callError, openTestBackend } from '../helpers/backend';
+import { docxText } from '../helpers/docx';
+import { saveSettings } from '../helpers/settings';
+import { useTempDir } from '../helpers/temp-dir';
+
+/*
+ * Letters for everyone who needs one, in a language they read (issue 13 §7): every child's
+ * letter worded for how they take part, the letter language of someone speaking another
+ * language, the confidentiality marking and file names that tell families and meetings apart.
+ */
+
+async function arrangedCase() {
+  const { dispatch } = openTestBackend(useTempDir());
+  await saveSettings(dispatch, {
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: '' },
+    unit: { name: 'Perheneuvonpidot', postalAddress: 'PL 4210\n00099 Helsingin kaupunki', phone: '', email: '', logo: null },
+  });
+  const conference = await call(dispatch, 'conference.create', makeConferenceInput());
+  const conferenceId = conference.id;
+  const prep = await call(
+    dispatch,
+    'network.addMember',
+    makeMemberInput(conferenceId, {
+      name: 'Cawo Maxamed Xuseen',
+      relation: 'täti',
+      language: 'other',
+      otherLanguage: 'somali',
+      interpreterNeeded: true,
+      letterLanguage: 'en',
+    }),
+  );
+  const meeting = prep.meetings[0]!;
+  await call(
+    dispatch,
+    'meeting.update',
+    meetingUpdate(meeting, {
+      date: '2027-03-04',
+      startTime: '09:00',
+      endTime: '14:00',
+      venue: { name: 'Perhekeskus Kajava', address: 'Kajavantie 5, 00950 Helsinki', bookingStatus: 'booked' },
+      invitation: { replyBy: '2027-02-20' },
+    }),
+  );
+  const final = await call(dispatch, 'preparation.get', { conferenceId });
+  return { dispatch, conference: final.conference, prep: final, meeting: final.meetings[0]!, somali: final.members[0]! };
+}
+
+describe('letters for everyone who needs one', { timeout: 60_000 }, () => {
+  it('writes the letter of someone speaking another language in the language picked for them, with the interpreter sentence', async () => {
+    const { dispatch, meeting, somali } = await arrangedCase();
+    expect(somali.letterLanguage).toBe('en');
+
+    const letter = await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: somali.id } });
+    const text = docxText(letter.bytes);
+    expect(letter.name).toBe('Invitation - Cawo Maxamed Xuseen.docx');
+    expect(text).toContain('Dear Cawo Maxamed Xuseen,');
+    expect(text).toContain('An interpreter will be there for you (language: somali).');
+    expect(text).not.toContain('Hyvä ');
+
+    // Picked Swedish instead: the same person's letter is Swedish, with the interpreter in Swedish.
+    const { id, version, conferenceId: _c, createdAt: _a, updatedAt: _u, ...fields } = somali;
+    await call(dispatch, 'network.updateMember', { id, version, ...fields, letterLanguage: 'sv' });
+    const swedish = docxText((await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: somali.id } })).bytes);
+    expect(swedish).toContain('Bästa Cawo Maxamed Xuseen,');
+    expect(swedish).toContain('Det finns en tolk för dig på mötet (språk: somali).');
+  });
+
+  it('refuses a letter language for someone who reads Finnish, Swedish or English: their own language is the letter’s', async () => {
+    const { dispatch, conference } = await arrangedCase();
+    const error = await callError(dispatch, 'network.addMember', makeMemberInput(conference.id, { language: 'fi', letterLanguage: 'sv' }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toContainEqual({ path: ['letterLanguage'], message: 'validation.invalid' });
+  });
+
+  it('gives every child a letter worded for how they take part, not only the children who are present', async () => {
+    const { dispatch, conference, meeting } = await arrangedCase();
+    const [first, second] = conference.children;
+    await call(dispatch, 'network.updateChild', { conferenceId: conference.id, childId: first!.id, version: 1, participation: 'drawing', note: '' });
+    await call(dispatch, 'network.updateChild', { conferenceId: conference.id, childId: second!.id, version: 1, participation: 'recording', note: '' });
+
+    const drawing = docxText((await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'child', childId: first!.id } })).bytes);
+    expect(drawing).toContain(`Hei ${first!.firstName}!`);
+    expect(drawing).toContain('Voit piirtää kuvan. Se näytetään tapaamisessa.');
+    const recording = docxText((await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'child', childId: second!.id } })).bytes);
+    expect(recording).toContain('Voit nauhoittaa viestin. Se kuunnellaan tapaamisessa.');
+  });
+});
