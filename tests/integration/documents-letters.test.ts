@@ -88,4 +88,31 @@ describe('letters for everyone who needs one', { timeout: 60_000 }, () => {
     const recording = docxText((await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'child', childId: second!.id } })).bytes);
     expect(recording).toContain('Voit nauhoittaa viestin. Se kuunnellaan tapaamisessa.');
   });
+
+  it('marks the confidential papers "Salassa pidettävä" with the unit’s legal ground, in each paper’s language, and not the letters', async () => {
+    const { dispatch, conference, meeting, somali } = await arrangedCase();
+    const marking = 'Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)';
+    const papers = [
+      await call(dispatch, 'documents.commission', { conferenceId: conference.id }),
+      await call(dispatch, 'documents.summary', { conferenceId: conference.id }),
+      await call(dispatch, 'documents.participants', { meetingId: meeting.id }),
+      await call(dispatch, 'documents.checklist', { meetingId: meeting.id }),
+    ];
+    for (const paper of papers) expect(docxText(paper.bytes), paper.name).toContain(marking);
+    const letter = await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: somali.id } });
+    expect(docxText(letter.bytes)).not.toMatch(/Salassa pidettävä|Confidential/);
+
+    await saveSettings(dispatch, { confidentialityBasis: 'JulkL 24 § 1 mom. 25 k' });
+    const summary = docxText((await call(dispatch, 'documents.summary', { conferenceId: conference.id })).bytes);
+    expect(summary).toContain('Salassa pidettävä (JulkL 24 § 1 mom. 25 k)');
+    expect(summary).not.toContain('621/1999');
+  });
+
+  it('marks a Swedish conference’s papers "Sekretessbelagd"', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const conference = await call(dispatch, 'conference.create', makeConferenceInput({ language: 'sv' }));
+    const commission = docxText((await call(dispatch, 'documents.commission', { conferenceId: conference.id })).bytes);
+    expect(commission).toContain('Sekretessbelagd (JulkL 621/1999 24 § 1 mom. 25 k)');
+    expect(commission).not.toContain('Salassa pidettävä');
+  });
 });

@@ -35,7 +35,7 @@ describe('the commission agreement', { timeout: 30_000 }, () => {
     // One place-and-date line and one signature per party: social worker, guardian, the child who took part, convener.
     expect(text.match(/Paikka ja aika/g)).toHaveLength(4);
     expect(text).toMatch(/Leena Korhonen\nSosiaalityöntekijä\n[^]*Maija Äijälä\nHuoltaja\n[^]*Äijö\nLapsi\n[^]*Riikka Salmela\nKoollekutsuja/);
-    expect(part(file.bytes, 'word/footer1.xml') + part(file.bytes, 'word/footer2.xml')).toContain('Luottamuksellinen');
+    expect(part(file.bytes, 'word/footer1.xml') + part(file.bytes, 'word/footer2.xml')).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
   });
 
   it('leaves the date to be filled in by hand when it is not agreed yet', async () => {
