@@ -293,7 +293,7 @@ describe('the practical arrangements in the browser', () => {
     downloads.length = 0;
     await page.getByRole('button', { name: 'Vie: Käytännön järjestelyjen tarkistuslista' }).click();
     await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
-    expect(downloads[0]!.suggestedFilename()).toBe(`Tarkistuslista ${meetingDate}.docx`);
+    expect(downloads[0]!.suggestedFilename()).toBe(`Tarkistuslista ${meetingDate} - Aino ja Eetu.docx`);
     const checklist = docxText(readFileSync(await downloads[0]!.path()));
     expect(checklist).toContain('Tila varattu');
     expect(checklist).toContain('Varaa Aunelle pysäköintilupa');

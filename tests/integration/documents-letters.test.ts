@@ -115,4 +115,27 @@ describe('letters for everyone who needs one', { timeout: 60_000 }, () => {
     expect(commission).toContain('Sekretessbelagd (JulkL 621/1999 24 § 1 mom. 25 k)');
     expect(commission).not.toContain('Salassa pidettävä');
   });
+
+  it('names a family’s papers by the children’s first names, so two families’ papers never share a name', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    const first = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Äijälä 1/2027' }));
+    const second = await call(
+      dispatch,
+      'conference.create',
+      makeConferenceInput({ reference: 'Lind 2/2027', children: [{ firstName: 'Oona', birthYear: 2016 }] }),
+    );
+    const names = await Promise.all(
+      [first, second].flatMap((c) => [
+        call(dispatch, 'documents.commission', { conferenceId: c.id }),
+        call(dispatch, 'documents.summary', { conferenceId: c.id }),
+      ]),
+    );
+    expect(names.map((file) => file.name)).toEqual([
+      'Toimeksiantosopimus - Äijö ja Sanni-Öhman.docx',
+      'Yhteenveto ja kysymykset - Äijö ja Sanni-Öhman.docx',
+      'Toimeksiantosopimus - Oona.docx',
+      'Yhteenveto ja kysymykset - Oona.docx',
+    ]);
+    expect(names.map((file) => file.name).join()).not.toMatch(/Äijälä|Lind|\d\/2027/);
+  });
 });

@@ -4,8 +4,8 @@ import type { MeetingKind } from '../../shared/arrangements/meeting.schema';
 import { meetingAttendance } from '../../shared/arrangements/meetings';
 import { isBuiltInChecklistKey } from '../../shared/settings/settings.schema';
 import type { DocxPlan, MeetingData } from './document-data';
-import { safeFileName } from './file-name';
-import { whenText, wordsFor, type Words } from './format';
+import { datedPaper, familyBase, safeFileName } from './file-name';
+import { childrenFirstNames, whenText, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import {
   dietsText,
@@ -101,7 +101,7 @@ export function buildChecklist(data: MeetingData): DocxPlan {
     items(data, words),
     ...arrangements(data, words),
   ];
-  const base = [t('documents.file.checklist'), meeting.date ?? ''].join(' ');
+  const base = familyBase(datedPaper(t('documents.file.checklist'), meeting.date), childrenFirstNames(words, prep.conference.children));
   return {
     name: safeFileName(base, 'docx'),
     document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),

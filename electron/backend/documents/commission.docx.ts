@@ -1,7 +1,7 @@
 import { BorderStyle, type Paragraph, type Table } from 'docx';
 import type { PaperData, DocxPlan } from './document-data';
-import { safeFileName } from './file-name';
-import { wordsFor, type Words } from './format';
+import { familyBase, safeFileName } from './file-name';
+import { childrenFirstNames, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { COLOR, contentWidth, heading, makeDocument, numbered, para } from './styles';
 import { dataTable, layoutTable, type LayoutCell } from './tables';
@@ -151,7 +151,7 @@ export function buildCommission(data: PaperData): DocxPlan {
     signatures(data, words),
   ];
   return {
-    name: safeFileName(t('documents.file.commission'), 'docx'),
+    name: safeFileName(familyBase(t('documents.file.commission'), childrenFirstNames(words, data.prep.conference.children)), 'docx'),
     document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
   };
 }

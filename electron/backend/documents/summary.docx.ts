@@ -1,7 +1,7 @@
 import { isolate } from '../../shared/i18n';
 import type { PaperData, DocxPlan } from './document-data';
-import { safeFileName } from './file-name';
-import { whenText, wordsFor } from './format';
+import { familyBase, safeFileName } from './file-name';
+import { childrenFirstNames, whenText, wordsFor } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { bullets, COLOR, heading, makeDocument, numbered, para, paragraphs } from './styles';
 
@@ -41,7 +41,7 @@ export function buildSummary(data: PaperData): DocxPlan {
     ...(summary.notAcceptable.length > 0 ? [heading(t('summary.notAcceptable'), 3), ...bullets(list(summary.notAcceptable))] : []),
   ];
   return {
-    name: safeFileName(t('documents.file.summary'), 'docx'),
+    name: safeFileName(familyBase(t('documents.file.summary'), childrenFirstNames(words, prep.conference.children)), 'docx'),
     document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
   };
 }
