@@ -139,3 +139,11 @@ describe('letters for everyone who needs one', { timeout: 60_000 }, () => {
     expect(names.map((file) => file.name).join()).not.toMatch(/Äijälä|Lind|\d\/2027/);
   });
 });
+
+describe('the meeting’s parts', { timeout: 60_000 }, () => {
+  it('default to the booked time: 9–14 booked, the parts planned fill 5 hours', async () => {
+    const { meeting } = await arrangedCase();
+    const planned = meeting.day.plannedMinutes;
+    expect(planned.information + planned.private_time + planned.plan).toBe(300);
+  });
+});
