@@ -62,7 +62,12 @@ export const memberFieldsSchema = z
     language: z.enum(MEMBER_LANGUAGES, { error: 'validation.choice' }).default('fi'),
     otherLanguage: optionalText(60).default(''),
     /** For a member of another language: the language their letters are in; null, the conference's. */
-    letterLanguage: z.enum(LETTER_LANGUAGES, { error: 'validation.choice' }).nullable().default(null),
+    letterLanguage: z
+      .union([z.literal(''), z.enum(LETTER_LANGUAGES)], { error: 'validation.choice' })
+      .nullable()
+      .default(null)
+      // A form's select says "the conference's" with '': stored as null, like a date input's ''.
+      .transform((value) => (value === '' ? null : value)),
     interpreterNeeded: z.boolean({ error: 'validation.choice' }).default(false),
     accessibility: optionalText(500).default(''),
     diet: optionalText(300).default(''),

@@ -167,7 +167,7 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
             {language === 'other' && (
               <>
                 <Field label={t('network.member.letterLanguage')} hint={t('network.member.letterLanguage.hint')} error={errors.letterLanguage?.message}>
-                  <select {...register('letterLanguage', { setValueAs: (value: string | null) => (value === '' || value === null ? null : value) })}>
+                  <select {...register('letterLanguage')}>
                     <option value="">{t('network.member.letterLanguage.conference')}</option>
                     {LETTER_LANGUAGES.map((code) => (
                       <option key={code} value={code}>
