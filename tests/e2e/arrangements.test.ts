@@ -269,16 +269,18 @@ describe('the practical arrangements in the browser', () => {
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
 
-    // Ten people are invited (not Åsa, who gives written views, nor Pekka, who is not invited)
-    // and Aino is present: eleven letters.
+    // Ten people are invited (not Åsa, who gives written views, nor Pekka, who is not invited),
+    // Sirkka replied she is not coming, so "export all" leaves her out; both children get their
+    // letter (Aino is present, Eetu sends a drawing): eleven letters.
     await page.getByRole('button', { name: 'Vie kaikki kutsut (11)' }).click();
     await expect.poll(() => page.getByRole('main').getByRole('status').textContent(), { timeout: 30_000 }).toContain('11 tiedostoa ladattu');
     await expect.poll(() => downloads.length).toBe(11);
     await screenshot(page, '37-documents-exported');
 
     const names = downloads.map((download) => download.suggestedFilename()).sort((a, b) => a.localeCompare(b, 'fi'));
-    const invited = PEOPLE.filter((person) => person.invite === 'invite').map((person) => `Kutsu - ${person.name}.docx`);
-    expect(names).toEqual([...invited, 'Kutsu lapselle - Aino.docx'].sort((a, b) => a.localeCompare(b, 'fi')));
+    const invited = PEOPLE.filter((person) => person.invite === 'invite' && person.reply !== 'not_coming').map((person) => `Kutsu - ${person.name}.docx`);
+    expect(names).toEqual([...invited, 'Kutsu lapselle - Aino.docx', 'Kutsu lapselle - Eetu.docx'].sort((a, b) => a.localeCompare(b, 'fi')));
+    expect(names.join()).not.toContain('Sirkka Serkku');
     expect(names.join()).not.toMatch(/Pekka Lind|Åsa Öhrnberg|Äijälä 4\/2027/);
 
     const letter = downloads.find((download) => download.suggestedFilename() === 'Kutsu - Aune Äijälä.docx');
@@ -291,7 +293,7 @@ describe('the practical arrangements in the browser', () => {
     downloads.length = 0;
     await page.getByRole('button', { name: 'Vie: Käytännön järjestelyjen tarkistuslista' }).click();
     await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
-    expect(downloads[0]!.suggestedFilename()).toBe(`Tarkistuslista ${meetingDate}.docx`);
+    expect(downloads[0]!.suggestedFilename()).toBe(`Tarkistuslista ${meetingDate} - Aino ja Eetu.docx`);
     const checklist = docxText(readFileSync(await downloads[0]!.path()));
     expect(checklist).toContain('Tila varattu');
     expect(checklist).toContain('Varaa Aunelle pysäköintilupa');

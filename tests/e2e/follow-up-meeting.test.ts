@@ -109,7 +109,7 @@ describe('the follow-up meeting in the browser', () => {
     page.on('download', (download) => downloads.push(download));
     await page.getByRole('button', { name: 'Vie kutsu: Britt-Marie Lindqvist' }).click();
     await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
-    expect(downloads[0]!.suggestedFilename()).toBe('Inbjudan till uppföljningsmöte - Britt-Marie Lindqvist.docx');
+    expect(downloads[0]!.suggestedFilename()).toBe(`Inbjudan till uppföljningsmöte ${followUpDate} - Britt-Marie Lindqvist.docx`);
     const text = docxText(readFileSync(await downloads[0]!.path()));
     expect(text).toContain('Inbjudan till uppföljningsmöte');
     expect(text).toContain('Du bjuds in till ett uppföljningsmöte.');

@@ -144,7 +144,7 @@ describe('meeting.update', () => {
         conferenceId: conference.id,
         kind: 'conference',
         checklist: { done: {}, doneVersions: {}, custom: [] },
-        day: emptyMeetingDay(),
+        day: emptyMeetingDay('conference', FULL_ARRANGEMENTS),
         version: 2,
         updatedAt: '2027-01-11T08:20:00.000Z',
       },

@@ -90,11 +90,11 @@ describe('document methods', { timeout: 60_000 }, () => {
     expect(docxText(childLetter.bytes)).toContain('Hei Sanni-Öhman!');
 
     const commission = await call(dispatch, 'documents.commission', { conferenceId: conference.id });
-    expectFile(commission, 'Toimeksiantosopimus.docx', DOCX_MIME);
+    expectFile(commission, 'Toimeksiantosopimus - Äijö ja Sanni-Öhman.docx', DOCX_MIME);
     expect(docxText(commission.bytes)).toContain('Leena Korhonen');
-    expectFile(await call(dispatch, 'documents.summary', { conferenceId: conference.id }), 'Yhteenveto ja kysymykset.docx', DOCX_MIME);
+    expectFile(await call(dispatch, 'documents.summary', { conferenceId: conference.id }), 'Yhteenveto ja kysymykset - Äijö ja Sanni-Öhman.docx', DOCX_MIME);
     const checklist = await call(dispatch, 'documents.checklist', { meetingId: meeting.id });
-    expectFile(checklist, 'Tarkistuslista 2027-03-04.docx', DOCX_MIME);
+    expectFile(checklist, 'Tarkistuslista 2027-03-04 - Äijö ja Sanni-Öhman.docx', DOCX_MIME);
     expect(docxText(checklist.bytes)).toContain('Tila varattu\n4.2.2027');
     const participants = await call(dispatch, 'documents.participants', { meetingId: meeting.id });
     expectFile(participants, 'Osallistujat 2027-03-04.docx', DOCX_MIME);
@@ -207,12 +207,12 @@ describe('document methods', { timeout: 60_000 }, () => {
       ({ meetingId, recipient: { kind: 'member', memberId } }) as const;
 
     const letter = await call(dispatch, 'documents.invitation', letterTo(followUp.id, grandma.id));
-    expectFile(letter, 'Kutsu seurantakokoukseen - Aune Äijälä.docx', DOCX_MIME);
+    expectFile(letter, 'Kutsu seurantakokoukseen 2027-06-10 - Aune Äijälä.docx', DOCX_MIME);
     const text = docxText(letter.bytes);
     expect(text).toContain('Kutsu seurantakokoukseen');
     expect(text).toContain('torstaina 10. kesäkuuta 2027');
     expect(text).not.toContain('Mummo herättää Äijön');
-    expectFile(await call(dispatch, 'documents.invitation', letterTo(followUp.id, notInvited.id)), 'Kutsu seurantakokoukseen - Åsa Öhrnberg.docx', DOCX_MIME);
+    expectFile(await call(dispatch, 'documents.invitation', letterTo(followUp.id, notInvited.id)), 'Kutsu seurantakokoukseen 2027-06-10 - Åsa Öhrnberg.docx', DOCX_MIME);
     const child = await call(dispatch, 'documents.invitation', { meetingId: followUp.id, recipient: { kind: 'child', childId: conference.children[0]!.id } });
     expect(docxText(child.bytes)).toContain('Tapaamisen nimi on seurantakokous.');
 

@@ -83,7 +83,7 @@ describe('rendered by LibreOffice', () => {
     expect(text).toMatch(/☑ Tila varattu 4\.2\.2027 1\.2\.2027/);
     expect(text).toMatch(/☐ Tulkki tilattu 18\.2\.2027 – myöhässä/);
     expect(text).toContain('7 paikan päällä');
-    expect(text).toContain('Luottamuksellinen');
+    expect(text).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
   });
 
   it('the plan reads as a shared record: questions, who does what, the decision, everyone with a task and how to reach them', () => {
@@ -100,7 +100,7 @@ describe('rendered by LibreOffice', () => {
     // A long address stays whole on one line.
     expect(text).toContain('Britt-Marie Lindqvist moster 040 222 3333 britt-marie.lindqvist@example.fi');
     expect(text).toContain('Suunnitelman saavat • Aune Äijälä, mummo • Britt-Marie Lindqvist, moster • Leena Korhonen, sosiaalityöntekijä');
-    expect(text).toContain('Luottamuksellinen');
+    expect(text).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
     for (const secret of Object.values(CONFIDENTIAL)) expect(text).not.toContain(secret);
   });
 });

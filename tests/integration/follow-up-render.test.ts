@@ -57,7 +57,7 @@ describe('the follow-up record rendered by LibreOffice', () => {
     expect(text).toContain('Pekka soittaa Sannille joka sunnuntai. Ei käsitelty');
     expect(text).toContain('Kokouksen päätös Päätös Uusi seurantakokous Aika torstaina 9. joulukuuta 2027');
     expect(text).toContain('Muistion laati Riikka Salmela, koollekutsuja.');
-    expect(text).toContain('Luottamuksellinen');
+    expect(text).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
     expect(text).not.toContain('Miten työ asiakkaan ja verkoston kanssa');
     for (const secret of Object.values(CONFIDENTIAL)) expect(text).not.toContain(secret);
   });
@@ -72,7 +72,7 @@ describe('the follow-up record rendered by LibreOffice', () => {
     expect(text).toContain('Delvis gjort');
     expect(text).toContain('Inte behandlat');
     expect(text).toContain('Mötets beslut Beslut Nytt uppföljningsmöte Tid torsdag 9 december 2027');
-    expect(text).toContain('Konfidentiellt');
+    expect(text).toContain('Sekretessbelagd (JulkL 621/1999 24 § 1 mom. 25 k)');
     for (const secret of Object.values(CONFIDENTIAL)) expect(text).not.toContain(secret);
   });
 });

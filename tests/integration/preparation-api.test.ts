@@ -158,6 +158,7 @@ describe('the network', () => {
       address: 'Kuusitie 4 B 12, 00950 Helsinki',
       language: 'fi',
       otherLanguage: '',
+      letterLanguage: null,
       interpreterNeeded: false,
       accessibility: '',
       diet: '',

@@ -21,7 +21,7 @@ describe('settings', () => {
     expect(await call(dispatch, 'settings.get', {})).toEqual({
       ...DEFAULT_SETTINGS,
       uiLanguage: 'fi',
-      versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1 },
+      versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 },
     });
   });
 
@@ -30,10 +30,21 @@ describe('settings', () => {
     const first = openTestBackend(dir);
     const saved = await call(first.dispatch, 'settings.update', { section: 'uiLanguage', version: 1, value: 'sv' });
     expect(settingsValues(saved)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });
-    expect(saved.versions).toEqual({ uiLanguage: 2, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1 });
+    expect(saved.versions).toEqual({ uiLanguage: 2, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 });
     first.close();
     const second = openTestBackend(dir);
     expect(await stored(second.dispatch)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });
+  });
+
+  it('keep the unit’s wording of the legal ground of confidentiality, by the text rule, the statutory one by default', async () => {
+    const { dispatch } = openTestBackend(useTempDir());
+    expect((await call(dispatch, 'settings.get', {})).confidentialityBasis).toBe('JulkL 621/1999 24 § 1 mom. 25 k');
+    const saved = await call(dispatch, 'settings.update', { section: 'confidentialityBasis', version: 1, value: '  JulkL 24 § 1 mom. 25 k, SHL 11 §  ' });
+    expect(saved.confidentialityBasis).toBe('JulkL 24 § 1 mom. 25 k, SHL 11 §');
+    expect(saved.versions.confidentialityBasis).toBe(2);
+    const refused = await callError(dispatch, 'settings.update', { section: 'confidentialityBasis', version: 2, value: 'x'.repeat(121) });
+    expect(refused).toMatchObject({ code: 'invalid_input', issues: [{ path: ['value'], message: 'validation.tooLong' }] });
+    expect((await call(dispatch, 'settings.get', {})).confidentialityBasis).toBe('JulkL 24 § 1 mom. 25 k, SHL 11 §');
   });
 
   it('refuse a language the app does not have, keeping the current one', async () => {

@@ -59,14 +59,14 @@ beforeEach(() => {
 });
 
 describe('the invitation letters', () => {
-  it('lists everyone invited, in the language their letter will be in, and a child version for the child who is present', async () => {
+  it('lists everyone invited, in the language their letter will be in, and a child version for every child with how they take part', async () => {
     renderInConference(<DocumentsPage />, casePrep());
 
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 2).join(' | '));
     const heads = within(table).getAllByRole('rowheader').map((h) => h.textContent);
-    expect(heads).toEqual(['Aune Äijälä', 'Åsa Öhrnberg', 'Людмила Соколова', 'Äijö (lapsen versio)']);
-    expect(rows).toEqual(['suomi | Tulossa', 'ruotsi | Ehkä', 'suomi | Tulossa etänä', 'suomi | lapsi']);
+    expect(heads).toEqual(['Aune Äijälä', 'Åsa Öhrnberg', 'Людмила Соколова', 'Äijö (lapsen versio)', 'Sanni (lapsen versio)']);
+    expect(rows).toEqual(['suomi | Tulossa', 'ruotsi | Ehkä', 'suomi | Tulossa etänä', 'suomi | lapsi · Paikalla', 'suomi | lapsi · Piirustuksella']);
     expect(screen.getByText('2 henkilölle ei tehdä kutsua (ei kutsuta tai vain kirjalliset näkemykset).')).toBeInTheDocument();
     expect(screen.queryByText(/Pekka Lind|Ville Valmentaja/)).not.toBeInTheDocument();
   });
@@ -74,16 +74,17 @@ describe('the invitation letters', () => {
   it('exports every invitation in one batch, one file per person, and says where they went', async () => {
     renderInConference(<DocumentsPage />, casePrep());
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
 
-    expect(await screen.findByText(`4 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(await screen.findByText(`5 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
     const inputs = exportDocument.mock.calls.map(([method, input]) => ({ method, input }));
-    expect(inputs.map((c) => c.method)).toEqual(Array(4).fill('documents.invitation'));
+    expect(inputs.map((c) => c.method)).toEqual(Array(5).fill('documents.invitation'));
     expect(inputs.map((c) => c.input['recipient'])).toEqual([
       { kind: 'member', memberId: grandma.id },
       { kind: 'member', memberId: godmother.id },
       { kind: 'member', memberId: aunt.id },
       { kind: 'child', childId: casePrep().conference.children[0]!.id },
+      { kind: 'child', childId: casePrep().conference.children[1]!.id },
     ]);
     const batches = new Set(inputs.map((c) => c.input['batch']));
     expect(batches.size).toBe(1);
@@ -96,10 +97,10 @@ describe('the invitation letters', () => {
       (method, input) => new Promise((resolve) => (release = () => resolve(savedTo(FOLDER)(method, input)))),
     );
     renderInConference(<DocumentsPage />, casePrep());
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
 
-    const progress = await screen.findByRole('progressbar', { name: 'Viedään 0/4' });
-    expect(progress).toHaveAttribute('max', '4');
+    const progress = await screen.findByRole('progressbar', { name: 'Viedään 0/5' });
+    expect(progress).toHaveAttribute('max', '5');
     expect(screen.getByText('Tehdään: Aune Äijälä')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Keskeytä' }));
     release();
@@ -117,9 +118,9 @@ describe('the invitation letters', () => {
     );
     renderInConference(<DocumentsPage />, casePrep());
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
 
-    expect(await screen.findByText(`3 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(await screen.findByText(`4 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
     expect(screen.getByText('Näitä ei voitu tehdä:')).toBeInTheDocument();
     expect(screen.getByText('Åsa Öhrnberg: Virheellinen arvo.')).toBeInTheDocument();
   });
@@ -128,7 +129,7 @@ describe('the invitation letters', () => {
     exportDocument.mockResolvedValue({ ok: true, value: { status: 'cancelled' } });
     renderInConference(<DocumentsPage />, casePrep());
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
 
     expect(await screen.findByText('Vienti keskeytettiin. Jo tallennetut tiedostot jäivät talteen.')).toBeInTheDocument();
     expect(exportDocument).toHaveBeenCalledTimes(1);
@@ -144,10 +145,31 @@ describe('the invitation letters', () => {
     expect(exportDocument.mock.calls[0]?.[1]).toEqual({ meetingId: casePrep().meetings[0]!.id, recipient: { kind: 'member', memberId: godmother.id } });
   });
 
+  it('leaves someone who replied "not coming" out of the batch, says why, and still makes their letter alone', async () => {
+    const decliner = makeMember({ name: 'Erkki Eituleva', invite: 'invite', reply: 'not_coming', language: 'fi' });
+    const prep = casePrep();
+    renderInConference(<DocumentsPage />, { ...prep, members: [...prep.members, decliner] });
+
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'Erkki Eituleva' })).toBeInTheDocument();
+    expect(
+      screen.getByText('1 henkilö on vastannut, ettei tule, joten hänen kirjettään ei viedä kaikkien kutsujen mukana. Sen voi viedä yksin rivin Vie-painikkeella.'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (5)' }));
+    await screen.findByText(`5 tiedostoa tallennettu: ${FOLDER}`);
+    const batchIds = exportDocument.mock.calls.map(([, input]) => (input['recipient'] as { memberId?: string }).memberId);
+    expect(batchIds).not.toContain(decliner.id);
+
+    exportDocument.mockClear();
+    await userEvent.click(screen.getByRole('button', { name: 'Vie kutsu: Erkki Eituleva' }));
+    await waitFor(() => expect(exportDocument).toHaveBeenCalledTimes(1));
+    expect(exportDocument.mock.calls[0]?.[1]).toEqual({ meetingId: prep.meetings[0]!.id, recipient: { kind: 'member', memberId: decliner.id } });
+  });
+
   it('waits for the time and place before letters can go, and says what is missing and where to add it', async () => {
     renderInConference(<DocumentsPage />, casePrep(makeMeeting()));
 
-    expect(await screen.findByRole('button', { name: 'Vie kaikki kutsut (4)' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' })).toBeDisabled();
     const note = screen.getByRole('note', { name: 'Ennen kuin lähetät kutsut' });
     expect(within(note).getByText(/Tapaamisen päivämäärä ja kellonajat puuttuvat/)).toBeInTheDocument();
     expect(within(note).getByText(/Tapaamisen paikka puuttuu/)).toBeInTheDocument();
@@ -280,16 +302,17 @@ describe('the documents of a follow-up meeting', () => {
     expect(screen.getByRole('heading', { name: 'Kutsukirjeet · Seurantakokous 10.6.2027' })).toBeInTheDocument();
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Vastaanottaja', 'Kirjeen kieli', 'Vie kutsu']);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Aune Äijälä', 'Людмила Соколова', 'Äijö (lapsen versio)']);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Aune Äijälä', 'Людмила Соколова', 'Äijö (lapsen versio)', 'Sanni (lapsen versio)']);
     expect(screen.getByText('3 henkilölle ei tehdä kutsua tähän seurantakokoukseen.')).toBeInTheDocument();
     expect(screen.getByText(/Kirjeissä kerrotaan, että kyseessä on seurantakokous\./)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (3)' }));
-    await screen.findByText(`3 tiedostoa tallennettu: ${FOLDER}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (4)' }));
+    await screen.findByText(`4 tiedostoa tallennettu: ${FOLDER}`);
     expect(exportDocument.mock.calls.map(([, input]) => [input['meetingId'], input['recipient']])).toEqual([
       [FOLLOW_UP_ID, { kind: 'member', memberId: grandma.id }],
       [FOLLOW_UP_ID, { kind: 'member', memberId: aunt.id }],
       [FOLLOW_UP_ID, { kind: 'child', childId: casePrep().conference.children[0]!.id }],
+      [FOLLOW_UP_ID, { kind: 'child', childId: casePrep().conference.children[1]!.id }],
     ]);
   });
 
@@ -318,7 +341,7 @@ describe('the documents of a follow-up meeting', () => {
     // The conference's own meeting has no follow-up record.
     expect(screen.queryByRole('button', { name: 'Vie: Seurantakokouksen muistio' })).not.toBeInTheDocument();
     // Back on the conference's own meeting, its letters list the conference's invitees with their replies.
-    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(4);
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(5);
     expect(screen.getByRole('columnheader', { name: 'Vastaus' })).toBeInTheDocument();
   });
 
@@ -326,7 +349,7 @@ describe('the documents of a follow-up meeting', () => {
     renderInConference(<DocumentsPage />, withFollowUp({ date: null, startTime: null, endTime: null }));
     const select = await screen.findByRole('combobox', { name: 'Kokous' });
     expect(select).toHaveDisplayValue('Seurantakokous (ei päivää)');
-    expect(screen.getByRole('button', { name: 'Vie kaikki kutsut (3)' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Vie kaikki kutsut (4)' })).toBeDisabled();
     expect(within(screen.getByRole('note', { name: 'Ennen kuin lähetät kutsut' })).getByText(/Tapaamisen päivämäärä ja kellonajat puuttuvat/)).toBeInTheDocument();
   });
 });

@@ -80,6 +80,29 @@ describe('the member page', () => {
     expect(apiCalls(call)).toEqual([]);
   });
 
+  it('asks which language the letters of someone speaking another language are in, and sends it', async () => {
+    const cawo = makeMember({ name: 'Cawo Maxamed Xuseen', relation: 'täti', invite: 'invite', version: 2 });
+    const prep = makePreparation({ members: [cawo] });
+    answerApi(call, (method, input) => {
+      const { id: _id, version: _version, ...fields } = input;
+      return method === 'network.updateMember'
+        ? withMembers(prep, [{ ...cawo, ...(fields as Partial<NetworkMember>), version: 3 }])
+        : { ok: false, error: { code: 'internal', message: 'x' } };
+    });
+    const { user } = await renderMember(prep, cawo.id);
+    expect(screen.queryByLabelText(/^Kirjeiden kieli/)).toBeNull();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kieli' }), 'other');
+    await user.type(screen.getByLabelText(/^Mikä kieli/), 'somali');
+    const letterLanguage = screen.getByLabelText(/^Kirjeiden kieli/);
+    expect(within(letterLanguage).getAllByRole('option').map((o) => o.textContent)).toEqual(['Neuvonpidon kieli', 'suomi', 'ruotsi', 'englanti']);
+    await user.selectOptions(letterLanguage, 'englanti');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]![1]).toMatchObject({ language: 'other', otherLanguage: 'somali', letterLanguage: 'en' });
+  });
+
   it('saves an edited person with network.updateMember, sending every field with id and version', async () => {
     const aune = makeMember({ name: 'Aune Äijälä', relation: 'mummo', invite: 'invite', version: 3 });
     const prep = makePreparation({ members: [aune] });
@@ -113,6 +136,7 @@ describe('the member page', () => {
       address: '',
       language: 'fi',
       otherLanguage: '',
+      letterLanguage: null,
       interpreterNeeded: false,
       accessibility: '',
       diet: '',

@@ -31,7 +31,7 @@ beforeEach(() => {
   stored = {
     ...DEFAULT_SETTINGS,
     convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi' },
-    versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1 },
+    versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 },
   };
   onUpdate = null;
   call.mockReset();
@@ -156,6 +156,21 @@ const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUg==';
 function unit() {
   return within(screen.getByRole('form', { name: 'Yksikkö ja kirjepohja' }));
 }
+
+describe('the confidentiality marking', () => {
+  it('shows the statutory ground by default and saves the unit’s own wording', async () => {
+    const user = await renderPage();
+    const form = within(screen.getByRole('form', { name: 'Salassapitomerkintä' }));
+    const field = form.getByLabelText(/^Salassapidon peruste/);
+    expect(field).toHaveValue('JulkL 621/1999 24 § 1 mom. 25 k');
+    await user.clear(field);
+    await user.type(field, 'JulkL 24 § 1 mom. 25 k');
+    await user.click(form.getByRole('button', { name: 'Tallenna' }));
+
+    await waitFor(() => expect(stored.confidentialityBasis).toBe('JulkL 24 § 1 mom. 25 k'));
+    expect(stored.versions.confidentialityBasis).toBe(2);
+  });
+});
 
 describe('the unit and its letterhead', () => {
   it('saves the unit with a logo, shown as a preview before saving', async () => {

@@ -4,9 +4,9 @@ import type { MeetingKind } from '../../shared/arrangements/meeting.schema';
 import { meetingAttendance } from '../../shared/arrangements/meetings';
 import { isBuiltInChecklistKey } from '../../shared/settings/settings.schema';
 import type { DocxPlan, MeetingData } from './document-data';
-import { safeFileName } from './file-name';
-import { whenText, wordsFor, type Words } from './format';
-import { afterLetterhead, letterhead } from './letterhead';
+import { datedPaper, familyBase, safeFileName } from './file-name';
+import { childrenFirstNames, whenText, wordsFor, type Words } from './format';
+import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import {
   dietsText,
   flagsText,
@@ -93,7 +93,7 @@ export function buildChecklist(data: MeetingData): DocxPlan {
   const title = t('documents.checklist.title');
   const kind = meeting.kind === 'conference' ? t('documents.conference') : t('documents.followUp');
   const children = [
-    letterhead({ settings, words, docType: t('documents.checklist.docType'), date: data.today }),
+    letterhead({ settings, words, docType: t('documents.checklist.docType'), date: data.today, confidential: confidentialMarking(settings, words) }),
     ...afterLetterhead(),
     heading(title, 1),
     para(`${kind}: ${whenText(words, meeting)}`, { spacing: { after: 200 } }, { bold: true }),
@@ -101,9 +101,9 @@ export function buildChecklist(data: MeetingData): DocxPlan {
     items(data, words),
     ...arrangements(data, words),
   ];
-  const base = [t('documents.file.checklist'), meeting.date ?? ''].join(' ');
+  const base = familyBase(datedPaper(t('documents.file.checklist'), meeting.date), childrenFirstNames(words, prep.conference.children));
   return {
     name: safeFileName(base, 'docx'),
-    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: true }),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
   };
 }

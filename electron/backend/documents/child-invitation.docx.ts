@@ -4,7 +4,7 @@ import type { Child } from '../../shared/conference/conference.schema';
 import { isolate } from '../../shared/i18n';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
-import { distinctFileNames, recipientBase } from './file-name';
+import { datedPaper, distinctFileNames, recipientBase } from './file-name';
 import { placeText, whenText, wordsFor } from './format';
 import { afterLetterhead, convenerTitle, letterhead } from './letterhead';
 import { bullets, heading, makeDocument, para } from './styles';
@@ -20,9 +20,12 @@ import { bullets, heading, makeDocument, para } from './styles';
 const CHILD_SIZE = 28;
 
 /** The file name of `child`'s letter to `meeting`: their first name only, unique among the children. */
-export function childInvitationFileName(prep: Preparation, meeting: Pick<Meeting, 'kind'>, child: Child): string {
+export function childInvitationFileName(prep: Preparation, meeting: Pick<Meeting, 'kind' | 'date'>, child: Child): string {
   const words = wordsFor(prep.conference.language);
-  const word = meeting.kind === 'follow_up' ? words.t('documents.file.childInvitation.follow_up') : words.t('documents.file.childInvitation');
+  const word =
+    meeting.kind === 'follow_up'
+      ? datedPaper(words.t('documents.file.childInvitation.follow_up'), meeting.date)
+      : words.t('documents.file.childInvitation');
   const entries = prep.conference.children.map((c) => ({ id: c.id, base: recipientBase(word, c.firstName) }));
   return distinctFileNames(entries, 'docx').get(child.id)!;
 }

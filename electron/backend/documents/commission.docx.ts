@@ -1,8 +1,8 @@
 import { BorderStyle, type Paragraph, type Table } from 'docx';
 import type { PaperData, DocxPlan } from './document-data';
-import { safeFileName } from './file-name';
-import { wordsFor, type Words } from './format';
-import { afterLetterhead, letterhead } from './letterhead';
+import { familyBase, safeFileName } from './file-name';
+import { childrenFirstNames, wordsFor, type Words } from './format';
+import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { COLOR, contentWidth, heading, makeDocument, numbered, para } from './styles';
 import { dataTable, layoutTable, type LayoutCell } from './tables';
 
@@ -133,7 +133,7 @@ export function buildCommission(data: PaperData): DocxPlan {
   const agreed = prep.commission.agreedDate;
   const concerns = prep.commission.concerns.map((c) => c.text);
   const children = [
-    letterhead({ settings, words, docType: t('documents.commission.docType'), date: data.today }),
+    letterhead({ settings, words, docType: t('documents.commission.docType'), date: data.today, confidential: confidentialMarking(settings, words) }),
     ...afterLetterhead(),
     heading(title, 1),
     para(t('documents.commission.subtitle'), { spacing: { after: 200 } }, { bold: true, color: COLOR.muted }),
@@ -151,7 +151,7 @@ export function buildCommission(data: PaperData): DocxPlan {
     signatures(data, words),
   ];
   return {
-    name: safeFileName(t('documents.file.commission'), 'docx'),
-    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: true }),
+    name: safeFileName(familyBase(t('documents.file.commission'), childrenFirstNames(words, data.prep.conference.children)), 'docx'),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
   };
 }

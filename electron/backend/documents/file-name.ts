@@ -4,6 +4,14 @@ import { withoutInvisible } from './sanitise';
  * File names identify the recipient or the paper, never the family's matter: no
  * conference reference, no concern, no child's surname. They must also be names
  * Windows accepts, because the convener saves them on an office PC.
+ *
+ * A convener with twelve families saves their papers side by side, so a name must also
+ * tell the families and the meetings apart. A paper of the whole family (commission,
+ * summary, checklist) carries the children's first names: the family already reads them on
+ * the child's letter, they reveal nothing of the matter, and the convener knows the family
+ * by them; a reference or a code would either reveal the matter or mean nothing a year on.
+ * A paper of one meeting that recurs (a follow-up's letters and record) carries the
+ * meeting's date, so two follow-ups never overwrite each other in one folder.
  */
 
 /** Characters Windows refuses in a file name (controls are already gone by then). */
@@ -40,6 +48,16 @@ export function safeFileName(base: string, extension: string): string {
 export function recipientBase(paper: string, recipient: string): string {
   const who = recipient.trim();
   return who === '' ? paper : `${paper} - ${who}`;
+}
+
+/** "Toimeksiantosopimus - Äijö ja Sanni": the paper's word, then the children's first names joined in its language. */
+export function familyBase(paper: string, childrenNames: string): string {
+  return recipientBase(paper, childrenNames);
+}
+
+/** "Kutsu seurantakokoukseen 2027-06-10": a recurring meeting's paper, with the meeting's date when it has one. */
+export function datedPaper(paper: string, date: string | null): string {
+  return date ? `${paper} ${date}` : paper;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, MeetingData, PaperData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, placeText, whenText, wordsFor, type Words } from './format';
-import { afterLetterhead, convenerTitle, letterhead } from './letterhead';
+import { afterLetterhead, confidentialMarking, convenerTitle, letterhead } from './letterhead';
 import { personView } from './plan-people';
 import { COLOR, contentWidth, heading, makeDocument, numbered, para, paragraphs } from './styles';
 import { dataTable, factsTable, type CellContent } from './tables';
@@ -235,7 +235,7 @@ export function buildFollowUpRecord(data: FollowUpData): DocxPlan {
   const title = t('documents.followUpRecord.title');
   const plan = followUp.planId ? prep.plans.find((p) => p.id === followUp.planId) : undefined;
   const children: Block[] = [
-    letterhead({ settings, words, docType: t('documents.followUpRecord.docType'), date: data.today }),
+    letterhead({ settings, words, docType: t('documents.followUpRecord.docType'), date: data.today, confidential: confidentialMarking(settings, words) }),
     ...afterLetterhead(),
     heading(title, 1),
     facts(data, plan, words),
@@ -247,6 +247,6 @@ export function buildFollowUpRecord(data: FollowUpData): DocxPlan {
   ];
   return {
     name: safeFileName(`${t('documents.file.followUpRecord')} ${meeting.date ?? data.today}`, 'docx'),
-    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: true }),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
   };
 }

@@ -91,6 +91,11 @@ export function joinNames(words: Words, names: readonly string[]): string {
   return new Intl.ListFormat(DOCUMENT_LOCALES[words.lang], { type: 'conjunction' }).format(names.map(isolate));
 }
 
+/** The children's first names joined in the document's language ("Äijö ja Sanni"): what a family's file names carry. */
+export function childrenFirstNames(words: Words, children: readonly { firstName: string }[]): string {
+  return joinNames(words, children.map((c) => c.firstName));
+}
+
 /** Lines of a postal address written on one line with commas or on several lines. */
 export function addressLines(address: string): string[] {
   return address

@@ -6,7 +6,7 @@ import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { MeetingData, DocxPlan } from './document-data';
-import { distinctFileNames, recipientBase } from './file-name';
+import { datedPaper, distinctFileNames, recipientBase } from './file-name';
 import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
 import { addressBlock, afterLetterhead, letterhead, signatureBlock } from './letterhead';
 import { contentWidth, heading, makeDocument, numbered, para, paragraphs, run } from './styles';
@@ -144,7 +144,7 @@ export function invitationFileName(prep: Preparation, meeting: Meeting, member: 
   const invited = new Set(meetingInvitees(prep, meeting).map((m) => m.id));
   const entries = prep.members.filter((m) => invited.has(m.id) || m.id === member.id).map((m) => {
     const words = wordsFor(letterLanguageOf(m, prep.conference.language));
-    const word = meeting.kind === 'follow_up' ? words.t('documents.file.invitation.follow_up') : words.t('documents.file.invitation');
+    const word = meeting.kind === 'follow_up' ? datedPaper(words.t('documents.file.invitation.follow_up'), meeting.date) : words.t('documents.file.invitation');
     return { id: m.id, base: recipientBase(word, m.name) };
   });
   return distinctFileNames(entries, 'docx').get(member.id)!;

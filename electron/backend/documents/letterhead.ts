@@ -62,6 +62,18 @@ export interface LetterheadOptions {
   /** The document's date (today). */
   date: string;
   landscape?: boolean;
+  /** A confidential paper's statutory marking (`confidentialMarking`), under the paper's name and date. */
+  confidential?: string;
+}
+
+/**
+ * The statutory marking of a confidential paper in its language, "Salassa pidettävä" with the
+ * legal ground the unit has worded in Settings (the same citation in every language).
+ */
+export function confidentialMarking(settings: Settings, words: Words): string {
+  const basis = settings.confidentialityBasis.trim();
+  const marking = words.t('documents.confidential');
+  return basis === '' ? marking : `${marking} (${basis})`;
 }
 
 /** The letterhead table that opens the first page. */
@@ -75,6 +87,7 @@ export function letterhead(options: LetterheadOptions): Table {
       [...run(`${words.date(options.date)}    `), ...pageNumberRuns(words)],
       { spacing: { after: 0 } },
     ),
+    ...(options.confidential ? [para(options.confidential, { spacing: { before: 60, after: 0 } }, { bold: true, size: 18 })] : []),
   ];
   const width = contentWidth(options.landscape);
   return layoutTable(

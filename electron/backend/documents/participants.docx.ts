@@ -6,7 +6,7 @@ import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
-import { afterLetterhead, letterhead } from './letterhead';
+import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { COLOR, contentWidth, heading, makeDocument, para } from './styles';
 import { dataTable } from './tables';
 
@@ -110,7 +110,7 @@ export function buildParticipants(data: MeetingData): DocxPlan {
   const count = (reply: NetworkMember['reply']) => invited.filter((m) => expectedReply(m, meeting) === reply).length;
   const kind = meeting.kind === 'conference' ? t('documents.conference') : t('documents.followUp');
   const children: (Paragraph | Table)[] = [
-    letterhead({ settings, words, docType: t('documents.participants.docType'), date: data.today, landscape: true }),
+    letterhead({ settings, words, docType: t('documents.participants.docType'), date: data.today, landscape: true, confidential: confidentialMarking(settings, words) }),
     ...afterLetterhead(),
     heading(title, 1),
     para(`${kind}: ${whenText(words, meeting)}`, { spacing: { after: 0 } }, { bold: true }),
@@ -139,6 +139,6 @@ export function buildParticipants(data: MeetingData): DocxPlan {
   const base = [t('documents.file.participants'), meeting.date ?? ''].join(' ');
   return {
     name: safeFileName(base, 'docx'),
-    document: makeDocument({ words, title, sender: settings.unit.name, children, landscape: true, confidential: true }),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, landscape: true, confidential: confidentialMarking(settings, words) }),
   };
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, PaperData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, wordsFor, type Words } from './format';
-import { afterLetterhead, letterhead } from './letterhead';
+import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { peopleWithTasks, personCell, personLine, personView } from './plan-people';
 import { bullets, COLOR, contentWidth, heading, makeDocument, para, paragraphs, run } from './styles';
 import { dataTable, factsTable, type CellContent } from './tables';
@@ -201,7 +201,7 @@ export function buildPlan(current: PaperData, plan: Plan): DocxPlan {
     ...(conference?.date ? [[t('documents.conference'), words.date(conference.date)] as [string, CellContent]] : []),
   ];
   const children: Block[] = [
-    letterhead({ settings, words, docType: t('documents.plan.docType'), date: data.today }),
+    letterhead({ settings, words, docType: t('documents.plan.docType'), date: data.today, confidential: confidentialMarking(settings, words) }),
     ...afterLetterhead(),
     heading(title, 1),
     ...versionLine(data, plan, words),
@@ -228,7 +228,7 @@ export function buildPlan(current: PaperData, plan: Plan): DocxPlan {
   const paper = plan.number > 1 ? t('documents.file.planVersion', { number: plan.number }) : t('documents.file.plan');
   return {
     name: safeFileName(`${paper} ${meeting?.date ?? data.today}`, 'docx'),
-    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: true }),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
     ...(plan.kept ? { time: plan.kept.keptAt } : {}),
   };
 }

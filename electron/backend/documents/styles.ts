@@ -111,8 +111,8 @@ export interface DocumentOptions {
   landscape?: boolean;
   /** Body text size in half-points; a child's letter is larger. */
   size?: number;
-  /** Papers for the convener and the family, not letters: marked confidential on every page. */
-  confidential?: boolean;
+  /** Papers for the convener and the family, not letters: their statutory marking (`confidentialMarking`), on every page. */
+  confidential?: string;
 }
 
 const small = { size: 16, color: COLOR.muted } as const;
@@ -130,7 +130,7 @@ function runningHead(options: DocumentOptions): Header {
 
 function footer(options: DocumentOptions): Footer {
   return new Footer({
-    children: [para(options.confidential ? options.words.t('documents.confidential') : '', { alignment: AlignmentType.CENTER }, small)],
+    children: [para(options.confidential ?? '', { alignment: AlignmentType.CENTER }, small)],
   });
 }
 

@@ -1,8 +1,8 @@
 import { isolate } from '../../shared/i18n';
 import type { PaperData, DocxPlan } from './document-data';
-import { safeFileName } from './file-name';
-import { whenText, wordsFor } from './format';
-import { afterLetterhead, letterhead } from './letterhead';
+import { familyBase, safeFileName } from './file-name';
+import { childrenFirstNames, whenText, wordsFor } from './format';
+import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { bullets, COLOR, heading, makeDocument, numbered, para, paragraphs } from './styles';
 
 /*
@@ -24,7 +24,7 @@ export function buildSummary(data: PaperData): DocxPlan {
   const list = (items: { text: string }[]) => items.map((item) => item.text);
   const bottomLines = summary.mustInclude.length > 0 || summary.notAcceptable.length > 0;
   const children = [
-    letterhead({ settings, words, docType: t('documents.summary.docType'), date: data.today }),
+    letterhead({ settings, words, docType: t('documents.summary.docType'), date: data.today, confidential: confidentialMarking(settings, words) }),
     ...afterLetterhead(),
     heading(title, 1),
     para(t('documents.summary.byline', { name: byline }), { spacing: { after: 0 } }, { color: COLOR.muted }),
@@ -41,7 +41,7 @@ export function buildSummary(data: PaperData): DocxPlan {
     ...(summary.notAcceptable.length > 0 ? [heading(t('summary.notAcceptable'), 3), ...bullets(list(summary.notAcceptable))] : []),
   ];
   return {
-    name: safeFileName(t('documents.file.summary'), 'docx'),
-    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: true }),
+    name: safeFileName(familyBase(t('documents.file.summary'), childrenFirstNames(words, prep.conference.children)), 'docx'),
+    document: makeDocument({ words, title, sender: settings.unit.name, children, confidential: confidentialMarking(settings, words) }),
   };
 }

@@ -161,11 +161,36 @@ export function isRunning(timer: PartTimer): boolean {
   return timer.segments.some((segment) => segment.endedAt === null);
 }
 
-/** The day of a meeting of `kind` before anything is recorded. */
-export function emptyMeetingDay(kind: MeetingKind = 'conference'): MeetingDay {
+/** Minutes from `HH:MM` to `HH:MM` on one day; null without both or when the end is not later. */
+function bookedMinutes(startTime: string | null, endTime: string | null): number | null {
+  if (!startTime || !endTime) return null;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const booked = minutes(endTime) - minutes(startTime);
+  return booked > 0 ? booked : null;
+}
+
+/**
+ * The parts' planned minutes before the convener sets them: the kind's proportions stretched
+ * to fill the booked time (5 h booked → the parts fill 5 h), in 5-minute steps with the plan
+ * taking the rest; the kind's defaults when no time is booked (or too little to share).
+ */
+export function defaultPartMinutes(kind: MeetingKind, booked: { startTime: string | null; endTime: string | null } = { startTime: null, endTime: null }): Record<MeetingPart, number> {
+  const base = DEFAULT_PART_MINUTES[kind];
+  const total = bookedMinutes(booked.startTime, booked.endTime);
+  if (total === null || total < 30 || total > 3 * 360) return { ...base };
+  const baseTotal = base.information + base.private_time + base.plan;
+  const share = (minutes: number) => Math.min(360, Math.max(5, Math.round((total * minutes) / baseTotal / 5) * 5));
+  const information = share(base.information);
+  const privateTime = share(base.private_time);
+  const plan = Math.min(360, Math.max(5, total - information - privateTime));
+  return { information, private_time: privateTime, plan };
+}
+
+/** The day of a meeting of `kind` before anything is recorded; its parts fill the `booked` time. */
+export function emptyMeetingDay(kind: MeetingKind = 'conference', booked?: { startTime: string | null; endTime: string | null }): MeetingDay {
   return {
     ...meetingDayFieldsSchema.parse({}),
-    plannedMinutes: { ...DEFAULT_PART_MINUTES[kind] },
+    plannedMinutes: defaultPartMinutes(kind, booked),
     timers: MEETING_PARTS.map((part) => ({ part, segments: [], endedAt: null })),
     attendance: [],
     children: [],

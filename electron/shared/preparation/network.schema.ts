@@ -21,6 +21,10 @@ export type Closeness = (typeof CLOSENESS)[number];
 export const MEMBER_LANGUAGES = ['fi', 'sv', 'en', 'other'] as const;
 export type MemberLanguage = (typeof MEMBER_LANGUAGES)[number];
 
+/** The languages a letter is written in. */
+export const LETTER_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
 /** Decided with the family: who is invited to the conference. */
 export const INVITE_DECISIONS = ['undecided', 'invite', 'written_views', 'not_invited'] as const;
 export type InviteDecision = (typeof INVITE_DECISIONS)[number];
@@ -57,6 +61,13 @@ export const memberFieldsSchema = z
     address: optionalText(300).default(''),
     language: z.enum(MEMBER_LANGUAGES, { error: 'validation.choice' }).default('fi'),
     otherLanguage: optionalText(60).default(''),
+    /** For a member of another language: the language their letters are in; null, the conference's. */
+    letterLanguage: z
+      .union([z.literal(''), z.enum(LETTER_LANGUAGES)], { error: 'validation.choice' })
+      .nullable()
+      .default(null)
+      // A form's select says "the conference's" with '': stored as null, like a date input's ''.
+      .transform((value) => (value === '' ? null : value)),
     interpreterNeeded: z.boolean({ error: 'validation.choice' }).default(false),
     accessibility: optionalText(500).default(''),
     diet: optionalText(300).default(''),
@@ -80,6 +91,10 @@ export const memberFieldsSchema = z
     }
     if (m.language === 'other' && m.otherLanguage === '') {
       ctx.addIssue({ code: 'custom', path: ['otherLanguage'], message: 'validation.otherLanguage' });
+    }
+    // A member who reads fi, sv or en gets letters in that language: no second answer to contradict it.
+    if (m.language !== 'other' && m.letterLanguage !== null) {
+      ctx.addIssue({ code: 'custom', path: ['letterLanguage'], message: 'validation.invalid' });
     }
     const hasRole = m.supportForChildIds.length > 0 || m.chairsPrivateTime || m.takesNotes;
     if (hasRole && m.invite !== 'invite') {

@@ -134,6 +134,11 @@ export const DEFAULT_CHECKLIST: ChecklistTemplateItem[] = [
   { key: 'materials', text: '', daysBefore: 0 },
 ];
 
+/** The statutory ground printed after "Salassa pidettävä" on the confidential papers. */
+export const DEFAULT_CONFIDENTIALITY_BASIS = 'JulkL 621/1999 24 § 1 mom. 25 k';
+/** The unit's wording of the legal ground of confidentiality; empty prints the marking alone. */
+export const confidentialityBasisSchema = optionalText(120);
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(UI_LANGUAGES, { error: 'validation.choice' }),
   convener: convenerSchema,
@@ -142,6 +147,7 @@ export const settingsSchema = z.object({
   checklist: checklistTemplateSchema,
   /** How many months a closed conference is kept before the app offers to delete it. */
   retentionMonths: retentionMonthsSchema,
+  confidentialityBasis: confidentialityBasisSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -153,10 +159,11 @@ export const DEFAULT_SETTINGS: Settings = {
   venues: [],
   checklist: DEFAULT_CHECKLIST,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
+  confidentialityBasis: DEFAULT_CONFIDENTIALITY_BASIS,
 };
 
 /** The parts of the settings saved on their own, each with its own version. */
-export const SETTINGS_SECTIONS = ['uiLanguage', 'convener', 'unit', 'venues', 'checklist', 'retentionMonths'] as const;
+export const SETTINGS_SECTIONS = ['uiLanguage', 'convener', 'unit', 'venues', 'checklist', 'retentionMonths', 'confidentialityBasis'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The settings as the API returns them: with the version of each section (1 before it is saved). */
@@ -181,6 +188,7 @@ export const updateSettingsInput = z.discriminatedUnion(
     sectionUpdate('venues', completeRecord(settingsSchema.shape.venues)),
     sectionUpdate('checklist', completeRecord(checklistTemplateSchema)),
     sectionUpdate('retentionMonths', settingsSchema.shape.retentionMonths),
+    sectionUpdate('confidentialityBasis', settingsSchema.shape.confidentialityBasis),
   ],
   { error: 'validation.choice' },
 );

@@ -33,7 +33,7 @@ describe('the checklist of a follow-up meeting', { timeout: 30_000 }, () => {
   it('says it is the follow-up and words the summary as the social worker’s follow-up summary', async () => {
     const file = await packDocx(buildChecklist(setup()));
     const text = docxText(file.bytes);
-    expect(file.name).toBe('Tarkistuslista 2027-06-10.docx');
+    expect(file.name).toBe('Tarkistuslista 2027-06-10 - Äijö ja Sanni.docx');
     expect(text).toContain('Seurantakokous: torstaina 10. kesäkuuta 2027 klo 9.00–13.00 (4 tuntia)');
     expect(text).toContain('☑\nTila varattu\n13.5.2027\n10.5.2027');
     expect(text).toContain('☐\nSeurantakokouksen yhteenveto saatu ja käyty läpi perheen kanssa\n3.6.2027');

@@ -181,7 +181,7 @@ describe('the invitation to a follow-up meeting', { timeout: 30_000 }, () => {
   it('in Finnish says it is a follow-up meeting that goes through how the plan made together has gone', async () => {
     const { data, grandma, plan } = followUpSetup();
     const { file, text } = await letterText(data, grandma);
-    expect(file.name).toBe('Kutsu seurantakokoukseen - Aune Äijälä.docx');
+    expect(file.name).toBe('Kutsu seurantakokoukseen 2027-06-10 - Aune Äijälä.docx');
     expect(text).toContain('Kutsu seurantakokoukseen');
     expect(text).toContain('Sinut kutsutaan seurantakokoukseen.');
     expect(text).toContain('Seurantakokouksessa katsotaan yhdessä, miten läheisneuvonpidossa tehty suunnitelma on toteutunut, ja tarkennetaan sitä tarvittaessa.');
@@ -201,7 +201,7 @@ describe('the invitation to a follow-up meeting', { timeout: 30_000 }, () => {
   it('in Swedish says "uppföljningsmöte", and leaves out the roles of the conference’s private time', async () => {
     const { data, swede, plan } = followUpSetup();
     const { file, text } = await letterText(data, swede);
-    expect(file.name).toBe('Inbjudan till uppföljningsmöte - Britt-Marie Lindqvist.docx');
+    expect(file.name).toBe('Inbjudan till uppföljningsmöte 2027-06-10 - Britt-Marie Lindqvist.docx');
     expect(text).toContain('Inbjudan till uppföljningsmöte');
     expect(text).toContain('Du bjuds in till ett uppföljningsmöte.');
     expect(text).toContain('På uppföljningsmötet går vi tillsammans igenom hur planen från familjerådslaget har förverkligats');
@@ -245,7 +245,7 @@ describe('the invitation to a follow-up meeting', { timeout: 30_000 }, () => {
     const [aijo, sanni] = data.prep.conference.children;
     const file = await packDocx(buildChildInvitation(data, aijo!));
     const text = docxText(file.bytes);
-    expect(file.name).toBe('Kutsu lapselle seurantakokoukseen - Äijö.docx');
+    expect(file.name).toBe('Kutsu lapselle seurantakokoukseen 2027-06-10 - Äijö.docx');
     expect(text).toContain('Tapaamisen nimi on seurantakokous.');
     expect(text).toMatch(/Mitä siellä tapahtuu\?\nEnsin katsotaan yhdessä, mikä on mennyt hyvin\.\nSitten mietitään, mitä vielä voisi tehdä toisin\.\nLopuksi sovitaan, miten tästä jatketaan\./);
     expect(text).toContain('Avustajasi on Aune Äijälä.');

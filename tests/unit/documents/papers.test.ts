@@ -22,7 +22,7 @@ describe('the commission agreement', { timeout: 30_000 }, () => {
     const { data } = setup();
     const file = await packDocx(buildCommission(data));
     const text = docxText(file.bytes);
-    expect(file.name).toBe('Toimeksiantosopimus.docx');
+    expect(file.name).toBe('Toimeksiantosopimus - Äijö ja Sanni.docx');
     expect(text).toContain('Äijö (s. 2015)');
     expect(text).toContain('Sanni (s. 2019)');
     expect(text).toContain('Huoltaja\nMaija Äijälä');
@@ -35,7 +35,7 @@ describe('the commission agreement', { timeout: 30_000 }, () => {
     // One place-and-date line and one signature per party: social worker, guardian, the child who took part, convener.
     expect(text.match(/Paikka ja aika/g)).toHaveLength(4);
     expect(text).toMatch(/Leena Korhonen\nSosiaalityöntekijä\n[^]*Maija Äijälä\nHuoltaja\n[^]*Äijö\nLapsi\n[^]*Riikka Salmela\nKoollekutsuja/);
-    expect(part(file.bytes, 'word/footer1.xml') + part(file.bytes, 'word/footer2.xml')).toContain('Luottamuksellinen');
+    expect(part(file.bytes, 'word/footer1.xml') + part(file.bytes, 'word/footer2.xml')).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
   });
 
   it('leaves the date to be filled in by hand when it is not agreed yet', async () => {
@@ -53,7 +53,7 @@ describe('the summary and questions handout', { timeout: 30_000 }, () => {
     const file = await packDocx(buildSummary(data));
     const text = docxText(file.bytes);
     const xml = documentXmlSource(file.bytes);
-    expect(file.name).toBe('Yhteenveto ja kysymykset.docx');
+    expect(file.name).toBe('Yhteenveto ja kysymykset - Äijö ja Sanni.docx');
     expect(text).toContain('Sosiaalityöntekijä: Leena Korhonen, Lastensuojelu');
     expect(text).toContain('Perheessä on ollut riitoja viime syksystä lähtien.\nKoulu on tukenut Äijöä tukiopetuksella.\nPerhe toivoo rauhallisempia iltoja.');
     expect(text).toContain('Avoimet kysymykset\nMiten Äijö pääsee aamuisin kouluun ajoissa?\nKuka tukee Sannia iltaisin?');
@@ -87,7 +87,7 @@ describe('the checklist', { timeout: 30_000 }, () => {
     };
     const file = await packDocx(buildChecklist({ ...data, meeting }));
     const text = docxText(file.bytes);
-    expect(file.name).toBe('Tarkistuslista 2027-03-04.docx');
+    expect(file.name).toBe('Tarkistuslista 2027-03-04 - Äijö ja Sanni.docx');
     expect(text).toContain('Läheisneuvonpito: torstaina 4. maaliskuuta 2027 klo 9.00–13.00 (4 tuntia)');
     expect(text).toContain('☑\nTila varattu\n4.2.2027\n1.2.2027');
     expect(text).toContain('☑\nKutsut lähetetty\n11.2.2027\n10.2.2027');

@@ -135,7 +135,7 @@ describe('the plan as a Word document', { timeout: 30_000 }, () => {
     expect(everything).not.toContain('Aikuinen on kotona iltaisin.');
     expect(everything).not.toContain('Lapset jäävät yöksi yksin.');
     expect(file.name).not.toContain('Äijälä');
-    expect(new TextDecoder().decode(unzipDocx(file.bytes)['word/footer1.xml'])).toContain('Luottamuksellinen');
+    expect(new TextDecoder().decode(unzipDocx(file.bytes)['word/footer1.xml'])).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
   });
 
   it('is A4 with real headings and tables whose header row repeats', async () => {

@@ -144,7 +144,7 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
   const checklists = checklistStatesOf(db, ids);
   const days = meetingDaysOf(
     db,
-    rows.map((row) => ({ id: row.id, kind: row.kind as MeetingKind })),
+    rows.map((row) => ({ id: row.id, kind: row.kind as MeetingKind, startTime: row.start_time, endTime: row.end_time })),
   );
   return rows.map((row) =>
     toMeeting(

@@ -101,9 +101,9 @@ function toChildHeard(row: ChildHeardRow): ChildHeardRecord {
 
 /**
  * The day of each of `meetings`: what was recorded, and the defaults of its kind for the
- * rest (a meeting with nothing recorded has `emptyMeetingDay(kind)`).
+ * rest (a meeting with nothing recorded has `emptyMeetingDay(kind, its booked time)`).
  */
-export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'kind'>[]): Map<string, MeetingDay> {
+export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'kind' | 'startTime' | 'endTime'>[]): Map<string, MeetingDay> {
   const meetingIds = meetings.map((meeting) => meeting.id);
   const days = rowsOf<DayRow>(db, 'SELECT * FROM meeting_day WHERE meeting_id IN (@ids)', meetingIds);
   const segments = rowsOf<SegmentRow>(
@@ -127,9 +127,10 @@ export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'k
   );
 
   const result = new Map<string, MeetingDay>();
-  for (const { id: meetingId, kind } of meetings) {
+  for (const { id: meetingId, kind, startTime, endTime } of meetings) {
     const day = days.get(meetingId)?.[0];
-    const empty = emptyMeetingDay(kind);
+    // Until the convener sets the parts' minutes, they follow the booked time.
+    const empty = emptyMeetingDay(kind, { startTime, endTime });
     const timers: PartTimer[] = MEETING_PARTS.map((part) => ({
       part,
       segments: (segments.get(meetingId) ?? [])

@@ -4,6 +4,7 @@ import type {
   ChildTakingPart,
   Closeness,
   InviteDecision,
+  LetterLanguage,
   MemberFields,
   MemberLanguage,
   NetworkMember,
@@ -23,6 +24,7 @@ interface MemberRow {
   address: string;
   language: string;
   other_language: string;
+  letter_language: string | null;
   interpreter_needed: number;
   accessibility: string;
   diet: string;
@@ -57,6 +59,7 @@ function toMember(row: MemberRow, supportForChildIds: string[]): NetworkMember {
     address: row.address,
     language: row.language as MemberLanguage,
     otherLanguage: row.other_language,
+    letterLanguage: row.letter_language as LetterLanguage | null,
     interpreterNeeded: row.interpreter_needed === 1,
     accessibility: row.accessibility,
     diet: row.diet,
@@ -98,6 +101,7 @@ function memberParams(fields: MemberFields) {
     address: fields.address,
     language: fields.language,
     other_language: fields.otherLanguage,
+    letter_language: fields.letterLanguage,
     interpreter_needed: bit(fields.interpreterNeeded),
     accessibility: fields.accessibility,
     diet: fields.diet,

@@ -23,7 +23,7 @@ export const exportsMessages = defineMessages(
     'exports.missing.fixInSettings': 'Täydennä asetuksissa',
     'exports.invitations.title': 'Kutsukirjeet',
     'exports.invitations.hint':
-      'Kutsu tehdään jokaiselle, jonka kohdalla on "Kutsutaan", ja lapsen versio lapsille, jotka ovat paikalla. Jokainen kutsu on oma tiedostonsa, jonka nimessä on vastaanottajan nimi.',
+      'Kutsu tehdään jokaiselle, jonka kohdalla on "Kutsutaan", ja lapsen versio jokaiselle lapselle sen mukaan, miten hän osallistuu. Jokainen kutsu on oma tiedostonsa, jonka nimessä on vastaanottajan nimi.',
     'exports.invitations.all': 'Vie kaikki kutsut ({count})',
     'exports.invitations.needsTime': 'Kutsuja voi viedä, kun tapaamisen aika ja paikka on merkitty.',
     'exports.invitations.none': 'Kukaan ei ole vielä kutsuttavien joukossa. Merkitse kutsuttavat Läheisverkosto-välilehdellä.',
@@ -38,8 +38,12 @@ export const exportsMessages = defineMessages(
     'exports.invitations.notInvited.other': '{count} henkilölle ei tehdä kutsua (ei kutsuta tai vain kirjalliset näkemykset).',
     'exports.invitations.notInvitedFollowUp.one': '{count} henkilölle ei tehdä kutsua tähän seurantakokoukseen.',
     'exports.invitations.notInvitedFollowUp.other': '{count} henkilölle ei tehdä kutsua tähän seurantakokoukseen.',
+    'exports.invitations.notComing.one':
+      '{count} henkilö on vastannut, ettei tule, joten hänen kirjettään ei viedä kaikkien kutsujen mukana. Sen voi viedä yksin rivin Vie-painikkeella.',
+    'exports.invitations.notComing.other':
+      '{count} henkilöä on vastannut, etteivät tule, joten heidän kirjeitään ei viedä kaikkien kutsujen mukana. Kirjeen voi viedä yksin rivin Vie-painikkeella.',
     'exports.invitations.hint.follow_up':
-      'Kutsu tehdään jokaiselle, joka suunnitelmassa kutsuttiin seurantakokoukseen, ja lapsen versio lapsille, jotka ovat paikalla. Kirjeissä kerrotaan, että kyseessä on seurantakokous.',
+      'Kutsu tehdään jokaiselle, joka suunnitelmassa kutsuttiin seurantakokoukseen, ja lapsen versio jokaiselle lapselle. Kirjeissä kerrotaan, että kyseessä on seurantakokous.',
     'exports.meeting.title': 'Kokouksen asiakirjat',
     'exports.conference.title': 'Neuvonpidon asiakirjat',
     'exports.export': 'Vie',
@@ -91,7 +95,7 @@ export const exportsMessages = defineMessages(
       'exports.missing.fixInSettings': 'Komplettera i inställningarna',
       'exports.invitations.title': 'Inbjudningsbrev',
       'exports.invitations.hint':
-        'En inbjudan görs till alla som har "Bjuds in" och en barnversion till barn som är med. Varje inbjudan är en egen fil med mottagarens namn i filnamnet.',
+        'En inbjudan görs till alla som har "Bjuds in" och en barnversion till varje barn, skriven för hur barnet deltar. Varje inbjudan är en egen fil med mottagarens namn i filnamnet.',
       'exports.invitations.all': 'Exportera alla inbjudningar ({count})',
       'exports.invitations.needsTime': 'Inbjudningarna kan exporteras när mötets tid och plats är angivna.',
       'exports.invitations.none': 'Ingen är ännu inbjuden. Markera de inbjudna under fliken Nätverk.',
@@ -106,8 +110,12 @@ export const exportsMessages = defineMessages(
       'exports.invitations.notInvited.other': '{count} personer får ingen inbjudan (bjuds inte in eller endast skriftliga synpunkter).',
       'exports.invitations.notInvitedFollowUp.one': '{count} person är inte inbjuden till det här uppföljningsmötet.',
       'exports.invitations.notInvitedFollowUp.other': '{count} personer är inte inbjudna till det här uppföljningsmötet.',
+      'exports.invitations.notComing.one':
+        '{count} person har svarat att hen inte kommer, så brevet exporteras inte med alla inbjudningar. Det kan exporteras för sig med radens knapp.',
+      'exports.invitations.notComing.other':
+        '{count} personer har svarat att de inte kommer, så deras brev exporteras inte med alla inbjudningar. Ett brev kan exporteras för sig med radens knapp.',
       'exports.invitations.hint.follow_up':
-        'En inbjudan görs för var och en som planen bjuder in till uppföljningsmötet, och en version för barn som är med. Breven säger att det gäller ett uppföljningsmöte.',
+        'En inbjudan görs för var och en som planen bjuder in till uppföljningsmötet, och en barnversion till varje barn. Breven säger att det gäller ett uppföljningsmöte.',
       'exports.meeting.title': 'Mötets dokument',
       'exports.conference.title': 'Rådslagets dokument',
       'exports.export': 'Exportera',
@@ -158,7 +166,7 @@ export const exportsMessages = defineMessages(
       'exports.missing.fixInSettings': 'Complete them in the settings',
       'exports.invitations.title': 'Invitation letters',
       'exports.invitations.hint':
-        'An invitation is made for everyone marked "Invite", and a child\'s version for the children who are present. Each invitation is its own file, named after its recipient.',
+        'An invitation is made for everyone marked "Invite", and a child\'s version for every child, worded for how they take part. Each invitation is its own file, named after its recipient.',
       'exports.invitations.all': 'Export all invitations ({count})',
       'exports.invitations.needsTime': 'Invitations can be exported once the meeting time and venue are set.',
       'exports.invitations.none': 'Nobody is invited yet. Mark the invitees on the Network tab.',
@@ -173,8 +181,12 @@ export const exportsMessages = defineMessages(
       'exports.invitations.notInvited.other': '{count} people get no invitation (not invited, or written views only).',
       'exports.invitations.notInvitedFollowUp.one': '{count} person is not invited to this follow-up meeting.',
       'exports.invitations.notInvitedFollowUp.other': '{count} people are not invited to this follow-up meeting.',
+      'exports.invitations.notComing.one':
+        '{count} person has replied they are not coming, so their letter is left out of "export all". It can be exported on its own from its row.',
+      'exports.invitations.notComing.other':
+        '{count} people have replied they are not coming, so their letters are left out of "export all". Each can be exported on its own from its row.',
       'exports.invitations.hint.follow_up':
-        'A letter is made for everyone the plan invites to the follow-up meeting, and a child’s version for children who are present. The letters say it is a follow-up meeting.',
+        'A letter is made for everyone the plan invites to the follow-up meeting, and a child’s version for every child. The letters say it is a follow-up meeting.',
       'exports.meeting.title': 'Papers for the meeting',
       'exports.conference.title': 'Papers for the conference',
       'exports.export': 'Export',

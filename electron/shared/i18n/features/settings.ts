@@ -4,6 +4,11 @@ export const settingsMessages = defineMessages(
   {
     'settings.title': 'Omat tiedot ja asetukset',
     'settings.intro': 'Tiedot, jotka koskevat kaikkia neuvonpitojasi.',
+    'settings.confidentiality.heading': 'Salassapitomerkintä',
+    'settings.confidentiality.hint':
+      'Toimeksiantosopimukseen, yhteenvetoon, suunnitelmaan, osallistujalistaan, tarkistuslistaan ja seurantakokouksen muistioon merkitään "Salassa pidettävä" ja tämä lainkohta. Kirjeisiin sitä ei merkitä.',
+    'settings.confidentiality.basis': 'Salassapidon peruste',
+    'settings.confidentiality.basis.hint': 'Oletus: JulkL 621/1999 24 § 1 mom. 25 k. Tyhjänä asiakirjoihin tulee pelkkä "Salassa pidettävä".',
     'settings.convener.heading': 'Omat tiedot',
     'settings.convener.hint':
       'Yhteystietosi koollekutsujana. Ne näkyvät toimeksiantosopimuksessa ja myöhemmin kirjeissä, joita lähetät läheisille.',
@@ -57,6 +62,11 @@ export const settingsMessages = defineMessages(
     sv: {
       'settings.title': 'Egna uppgifter och inställningar',
       'settings.intro': 'Uppgifter som gäller alla dina rådslag.',
+      'settings.confidentiality.heading': 'Sekretessmarkering',
+      'settings.confidentiality.hint':
+        'Uppdragsavtalet, sammanfattningen, planen, deltagarlistan, checklistan och uppföljningsmötets minnesanteckningar märks "Sekretessbelagd" med denna lagrum. Breven märks inte.',
+      'settings.confidentiality.basis': 'Grund för sekretess',
+      'settings.confidentiality.basis.hint': 'Standard: JulkL 621/1999 24 § 1 mom. 25 k. Tom: bara "Sekretessbelagd".',
       'settings.convener.heading': 'Egna uppgifter',
       'settings.convener.hint':
         'Dina kontaktuppgifter som samordnare. De syns i uppdragsavtalet och senare i breven som du skickar till de närstående.',
@@ -109,6 +119,11 @@ export const settingsMessages = defineMessages(
     en: {
       'settings.title': 'My details and settings',
       'settings.intro': 'Details that apply to all your conferences.',
+      'settings.confidentiality.heading': 'Confidentiality marking',
+      'settings.confidentiality.hint':
+        'The commission agreement, summary, plan, participant list, checklist and follow-up record are marked "Confidential" with this legal ground. Letters are not marked.',
+      'settings.confidentiality.basis': 'Legal ground of confidentiality',
+      'settings.confidentiality.basis.hint': 'Default: JulkL 621/1999 24 § 1 mom. 25 k. Empty: only "Confidential".',
       'settings.convener.heading': 'My details',
       'settings.convener.hint':
         'Your contact details as the convener. They appear on the commission agreement and, later, on the letters you send to the network.',

@@ -1,6 +1,6 @@
 import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
-import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
+import { expectedReply, meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../../../electron/shared/settings/settings.schema';
@@ -9,23 +9,32 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
 import type { ExportJob } from './useExportQueue';
 
-/** The letters of one meeting: every member invited to it, then the children who are present. */
+/**
+ * The letters of one meeting: every member invited to it, then every child, whose letter is
+ * worded for how they take part (present, through the support person, by a letter, a drawing
+ * or a recording): a child who is not there is still asked for their view.
+ */
 export function invitationJobs(prep: Preparation, meeting: Meeting, childVersion: string): ExportJob<'documents.invitation'>[] {
-  const present = new Set(prep.children.filter((c) => c.participation === 'present').map((c) => c.childId));
   return [
     ...meetingInvitees(prep, meeting).map((m) => ({
       label: m.name,
       method: 'documents.invitation' as const,
       input: { meetingId: meeting.id, recipient: { kind: 'member' as const, memberId: m.id } },
     })),
-    ...prep.conference.children
-      .filter((c) => present.has(c.id))
-      .map((c) => ({
-        label: `${isolate(c.firstName)} (${childVersion})`,
-        method: 'documents.invitation' as const,
-        input: { meetingId: meeting.id, recipient: { kind: 'child' as const, childId: c.id } },
-      })),
+    ...prep.conference.children.map((c) => ({
+      label: `${isolate(c.firstName)} (${childVersion})`,
+      method: 'documents.invitation' as const,
+      input: { meetingId: meeting.id, recipient: { kind: 'child' as const, childId: c.id } },
+    })),
   ];
+}
+
+/** True for a letter left out of "export all": its recipient has said they are not coming (one letter can still be made). */
+export function leftOutOfBatch(prep: Preparation, meeting: Meeting, job: ExportJob<'documents.invitation'>): boolean {
+  const recipient = job.input.recipient;
+  if (recipient.kind !== 'member') return false;
+  const member = prep.members.find((m) => m.id === recipient.memberId);
+  return member !== undefined && expectedReply(member, meeting) === 'not_coming';
 }
 
 /**
@@ -50,6 +59,8 @@ export function Invitations({
 }) {
   const { t, tn } = useI18n();
   const jobs = invitationJobs(prep, meeting, t('exports.invitations.childVersion'));
+  const batch = jobs.filter((job) => !leftOutOfBatch(prep, meeting, job));
+  const notComing = jobs.length - batch.length;
   const followUp = meeting.kind === 'follow_up';
   const ready = meeting.date !== null && meeting.startTime !== null && meeting.endTime !== null && meeting.venue.name !== '';
   const invited = new Set(meetingInvitees(prep, meeting).map((m) => m.id));
@@ -100,11 +111,12 @@ export function Invitations({
       ) : (
         <>
           <div className="documents-actions">
-            <button type="button" className="button button-primary" disabled={busy || !ready} onClick={() => void run(jobs)}>
-              {t('exports.invitations.all', { count: jobs.length })}
+            <button type="button" className="button button-primary" disabled={busy || !ready || batch.length === 0} onClick={() => void run(batch)}>
+              {t('exports.invitations.all', { count: batch.length })}
             </button>
             {!ready && <span className="muted">{t('exports.invitations.needsTime')}</span>}
           </div>
+          {notComing > 0 && <p className="muted">{tn('exports.invitations.notComing', notComing)}</p>}
           <table className="table documents-table">
             <thead>
               <tr>
@@ -121,13 +133,17 @@ export function Invitations({
                 const recipient = job.input.recipient;
                 const member = recipient.kind === 'member' ? memberById.get(recipient.memberId) : undefined;
                 const language = member ? letterLanguageOf(member, prep.conference.language) : prep.conference.language;
+                const participation =
+                  recipient.kind === 'child' ? (prep.children.find((c) => c.childId === recipient.childId)?.participation ?? 'undecided') : null;
                 return (
                   <tr key={recipient.kind === 'member' ? recipient.memberId : recipient.childId}>
                     <th scope="row" dir="auto">
                       {job.label}
                     </th>
                     <td>{t(`language.${language}`)}</td>
-                    {!followUp && <td>{member ? t(`network.reply.${member.reply}`) : t('exports.invitations.child')}</td>}
+                    {!followUp && (
+                      <td>{member ? t(`network.reply.${member.reply}`) : `${t('exports.invitations.child')} · ${t(`network.participation.${participation ?? 'undecided'}`)}`}</td>
+                    )}
                     <td className="documents-cell-action">
                       <button
                         type="button"

@@ -6,6 +6,7 @@ import type { Conference } from '../../../../electron/shared/conference/conferen
 import {
   CLOSENESS,
   INVITE_DECISIONS,
+  LETTER_LANGUAGES,
   MEMBER_LANGUAGES,
   memberFieldsSchema,
   REPLIES,
@@ -40,6 +41,7 @@ function withoutHiddenFields(values: MemberFields): MemberFields {
     ...values,
     notInvitedReason: values.invite === 'not_invited' ? values.notInvitedReason : '',
     otherLanguage: values.language === 'other' ? values.otherLanguage : '',
+    letterLanguage: values.language === 'other' ? values.letterLanguage : null,
     supportBriefedDate: values.supportForChildIds.length > 0 ? values.supportBriefedDate : null,
   };
 }
@@ -161,6 +163,21 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
               </Field>
             ) : (
               <div />
+            )}
+            {language === 'other' && (
+              <>
+                <Field label={t('network.member.letterLanguage')} hint={t('network.member.letterLanguage.hint')} error={errors.letterLanguage?.message}>
+                  <select {...register('letterLanguage')}>
+                    <option value="">{t('network.member.letterLanguage.conference')}</option>
+                    {LETTER_LANGUAGES.map((code) => (
+                      <option key={code} value={code}>
+                        {t(`language.${code}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <div />
+              </>
             )}
             <label className="check span-2">
               <input type="checkbox" {...register('interpreterNeeded')} />

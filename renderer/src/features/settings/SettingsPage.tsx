@@ -15,6 +15,7 @@ import { BackupsCard } from './BackupsCard';
 import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
+import { ConfidentialityForm } from './ConfidentialityForm';
 import { TransferCard } from '../transfer/TransferCard';
 import { RetentionCard } from '../retention/RetentionCard';
 import { sectionFieldPath, useSaveSection } from './useSaveSection';
@@ -54,6 +55,7 @@ export function SettingsPage() {
         <>
           <ConvenerForm convener={load.settings.convener} version={load.settings.versions.convener} />
           <UnitForm unit={load.settings.unit} version={load.settings.versions.unit} />
+          <ConfidentialityForm basis={load.settings.confidentialityBasis} version={load.settings.versions.confidentialityBasis} />
           <SavedVenuesForm venues={load.settings.venues} version={load.settings.versions.venues} />
           <ChecklistTemplateForm checklist={load.settings.checklist} version={load.settings.versions.checklist} />
           <RetentionCard months={load.settings.retentionMonths} version={load.settings.versions.retentionMonths} />
