@@ -62,6 +62,9 @@ function facts(overrides: Partial<Omit<NextDueFacts, 'meetings'>> & { meetings?:
     followUps: [],
     members: [],
     checklists: new Map(meetings.map((m) => [m.id, m.checklist])),
+    letters: [],
+    contacts: [],
+    summaryGoneThrough: null,
     ...overrides,
     meetings,
   };
