@@ -143,16 +143,16 @@ describe('the checklist of practical arrangements', () => {
 
   it('ticks an item with today’s date and unticks it again', async () => {
     const { list, user } = await renderChecklist(prepWith({ date: '2027-03-03' }));
-    await user.click(within(list).getByRole('checkbox', { name: 'Tila varattu' }));
+    await user.click(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
-    expect(apiCalls(call)[0]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', version: 1, doneDate: TODAY }]);
-    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).toBeChecked());
-    expect(item(list, 'Tila varattu')).toHaveTextContent('Tehty 20.1.2027');
+    expect(apiCalls(call)[0]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'materials', version: 1, doneDate: TODAY }]);
+    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' })).toBeChecked());
+    expect(item(list, 'Tarvikkeet valmiina')).toHaveTextContent('Tehty 20.1.2027');
 
-    await user.click(within(list).getByRole('checkbox', { name: 'Tila varattu' }));
+    await user.click(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(2));
-    expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', version: 2, doneDate: null }]);
-    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).not.toBeChecked());
+    expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'materials', version: 2, doneDate: null }]);
+    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' })).not.toBeChecked());
   });
 
   it('adds the meeting’s own item with a due date, ticks it and removes it', async () => {

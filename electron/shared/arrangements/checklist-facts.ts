@@ -19,6 +19,15 @@ import type { BookingStatus, Interpreter, MeetingKind, Refreshments } from './me
  * Everything else (childcare, materials, the convener's own items) is ticked by hand.
  */
 
+/** The built-in items a recorded fact or log can tick. */
+export const FACT_KEYS = ['venue', 'interpreter', 'refreshments', 'invitations', 'summary', 'reminders'] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
+/** True for a built-in item a recorded fact or log can tick. */
+export function isFactKey(key: string): key is FactKey {
+  return (FACT_KEYS as readonly string[]).includes(key);
+}
+
 /** Reminder calls count when made in this many days before the meeting (or on its day). */
 export const REMINDER_WINDOW_DAYS = 7;
 
