@@ -14,11 +14,14 @@ import { useTempDir } from '../helpers/temp-dir';
  * Every row of every table but the letters log, read on a separate connection: what
  * "nothing else was written" compares (making a letter writes its row in the log).
  */
-function snapshot(databaseFile: string): Partial<Record<TableName, unknown[]>> {
+function snapshot(databaseFile: string): Record<Exclude<TableName, 'letter_export'>, unknown[]> {
   const db = openTestDatabaseFile(databaseFile);
   try {
     const tables = TABLES.filter((table) => table !== 'letter_export');
-    return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+    return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()])) as Record<
+      Exclude<TableName, 'letter_export'>,
+      unknown[]
+    >;
   } finally {
     db.close();
   }
