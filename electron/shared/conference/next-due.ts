@@ -202,6 +202,17 @@ export function nextDueFactsOf(prep: Preparation): NextDueFacts {
   };
 }
 
+/**
+ * Whether the conference meeting is held by what is recorded, read off the next step: not
+ * while the next step is still before that meeting (its checklist, its date, the day).
+ * Undefined for a closed conference (nothing is next): the phase then says.
+ */
+export function conferenceMeetingHeld(next: NextDue | null | undefined): boolean | undefined {
+  if (!next) return undefined;
+  const beforeMeeting = next.kind === 'checklist' || next.kind === 'meeting' || next.kind === 'setDate';
+  return !(beforeMeeting && next.meetingKind === 'conference');
+}
+
 /** A row of the conference list as the ordering reads it. */
 export interface AttentionRow {
   timing: ConferenceTiming;
