@@ -268,7 +268,10 @@ describe('the practical arrangements in the browser', () => {
     const text = (await glance.textContent()) ?? '';
     expect(text).toContain('klo 9.00–14.30 · Perhekeskus Koivikko');
     expect(text).toContain('11 henkeä paikalla · 2 asiaa tarkistettavana');
-    const next = await glance.getByRole('list', { name: 'Seuraavaksi tarkistuslistalla' }).locator('li').allTextContents();
+    const nextList = glance.getByRole('list', { name: 'Seuraavaksi tarkistuslistalla' });
+    // The list waits for the settings (the checklist template) on a busy machine.
+    await expect.poll(() => nextList.locator('li').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const next = await nextList.locator('li').allTextContents();
     expect(next[0]).toBe('Kutsut lähetettyMyöhässä 1 päivä');
     await glance.scrollIntoViewIfNeeded();
     await screenshot(page, '36-overview-arrangements');

@@ -248,7 +248,7 @@ function ChecklistRow({
         )}
       </p>
       {note && (
-        <p className="checklist-note field-hint">
+        <p className="checklist-note">
           {note.code === 'venueRequested' && t('checklist.note.venueRequested')}
           {note.code === 'interpreterMissing' &&
             t('checklist.note.interpreterMissing', { languages: note.languages.map(text.language).join(', ') })}
