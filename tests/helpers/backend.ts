@@ -75,6 +75,7 @@ export const TABLES = [
   'meeting_interpreter',
   'checklist_done',
   'checklist_item',
+  'letter_export',
   'meeting_day',
   'meeting_part_end',
   'meeting_timer_segment',

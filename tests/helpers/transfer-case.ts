@@ -60,7 +60,10 @@ async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: s
     childIds: [child.id],
   });
   const meeting = prep.meetings.find((m) => m.kind === 'conference')!;
-  await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', version: 1, doneDate: addDays(today, -10) });
+  await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'materials', version: 1, doneDate: addDays(today, -10) });
+  // A letter made: a row in the letters log.
+  const invitee = prep.members.find((m) => m.invite === 'invite')!;
+  await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: invitee.id } });
   await call(dispatch, 'meetingDay.update', {
     meetingId: meeting.id,
     version: meeting.day.version,

@@ -105,6 +105,7 @@ describe('a new conference', () => {
         id: expect.stringMatching(UUID),
         conferenceId: conference.id,
         kind: 'conference',
+        venueBookedDate: null,
         checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay(),
         version: 1,
@@ -143,6 +144,8 @@ describe('meeting.update', () => {
         id: meeting.id,
         conferenceId: conference.id,
         kind: 'conference',
+        // Saved as booked: the day it was saved so is the booking's day.
+        venueBookedDate: '2027-01-11',
         checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay('conference', FULL_ARRANGEMENTS),
         version: 2,
@@ -178,6 +181,7 @@ describe('meeting.update', () => {
       id: meeting.id,
       conferenceId: meeting.conferenceId,
       kind: 'conference',
+      venueBookedDate: null,
       date: '2027-02-25',
       interpreters: [
         { language: 'Somali', provider: 'Toinen tulkkikeskus', bookedDate: null, confirmed: false, mode: 'on_site', cost: '' },
@@ -332,32 +336,33 @@ describe('the checklist', () => {
   it('ticks, re-dates and un-ticks template items without touching the meeting’s version', async () => {
     const { dispatch, meeting, conference } = await newConference();
     const setDone = (key: string, doneDate: string | null) => tickNow(dispatch, conference.id, meeting.id, key, doneDate);
+    // Materials: an item only a hand ticks (the venue's tick follows its booking, tested below).
     await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24' }));
-    await setDone('venue', '2027-01-20');
+    await setDone('materials', '2027-01-20');
     let prep = await setDone('invitations', '2027-02-01');
     expect(prep.meetings[0]?.checklist).toEqual({
-      done: { invitations: '2027-02-01', venue: '2027-01-20' },
-      doneVersions: { invitations: 2, venue: 2 },
+      done: { invitations: '2027-02-01', materials: '2027-01-20' },
+      doneVersions: { invitations: 2, materials: 2 },
       custom: [],
     });
     // Ticking is not an edit of the arrangements: an open arrangements form stays current.
     expect(prep.meetings[0]?.version).toBe(2);
 
-    prep = await setDone('venue', '2027-01-22');
-    expect(prep.meetings[0]?.checklist.done.venue).toBe('2027-01-22');
+    prep = await setDone('materials', '2027-01-22');
+    expect(prep.meetings[0]?.checklist.done.materials).toBe('2027-01-22');
 
     const entries = checklistOf(prep.meetings[0]!, DEFAULT_CHECKLIST, attendanceOf(prep), '2027-02-20');
-    expect(entries.find((e) => e.key === 'venue')).toMatchObject({
+    expect(entries.find((e) => e.key === 'materials')).toMatchObject({
       status: 'done',
       doneDate: '2027-01-22',
-      dueDate: '2027-01-27',
+      dueDate: '2027-02-24',
     });
     expect(entries.find((e) => e.key === 'refreshments')).toMatchObject({ status: 'overdue', dueDate: '2027-02-17' });
 
-    prep = await setDone('venue', null);
+    prep = await setDone('materials', null);
     expect(prep.meetings[0]?.checklist.done).toEqual({ invitations: '2027-02-01' });
     // Un-ticking twice, the second time as the form's empty date, is no error.
-    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'venue', version: 1, doneDate: '' });
+    prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'materials', version: 1, doneDate: '' });
     expect(prep.meetings[0]?.checklist.done).toEqual({ invitations: '2027-02-01' });
   });
 

@@ -10,11 +10,18 @@ import { docxText } from '../helpers/docx';
 import { saveSettings } from '../helpers/settings';
 import { useTempDir } from '../helpers/temp-dir';
 
-/** Every row of every table, read on a separate connection: what "nothing was written" compares. */
-function snapshot(databaseFile: string): Record<TableName, unknown[]> {
+/**
+ * Every row of every table but the letters log, read on a separate connection: what
+ * "nothing else was written" compares (making a letter writes its row in the log).
+ */
+function snapshot(databaseFile: string): Record<Exclude<TableName, 'letter_export'>, unknown[]> {
   const db = openTestDatabaseFile(databaseFile);
   try {
-    return Object.fromEntries(TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()])) as Record<TableName, unknown[]>;
+    const tables = TABLES.filter((table) => table !== 'letter_export');
+    return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()])) as Record<
+      Exclude<TableName, 'letter_export'>,
+      unknown[]
+    >;
   } finally {
     db.close();
   }
@@ -65,7 +72,7 @@ function expectFile(file: DocumentFile, name: string, mimeType: string) {
 }
 
 describe('document methods', { timeout: 60_000 }, () => {
-  it('return every document with its name and type, and write nothing', async () => {
+  it('return every document with its name and type, and write nothing but the letters log', async () => {
     const { backend, dispatch, conference, meeting, grandma, swede, namesake } = await arrangedConference();
     const before = snapshot(backend.databaseFile);
     const invitation = (memberId: string) => call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId } });
@@ -108,6 +115,14 @@ describe('document methods', { timeout: 60_000 }, () => {
     expect(ics).not.toContain('Äijälä');
 
     expect(snapshot(backend.databaseFile)).toEqual(before);
+    // Each letter made is in the letters log: which, to whom, when and by whom.
+    const { letters } = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+    expect(letters.map((l) => [l.meetingId, l.letter, l.recipientId, l.exportedAt, l.exportedBy])).toEqual([
+      [meeting.id, 'invitation', grandma.id, '2027-01-11T08:00:00.000Z', 'Riikka Salmela'],
+      [meeting.id, 'invitation', swede.id, '2027-01-11T08:00:00.000Z', 'Riikka Salmela'],
+      [meeting.id, 'invitation', namesake.id, '2027-01-11T08:00:00.000Z', 'Riikka Salmela'],
+      [meeting.id, 'child_invitation', child.id, '2027-01-11T08:00:00.000Z', 'Riikka Salmela'],
+    ]);
   });
 
   it('return the plan in the family’s language, named by version and meeting date, and write nothing', async () => {
@@ -223,6 +238,9 @@ describe('document methods', { timeout: 60_000 }, () => {
     const conferenceRefusal = await callError(dispatch, 'documents.invitation', letterTo(meeting.id, notInvited.id));
     expect(conferenceRefusal).toMatchObject({ issues: [{ message: 'documents.error.notInvited' }] });
     expect(snapshot(backend.databaseFile)).toEqual(before);
+    // Four letters made, two refused: the refused ones left no row in the letters log.
+    const { letters } = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+    expect(letters.map((l) => l.recipientId)).toEqual([grandma.id, notInvited.id, conference.children[0]!.id, swede.id]);
   });
 
   it('refuse a malformed recipient before reading anything', async () => {

@@ -19,9 +19,13 @@ const pdf: Record<'fi' | 'sv' | 'en' | 'child' | 'checklist' | 'plan', { text: s
 
 beforeAll(async () => {
   const { prep, grandma, swede, english } = makeDocumentPreparation();
+  // The venue booked and refreshments ordered for fewer than are coming: the arrangements tick them.
+  const own = prep.meetings[0]!;
   const meeting = {
-    ...prep.meetings[0]!,
-    checklist: { done: { venue: '2027-02-01' }, doneVersions: {}, custom: [] },
+    ...own,
+    venue: { ...own.venue, bookingStatus: 'booked' as const },
+    venueBookedDate: '2027-02-01',
+    refreshments: { ...own.refreshments, orderedDate: '2027-02-10', orderedHeadcount: 5 },
   };
   const data: MeetingData = { prep, settings: makeDocumentSettings(), meeting, today: '2027-02-22' };
   const planned = makePlanPreparation();
@@ -80,8 +84,10 @@ describe('rendered by LibreOffice', () => {
   it('the checklist shows boxes, dates and what is overdue', () => {
     const { text } = pdf.checklist;
     expect(text).toContain('Käytännön järjestelyt');
-    expect(text).toMatch(/☑ Tila varattu 4\.2\.2027 1\.2\.2027/);
-    expect(text).toMatch(/☐ Tulkki tilattu 18\.2\.2027 – myöhässä/);
+    expect(text).toMatch(/☑ Tila varattu 4\.2\.2027 1\.2\.2027 Järjestelyt/);
+    expect(text).toMatch(/☑ Tarjoilut tilattu\s+Tilattu 5 hengelle, nyt tulossa 7/);
+    expect(text).toMatch(/☑ Tulkki tilattu 18\.2\.2027 10\.2\.2027 Järjestelyt/);
+    expect(text).toMatch(/☐ Kutsut lähetetty 11\.2\.2027 – myöhässä/);
     expect(text).toContain('7 paikan päällä');
     expect(text).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
   });

@@ -76,11 +76,17 @@ const TABLES_AT_VERSION_3 = [
 
 /** The tables as migration 0004 left them, before the follow-up meetings. */
 const TABLES_AT_VERSION_4 = LATEST_TABLES.filter(
-  (table) => !table.startsWith('follow_up') && !table.startsWith('plan_kept') && table !== 'conference_statistics',
+  (table) =>
+    !table.startsWith('follow_up') &&
+    !table.startsWith('plan_kept') &&
+    table !== 'conference_statistics' &&
+    table !== 'letter_export',
 );
 
 /** The tables as migration 0005 left them, before decided plans kept their copies. */
-const TABLES_AT_VERSION_5 = LATEST_TABLES.filter((table) => !table.startsWith('plan_kept') && table !== 'conference_statistics');
+const TABLES_AT_VERSION_5 = LATEST_TABLES.filter(
+  (table) => !table.startsWith('plan_kept') && table !== 'conference_statistics' && table !== 'letter_export',
+);
 
 function userVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -1367,7 +1373,8 @@ describe('migration 0007', () => {
         { id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaa71', name: 'Perhekeskus Ilves', address: '', mainRoom: '', privateRoom: '', capacity: null, accessibility: '', parking: '' },
       ]));
       run(`INSERT INTO child_participation (child_id, participation, note) VALUES (?, 'letter', 'Kirjoittaa kirjeen.')`, CHILD);
-      run(`INSERT INTO checklist_done (meeting_id, key, done_date) VALUES (?, 'venue', '2027-03-02')`, MEETING);
+      // Materials: an item only a hand ticks (a venue's tick now follows its booking).
+      run(`INSERT INTO checklist_done (meeting_id, key, done_date) VALUES (?, 'materials', '2027-03-02')`, MEETING);
       run(`INSERT INTO checklist_item (id, meeting_id, position, text, due_date, done_date) VALUES (?, ?, 0, 'Varaa leikkihuone', NULL, NULL)`, ITEM, MEETING);
       run(`INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information) VALUES (?, ?, 'in_person', '10:15', 0)`, MEETING, MEMBER);
       run(
@@ -1410,7 +1417,7 @@ describe('migration 0007', () => {
     const prep = await call(dispatch, 'preparation.get', { conferenceId: C1 });
     const meeting = prep.meetings[0]!;
     expect(prep.children).toEqual([{ childId: CHILD, participation: 'letter', note: 'Kirjoittaa kirjeen.', version: 1 }]);
-    expect(meeting.checklist).toMatchObject({ done: { venue: '2027-03-02' }, doneVersions: { venue: 1 }, custom: [{ id: ITEM, version: 1 }] });
+    expect(meeting.checklist).toMatchObject({ done: { materials: '2027-03-02' }, doneVersions: { materials: 1 }, custom: [{ id: ITEM, version: 1 }] });
     expect(meeting.day.attendance).toEqual([
       { memberId: MEMBER, presence: 'in_person', arrivedAt: '10:15', gaveInformation: false, version: 1 },
     ]);
@@ -1419,7 +1426,7 @@ describe('migration 0007', () => {
     const changes: [string, unknown][] = [
       ['settings.update', { section: 'venues', version: 1, value: [] }],
       ['network.updateChild', childTakingPart(prep, CHILD, { participation: 'present' })],
-      ['checklist.setDone', tick(meeting, 'venue', '2027-03-03')],
+      ['checklist.setDone', tick(meeting, 'materials', '2027-03-03')],
       ['checklist.updateItem', checklistItemUpdate(meeting, ITEM, { text: 'Varaa leikkihuone ja lelut' })],
       ['meetingDay.setAttendance', attendance(meeting, MEMBER, { arrivedAt: '10:20' })],
       ['meetingDay.setChild', childHeard(meeting, CHILD, { note: 'Kertoi itse.' })],

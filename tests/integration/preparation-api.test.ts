@@ -115,8 +115,9 @@ describe('the commission agreement', () => {
       updatedAt: '2027-01-11T08:15:00.000Z',
     });
     expect(first.commission.concerns.map((c) => c.text)).toEqual(['Koulunkäynti ja aamut', 'Äidin jaksaminen']);
-    // Preparation changes leave the conference's own version alone.
-    expect(first.conference).toEqual(conference);
+    // Agreeing the commission moves the conference from "Toimeksianto" to "Valmistelu"
+    // (issue 13 §4); its version moves with it, so an open conference form sees the change.
+    expect(first.conference).toEqual({ ...conference, phase: 'valmistelu', version: 2, updatedAt: '2027-01-11T08:15:00.000Z' });
 
     const [school, mother] = first.commission.concerns;
     const second = await call(dispatch, 'commission.update', {
@@ -129,6 +130,8 @@ describe('the commission agreement', () => {
     expect(second.commission.concerns[1]?.id).toMatch(UUID);
     expect(second.commission.concerns.map((c) => c.id)).not.toContain(school!.id);
     expect(second.commission).toMatchObject({ guardianIds: [], childIds: [aijo!.id, sanni!.id], version: 3 });
+    // Other preparation changes leave the conference's own version alone.
+    expect(second.conference).toEqual(first.conference);
     expect(await call(dispatch, 'preparation.get', { conferenceId: conference.id })).toEqual(second);
   });
 });

@@ -62,8 +62,10 @@ async function preparedConference() {
   await call(dispatch, 'network.updateChild', childTakingPart(prep, aijo!.id, { participation: 'present' }));
   const meeting = prep.meetings[0]!;
   await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24', interpreters: [{ language: 'somali' }] }));
-  await call(dispatch, 'checklist.setDone', tick(meeting, 'venue', '2027-01-20'));
+  await call(dispatch, 'checklist.setDone', tick(meeting, 'materials', '2027-01-20'));
   await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Varaa pysäköintilupa' });
+  // Aune's letter: a row in the letters log.
+  await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: aune!.id } });
   const summary = await call(
     dispatch,
     'summary.update',

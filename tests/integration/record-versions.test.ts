@@ -96,17 +96,17 @@ describe('a save on a stale copy is refused with conflict, and the first save st
 
   it('a tick of a default checklist item', async () => {
     const { dispatch, meetingId, prep } = await setUp();
-    const seen = checklistEntryVersion(prep.meetings[0]!.checklist, 'venue');
-    await call(dispatch, 'checklist.setDone', { meetingId, key: 'venue', version: seen, doneDate: '2027-01-12' });
-    const error = await callError(dispatch, 'checklist.setDone', { meetingId, key: 'venue', version: seen, doneDate: '2027-01-13' });
+    const seen = checklistEntryVersion(prep.meetings[0]!.checklist, 'materials');
+    await call(dispatch, 'checklist.setDone', { meetingId, key: 'materials', version: seen, doneDate: '2027-01-12' });
+    const error = await callError(dispatch, 'checklist.setDone', { meetingId, key: 'materials', version: seen, doneDate: '2027-01-13' });
     expect(error.code).toBe('conflict');
     const after = await call(dispatch, 'preparation.get', { conferenceId: prep.conference.id });
-    expect(after.meetings[0]!.checklist.done).toEqual({ venue: '2027-01-12' });
+    expect(after.meetings[0]!.checklist.done).toEqual({ materials: '2027-01-12' });
     // Un-ticked on the version it was ticked at, it can be ticked again from what is shown.
     const unticked = await call(dispatch, 'checklist.setDone', {
       meetingId,
-      key: 'venue',
-      version: checklistEntryVersion(after.meetings[0]!.checklist, 'venue'),
+      key: 'materials',
+      version: checklistEntryVersion(after.meetings[0]!.checklist, 'materials'),
       doneDate: null,
     });
     expect(unticked.meetings[0]!.checklist.done).toEqual({});

@@ -497,8 +497,16 @@ describe('the meeting the arrangements are about', () => {
   });
 
   it('on the overview says the follow-up’s next items in the follow-up’s words', async () => {
-    const done = { venue: '2027-01-12', invitations: '2027-01-12', interpreter: '2027-01-14', refreshments: '2027-01-18' };
-    const prep = withFollowUp({ checklist: { done, doneVersions: {}, custom: [] } });
+    // The venue, interpreter and refreshments are done by the arrangements' own facts, the invitations by hand.
+    const done = { invitations: '2027-01-12' };
+    const base = makeMeeting();
+    const prep = withFollowUp({
+      checklist: { done, doneVersions: {}, custom: [] },
+      interpreters: [{ language: 'venäjä', provider: 'Tulkkikeskus', bookedDate: '2027-01-14', confirmed: true, mode: 'remote', cost: '' }],
+      venue: { ...base.venue, bookingStatus: 'booked' },
+      venueBookedDate: '2027-01-12',
+      refreshments: { ...base.refreshments, orderedDate: '2027-01-18', orderedHeadcount: 5 },
+    });
     answer(() => prep);
     renderInConference(<ArrangementsGlance />, prep, TODAY);
     const next = await screen.findByRole('list', { name: 'Seuraavaksi tarkistuslistalla' });

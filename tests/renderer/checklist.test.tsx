@@ -143,16 +143,43 @@ describe('the checklist of practical arrangements', () => {
 
   it('ticks an item with today’s date and unticks it again', async () => {
     const { list, user } = await renderChecklist(prepWith({ date: '2027-03-03' }));
-    await user.click(within(list).getByRole('checkbox', { name: 'Tila varattu' }));
+    await user.click(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
-    expect(apiCalls(call)[0]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', version: 1, doneDate: TODAY }]);
-    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).toBeChecked());
-    expect(item(list, 'Tila varattu')).toHaveTextContent('Tehty 20.1.2027');
+    expect(apiCalls(call)[0]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'materials', version: 1, doneDate: TODAY }]);
+    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' })).toBeChecked());
+    expect(item(list, 'Tarvikkeet valmiina')).toHaveTextContent('Tehty 20.1.2027');
 
-    await user.click(within(list).getByRole('checkbox', { name: 'Tila varattu' }));
+    await user.click(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(2));
-    expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'venue', version: 2, doneDate: null }]);
-    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).not.toBeChecked());
+    expect(apiCalls(call)[1]).toEqual(['checklist.setDone', { meetingId: prep.meetings[0]!.id, key: 'materials', version: 2, doneDate: null }]);
+    await waitFor(() => expect(within(list).getByRole('checkbox', { name: 'Tarvikkeet valmiina' })).not.toBeChecked());
+  });
+
+  it('shows an item ticked by a recorded fact with its date and where it came from, linked, with no hand tick', async () => {
+    const base = makeMeeting();
+    const { list } = await renderChecklist(
+      prepWith({
+        date: '2027-03-03',
+        venue: { ...base.venue, name: 'Perhekeskus Pihlaja', bookingStatus: 'booked' },
+        venueBookedDate: '2027-01-18',
+        refreshments: { ...base.refreshments, orderedDate: '2027-01-19', orderedHeadcount: 3 },
+      }),
+    );
+    const venue = item(list, 'Tila varattu');
+    expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).toBeChecked();
+    expect(within(list).getByRole('checkbox', { name: 'Tila varattu' })).toBeDisabled();
+    expect(venue).toHaveTextContent('Varattu 18.1.2027 – Järjestelyt');
+    expect(within(venue).getByRole('link', { name: 'Järjestelyt' })).toHaveAttribute('href', expect.stringContaining('/arrangements'));
+    // Ordered for 3; Aune, Людмила and the two staff are 4.
+    expect(item(list, 'Tarjoilut tilattu')).toHaveTextContent('Tilattu 19.1.2027 – Järjestelyt');
+    expect(item(list, 'Tarjoilut tilattu')).toHaveTextContent('Tilattu 3 hengelle, nyt tulossa 4');
+    // Not yet sent: the letters log or a hand tick may tick it, and it says where.
+    const invitations = item(list, 'Kutsut lähetetty');
+    expect(within(list).getByRole('checkbox', { name: 'Kutsut lähetetty' })).toBeEnabled();
+    expect(within(invitations).getByRole('link', { name: 'Asiakirjat' })).toHaveAttribute('href', expect.stringContaining('/documents'));
+    // The summary's own date decides it: no box to tick, a link to the summary.
+    expect(within(list).getByRole('checkbox', { name: /Yhteenveto/ })).toBeDisabled();
+    expect(apiCalls(call)).toEqual([]);
   });
 
   it('adds the meeting’s own item with a due date, ticks it and removes it', async () => {

@@ -152,7 +152,18 @@ describe('the convener’s own items', () => {
     ];
     const entries = list({ date: '2027-03-10', checklist: { done: { [OWN_KEY]: '2027-03-06' }, doneVersions: {}, custom: [] } }, { template });
     expect(entries).toEqual([
-      { key: 'venue', custom: false, builtIn: true, text: '', dueDate: '2027-02-10', doneDate: null, status: 'open' },
+      {
+        key: 'venue',
+        custom: false,
+        builtIn: true,
+        text: '',
+        dueDate: '2027-02-10',
+        doneDate: null,
+        status: 'open',
+        answer: 'fact',
+        source: null,
+        note: null,
+      },
       {
         key: OWN_KEY,
         custom: false,
@@ -161,6 +172,9 @@ describe('the convener’s own items', () => {
         dueDate: '2027-03-07',
         doneDate: '2027-03-06',
         status: 'done',
+        answer: 'hand',
+        source: null,
+        note: null,
       },
     ]);
   });
@@ -192,6 +206,9 @@ describe('the convener’s own items', () => {
         dueDate: null,
         doneDate: '2027-01-09',
         status: 'done',
+        answer: 'hand',
+        source: null,
+        note: null,
       },
     ]);
   });

@@ -62,6 +62,9 @@ function facts(overrides: Partial<Omit<NextDueFacts, 'meetings'>> & { meetings?:
     followUps: [],
     members: [],
     checklists: new Map(meetings.map((m) => [m.id, m.checklist])),
+    letters: [],
+    contacts: [],
+    summaryGoneThrough: null,
     ...overrides,
     meetings,
   };
@@ -73,6 +76,19 @@ function next(overrides: Parameters<typeof facts>[0] = {}, today = TODAY): NextD
 
 const done = (...keys: string[]) => ({ done: Object.fromEntries(keys.map((key) => [key, '2027-01-20'])), doneVersions: {}, custom: [] });
 
+/**
+ * Meeting fields with `keys` done on 2027-01-20: the venue and refreshments by their
+ * recorded facts (a hand tick does not count for them), the others by hand.
+ */
+function doneBy(...keys: string[]): Partial<Meeting> {
+  const base = makeMeeting();
+  return {
+    checklist: done(...keys.filter((key) => key !== 'venue' && key !== 'refreshments')),
+    ...(keys.includes('venue') ? { venue: { ...base.venue, bookingStatus: 'booked' as const }, venueBookedDate: '2027-01-20' } : {}),
+    ...(keys.includes('refreshments') ? { refreshments: { ...base.refreshments, orderedDate: '2027-01-20', orderedHeadcount: 4 } } : {}),
+  };
+}
+
 describe('before the conference meeting', () => {
   it('names the earliest undone checklist item with its due date, and how late it is', () => {
     expect(next({ meetings: [meeting({ date: '2027-02-23' })] })).toEqual({
@@ -82,7 +98,7 @@ describe('before the conference meeting', () => {
       due: '2027-01-26',
       overdueDays: 6,
     });
-    expect(next({ meetings: [meeting({ date: '2027-02-23', checklist: done('venue') })] })).toMatchObject({
+    expect(next({ meetings: [meeting({ date: '2027-02-23', ...doneBy('venue') })] })).toMatchObject({
       kind: 'checklist',
       item: { key: 'invitations' },
       due: '2027-02-02',
@@ -91,29 +107,31 @@ describe('before the conference meeting', () => {
   });
 
   it('names the meeting itself once nothing on its checklist is due before the day', () => {
-    const allButMaterials = done('venue', 'invitations', 'refreshments', 'summary', 'reminders');
+    const allButMaterials = doneBy('venue', 'invitations', 'refreshments', 'summary', 'reminders');
     // Materials are due on the day itself: the day is what the convener sees coming.
-    expect(next({ meetings: [meeting({ date: '2027-02-23', checklist: allButMaterials })] })).toEqual({
+    // The summary is gone through with the parents: the summary's own date says so.
+    const summaryGoneThrough = '2027-01-20';
+    expect(next({ meetings: [meeting({ date: '2027-02-23', ...allButMaterials })], summaryGoneThrough })).toEqual({
       kind: 'meeting',
       meetingKind: 'conference',
       due: '2027-02-23',
       overdueDays: 0,
     });
-    expect(next({ meetings: [meeting({ date: TODAY, checklist: allButMaterials })] })).toMatchObject({
+    expect(next({ meetings: [meeting({ date: TODAY, ...allButMaterials })], summaryGoneThrough })).toMatchObject({
       kind: 'meeting',
       due: TODAY,
     });
   });
 
   it('asks for the interpreter only when someone coming needs one', () => {
-    const checklist = done('venue', 'invitations');
+    const checklist = doneBy('venue', 'invitations');
     const cawo = makeMember({ name: 'Cawo Maxamed Xuseen', language: 'other', otherLanguage: 'somali', interpreterNeeded: true });
     const coming = next({
-      meetings: [meeting({ date: '2027-02-23', checklist })],
+      meetings: [meeting({ date: '2027-02-23', ...checklist })],
       members: [{ ...cawo, invite: 'invite', reply: 'coming' }],
     });
     expect(coming).toMatchObject({ kind: 'checklist', item: { key: 'interpreter' }, due: '2027-02-09' });
-    const notInvited = next({ meetings: [meeting({ date: '2027-02-23', checklist })], members: [cawo] });
+    const notInvited = next({ meetings: [meeting({ date: '2027-02-23', ...checklist })], members: [cawo] });
     expect(notInvited).toMatchObject({ kind: 'checklist', item: { key: 'refreshments' } });
   });
 
@@ -187,7 +205,7 @@ describe('in follow-up', () => {
   });
 
   it('asks for the interpreter only when someone invited to the follow-up needs one, as the arrangements count them', () => {
-    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-03-12', checklist: done('venue', 'invitations') });
+    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-03-12', ...doneBy('venue', 'invitations') });
     // Cawo needed a Somali interpreter at the conference; Ilona, also invited there, does not need one.
     const cawo = makeMember({ name: 'Cawo Maxamed Xuseen', invite: 'invite', reply: 'coming', language: 'other', otherLanguage: 'somali', interpreterNeeded: true });
     const ilona = makeMember({ name: 'Ilona Järvelä', invite: 'invite', reply: 'not_coming' });
@@ -235,8 +253,8 @@ describe('in follow-up', () => {
       overdueDays: 2,
     });
     // Prepared before the meeting, the revision waits: the meeting comes first.
-    const allBeforeTheDay = done('venue', 'invitations', 'refreshments', 'summary', 'reminders');
-    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-02-03', checklist: allBeforeTheDay });
+    const allBeforeTheDay = doneBy('venue', 'invitations', 'refreshments', 'summary', 'reminders');
+    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-02-03', ...allBeforeTheDay });
     expect(next({ meetings: [held, coming], plans: [accepted, revised], followUps: [followUp(FOLLOW_UP)] })).toMatchObject({
       kind: 'meeting',
       meetingKind: 'follow_up',
@@ -265,7 +283,7 @@ describe('a closed conference', () => {
 describe('nextDueFactsOf', () => {
   it('reads the same facts from a whole preparation', () => {
     const prep = makePreparation({
-      meetings: [makeMeeting({ id: OWN, date: '2027-02-23', checklist: done('venue') })],
+      meetings: [makeMeeting({ id: OWN, date: '2027-02-23', ...doneBy('venue') })],
       members: [makeMember({ invite: 'invite', reply: 'maybe', language: 'other', otherLanguage: 'arabia', interpreterNeeded: true })],
     });
     expect(nextDue(nextDueFactsOf(prep), DEFAULT_CHECKLIST, TODAY)).toMatchObject({

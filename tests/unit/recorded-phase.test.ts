@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
 import {
   phaseOfRecordedWork,
+  phaseWhenCommissionAgreed,
   recordedWork,
   workContradictedByMove,
   type RecordedWorkFacts,
@@ -19,13 +20,25 @@ function plan(number: number, outcome?: Decision, date = '2027-03-03') {
 }
 
 function facts(overrides: Partial<RecordedWorkFacts> = {}): RecordedWorkFacts {
-  return { meetings: [meeting('conference')], plans: [], ...overrides };
+  return { commission: { agreedDate: null }, meetings: [meeting('conference')], plans: [], ...overrides };
 }
 
 describe('the phase the recorded work implies', () => {
   it('is "Toimeksianto" when nothing is recorded', () => {
     expect(recordedWork(facts())).toEqual([]);
     expect(phaseOfRecordedWork(recordedWork(facts()))).toBe('toimeksianto');
+  });
+
+  it('is "Valmistelu" once the commission is agreed, and that move moves only from "Toimeksianto"', () => {
+    const work = recordedWork(facts({ commission: { agreedDate: '2027-02-01' } }));
+    expect(work).toEqual([{ kind: 'commissionAgreed', phase: 'valmistelu', date: '2027-02-01' }]);
+    expect(phaseOfRecordedWork(work)).toBe('valmistelu');
+    expect(phaseWhenCommissionAgreed('toimeksianto')).toBe('valmistelu');
+    for (const phase of ['valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const) {
+      expect(phaseWhenCommissionAgreed(phase)).toBeNull();
+    }
+    // Moving back to "Toimeksianto" by hand contradicts the agreement, so it is asked first.
+    expect(workContradictedByMove('valmistelu', 'toimeksianto', work)).toEqual(work);
   });
 
   it('is "Neuvonpito" once the meeting is started, on its Helsinki day', () => {

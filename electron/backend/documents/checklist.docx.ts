@@ -1,7 +1,8 @@
 import type { Paragraph, Table, TextRun } from 'docx';
-import { builtInWording, checklistOf, type ChecklistEntry } from '../../shared/arrangements/checklist';
+import { builtInWording, type ChecklistEntry } from '../../shared/arrangements/checklist';
+import type { ChecklistNote } from '../../shared/arrangements/checklist-facts';
 import type { MeetingKind } from '../../shared/arrangements/meeting.schema';
-import { meetingAttendance } from '../../shared/arrangements/meetings';
+import { meetingAttendance, meetingChecklist } from '../../shared/arrangements/meetings';
 import { isBuiltInChecklistKey } from '../../shared/settings/settings.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { datedPaper, familyBase, safeFileName } from './file-name';
@@ -21,8 +22,9 @@ import { dataTable, factsTable, type CellContent } from './tables';
 
 /*
  * The checklist of practical arrangements for one meeting, as it stands today: each item
- * with its box, due date and done date, overdue ones marked; then the arrangements in
- * short and what no longer fits. In the conference's language.
+ * with its box, due date and done date, overdue ones marked; an item ticked by a recorded
+ * fact names where it was recorded, as the screen does; then the arrangements in short and
+ * what no longer fits. In the conference's language.
  */
 
 /** Ballot boxes: Arial has none, so Word and LibreOffice take them from a symbol font. */
@@ -34,6 +36,22 @@ function label(words: Words, entry: ChecklistEntry, kind: MeetingKind): string {
   return entry.builtIn && isBuiltInChecklistKey(entry.key) ? words.t(`checklist.item.${builtInWording(entry.key, kind)}`) : entry.text;
 }
 
+/** What the convener should know about an item's fact, in the paper's language. */
+function noteText(words: Words, note: ChecklistNote): string {
+  switch (note.code) {
+    case 'venueRequested':
+      return words.t('checklist.note.venueRequested');
+    case 'interpreterMissing':
+      return words.t('checklist.note.interpreterMissing', { languages: note.languages.join(', ') });
+    case 'headcountGrew':
+      return words.t('checklist.note.headcountGrew', { ordered: note.ordered, headcount: note.headcount });
+    case 'lettersMissing':
+      return words.t('checklist.note.lettersMissing', { missing: note.missing, of: note.of });
+    case 'remindersMissing':
+      return words.t('checklist.note.remindersMissing', { missing: note.missing, of: note.of });
+  }
+}
+
 function dueCell(words: Words, entry: ChecklistEntry): TextRun[] {
   const date = words.dateOrNone(entry.dueDate);
   if (entry.status === 'overdue') return run(`${date} – ${words.t('documents.checklist.overdue')}`, { bold: true, color: COLOR.alert });
@@ -43,8 +61,7 @@ function dueCell(words: Words, entry: ChecklistEntry): TextRun[] {
 
 function items(data: MeetingData, words: Words): Table {
   const { t } = words;
-  const attendance = meetingAttendance(data.prep, data.meeting);
-  const entries = checklistOf(data.meeting, data.settings.checklist, attendance, data.today);
+  const entries = meetingChecklist(data.prep, data.meeting, data.settings.checklist, data.today);
   return dataTable(
     [
       { title: t('documents.column.done'), weight: 9 },
@@ -54,9 +71,11 @@ function items(data: MeetingData, words: Words): Table {
     ],
     entries.map((entry): CellContent[] => [
       run(entry.doneDate ? BOX.done : BOX.open, { font: SYMBOL_FONT, size: 28 }),
-      label(words, entry, data.meeting.kind),
+      entry.note ? `${label(words, entry, data.meeting.kind)}\n${noteText(words, entry.note)}` : label(words, entry, data.meeting.kind),
       dueCell(words, entry),
-      entry.doneDate ? words.date(entry.doneDate) : '',
+      entry.doneDate
+        ? [words.date(entry.doneDate), ...(entry.source ? [t(`checklist.source.${entry.source}`)] : [])].join('\n')
+        : '',
     ]),
     contentWidth(),
   );

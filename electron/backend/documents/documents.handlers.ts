@@ -1,9 +1,11 @@
+import type { LoggedLetter } from '../../shared/arrangements/letters';
 import { isInvitedTo } from '../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../shared/dates';
 import type { DocumentMethodName } from '../../shared/api/methods';
 import type { HandlerContext } from '../api/handler-context';
 import type { Handlers } from '../api/handlers';
 import { notFound } from '../errors';
+import { insertLetterExport } from '../features/arrangements/letters.repo';
 import { findMeetingConferenceId } from '../features/arrangements/meeting.repo';
 import { findPlan } from '../features/plan/plan.repo';
 import { invalidField, readPreparation } from '../features/preparation/preparation.service';
@@ -23,8 +25,21 @@ import { buildSummary } from './summary.docx';
  * Document methods read everything inside the dispatcher's transaction and refuse what
  * cannot be made (unknown meeting or person, a letter to someone not invited, a calendar
  * entry without a time); the returned build makes and packs the file after it. Nothing
- * is written.
+ * is written but the letters log: each invitation made is recorded there (who, when, by
+ * whom), which is what ticks the checklist's "invitations sent".
  */
+
+/** Records a letter made in the letters log, inside the call's transaction. */
+function logLetter(ctx: HandlerContext, meetingId: string, letter: LoggedLetter, recipientId: string): void {
+  insertLetterExport(ctx.db, {
+    id: ctx.newId(),
+    meetingId,
+    letter,
+    recipientId,
+    exportedAt: ctx.now().toISOString(),
+    exportedBy: currentSettings(ctx.db).convener.name,
+  });
+}
 
 function paperData(ctx: HandlerContext, conferenceId: string): PaperData {
   return {
@@ -52,6 +67,7 @@ export const documentHandlers: Pick<Handlers, PaperMethodName> = {
     if (recipient.kind === 'child') {
       const child = data.prep.conference.children.find((c) => c.id === recipient.childId);
       if (!child) throw notFound('Child');
+      logLetter(ctx, meetingId, 'child_invitation', child.id);
       return () => packDocx(buildChildInvitation(data, child));
     }
     const member = data.prep.members.find((m) => m.id === recipient.memberId);
@@ -59,6 +75,7 @@ export const documentHandlers: Pick<Handlers, PaperMethodName> = {
     if (!isInvitedTo(data.prep, data.meeting, member.id)) {
       throw invalidField(['recipient'], data.meeting.kind === 'follow_up' ? 'documents.error.notInvitedFollowUp' : 'documents.error.notInvited');
     }
+    logLetter(ctx, meetingId, 'invitation', member.id);
     return () => packDocx(buildInvitation(data, member));
   },
   'documents.commission'(ctx, { conferenceId }) {

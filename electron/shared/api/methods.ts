@@ -85,7 +85,17 @@ export const READ_METHOD_NAMES = [
   'conference.deletePreview',
   'retention.due',
   'week.get',
-  ...DOCUMENT_METHOD_NAMES,
+  // Not 'documents.invitation': making a letter writes the letters log (the checklist reads it).
+  'documents.commission',
+  'documents.summary',
+  'documents.checklist',
+  'documents.participants',
+  'documents.calendar',
+  'documents.plan',
+  'documents.followUp',
+  'backup.copy',
+  'transfer.exportConference',
+  'transfer.exportAll',
 ] as const satisfies readonly MethodName[];
 
 /** True for a method that only reads. */

@@ -1,6 +1,15 @@
 import { addDays } from '../dates';
 import { isBuiltInChecklistKey, type BuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
 import type { Attendance } from './attendance';
+import {
+  factAnswer,
+  NO_RECORDS,
+  type ChecklistAnswer,
+  type ChecklistNote,
+  type ChecklistRecords,
+  type ChecklistSource,
+  type FactMeeting,
+} from './checklist-facts';
 import type { Interpreter, Meeting, MeetingKind } from './meeting.schema';
 
 /*
@@ -45,6 +54,12 @@ export interface ChecklistEntry {
   dueDate: string | null;
   doneDate: string | null;
   status: ChecklistStatus;
+  /** How it can be ticked: by its recorded fact only, by a log or by hand, or by hand only. */
+  answer: ChecklistAnswer;
+  /** Where the fact that ticked it was recorded; null when ticked by hand or not done. */
+  source: ChecklistSource | null;
+  /** What the convener should know about the item's fact, done or not. */
+  note: ChecklistNote | null;
 }
 
 function statusOf(dueDate: string | null, doneDate: string | null, today: string): ChecklistStatus {
@@ -55,12 +70,13 @@ function statusOf(dueDate: string | null, doneDate: string | null, today: string
 }
 
 /** What the checklist reads of a meeting: its date, what calls for the optional items, its ticks. */
-export type ChecklistMeeting = Pick<Meeting, 'date' | 'childcareNeeded' | 'checklist'> & {
-  interpreters: readonly Pick<Interpreter, 'language'>[];
-};
+export type ChecklistMeeting = Pick<Meeting, 'date' | 'childcareNeeded' | 'checklist'> &
+  FactMeeting & {
+    interpreters: readonly Pick<Interpreter, 'language' | 'bookedDate'>[];
+  };
 
-/** What the checklist reads of the attendance: whether anyone needs an interpreter. */
-export type ChecklistAttendance = Pick<Attendance, 'interpreterNeeds'>;
+/** What the checklist reads of the attendance: who needs an interpreter and, when known, the headcount. */
+export type ChecklistAttendance = Pick<Attendance, 'interpreterNeeds'> & { headcount?: number };
 
 /** Built-in items that appear only when the data calls for them. */
 function needed(key: string, meeting: ChecklistMeeting, attendance: ChecklistAttendance): boolean {
@@ -72,20 +88,25 @@ function needed(key: string, meeting: ChecklistMeeting, attendance: ChecklistAtt
 /**
  * The checklist of one meeting on `today`: the template's items that apply, due
  * relative to the meeting date, then the meeting's own items; sorted by due date
- * (undated last), keeping the template's order among equals.
+ * (undated last), keeping the template's order among equals. Built-in items a recorded
+ * fact answers are done by that fact (checklist-facts.ts), a hand tick only where no
+ * fact contradicts it.
  */
 export function checklistOf(
   meeting: ChecklistMeeting,
   template: readonly ChecklistTemplateItem[],
   attendance: ChecklistAttendance,
   today: string,
+  records: ChecklistRecords = NO_RECORDS,
 ): ChecklistEntry[] {
   const fromTemplate = template
     .filter((item) => !isBuiltInChecklistKey(item.key) || needed(item.key, meeting, attendance))
     .map((item): ChecklistEntry => {
       const dueDate = meeting.date ? addDays(meeting.date, -item.daysBefore) : null;
-      const doneDate = meeting.checklist.done[item.key] ?? null;
+      const handTick = meeting.checklist.done[item.key] ?? null;
       const builtIn = isBuiltInChecklistKey(item.key);
+      const fact = isBuiltInChecklistKey(item.key) ? factAnswer(item.key, meeting, attendance, records) : null;
+      const doneDate = !fact || fact.answer === 'hand' ? handTick : fact.answer === 'fact' ? fact.doneDate : (fact.doneDate ?? handTick);
       return {
         key: item.key,
         custom: false,
@@ -94,6 +115,9 @@ export function checklistOf(
         dueDate,
         doneDate,
         status: statusOf(dueDate, doneDate, today),
+        answer: fact?.answer ?? 'hand',
+        source: fact?.doneDate ? fact.source : null,
+        note: fact?.note ?? null,
       };
     });
   const own = meeting.checklist.custom.map(
@@ -105,6 +129,9 @@ export function checklistOf(
       dueDate: item.dueDate,
       doneDate: item.doneDate,
       status: statusOf(item.dueDate, item.doneDate, today),
+      answer: 'hand',
+      source: null,
+      note: null,
     }),
   );
   const order = (entry: ChecklistEntry) => entry.dueDate ?? '9999-12-31';
@@ -112,4 +139,9 @@ export function checklistOf(
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => order(a.entry).localeCompare(order(b.entry)) || a.index - b.index)
     .map(({ entry }) => entry);
+}
+
+/** True when the convener may tick or un-tick `entry` by hand: no recorded fact decides it. */
+export function isHandTickable(entry: Pick<ChecklistEntry, 'answer' | 'source'>): boolean {
+  return entry.answer === 'hand' || (entry.answer === 'log' && entry.source === null);
 }

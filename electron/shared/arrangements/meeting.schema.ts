@@ -154,6 +154,8 @@ export interface Meeting extends MeetingFields {
   id: string;
   conferenceId: string;
   kind: MeetingKind;
+  /** The day the venue was saved as booked; null while it is not. Stamped, never typed. */
+  venueBookedDate: string | null;
   checklist: ChecklistState;
   /** What was recorded on the day itself. */
   day: MeetingDay;

@@ -4,6 +4,9 @@ import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember, Reply } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance } from './attendance';
+import type { ChecklistTemplateItem } from '../settings/settings.schema';
+import { checklistOf, type ChecklistEntry } from './checklist';
+import type { ChecklistRecords } from './checklist-facts';
 import type { Meeting } from './meeting.schema';
 
 /*
@@ -100,4 +103,34 @@ export function warnsAboutDuration(meeting: Pick<Meeting, 'kind'>): boolean {
 export function meetingFlags(meeting: Meeting, attendance: Attendance): ArrangementFlag[] {
   const flags = arrangementFlags(meeting, attendance);
   return warnsAboutDuration(meeting) ? flags : flags.filter((flag) => flag.code !== 'duration');
+}
+
+/**
+ * What the checklist's facts read outside `meeting`'s arrangements: its invitees, its
+ * letters log, the contact log and the summary's "gone through with the parents" day.
+ */
+export function checklistRecordsOf(
+  prep: Pick<Preparation, 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
+  meeting: MeetingRef,
+): ChecklistRecords {
+  return {
+    invitees: meetingInvitees(prep, meeting).map((member) => member.id),
+    letters: prep.letters.filter((letter) => letter.meetingId === meeting.id),
+    contacts: prep.contacts,
+    summaryGoneThrough: prep.summary.parentsDate,
+  };
+}
+
+/**
+ * The checklist of `meeting` on `today` with everything that ticks it: the people it
+ * expects, its letters log, the contact log and the summary. The one call the screen,
+ * the overview, the week and the checklist paper make, so they all agree.
+ */
+export function meetingChecklist(
+  prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
+  meeting: Meeting,
+  template: readonly ChecklistTemplateItem[],
+  today: string,
+): ChecklistEntry[] {
+  return checklistOf(meeting, template, meetingAttendance(prep, meeting), today, checklistRecordsOf(prep, meeting));
 }

@@ -22,16 +22,23 @@ export interface ConferenceTiming {
   daysToOpen: number;
 }
 
-/** The 4–6 week window of a conference and where `today` falls in it. */
+/**
+ * The 4–6 week window of a conference and where `today` falls in it. `held` is whether
+ * the conference meeting is held by what is recorded (`conferenceMeetingHeld`); where the
+ * caller does not know, the phase says. Given, it wins over a phase moved by hand, so the
+ * window never says "held" beside a next step of agreeing the meeting's date.
+ */
 export function conferenceTiming(
   conference: { commissionDate: string; phase: Phase },
   today: string,
+  held?: boolean,
 ): ConferenceTiming {
   const opens = addDays(conference.commissionDate, WINDOW_OPENS_AFTER_DAYS);
   const closes = addDays(conference.commissionDate, WINDOW_CLOSES_AFTER_DAYS);
   const daysLeft = daysBetween(today, closes);
   const daysToOpen = daysBetween(today, opens);
-  return { opens, closes, daysLeft, daysToOpen, status: timingStatus(conference.phase, daysToOpen, daysLeft) };
+  const status = timingStatus(conference.phase, held ?? isPastPreparation(conference.phase), daysToOpen, daysLeft);
+  return { opens, closes, daysLeft, daysToOpen, status };
 }
 
 /**
@@ -42,9 +49,9 @@ export function isPastPreparation(phase: Phase): boolean {
   return phase === 'neuvonpito' || phase === 'seuranta' || phase === 'paattynyt';
 }
 
-function timingStatus(phase: Phase, daysToOpen: number, daysLeft: number): TimingStatus {
+function timingStatus(phase: Phase, held: boolean, daysToOpen: number, daysLeft: number): TimingStatus {
   if (phase === 'paattynyt') return 'closed';
-  if (isPastPreparation(phase)) return 'held';
+  if (held) return 'held';
   if (daysLeft < 0) return 'late';
   return daysToOpen > 0 ? 'upcoming' : 'open';
 }

@@ -1,7 +1,9 @@
 import { interpreterNeedsOf, type InterpreterNeedMember } from '../arrangements/attendance';
 import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
 import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
-import { meetingMembers } from '../arrangements/meetings';
+import type { ChecklistRecords } from '../arrangements/checklist-facts';
+import type { LetterExport } from '../arrangements/letters';
+import { meetingInvitees, meetingMembers } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
@@ -55,6 +57,12 @@ export interface NextDueFacts {
    * in preparation (`meetingInPreparation`), the only one the rule reads.
    */
   checklists: ReadonlyMap<string, ChecklistState>;
+  /** The letters log of the conference's meetings: it ticks "invitations sent". */
+  letters: readonly Pick<LetterExport, 'meetingId' | 'letter' | 'recipientId' | 'exportedAt'>[];
+  /** The contact log: it ticks the reminder calls. */
+  contacts: ChecklistRecords['contacts'];
+  /** The day the summary was gone through with the parents. */
+  summaryGoneThrough: string | null;
 }
 
 interface When {
@@ -149,7 +157,13 @@ function beforeMeeting(
   const attendance = { interpreterNeeds: interpreterNeedsOf(meetingMembers(facts, meeting)) };
   // Sorted by due date, so the first one that counts is the earliest. On an undated
   // meeting only what is already late comes before agreeing the date.
-  const first = checklistOf({ ...meeting, checklist }, template, attendance, today).find(
+  const records: ChecklistRecords = {
+    invitees: meetingInvitees(facts, meeting).map((member) => member.id),
+    letters: facts.letters.filter((letter) => letter.meetingId === meeting.id),
+    contacts: facts.contacts,
+    summaryGoneThrough: facts.summaryGoneThrough,
+  };
+  const first = checklistOf({ ...meeting, checklist }, template, attendance, today, records).find(
     (entry) => entry.status !== 'done' && entry.dueDate !== null && entry.dueDate < (meeting.date ?? today),
   );
   if (first) {
@@ -182,7 +196,21 @@ export function nextDueFactsOf(prep: Preparation): NextDueFacts {
     followUps: prep.followUps,
     members: prep.members,
     checklists: new Map(prep.meetings.map((meeting) => [meeting.id, meeting.checklist])),
+    letters: prep.letters,
+    contacts: prep.contacts,
+    summaryGoneThrough: prep.summary.parentsDate,
   };
+}
+
+/**
+ * Whether the conference meeting is held by what is recorded, read off the next step: not
+ * while the next step is still before that meeting (its checklist, its date, the day).
+ * Undefined for a closed conference (nothing is next): the phase then says.
+ */
+export function conferenceMeetingHeld(next: NextDue | null | undefined): boolean | undefined {
+  if (!next) return undefined;
+  const beforeMeeting = next.kind === 'checklist' || next.kind === 'meeting' || next.kind === 'setDate';
+  return !(beforeMeeting && next.meetingKind === 'conference');
 }
 
 /** A row of the conference list as the ordering reads it. */

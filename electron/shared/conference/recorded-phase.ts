@@ -6,8 +6,8 @@ import type { Plan } from '../plan/plan.schema';
 import { PHASES, type Phase } from './conference.schema';
 
 /*
- * The phase follows the work (README): starting the meeting or its plan puts a conference
- * in "Neuvonpito", accepting the plan in "Seuranta". A convener may still move the phase
+ * The phase follows the work (README): agreeing the commission puts a conference in
+ * "Valmistelu", starting the meeting or its plan in "Neuvonpito", accepting the plan in "Seuranta". A convener may still move the phase
  * by hand, but a move to a phase before what is recorded contradicts the record, so it is
  * said and asked first (the UI) and refused unless confirmed (the API). Moving the phase
  * never deletes anything.
@@ -20,10 +20,13 @@ export type RecordedWork =
   /** A plan is recorded (begun, or not accepted) but none is accepted. */
   | { kind: 'planRecorded'; phase: 'neuvonpito'; number: number }
   /** The conference's own meeting was started in the meeting view, on `date` (Helsinki). */
-  | { kind: 'meetingStarted'; phase: 'neuvonpito'; date: string };
+  | { kind: 'meetingStarted'; phase: 'neuvonpito'; date: string }
+  /** The commission agreement was made on `date`. */
+  | { kind: 'commissionAgreed'; phase: 'valmistelu'; date: string };
 
-/** What the rule reads of a conference: its meetings' clocks and its plan's versions. */
+/** What the rule reads of a conference: its commission's date, its meetings' clocks and its plan's versions. */
 export interface RecordedWorkFacts {
+  commission: { agreedDate: string | null };
   meetings: readonly { kind: MeetingKind; day: { timers: readonly PartTimer[] } }[];
   plans: readonly Pick<Plan, 'number' | 'decision'>[];
 }
@@ -40,7 +43,13 @@ export function recordedWork(facts: RecordedWorkFacts): RecordedWork[] {
   const own = facts.meetings.find((meeting) => meeting.kind === 'conference');
   const starts = (own?.day.timers ?? []).flatMap((timer) => timer.segments.map((segment) => segment.startedAt)).sort();
   if (starts[0]) work.push({ kind: 'meetingStarted', phase: 'neuvonpito', date: todayInHelsinki(new Date(starts[0])) });
+  if (facts.commission.agreedDate) work.push({ kind: 'commissionAgreed', phase: 'valmistelu', date: facts.commission.agreedDate });
   return work;
+}
+
+/** The phase agreeing the commission moves a conference to: "Valmistelu" from "Toimeksianto", else none. */
+export function phaseWhenCommissionAgreed(phase: Phase): Phase | null {
+  return phase === 'toimeksianto' ? 'valmistelu' : null;
 }
 
 /** The phase the recorded work implies: the latest phase any of it belongs to, else "Toimeksianto". */

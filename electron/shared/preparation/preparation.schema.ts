@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LetterExport } from '../arrangements/letters';
 import type { Meeting } from '../arrangements/meeting.schema';
 import type { Conference } from '../conference/conference.schema';
 import type { FollowUp } from '../follow-up/follow-up.schema';
@@ -29,6 +30,8 @@ export interface Preparation {
   plans: Plan[];
   /** Each follow-up meeting's own record (summary, reviews, outcome), in the order of `meetings`. */
   followUps: FollowUp[];
+  /** The letters log of every meeting, oldest first. */
+  letters: LetterExport[];
 }
 
 export const preparationInput = z.object({ conferenceId: entityId });

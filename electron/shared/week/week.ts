@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { checklistOf, type ChecklistStatus } from '../arrangements/checklist';
+import type { ChecklistStatus } from '../arrangements/checklist';
 import type { MeetingKind } from '../arrangements/meeting.schema';
-import { comingMeeting, meetingAttendance } from '../arrangements/meetings';
+import { comingMeeting, meetingChecklist } from '../arrangements/meetings';
 import { addDays } from '../dates';
 import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
 import { currentNextSteps } from '../preparation/next-steps';
@@ -101,7 +101,7 @@ export function weekItemsOf(
   // The checklist of the meeting being prepared for, as its arrangements tab shows it; once its day has begun, the list is history.
   const coming = comingMeeting(prep);
   if (coming && !meetingHasStarted(coming.day.timers)) {
-    for (const entry of checklistOf(coming, template, meetingAttendance(prep, coming), today)) {
+    for (const entry of meetingChecklist(prep, coming, template, today)) {
       if (entry.status === 'done' || !inWeek(entry.dueDate)) continue;
       lines.push({
         date: entry.dueDate,

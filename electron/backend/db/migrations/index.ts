@@ -7,6 +7,7 @@ import { migration0006 } from './0006-decided-plan-kept';
 import { migration0007 } from './0007-record-versions';
 import { migration0008 } from './0008-conference-statistics';
 import { migration0009 } from './0009-letter-language';
+import { migration0010 } from './0010-checklist-facts';
 import type { Migration } from './migration';
 
 /** Every migration in order. Never edit one that has shipped: add the next. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

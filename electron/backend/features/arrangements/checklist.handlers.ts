@@ -1,3 +1,6 @@
+import { isHandTickable } from '../../../shared/arrangements/checklist';
+import { meetingChecklist } from '../../../shared/arrangements/meetings';
+import { todayInHelsinki } from '../../../shared/dates';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { notFound } from '../../errors';
@@ -39,8 +42,14 @@ function itemOf(ctx: HandlerContext, meetingId: string, id: string): StoredCheck
 export const checklistHandlers: Pick<Handlers, ChecklistMethod> = {
   'checklist.setDone'(ctx, { meetingId, key, version, doneDate }) {
     const conferenceId = editableMeeting(ctx, meetingId);
+    const template = currentSettings(ctx.db).checklist;
     // The checklist shown is the current template's: a key it no longer has cannot be ticked.
-    if (currentSettings(ctx.db).checklist.some((item) => item.key === key)) {
+    if (template.some((item) => item.key === key)) {
+      // A hand tick never contradicts a recorded fact (checklist-facts.ts).
+      const prep = readPreparation(ctx.db, conferenceId);
+      const meeting = prep.meetings.find((m) => m.id === meetingId)!;
+      const entry = meetingChecklist(prep, meeting, template, todayInHelsinki(ctx.now())).find((e) => e.key === key);
+      if (entry && !isHandTickable(entry)) throw invalidField(['key'], 'checklist.error.decidedByFact');
       if (!setTemplateItemDone(ctx.db, { meetingId, key, doneDate, version })) throw stale('checklist item');
     } else {
       const item = findChecklistItem(ctx.db, key);

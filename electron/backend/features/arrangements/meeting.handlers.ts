@@ -1,3 +1,4 @@
+import { todayInHelsinki } from '../../../shared/dates';
 import type { Handlers } from '../../api/handlers';
 import { notFound } from '../../errors';
 import { editableConference, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
@@ -9,7 +10,11 @@ export const meetingHandlers: Pick<Handlers, 'meeting.update'> = {
     if (!meeting) throw notFound('Meeting');
     editableConference(ctx.db, meeting.conferenceId);
     requireVersion('meeting', meeting.version, version);
-    if (!updateMeeting(ctx.db, { id, version, now: ctx.now().toISOString(), fields })) throw stale('meeting');
+    const now = ctx.now();
+    // The venue's booked day is stamped when it is first saved as booked (the checklist's date).
+    if (!updateMeeting(ctx.db, { id, version, now: now.toISOString(), today: todayInHelsinki(now), fields })) {
+      throw stale('meeting');
+    }
     return readPreparation(ctx.db, meeting.conferenceId);
   },
 };

@@ -30,6 +30,7 @@ interface MeetingRow {
   venue_parking: string;
   venue_booking_contact: string;
   venue_booking_status: string;
+  venue_booked_date: string | null;
   refreshments_what: string;
   refreshments_supplier: string;
   refreshments_supplier_contact: string;
@@ -85,6 +86,7 @@ function toMeeting(
     id: row.id,
     conferenceId: row.conference_id,
     kind: row.kind as MeetingKind,
+    venueBookedDate: row.venue_booked_date,
     day,
     date: row.date,
     startTime: row.start_time,
@@ -208,7 +210,7 @@ export function insertMeeting(
  */
 export function updateMeeting(
   db: Db,
-  update: { id: string; version: number; now: string; fields: MeetingFields },
+  update: { id: string; version: number; now: string; today: string; fields: MeetingFields },
 ): boolean {
   const { fields: f } = update;
   const result = db
@@ -218,6 +220,9 @@ export function updateMeeting(
          venue_private_room = @venue_private_room, venue_capacity = @venue_capacity,
          venue_accessibility = @venue_accessibility, venue_parking = @venue_parking,
          venue_booking_contact = @venue_booking_contact, venue_booking_status = @venue_booking_status,
+         venue_booked_date = CASE WHEN @venue_booking_status <> 'booked' THEN NULL
+           WHEN venue_booking_status = 'booked' AND venue_booked_date IS NOT NULL THEN venue_booked_date
+           ELSE @today END,
          refreshments_what = @refreshments_what, refreshments_supplier = @refreshments_supplier,
          refreshments_supplier_contact = @refreshments_supplier_contact,
          refreshments_ordered_date = @refreshments_ordered_date,
@@ -233,6 +238,7 @@ export function updateMeeting(
       id: update.id,
       version: update.version,
       now: update.now,
+      today: update.today,
       date: f.date,
       start_time: f.startTime,
       end_time: f.endTime,

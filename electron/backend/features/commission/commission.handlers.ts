@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../../../shared/api/result';
+import { phaseWhenCommissionAgreed } from '../../../shared/conference/recorded-phase';
 import type { Handlers } from '../../api/handlers';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
 import {
@@ -9,6 +10,7 @@ import {
   stale,
   unknownIds,
 } from '../preparation/preparation.service';
+import { movePhase } from '../conference/conference.repo';
 import { CONCERN_TABLE, findCommission, setCommissionParticipants, updateCommissionFields } from './commission.repo';
 
 export const commissionHandlers: Pick<Handlers, 'commission.update'> = {
@@ -32,6 +34,12 @@ export const commissionHandlers: Pick<Handlers, 'commission.update'> = {
     if (!updateCommissionFields(ctx.db, { conferenceId, version, now, fields })) throw stale('commission agreement');
     setCommissionParticipants(ctx.db, { conferenceId, guardianIds: fields.guardianIds, childIds: fields.childIds });
     syncOrderedRows(ctx.db, CONCERN_TABLE, conferenceId, fields.concerns, ctx.newId);
+    // The commission is agreed: the conference is being prepared. Only its first agreement
+    // moves it, so a convener who moved it back by hand is not overruled by a later edit.
+    if (fields.agreedDate && !commission.agreedDate) {
+      const phase = phaseWhenCommissionAgreed(conference.phase);
+      if (phase) movePhase(ctx.db, { id: conferenceId, phase, now });
+    }
     return readPreparation(ctx.db, conferenceId);
   },
 };

@@ -1,10 +1,11 @@
-import type { MeetingKind } from '../../../shared/arrangements/meeting.schema';
+import type { BookingStatus, MeetingKind } from '../../../shared/arrangements/meeting.schema';
 import type { CloseReason } from '../../../shared/conference/conference.schema';
 import type { NextDueFacts, NextDueMeeting, NextDueMember, NextDuePlan } from '../../../shared/conference/next-due';
 import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
 import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
 import type { Db } from '../../db/connection';
+import { listOpenConferenceLetters } from '../arrangements/letters.repo';
 import { groupByConference } from './conference.repo';
 
 /*
@@ -24,6 +25,10 @@ interface MeetingRow {
   kind: string;
   date: string | null;
   childcare_needed: number;
+  venue_booking_status: string;
+  venue_booked_date: string | null;
+  refreshments_ordered_date: string | null;
+  refreshments_ordered_headcount: number | null;
 }
 
 interface PlanRow {
@@ -72,15 +77,21 @@ function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
 
 function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
   const rows = db
-    .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed FROM meeting x ${OPEN}`)
+    .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
+         x.refreshments_ordered_date, x.refreshments_ordered_headcount
+       FROM meeting x ${OPEN}`)
     .all() as MeetingRow[];
   // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
   const started = new Set(db.prepare('SELECT DISTINCT meeting_id FROM meeting_timer_segment').pluck().all() as string[]);
   const interpreters = byOwner(
-    db
-      .prepare(`SELECT i.meeting_id, i.language FROM meeting_interpreter i JOIN meeting x ON x.id = i.meeting_id ${OPEN}`)
+    (db
+      .prepare(`SELECT i.meeting_id, i.language, i.booked_date FROM meeting_interpreter i JOIN meeting x ON x.id = i.meeting_id ${OPEN}`)
       .raw()
-      .all() as [string, string][],
+      .all() as [string, string, string | null][]
+    ).map(([meetingId, language, bookedDate]): [string, { language: string; bookedDate: string | null }] => [
+      meetingId,
+      { language, bookedDate },
+    ]),
   );
   return groupByConference(
     rows,
@@ -89,7 +100,10 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
       kind: row.kind as MeetingKind,
       date: row.date,
       childcareNeeded: row.childcare_needed === 1,
-      interpreters: (interpreters.get(row.id) ?? []).map((language) => ({ language })),
+      venue: { bookingStatus: row.venue_booking_status as BookingStatus },
+      venueBookedDate: row.venue_booked_date,
+      refreshments: { orderedDate: row.refreshments_ordered_date, orderedHeadcount: row.refreshments_ordered_headcount },
+      interpreters: interpreters.get(row.id) ?? [],
       started: started.has(row.id),
     }),
   );
@@ -160,8 +174,9 @@ function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcom
 }
 
 /**
- * Members who need an interpreter, and those a plan invites to a follow-up: only the first
- * can make one needed, and the second decide who a follow-up invites (a follow-up whose
+ * Members who need an interpreter, those invited, and those a plan invites to a follow-up:
+ * only the first can make one needed, the invitees are who the letters and reminder calls
+ * of the checklist are for, and the last decide who a follow-up invites (a follow-up whose
  * plan names none of the network falls back to the conference's invitees). Which of them
  * count is the rules' (meetingMembers, attendance), applied by the next-due rule.
  */
@@ -170,7 +185,8 @@ function interpreterAndInviteeMembers(db: Db): Map<string, NextDueMember[]> {
     .prepare(
       `SELECT x.conference_id, x.id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
        FROM network_member x ${OPEN}
-       WHERE x.interpreter_needed = 1 OR x.id IN (SELECT person_member_id FROM plan_invitee WHERE person_member_id IS NOT NULL)
+       WHERE x.interpreter_needed = 1 OR x.invite = 'invite'
+         OR x.id IN (SELECT person_member_id FROM plan_invitee WHERE person_member_id IS NOT NULL)
        ORDER BY x.conference_id, x.created_at, x.rowid`,
     )
     .all() as MemberRow[];
@@ -198,6 +214,18 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
   const plans = openPlans(db);
   const followUps = openFollowUps(db);
   const members = interpreterAndInviteeMembers(db);
+  const letters = listOpenConferenceLetters(db);
+  const contacts = byOwner(
+    (
+      db
+        .prepare(`SELECT x.conference_id, x.member_id, x.date FROM contact_entry x ${OPEN}`)
+        .raw()
+        .all() as [string, string | null, string][]
+    ).map(([conferenceId, memberId, date]): [string, { memberId: string | null; date: string }] => [conferenceId, { memberId, date }]),
+  );
+  const summaryDays = new Map(
+    db.prepare(`SELECT x.conference_id, x.parents_date FROM summary x ${OPEN}`).raw().all() as [string, string | null][],
+  );
   const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
   for (const [conferenceId, own] of meetings) {
     facts.set(conferenceId, {
@@ -206,6 +234,9 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
       plans: plans.get(conferenceId) ?? [],
       followUps: followUps.get(conferenceId) ?? [],
       members: members.get(conferenceId) ?? [],
+      letters: letters.get(conferenceId) ?? [],
+      contacts: contacts.get(conferenceId) ?? [],
+      summaryGoneThrough: summaryDays.get(conferenceId) ?? null,
     });
   }
   return facts;

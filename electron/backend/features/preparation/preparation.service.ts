@@ -3,6 +3,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { Preparation } from '../../../shared/preparation/preparation.schema';
 import type { Db } from '../../db/connection';
 import { AppError, conflict, notFound } from '../../errors';
+import { listLetters } from '../arrangements/letters.repo';
 import { listMeetings } from '../arrangements/meeting.repo';
 import { findCommission } from '../commission/commission.repo';
 import { findConference, toPublicConference, type StoredConference } from '../conference/conference.repo';
@@ -37,6 +38,7 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     meetings,
     plans: listPlans(db, conferenceId),
     followUps: listFollowUps(db, conferenceId),
+    letters: listLetters(db, conferenceId),
   };
 }
 

@@ -60,6 +60,7 @@ export const conferencesMessages = defineMessages(
     'conference.work.planAcceptedVersion': 'Suunnitelman versio {number} on hyväksytty {date}.',
     'conference.work.planRecorded': 'Suunnitelmaa on alettu kirjata.',
     'conference.work.meetingStarted': 'Neuvonpitokokous aloitettiin {date}.',
+    'conference.work.commissionAgreed': 'Toimeksianto sovittiin {date}.',
   },
   {
     sv: {
@@ -115,6 +116,7 @@ export const conferencesMessages = defineMessages(
       'conference.work.planAcceptedVersion': 'Version {number} av planen godkändes {date}.',
       'conference.work.planRecorded': 'Planen har börjat antecknas.',
       'conference.work.meetingStarted': 'Rådslagsmötet inleddes {date}.',
+      'conference.work.commissionAgreed': 'Uppdraget avtalades {date}.',
     },
     en: {
       'nextDue.title': 'Next',
@@ -169,6 +171,7 @@ export const conferencesMessages = defineMessages(
       'conference.work.planAcceptedVersion': 'Version {number} of the plan was accepted on {date}.',
       'conference.work.planRecorded': 'The plan has been started.',
       'conference.work.meetingStarted': 'The conference meeting was started on {date}.',
+      'conference.work.commissionAgreed': 'The commission was agreed on {date}.',
     },
   },
 );

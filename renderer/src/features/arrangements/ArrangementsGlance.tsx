@@ -1,7 +1,7 @@
 import { isolate } from '../../../../electron/shared/i18n';
 import { useMemo } from 'react';
-import { checklistOf, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
-import { comingMeeting, meetingAttendance, meetingFlags } from '../../../../electron/shared/arrangements/meetings';
+import type { ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
+import { comingMeeting, meetingAttendance, meetingChecklist, meetingFlags } from '../../../../electron/shared/arrangements/meetings';
 import { daysBetween } from '../../../../electron/shared/dates';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -27,7 +27,7 @@ export function ArrangementsGlance() {
   const flags = meetingFlags(meeting, attendance);
   const next: ChecklistEntry[] =
     settings.state === 'ready'
-      ? checklistOf(meeting, settings.settings.checklist, attendance, today)
+      ? meetingChecklist(prep, meeting, settings.settings.checklist, today)
           .filter((entry) => entry.status !== 'done')
           .slice(0, NEXT_ITEMS)
       : [];

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import type { Attendance } from '../../../../electron/shared/arrangements/attendance';
-import { checklistOf, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
+import { isHandTickable, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
+import { isFactKey, type ChecklistSource, type FactKey } from '../../../../electron/shared/arrangements/checklist-facts';
+import { meetingChecklist } from '../../../../electron/shared/arrangements/meetings';
 import type { Meeting, MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
 import { daysBetween } from '../../../../electron/shared/dates';
 import type { ChecklistTemplateItem } from '../../../../electron/shared/settings/settings.schema';
-import { href } from '../../app/routes';
+import { href, type ConferenceTab } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -20,19 +21,30 @@ type Editing = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: string }
 
 /**
  * The meeting's checklist: the default items that apply, due relative to the meeting date,
- * and the meeting's own items. Ticking saves at once with today's date.
+ * and the meeting's own items. Ticking saves at once with today's date. An item a recorded
+ * fact answers says where its tick came from and links there; it has no hand tick to give.
  */
-export function ChecklistSection({
-  meeting,
-  attendance,
-  settings,
-}: {
-  meeting: Meeting;
-  attendance: Attendance;
-  settings: SettingsLoad;
-}) {
+
+/** The tab where each kind of fact is recorded. */
+const SOURCE_TAB: Record<ChecklistSource, ConferenceTab> = {
+  arrangements: 'arrangements',
+  letters: 'documents',
+  summary: 'summary',
+  contacts: 'contacts',
+};
+
+/** Where an item's fact is recorded, also while it is not yet. */
+const FACT_HOME: Record<FactKey, ChecklistSource> = {
+  venue: 'arrangements',
+  interpreter: 'arrangements',
+  refreshments: 'arrangements',
+  invitations: 'letters',
+  summary: 'summary',
+  reminders: 'contacts',
+};
+export function ChecklistSection({ meeting, settings }: { meeting: Meeting; settings: SettingsLoad }) {
   const { t } = useI18n();
-  const { today } = usePreparation();
+  const { prep, today } = usePreparation();
 
   return (
     <section className="card arrangements-checklist" aria-labelledby="arrangements-checklist-title">
@@ -48,7 +60,7 @@ export function ChecklistSection({
         <ChecklistItems
           meeting={meeting}
           template={settings.settings.checklist}
-          entries={checklistOf(meeting, settings.settings.checklist, attendance, today)}
+          entries={meetingChecklist(prep, meeting, settings.settings.checklist, today)}
         />
       )}
     </section>
@@ -176,8 +188,15 @@ function ChecklistRow({
 }) {
   const { t, tn, formatDate } = useI18n();
   const text = useArrangementText();
-  const { today } = usePreparation();
+  const { prep, today } = usePreparation();
   const label = text.checklistLabel(entry, meetingKind);
+  const handTick = isHandTickable(entry);
+  const home = entry.source ?? (isFactKey(entry.key) ? FACT_HOME[entry.key] : null);
+  const homeLink =
+    home && entry.answer !== 'hand' ? (
+      <a href={href({ name: 'conference', id: prep.conference.id, tab: SOURCE_TAB[home] })}>{t(`checklist.source.${home}`)}</a>
+    ) : null;
+  const note = entry.note;
   const daysBefore = entry.custom ? null : (template.find((item) => item.key === entry.key)?.daysBefore ?? null);
   const id = `checklist-${entry.key}`;
 
@@ -194,7 +213,7 @@ function ChecklistRow({
           id={id}
           type="checkbox"
           checked={checked}
-          disabled={readOnly}
+          disabled={readOnly || !handTick}
           aria-busy={busy || undefined}
           aria-describedby={`${id}-meta`}
           onChange={(e) => onTick(e.target.checked)}
@@ -205,7 +224,13 @@ function ChecklistRow({
       </label>
       <p id={`${id}-meta`} className="checklist-meta">
         <span className="checklist-due">{due()}</span>
-        {entry.status === 'done' && entry.doneDate && (
+        {entry.status === 'done' && entry.doneDate && entry.source && isFactKey(entry.key) && (
+          <span className="checklist-source">
+            <span className="badge badge-success">{t(`checklist.fact.${entry.key}`, { date: formatDate(entry.doneDate) })}</span>{' '}
+            – {homeLink}
+          </span>
+        )}
+        {entry.status === 'done' && entry.doneDate && !entry.source && (
           <span className="badge badge-success">{t('arrangements.checklist.doneOn', { date: formatDate(entry.doneDate) })}</span>
         )}
         {entry.status === 'overdue' && entry.dueDate && (
@@ -216,7 +241,22 @@ function ChecklistRow({
             {entry.dueDate === today ? t('arrangements.checklist.dueToday') : tn('arrangements.checklist.dueIn', daysBetween(today, entry.dueDate))}
           </span>
         )}
+        {entry.status !== 'done' && homeLink && (
+          <span className="checklist-source muted">
+            {t(entry.answer === 'fact' ? 'checklist.byFact' : 'checklist.byLog')} {homeLink}
+          </span>
+        )}
       </p>
+      {note && (
+        <p className="checklist-note">
+          {note.code === 'venueRequested' && t('checklist.note.venueRequested')}
+          {note.code === 'interpreterMissing' &&
+            t('checklist.note.interpreterMissing', { languages: note.languages.map(text.language).join(', ') })}
+          {note.code === 'headcountGrew' && t('checklist.note.headcountGrew', { ordered: note.ordered, headcount: note.headcount })}
+          {note.code === 'lettersMissing' && t('checklist.note.lettersMissing', { missing: note.missing, of: note.of })}
+          {note.code === 'remindersMissing' && t('checklist.note.remindersMissing', { missing: note.missing, of: note.of })}
+        </p>
+      )}
       {entry.custom && !readOnly && (
         <div className="checklist-actions">
           <button type="button" className="link-button" onClick={onEdit}>

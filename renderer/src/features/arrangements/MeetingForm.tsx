@@ -78,7 +78,7 @@ export function MeetingForm({
       <FlagsPanel flags={flags} />
       <div className="arrangements-overview">
         <PeopleNeeds attendance={attendance} />
-        <ChecklistSection meeting={typed} attendance={attendance} settings={settings} />
+        <ChecklistSection meeting={typed} settings={settings} />
       </div>
       <form className="form" onSubmit={save.submit} noValidate aria-label={t('arrangements.form')}>
         {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { conferenceTiming, isPastPreparation } from '../../../../electron/shared/conference/conference-timing';
-import { nextDue, nextDueFactsOf } from '../../../../electron/shared/conference/next-due';
+import { conferenceMeetingHeld, nextDue, nextDueFactsOf } from '../../../../electron/shared/conference/next-due';
 import type { ConferenceFields, OpenPhase } from '../../../../electron/shared/conference/conference.schema';
 import { recordedWork, workContradictedByMove, type RecordedWork } from '../../../../electron/shared/conference/recorded-phase';
 import { api } from '../../api/client';
@@ -37,11 +37,12 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
   // A move to a phase before what is recorded, waiting for the convener's answer.
   const [phaseBack, setPhaseBack] = useState<{ phase: OpenPhase; work: RecordedWork[] } | null>(null);
   const conference = prep.conference;
-  const timing = conferenceTiming(conference, today);
   const when = meetingWhenOf(prep);
   const settings = useStoredSettings();
   // The same rule as the list's column, from the preparation this page already has.
   const next = settings.state === 'ready' ? nextDue(nextDueFactsOf(prep), settings.settings.checklist, today) : undefined;
+  // The window follows the same facts as the next step: never "held" beside "agree the date".
+  const timing = conferenceTiming(conference, today, conferenceMeetingHeld(next));
 
   const movePhase = async (phase: OpenPhase, confirmEarlierPhase = false) => {
     const current = latest().conference;

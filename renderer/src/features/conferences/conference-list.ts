@@ -5,7 +5,7 @@ import {
   type ConferenceListItem,
   type Phase,
 } from '../../../../electron/shared/conference/conference.schema';
-import { compareByNextDue } from '../../../../electron/shared/conference/next-due';
+import { compareByNextDue, conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
 
 export type PhaseFilter = 'active' | 'all' | Phase;
 
@@ -45,7 +45,7 @@ export function listRows(
 ): ListRow[] {
   return conferences
     .filter((c) => matchesPhase(c, filter.phase) && matchesText(c, filter.query))
-    .map((conference) => ({ conference, timing: conferenceTiming(conference, today) }))
+    .map((conference) => ({ conference, timing: conferenceTiming(conference, today, conferenceMeetingHeld(conference.nextDue)) }))
     .sort(
       (a, b) =>
         compareByNextDue({ timing: a.timing, nextDue: a.conference.nextDue }, { timing: b.timing, nextDue: b.conference.nextDue }) ||

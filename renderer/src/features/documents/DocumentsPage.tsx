@@ -11,7 +11,7 @@ import './documents.css';
 /** The conference's papers, made as Word files (and a meeting as a calendar event): those of the meeting chosen, then the conference's own. */
 export function DocumentsPage() {
   const { t } = useI18n();
-  const { prep } = usePreparation();
+  const { prep, refresh } = usePreparation();
   const { meeting, meetings, choose } = useMeetingChoice();
   const name = useMeetingName();
   const queue = useExportQueue();
@@ -21,6 +21,11 @@ export function DocumentsPage() {
 
   if (!meeting) return null;
   const running = queue.status.state === 'running';
+  // Each letter made is in the letters log, which ticks the checklist: show it.
+  const runInvitations = async (jobs: ExportJob[]) => {
+    await queue.run(jobs);
+    await refresh();
+  };
   const meetingName = meetings.length > 1 ? name(meeting) : null;
 
   return (
@@ -31,7 +36,7 @@ export function DocumentsPage() {
       </p>
       <MeetingPicker meetings={meetings} meeting={meeting} onChoose={choose} />
       <ExportStatus status={queue.status} onStop={queue.stop} />
-      <Invitations prep={prep} meeting={meeting} meetingName={meetingName} settings={settings} busy={running} run={queue.run} />
+      <Invitations prep={prep} meeting={meeting} meetingName={meetingName} settings={settings} busy={running} run={runInvitations} />
       <MeetingPapers meeting={meeting} meetingName={meetingName} busy={running} run={queue.run} />
       <ConferencePapers busy={running} run={queue.run} />
     </div>

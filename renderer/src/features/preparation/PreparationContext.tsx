@@ -51,6 +51,8 @@ export interface PreparationValue {
   settled(): Promise<void>;
   /** Shows a conference that `conference.*` returned. */
   applyConference(conference: Conference): void;
+  /** Reads the preparation again after a call that changes it without returning it (a letter made: the letters log). */
+  refresh(): Promise<void>;
 }
 
 const PreparationContext = createContext<PreparationValue | null>(null);
@@ -92,6 +94,10 @@ export function PreparationProvider({
     },
     [apply],
   );
+  const refresh = useCallback(async () => {
+    const result = await api.call('preparation.get', { conferenceId: latestRef.current.conference.id });
+    if (result.ok) apply(result.value);
+  }, [apply]);
   const settled = useCallback(async () => {
     while (inFlight.current.size > 0) await Promise.allSettled([...inFlight.current]);
   }, []);
@@ -105,8 +111,9 @@ export function PreparationProvider({
       change,
       settled,
       applyConference: (conference) => apply({ ...latestRef.current, conference }),
+      refresh,
     }),
-    [prep, today, change, settled, apply],
+    [prep, today, change, settled, apply, refresh],
   );
   return <PreparationContext.Provider value={value}>{children}</PreparationContext.Provider>;
 }
