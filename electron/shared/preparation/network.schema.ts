@@ -65,9 +65,9 @@ export const memberFieldsSchema = z
     letterLanguage: z
       .union([z.literal(''), z.enum(LETTER_LANGUAGES)], { error: 'validation.choice' })
       .nullable()
-      .default(null)
       // A form's select says "the conference's" with '': stored as null, like a date input's ''.
-      .transform((value) => (value === '' ? null : value)),
+      .transform((value) => (value === '' ? null : value))
+      .default(null),
     interpreterNeeded: z.boolean({ error: 'validation.choice' }).default(false),
     accessibility: optionalText(500).default(''),
     diet: optionalText(300).default(''),

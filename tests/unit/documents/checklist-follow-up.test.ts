@@ -15,7 +15,8 @@ import { docxText } from '../../helpers/docx';
 
 function setup(language: Preparation['conference']['language'] = 'fi'): MeetingData {
   const { prep, plan, followUp } = makePlanPreparation();
-  const meeting = { ...followUp, interpreters: [], checklist: { done: { venue: '2027-05-10' }, doneVersions: {}, custom: [] } };
+  // The venue is ticked by its booking (the day it was saved as booked), not by hand.
+  const meeting = { ...followUp, interpreters: [], venueBookedDate: '2027-05-10', checklist: { done: {}, doneVersions: {}, custom: [] } };
   return {
     prep: {
       ...prep,

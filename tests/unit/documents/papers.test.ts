@@ -79,20 +79,29 @@ describe('the checklist', { timeout: 30_000 }, () => {
     const { data } = setup();
     const meeting = {
       ...data.meeting,
+      // The venue is ticked by its booking (the day it was saved as booked), not by hand.
+      venueBookedDate: '2027-02-01',
       checklist: {
-        done: { venue: '2027-02-01', invitations: '2027-02-10' },
-        doneVersions: { venue: 2, invitations: 2 },
-        custom: [{ id: '99999999-9999-4999-8999-000000000001', text: 'Varaa parkkipaikka mummolle', dueDate: '2027-02-25', doneDate: null, version: 1 }],
+        done: { invitations: '2027-02-10' },
+        doneVersions: { invitations: 2 },
+        custom: [
+          { id: '99999999-9999-4999-8999-000000000001', text: 'Varaa parkkipaikka mummolle', dueDate: '2027-02-25', doneDate: null, version: 1 },
+          { id: '99999999-9999-4999-8999-000000000002', text: 'Lainaa piirustustarvikkeet', dueDate: '2027-02-18', doneDate: null, version: 1 },
+        ],
       },
     };
     const file = await packDocx(buildChecklist({ ...data, meeting }));
     const text = docxText(file.bytes);
     expect(file.name).toBe('Tarkistuslista 2027-03-04 - Äijö ja Sanni.docx');
     expect(text).toContain('Läheisneuvonpito: torstaina 4. maaliskuuta 2027 klo 9.00–13.00 (4 tuntia)');
-    expect(text).toContain('☑\nTila varattu\n4.2.2027\n1.2.2027');
+    // Ticked by what was recorded, with its day and where: the booking, the interpreter, the order, the summary.
+    expect(text).toContain('☑\nTila varattu\n4.2.2027\n1.2.2027\nJärjestelyt');
     expect(text).toContain('☑\nKutsut lähetetty\n11.2.2027\n10.2.2027');
-    expect(text).toContain('☐\nTulkki tilattu\n18.2.2027 – myöhässä');
+    expect(text).toContain('☑\nTulkki tilattu\n18.2.2027\n10.2.2027\nJärjestelyt');
+    expect(text).toContain('☑\nTarjoilut tilattu\n25.2.2027\n20.2.2027\nJärjestelyt');
     expect(text).toContain('☐\nVaraa parkkipaikka mummolle\n25.2.2027 – pian');
+    expect(text).toContain('☐\nLainaa piirustustarvikkeet\n18.2.2027 – myöhässä');
+    expect(text).toContain('☐\nMuistutuspuhelut soitettu\n2.3.2027');
     expect(text).toContain('☐\nTarvikkeet valmiina\n4.3.2027');
     expect(text).not.toContain('Lastenhoito järjestetty');
     expect(text).toContain('Perhekeskus Kajava, Kajavantie 5, 00950 Helsinki');
