@@ -279,7 +279,8 @@ describe('the list says what is due next for each conference', () => {
       const prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
       return { id: conference.id, meeting: prep.meetings[0]! };
     };
-    const arrange = (meeting: Meeting, date: string) => call(dispatch, 'meeting.update', meetingUpdate(meeting, { date }));
+    const arrange = (meeting: Meeting, date: string, bookingStatus: 'booked' | 'not_booked' = 'not_booked') =>
+      call(dispatch, 'meeting.update', meetingUpdate(meeting, { date, venue: { bookingStatus } }));
     // Each key ticked for the first time: every tick is at version 1.
     const tick = (meetingId: string, ...keys: string[]) =>
       Promise.all(keys.map((key) => call(dispatch, 'checklist.setDone', { meetingId, key, version: 1, doneDate: '2027-02-01' })));
@@ -309,8 +310,8 @@ describe('the list says what is due next for each conference', () => {
     await create('Koivisto 1/2027');
 
     const lind = await create('Lind 2/2027');
-    await arrange(lind.meeting, '2027-03-23');
-    await tick(lind.meeting.id, 'venue');
+    // The venue is booked: the booking ticks its item.
+    await arrange(lind.meeting, '2027-03-23', 'booked');
 
     const makela = await create('Mäkelä 3/2027');
     await arrange(makela.meeting, '2027-03-20');
@@ -327,8 +328,8 @@ describe('the list says what is due next for each conference', () => {
         interpreterNeeded: true,
       }),
     );
-    await arrange(nurmi.meeting, '2027-03-25');
-    await tick(nurmi.meeting.id, 'venue', 'invitations');
+    await arrange(nurmi.meeting, '2027-03-25', 'booked');
+    await tick(nurmi.meeting.id, 'invitations');
 
     const ojala = await create('Ojala 5/2027');
     await arrange(ojala.meeting, '2027-03-01');

@@ -100,8 +100,8 @@ describe('followUp.create', () => {
       meetingUpdate(s.prep.meetings[1]!, { date: '2027-06-10', startTime: '13:00', venue: { name: 'Perhekeskus, kokoushuone Ilves' } }),
     );
     expect(arranged.meetings[1]).toMatchObject({ date: '2027-06-10', startTime: '13:00', version: 2 });
-    const ticked = await call(s.dispatch, 'checklist.setDone', tick(arranged.meetings[1]!, 'venue', '2027-05-26'));
-    expect(ticked.meetings[1]!.checklist.done).toEqual({ venue: '2027-05-26' });
+    const ticked = await call(s.dispatch, 'checklist.setDone', tick(arranged.meetings[1]!, 'materials', '2027-05-26'));
+    expect(ticked.meetings[1]!.checklist.done).toEqual({ materials: '2027-05-26' });
   });
 
   it('takes a date of its own over the plan’s', async () => {

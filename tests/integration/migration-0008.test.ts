@@ -51,7 +51,7 @@ const columns = (db: Db, table: string) => (db.pragma(`table_info(${table})`) as
 describe('migration 0008', () => {
   it('adds an empty statistics table of counts and closed choices only, keeping every conference as it was', () => {
     const dir = dirAtVersion7();
-    const db = open(dir);
+    const db = open(dir, MIGRATIONS.slice(0, 8));
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(8);
       expect(db.prepare('SELECT count(*) FROM conference_statistics').pluck().get()).toBe(0);
