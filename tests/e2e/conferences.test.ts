@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { makeConferenceInput } from '../fixtures/conference';
-import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
+import { meetingUpdate, planUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { callHost } from '../helpers/e2e-api';
 import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -231,15 +231,27 @@ describe('conferences in the browser', () => {
 
   it('shows for each conference the next thing due, and leads to where it is done', async () => {
     const socialWorker = { kind: 'social_worker' as const };
-    const start = async (reference: string, commissionAgo: number, meetingIn: number | null) => {
+    /** A conference, its meeting `meetingIn` days away; `arranged`: the venue booked and refreshments ordered. */
+    const start = async (reference: string, commissionAgo: number, meetingIn: number | null, arranged = false) => {
       const conference = await callHost(host, 'conference.create', {
         ...makeConferenceInput({ reference, commissionDate: addDays(today, -commissionAgo) }),
       });
       const meeting = (await callHost(host, 'preparation.get', { conferenceId: conference.id })).meetings[0]!;
       if (meetingIn !== null) {
-        await callHost(host, 'meeting.update', meetingUpdate(meeting, { date: addDays(today, meetingIn) }));
+        const booked = arranged
+          ? {
+              venue: { name: 'Perhekeskus Pihlaja', bookingStatus: 'booked' as const },
+              refreshments: { what: 'Kahvi', orderedDate: addDays(today, -2), orderedHeadcount: 12 },
+            }
+          : {};
+        await callHost(host, 'meeting.update', meetingUpdate(meeting, { date: addDays(today, meetingIn), ...booked }));
       }
       return { conference, meetingId: meeting.id };
+    };
+    /** The summary gone through with the parents: its checklist item follows. */
+    const summaryGoneThrough = async (conferenceId: string) => {
+      const prep = await callHost(host, 'preparation.get', { conferenceId });
+      await callHost(host, 'summary.update', summaryUpdate(prep, { receivedDate: addDays(today, -5), parentsDate: addDays(today, -3) }));
     };
     const tick = async (meetingId: string, keys: string[]) => {
       for (const key of keys) await callHost(host, 'checklist.setDone', { meetingId, key, version: 1, doneDate: addDays(today, -1) });
@@ -260,14 +272,16 @@ describe('conferences in the browser', () => {
 
     const virtanen = await start('Virtanen 10/2027', 20, 25);
     const lahti = await start('Lahti 11/2027', 25, 10);
-    await tick(lahti.meetingId, ['venue', 'invitations']);
+    await callHost(host, 'meeting.update', meetingUpdate((await callHost(host, 'preparation.get', { conferenceId: lahti.conference.id })).meetings[0]!, { venue: { name: 'Perhekeskus Pihlaja', bookingStatus: 'booked' } }));
+    await tick(lahti.meetingId, ['invitations']);
     const saarinen = await start('Saarinen 12/2027', 40, -1);
     await plan(saarinen.meetingId, false);
     const heikkila = await start('Heikkilä 13/2027', 100, -60);
     const accepted = await plan(heikkila.meetingId, true);
     await callHost(host, 'followUp.create', { planId: accepted.id, version: accepted.version });
-    const berg = await start('Berg 14/2027', 30, 0);
-    await tick(berg.meetingId, ['venue', 'invitations', 'refreshments', 'summary', 'reminders']);
+    const berg = await start('Berg 14/2027', 30, 0, true);
+    await summaryGoneThrough(berg.conference.id);
+    await tick(berg.meetingId, ['invitations', 'reminders']);
     const korpela = await start('Korpela 15/2027', 200, null);
     await callHost(host, 'conference.close', { id: korpela.conference.id, version: korpela.conference.version, reason: 'family_withdrew', text: '' });
 
