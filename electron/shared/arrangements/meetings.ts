@@ -80,6 +80,15 @@ export function expectedReply(member: Pick<NetworkMember, 'reply'>, meeting: Pic
 }
 
 /**
+ * True when `member`, invited to `meeting`, still needs its invitation letter (and a reminder
+ * call): not when they have said they are not coming. What "export all" leaves out and what
+ * the checklist's letters and calls items wait for.
+ */
+export function needsInvitation(member: Pick<NetworkMember, 'reply'>, meeting: Pick<Meeting, 'kind'>): boolean {
+  return expectedReply(member, meeting) !== 'not_coming';
+}
+
+/**
  * The network as `meeting` expects it: for the conference, as invited and as they replied;
  * for a follow-up, its invitees, each invited and with the reply expected of them. What
  * `meetingAttendance` counts, and what the next thing due reads for the interpreter.
@@ -114,7 +123,9 @@ export function checklistRecordsOf(
   meeting: MeetingRef,
 ): ChecklistRecords {
   return {
-    invitees: meetingInvitees(prep, meeting).map((member) => member.id),
+    invitees: meetingInvitees(prep, meeting)
+      .filter((member) => needsInvitation(member, meeting))
+      .map((member) => member.id),
     letters: prep.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: prep.contacts,
     summaryGoneThrough: prep.summary.parentsDate,

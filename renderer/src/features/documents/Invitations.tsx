@@ -1,6 +1,6 @@
 import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
-import { expectedReply, meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
+import { meetingInvitees, needsInvitation } from '../../../../electron/shared/arrangements/meetings';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../../../electron/shared/settings/settings.schema';
@@ -34,7 +34,7 @@ export function leftOutOfBatch(prep: Preparation, meeting: Meeting, job: ExportJ
   const recipient = job.input.recipient;
   if (recipient.kind !== 'member') return false;
   const member = prep.members.find((m) => m.id === recipient.memberId);
-  return member !== undefined && expectedReply(member, meeting) === 'not_coming';
+  return member !== undefined && !needsInvitation(member, meeting);
 }
 
 /**
