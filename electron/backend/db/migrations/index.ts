@@ -8,6 +8,11 @@ import { migration0007 } from './0007-record-versions';
 import { migration0008 } from './0008-conference-statistics';
 import { migration0009 } from './0009-letter-language';
 import { migration0010 } from './0010-checklist-facts';
+import { migration0011 } from './0011-guardians-in-network';
+import { migration0012 } from './0012-follow-up-replies';
+import { migration0013 } from './0013-held-before-the-app';
+import { migration0014 } from './0014-letters-per-language';
+import { migration0015 } from './0015-child-plan-owner';
 import type { Migration } from './migration';
 
 /** Every migration in order. Never edit one that has shipped: add the next. */
@@ -22,6 +27,11 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
+  migration0012,
+  migration0013,
+  migration0014,
+  migration0015,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
