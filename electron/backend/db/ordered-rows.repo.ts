@@ -2,10 +2,10 @@ import type { Db } from './connection';
 
 /**
  * A list of rows that belong to one conference, keep their order and keep their ids:
- * children, guardians, commission concerns, summary questions.
+ * children, commission concerns, summary questions.
  */
 export interface OrderedTable<T> {
-  table: 'conference_child' | 'conference_guardian' | 'commission_concern' | 'summary_item';
+  table: 'conference_child' | 'commission_concern' | 'summary_item';
   /** Fixed column values that pick one list among a conference's rows, e.g. `{ list: 'open' }`. */
   scope?: Readonly<Record<string, string>>;
   columns: readonly string[];

@@ -82,7 +82,7 @@ export interface ChecklistRecords {
   invitees: readonly string[];
   /** The letters log of this meeting. */
   letters: readonly Pick<LetterExport, 'letter' | 'recipientId' | 'exportedAt'>[];
-  /** The conference's contact log. */
+  /** The contact log person by person: an entry with the family is one with each guardian. */
   contacts: readonly Pick<ContactEntry, 'memberId' | 'date'>[];
   /** The day the summary was gone through with the parents; null if not recorded. */
   summaryGoneThrough: string | null;

@@ -1,3 +1,4 @@
+import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
 import type { Plan } from '../plan/plan.schema';
@@ -116,18 +117,20 @@ export function meetingFlags(meeting: Meeting, attendance: Attendance): Arrangem
 
 /**
  * What the checklist's facts read outside `meeting`'s arrangements: its invitees, its
- * letters log, the contact log and the summary's "gone through with the parents" day.
+ * letters log, the contact log (a talk with the family counts for each guardian) and the
+ * summary's "gone through with the parents" day.
  */
 export function checklistRecordsOf(
-  prep: Pick<Preparation, 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
+  prep: Pick<Preparation, 'conference' | 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
   meeting: MeetingRef,
 ): ChecklistRecords {
+  const guardians = guardianMemberIds(prep.conference);
   return {
     invitees: meetingInvitees(prep, meeting)
       .filter((member) => needsInvitation(member, meeting))
       .map((member) => member.id),
     letters: prep.letters.filter((letter) => letter.meetingId === meeting.id),
-    contacts: prep.contacts,
+    contacts: prep.contacts.flatMap((entry) => contactMemberIds(entry, guardians).map((memberId) => ({ memberId, date: entry.date }))),
     summaryGoneThrough: prep.summary.parentsDate,
   };
 }

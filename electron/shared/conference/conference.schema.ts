@@ -141,9 +141,11 @@ export interface Child {
   birthYear: number;
 }
 
+/** A guardian: the network member who is the person, and their name there. */
 export interface Guardian {
   id: string;
   name: string;
+  memberId: string;
 }
 
 export type SocialWorker = z.output<typeof socialWorkerSchema>;

@@ -1,4 +1,5 @@
 import { conferenceTiming, type ConferenceTiming } from '../conference/conference-timing';
+import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import type { ContactEntry } from './contact.schema';
 import type { NetworkMember, Reply } from './network.schema';
 import type { Preparation } from './preparation.schema';
@@ -117,9 +118,9 @@ export function familyMeetingCount(contacts: readonly ContactEntry[]): number {
   return contacts.filter((entry) => entry.memberId === null && entry.channel === 'meeting').length;
 }
 
-/** Members who have a log entry of their own. */
-function contactedMemberIds(contacts: readonly ContactEntry[]): Set<string> {
-  return new Set(contacts.flatMap((entry) => (entry.memberId === null ? [] : [entry.memberId])));
+/** Members the log has an entry with: their own, or for a guardian one with the family. */
+function contactedMemberIds(contacts: readonly ContactEntry[], guardians: readonly string[]): Set<string> {
+  return new Set(contacts.flatMap((entry) => contactMemberIds(entry, guardians)));
 }
 
 /**
@@ -134,7 +135,7 @@ export function preparationStatus(prep: Preparation, today: string): Preparation
   const attending = invited.filter((m) => m.reply !== 'not_coming');
   const supportPersons = members.filter((m) => m.supportForChildIds.length > 0);
   const workers = attending.filter((m) => m.worker !== null);
-  const contacted = contactedMemberIds(prep.contacts);
+  const contacted = contactedMemberIds(prep.contacts, guardianMemberIds(prep.conference));
   const noInvitees = field('invitees', 'network');
 
   const commissionMissing = [

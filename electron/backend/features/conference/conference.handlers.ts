@@ -14,7 +14,6 @@ import { insertSummary, summaryItemTable } from '../summary/summary.repo';
 import {
   CHILD_TABLE,
   findConference,
-  GUARDIAN_TABLE,
   insertConference,
   listConferences,
   toPublicConference as publicView,
@@ -29,6 +28,7 @@ import { listOpenMeetingTimes } from './meeting-when.repo';
 import { meetingWhenOf } from '../../../shared/conference/meeting-when';
 import { readPreparation } from '../preparation/preparation.service';
 import { checkPeople, checkPhaseMove } from './conference-update.service';
+import { syncGuardians } from './guardian.repo';
 
 function load(ctx: HandlerContext, id: string): StoredConference {
   const conference = findConference(ctx.db, id);
@@ -75,8 +75,8 @@ export const conferenceHandlers: Pick<
     const now = ctx.now().toISOString();
     insertConference(ctx.db, { id, phase: 'toimeksianto', now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
-    syncOrderedRows(ctx.db, GUARDIAN_TABLE, id, fields.guardians, ctx.newId);
     startPreparation(ctx, id, fields.language, now);
+    syncGuardians(ctx.db, { conferenceId: id, language: fields.language, guardians: fields.guardians, now, newId: ctx.newId });
     return reload(ctx, id);
   },
 
@@ -111,9 +111,10 @@ export const conferenceHandlers: Pick<
     const prep = readPreparation(ctx.db, id);
     checkPeople(prep, input);
     checkPhaseMove(prep, current.phase, phase, confirmEarlierPhase);
-    updateConferenceFields(ctx.db, { id, version, phase, now: ctx.now().toISOString(), fields });
+    const now = ctx.now().toISOString();
+    updateConferenceFields(ctx.db, { id, version, phase, now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
-    syncOrderedRows(ctx.db, GUARDIAN_TABLE, id, fields.guardians, ctx.newId);
+    syncGuardians(ctx.db, { conferenceId: id, language: fields.language, guardians: fields.guardians, now, newId: ctx.newId });
     return reload(ctx, id);
   },
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
+import { allGuardianRows, listGuardians, toGuardian } from './guardian.repo';
 import type {
   Child,
   CloseReason,
@@ -37,12 +38,6 @@ interface ChildRow {
   conference_id: string;
   first_name: string;
   birth_year: number;
-}
-
-interface GuardianRow {
-  id: string;
-  conference_id: string;
-  name: string;
 }
 
 /** A conference row as stored, with what `reopen` needs. */
@@ -87,10 +82,6 @@ function toChild(row: ChildRow): Child {
   return { id: row.id, firstName: row.first_name, birthYear: row.birth_year };
 }
 
-function toGuardian(row: GuardianRow): Guardian {
-  return { id: row.id, name: row.name };
-}
-
 /** Rows of several conferences mapped by `map`, grouped by conference in their order. */
 export function groupByConference<T extends { conference_id: string }, U>(rows: T[], map: (row: T) => U): Map<string, U[]> {
   const groups = new Map<string, U[]>();
@@ -109,10 +100,7 @@ export function findConference(db: Db, id: string): StoredConference | undefined
   const children = db
     .prepare('SELECT * FROM conference_child WHERE conference_id = @id ORDER BY position')
     .all({ id }) as ChildRow[];
-  const guardians = db
-    .prepare('SELECT * FROM conference_guardian WHERE conference_id = @id ORDER BY position')
-    .all({ id }) as GuardianRow[];
-  return toConference(row, children.map(toChild), guardians.map(toGuardian));
+  return toConference(row, children.map(toChild), listGuardians(db, id));
 }
 
 /** Every conference with its children and guardians, in three queries. */
@@ -122,10 +110,7 @@ export function listConferences(db: Db): StoredConference[] {
     db.prepare('SELECT * FROM conference_child ORDER BY conference_id, position').all() as ChildRow[],
     toChild,
   );
-  const guardians = groupByConference(
-    db.prepare('SELECT * FROM conference_guardian ORDER BY conference_id, position').all() as GuardianRow[],
-    toGuardian,
-  );
+  const guardians = groupByConference(allGuardianRows(db), toGuardian);
   return rows.map((row) => toConference(row, children.get(row.id) ?? [], guardians.get(row.id) ?? []));
 }
 
@@ -214,11 +199,13 @@ export const CHILD_TABLE: OrderedTable<{ firstName: string; birthYear: number }>
   values: (child) => ({ first_name: child.firstName, birth_year: child.birthYear }),
 };
 
-export const GUARDIAN_TABLE: OrderedTable<{ name: string }> = {
-  table: 'conference_guardian',
-  columns: ['name'],
-  values: (guardian) => ({ name: guardian.name }),
-};
+/**
+ * Marks the conference changed (its version moves) without changing its fields: a guardian's
+ * name, which the conference form shows, was changed on the network member.
+ */
+export function touchConference(db: Db, change: { id: string; now: string }): void {
+  db.prepare('UPDATE conference SET version = version + 1, updated_at = @now WHERE id = @id').run(change);
+}
 
 /**
  * Moves an open conference to `phase` as the recorded work implies (the meeting started,

@@ -1,9 +1,10 @@
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
+import { isGuardian } from '../../../shared/conference/guardians';
 import { memberPlanRoles } from '../../../shared/plan/plan-rules';
 import { listPlans } from '../plan/plan.repo';
-import type { StoredConference } from '../conference/conference.repo';
+import { touchConference, type StoredConference } from '../conference/conference.repo';
 import {
   editableConference,
   invalidField,
@@ -65,16 +66,23 @@ export const networkHandlers: Pick<
     const { member, conference } = editableMember(ctx, id);
     requireVersion('network member', member.version, version);
     checkSupportRoles(ctx, conference, id, fields.supportForChildIds);
-    if (!updateMemberFields(ctx.db, { id, version, now: ctx.now().toISOString(), fields })) {
-      throw stale('network member');
-    }
+    const now = ctx.now().toISOString();
+    if (!updateMemberFields(ctx.db, { id, version, now, fields })) throw stale('network member');
     setSupportedChildren(ctx.db, id, fields.supportForChildIds);
+    // The conference form shows a guardian's name: an open one must not save the old name back.
+    if (fields.name !== member.name && isGuardian(conference, id)) {
+      touchConference(ctx.db, { id: conference.id, now });
+    }
     return readPreparation(ctx.db, conference.id);
   },
 
   'network.removeMember'(ctx, { id, version }) {
     const { member, conference } = editableMember(ctx, id);
     requireVersion('network member', member.version, version);
+    // A guardian is removed as a guardian on the conference form first, and then stays in the network.
+    if (isGuardian(conference, id)) {
+      throw conflict(`${member.name} is a guardian of the children; change the guardians on the conference form.`);
+    }
     // A plan task must not vanish with its owner: the plan is changed first (or revised).
     const roles = memberPlanRoles(listPlans(ctx.db, conference.id), id);
     if (roles.length > 0) {

@@ -32,13 +32,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     text: ['reference', 'social_worker_name', 'social_worker_unit', 'social_worker_phone', 'social_worker_email', 'notes', 'close_text'],
   },
   { name: 'conference_child', of: byConference, text: ['first_name'] },
-  { name: 'conference_guardian', of: byConference, text: ['name'] },
   { name: 'commission', of: byConference, text: ['notes'] },
-  {
-    name: 'commission_guardian',
-    of: 'guardian_id IN (SELECT id FROM conference_guardian WHERE conference_id = @conferenceId)',
-    text: [],
-  },
   { name: 'commission_child', of: byChild, text: [] },
   { name: 'commission_concern', of: byConference, text: ['text'] },
   { name: 'child_participation', of: byChild, text: ['note'] },
@@ -61,6 +55,13 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     ],
   },
   { name: 'support_person', of: byChild, text: [] },
+  // A guardian is a network member: the role comes after the person.
+  { name: 'conference_guardian', of: byConference, text: [] },
+  {
+    name: 'commission_guardian',
+    of: 'guardian_id IN (SELECT id FROM conference_guardian WHERE conference_id = @conferenceId)',
+    text: [],
+  },
   { name: 'contact_entry', of: byConference, text: ['discussed', 'next_step'] },
   { name: 'summary', of: byConference, text: ['text', 'shared_with_network'] },
   { name: 'summary_item', of: byConference, text: ['text'] },

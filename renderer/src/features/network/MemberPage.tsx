@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isGuardian } from '../../../../electron/shared/conference/guardians';
 import { memberPlanRoles } from '../../../../electron/shared/plan/plan-rules';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
@@ -137,6 +138,8 @@ function ExistingMember({ member, leave }: { member: NetworkMember } & PageParts
   const contactCount = contactsOf(prep.contacts, member.id).length;
   // A person the plan names cannot go: the plan would lose its task's owner (the API refuses too).
   const planRoles = memberPlanRoles(prep.plans, member.id);
+  // A guardian stops being one on the conference form, and stays in the network (the API refuses too).
+  const guardian = isGuardian(prep.conference, member.id);
   const currentVersion = () => latest().members.find((m) => m.id === member.id)?.version ?? member.version;
 
   const goesWith = [
@@ -161,6 +164,12 @@ function ExistingMember({ member, leave }: { member: NetworkMember } & PageParts
           <h2 dir="auto">{member.name}</h2>
           <p className="page-subtitle">
             <span dir="auto">{member.relation}</span> · {t(`network.sector.${member.sector}`)}
+            {guardian && (
+              <>
+                {' '}
+                <span className="badge badge-info">{t('network.badge.guardian')}</span>
+              </>
+            )}
             {member.worker && (
               <>
                 {' '}
@@ -169,12 +178,13 @@ function ExistingMember({ member, leave }: { member: NetworkMember } & PageParts
             )}
           </p>
         </div>
-        {!readOnly && planRoles.length === 0 && (
+        {!readOnly && guardian && <p className="muted member-in-plan">{t('network.delete.guardian')}</p>}
+        {!readOnly && !guardian && planRoles.length === 0 && (
           <button type="button" className="button button-danger-outline" onClick={() => setDeleting(true)}>
             {t('network.member.delete')}
           </button>
         )}
-        {!readOnly && planRoles.length > 0 && (
+        {!readOnly && !guardian && planRoles.length > 0 && (
           <p className="muted member-in-plan">
             {t('network.delete.inPlan', { roles: planRoles.map((role) => t(`network.planRole.${role}`)).join(', ') })}
           </p>

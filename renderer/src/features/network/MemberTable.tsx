@@ -1,4 +1,5 @@
 import type { Conference } from '../../../../electron/shared/conference/conference.schema';
+import { isGuardian } from '../../../../electron/shared/conference/guardians';
 import {
   SECTORS,
   type InviteDecision,
@@ -28,15 +29,14 @@ const REPLY_BADGE: Record<Reply, string> = {
 
 /** The members grouped by sector, each name opening the person. */
 export function MemberTable({
-  conferenceId,
-  children,
+  conference,
   members,
 }: {
-  conferenceId: string;
-  children: Conference['children'];
+  conference: Pick<Conference, 'id' | 'children' | 'guardians'>;
   members: readonly NetworkMember[];
 }) {
   const { t, formatDate } = useI18n();
+  const { id: conferenceId, children } = conference;
   const { roleLabel } = useNetworkText();
 
   return (
@@ -81,6 +81,9 @@ export function MemberTable({
                             <a href={href({ name: 'member', id: conferenceId, memberId: member.id })} dir="auto">
                               {member.name}
                             </a>
+                            {isGuardian(conference, member.id) && (
+                              <span className="badge badge-info">{t('network.badge.guardian')}</span>
+                            )}
                             {member.worker && <span className="badge badge-info">{t('network.badge.worker')}</span>}
                           </span>
                           <span className="member-sub" dir="auto">

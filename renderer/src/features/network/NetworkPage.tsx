@@ -76,7 +76,7 @@ export function NetworkPage() {
                 <NetworkMapLegend />
               </figcaption>
             </figure>
-            <MemberTable conferenceId={conferenceId} children={prep.conference.children} members={members} />
+            <MemberTable conference={prep.conference} members={members} />
           </>
         )}
       </section>
