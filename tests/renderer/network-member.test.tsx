@@ -6,7 +6,7 @@ import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.sch
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { MemberPage } from '../../renderer/src/features/network/MemberPage';
-import { makeConference, makeContact, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { GUARDIAN_MEMBER_ID, makeConference, makeContact, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -329,5 +329,14 @@ describe('the member page', () => {
 
     expect(screen.queryByRole('button', { name: 'Poista henkilö' })).toBeNull();
     expect(screen.getByText('Ei voi poistaa: henkilö on mukana suunnitelmassa (tekee tehtävän, saa suunnitelman).')).toBeInTheDocument();
+  });
+
+  it('marks a guardian as such and sends the convener to the conference form instead of offering removal', async () => {
+    const maija = makeMember({ id: GUARDIAN_MEMBER_ID, name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite' });
+    await renderMember(makePreparation({ members: [maija] }), maija.id);
+
+    expect(screen.getByRole('heading', { name: 'Maija Äijälä' }).parentElement).toHaveTextContent('Huoltaja');
+    expect(screen.queryByRole('button', { name: 'Poista henkilö' })).toBeNull();
+    expect(screen.getByText(/Huoltajaa ei poisteta verkostosta\. Huoltajat muutetaan neuvonpidon perustiedoissa/)).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { NetworkPage } from '../../renderer/src/features/network/NetworkPage';
-import { makeConference, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { makeConference, makeMember, makePreparation, NAMES_IN_MANY_SCRIPTS, GUARDIAN_MEMBER_ID } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -19,7 +19,7 @@ const CONF = prepBase.conference.id;
 
 function network(): NetworkMember[] {
   return [
-    makeMember({ name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming', preparedDate: '2027-01-15' }),
+    makeMember({ id: GUARDIAN_MEMBER_ID, name: 'Maija Äijälä', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming', preparedDate: '2027-01-15' }),
     makeMember({
       name: 'Aune Äijälä',
       relation: 'mummo',
@@ -82,7 +82,11 @@ describe('the network page', () => {
     const arabic = within(friends).getByRole('link', { name: NAMES_IN_MANY_SCRIPTS[2]! });
     expect(arabic).toHaveAttribute('dir', 'auto');
 
-    expect(within(screen.getByRole('region', { name: /^Perhe ja kotitalous/ })).getByText('15.1.2027')).toBeInTheDocument();
+    const family = screen.getByRole('region', { name: /^Perhe ja kotitalous/ });
+    expect(within(family).getByText('15.1.2027')).toBeInTheDocument();
+    // The guardian of the conference form is this person of the network, and says so.
+    expect(within(family).getByRole('row', { name: /Maija Äijälä/ })).toHaveTextContent('Huoltaja');
+    expect(within(relatives).queryByText('Huoltaja')).toBeNull();
     expect(
       screen.getByText('6 henkilöä · 3 kutsuttu · 1 tulossa · 1 etänä · 1 ehkä · 1 kirjalliset näkemykset · 1 ei kutsuta · 1 päättämättä'),
     ).toBeInTheDocument();

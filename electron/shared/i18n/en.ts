@@ -93,6 +93,7 @@ export const en: Catalog = {
   'form.guardian.remove': 'Remove guardian {name}',
   'form.guardian.legend': 'Guardian {index}',
   'form.guardians.empty': 'No guardians added.',
+  'form.guardians.hint': 'A guardian is also a person in the network (family, close, invited): contact details, language, invitation and reply are recorded on the Network tab. Someone already in the network under the same name is linked to them.',
   'form.socialWorker.name': 'Name',
   'form.socialWorker.unit': 'Unit',
   'form.socialWorker.phone': 'Phone',

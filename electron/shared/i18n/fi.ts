@@ -92,6 +92,7 @@ export const fi = {
   'form.guardian.remove': 'Poista huoltaja {name}',
   'form.guardian.legend': 'Huoltaja {index}',
   'form.guardians.empty': 'Huoltajia ei ole lisätty.',
+  'form.guardians.hint': 'Huoltaja on samalla verkoston henkilö (perhe, läheinen, kutsuttu): yhteystiedot, kieli, kutsu ja vastaus kirjataan Verkosto-välilehdellä. Jos hän on jo verkostossa samalla nimellä, hänet yhdistetään siihen.',
   'form.socialWorker.name': 'Nimi',
   'form.socialWorker.unit': 'Yksikkö',
   'form.socialWorker.phone': 'Puhelin',

@@ -93,6 +93,7 @@ export const sv: Catalog = {
   'form.guardian.remove': 'Ta bort vårdnadshavaren {name}',
   'form.guardian.legend': 'Vårdnadshavare {index}',
   'form.guardians.empty': 'Inga vårdnadshavare har lagts till.',
+  'form.guardians.hint': 'En vårdnadshavare är samtidigt en person i nätverket (familj, nära, inbjuden): kontaktuppgifter, språk, inbjudan och svar antecknas på fliken Nätverk. Finns personen redan i nätverket med samma namn kopplas hen dit.',
   'form.socialWorker.name': 'Namn',
   'form.socialWorker.unit': 'Enhet',
   'form.socialWorker.phone': 'Telefon',

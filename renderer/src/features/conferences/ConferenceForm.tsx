@@ -159,6 +159,7 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
 
           <section className="form-section" aria-labelledby="section-guardians">
             <h2 id="section-guardians">{t('form.section.guardians')}</h2>
+            <p className="muted">{t('form.guardians.hint')}</p>
             {guardians.fields.length === 0 && <p className="muted">{t('form.guardians.empty')}</p>}
             <ol className="repeat-list">
               {guardians.fields.map((field, index) => (
