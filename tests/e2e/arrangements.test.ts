@@ -10,7 +10,7 @@ import type { Conference } from '../../electron/shared/conference/conference.sch
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { docxText } from '../helpers/docx';
-import { callHost } from '../helpers/e2e-api';
+import { callHost, putPeople } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -67,10 +67,11 @@ beforeAll(async () => {
     notes: '',
   });
   const [aino, eetu] = conference.children;
-  for (const person of PEOPLE) {
-    const supportFor = person.name === 'Aune Äijälä' ? [aino!.id] : [];
-    await apiCall('network.addMember', { conferenceId: conference.id, ...person, supportForChildIds: supportFor });
-  }
+  await putPeople(
+    host,
+    conference.id,
+    PEOPLE.map((person) => (person.name === 'Aune Äijälä' ? { ...person, supportForChildIds: [aino!.id] } : person)),
+  );
   // Neither child's participation was recorded yet: both at version 1.
   await apiCall('network.updateChild', { conferenceId: conference.id, childId: aino!.id, version: 1, participation: 'present', note: '' });
   await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, version: 1, participation: 'drawing', note: '' });

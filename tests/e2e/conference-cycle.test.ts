@@ -11,7 +11,7 @@ import type { MemberFieldsInput } from '../../electron/shared/preparation/networ
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { docxText, pdfText, renderToPdf } from '../helpers/docx';
-import { callHost } from '../helpers/e2e-api';
+import { callHost, putPeople } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 
@@ -83,9 +83,11 @@ beforeAll(async () => {
     notes: '',
   });
   const [aino, eetu] = conference.children;
-  for (const person of PEOPLE) {
-    await apiCall('network.addMember', { conferenceId: conference.id, ...person, supportForChildIds: person.name === 'Aune Äijälä' ? [aino!.id] : [] });
-  }
+  await putPeople(
+    host,
+    conference.id,
+    PEOPLE.map((person) => (person.name === 'Aune Äijälä' ? { ...person, supportForChildIds: [aino!.id] } : person)),
+  );
   await apiCall('network.updateChild', { conferenceId: conference.id, childId: aino!.id, version: 1, participation: 'present', note: '' });
   const prep = await apiCall('network.updateChild', { conferenceId: conference.id, childId: eetu!.id, version: 1, participation: 'drawing', note: '' });
   await apiCall('summary.update', {

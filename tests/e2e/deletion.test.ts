@@ -97,10 +97,12 @@ describe('deletion and retention in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 }).toBe('Västilä 3/2026');
     await page.getByRole('button', { name: 'Poista neuvonpito…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Poistetaanko neuvonpito Västilä 3/2026 pysyvästi?' });
-    await expect.poll(() => confirm.getByText('1 läheisverkoston jäsen').isVisible(), { timeout: 20_000 }).toBe(true);
+    // The guardian Maija (a person of the network) and Oiva.
+    await expect.poll(() => confirm.getByText('2 läheisverkoston jäsentä').isVisible(), { timeout: 20_000 }).toBe(true);
     const text = (await confirm.textContent()) ?? '';
     expect(text).toContain('Lapset: Iiris');
     expect(text).toContain('1 lapsi');
+    expect(text).toContain('1 huoltaja');
     expect(text).toContain('Word-asiakirjat');
     expect(text).toContain('jäävät sinne, minne ne tallennettiin');
     await screenshot(page, 'deletion-03-confirmation');

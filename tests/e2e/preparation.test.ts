@@ -88,7 +88,11 @@ async function notice(text: string | RegExp): Promise<void> {
 
 async function addPerson(person: Person): Promise<void> {
   await tab('Läheisverkosto').click();
-  if (person.worker) await page.getByRole('link', { name: 'Lisää työntekijä' }).first().click();
+  // The guardian is in the network already, made with the conference: her page is filled in.
+  const known = page.getByRole('main').getByRole('link', { name: person.name, exact: true });
+  const existing = (await known.count()) > 0;
+  if (existing) await known.first().click();
+  else if (person.worker) await page.getByRole('link', { name: 'Lisää työntekijä' }).first().click();
   else await page.getByRole('link', { name: 'Lisää läheinen' }).first().click();
   await page.getByLabel('Nimi', { exact: true }).fill(person.name);
   await page.getByLabel('Suhde lapseen').fill(person.relation);
@@ -112,7 +116,10 @@ async function addPerson(person: Person): Promise<void> {
     await page.getByLabel('Mistä kertoo').fill(person.worker.topic);
     await page.getByLabel('Nimetty salassapitovapautuksessa').check();
   }
-  await page.getByRole('button', { name: 'Lisää henkilö' }).click();
+  if (existing) {
+    await page.getByRole('button', { name: 'Tallenna' }).first().click();
+    await notice('Muutokset tallennettu.');
+  } else await page.getByRole('button', { name: 'Lisää henkilö' }).click();
   // After adding, the person's own page opens, with their contact log.
   await expect.poll(() => page.getByRole('heading', { level: 2, name: person.name }).isVisible()).toBe(true);
   if (person.contacted) {
@@ -138,8 +145,8 @@ describe('the preparation of a conference in the browser', () => {
       guardians: ['Maija Äijälä'],
       worker: 'Leena Korhonen',
     });
-    // A fresh conference lacks nearly everything, and says so.
-    expect(await region('Valmistelun tilanne').textContent()).toContain('2/12 valmiina');
+    // A fresh conference lacks nearly everything, and says so; its guardian is in the network, invited.
+    expect(await region('Valmistelun tilanne').textContent()).toContain('3/12 valmiina');
   });
 
   it('records the commission agreement with its concerns and two of the three consents', async () => {

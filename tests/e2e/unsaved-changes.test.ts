@@ -5,7 +5,7 @@ import type { MethodName } from '../../electron/shared/api/methods';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { CONFERENCE_TABS, href, ROUTE_NAMES, type RouteNamesComplete } from '../../renderer/src/app/routes';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { callHost, saveSettings, updateMeeting } from '../helpers/e2e-api';
+import { callHost, saveSettings, updateMeeting, putPeople } from '../helpers/e2e-api';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { screenWalk, type Control, type Finding, type ScreenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -183,8 +183,7 @@ async function setUpDraftingCase(): Promise<string> {
     { name: 'Sanna Berg', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
     { name: 'Greta Berg', relation: 'mormor', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming', language: 'sv', interpreterNeeded: true },
   ] as const;
-  let prep = await api('preparation.get', { conferenceId: conference.id });
-  for (const person of people) prep = await api('network.addMember', { conferenceId: conference.id, ...person });
+  const prep = await putPeople(host, conference.id, people);
   const meeting = prep.meetings[0]!;
   await updateMeeting(host, meeting, { date: today, startTime: '09:00', endTime: '13:00', venue: { name: 'Perhekeskus Koivikko' } });
   const draft = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;

@@ -1,7 +1,10 @@
 import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
 import type { MethodName } from '../../electron/shared/api/methods';
 import type { Meeting, MeetingFieldsInput } from '../../electron/shared/arrangements/meeting.schema';
+import { memberFieldsSchema, type MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
+import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { SETTINGS_SECTIONS, type Settings } from '../../electron/shared/settings/settings.schema';
+import { memberUpdate } from '../fixtures/record-updates';
 import { toMeetingFormValues } from '../../renderer/src/features/arrangements/meeting-form-values';
 import type { RunningWebHost } from './web-host-process';
 
@@ -46,4 +49,19 @@ export function updateMeeting(host: RunningWebHost, meeting: Meeting, changes: M
     id: meeting.id,
     version: meeting.version,
   } as MethodInput<'meeting.update'>);
+}
+
+/**
+ * Puts `people` into the conference's network, in order: someone already there by that name
+ * (a guardian, made with the conference) gets these details, anyone else is added.
+ */
+export async function putPeople(host: RunningWebHost, conferenceId: string, people: readonly MemberFieldsInput[]): Promise<Preparation> {
+  let prep = await callHost(host, 'preparation.get', { conferenceId });
+  for (const person of people) {
+    const known = prep.members.find((m) => m.name === person.name);
+    prep = known
+      ? await callHost(host, 'network.updateMember', memberUpdate(known, memberFieldsSchema.parse(person)))
+      : await callHost(host, 'network.addMember', { conferenceId, ...person });
+  }
+  return prep;
 }

@@ -4,7 +4,7 @@ import type { Conference } from '../../electron/shared/conference/conference.sch
 import { addDays } from '../../electron/shared/dates';
 import type { MemberFieldsInput } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { callHost, saveSettings, updateMeeting } from './e2e-api';
+import { callHost, putPeople, saveSettings, updateMeeting } from './e2e-api';
 import type { RunningWebHost } from './web-host-process';
 
 /*
@@ -49,7 +49,7 @@ export async function setUpFollowUpCase(
     meetingType: 'laheisneuvonpito',
     notes: '',
   });
-  for (const person of FOLLOW_UP_CASE_PEOPLE) await api('network.addMember', { conferenceId: conference.id, ...person });
+  await putPeople(host, conference.id, FOLLOW_UP_CASE_PEOPLE);
   const prep = await api('network.updateChild', { conferenceId: conference.id, childId: conference.children[0]!.id, version: 1, participation: 'present', note: '' });
   const byName = new Map(prep.members.map((m) => [m.name, m.id]));
   const member = (name: string) => ({ kind: 'member' as const, memberId: byName.get(name)! });
