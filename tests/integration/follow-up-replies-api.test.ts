@@ -68,9 +68,9 @@ describe('meeting.setReply', () => {
     expect(attendance.headcount).toBe(2);
     expect(attendance.comingInPerson).toEqual([]);
 
-    let prep = await call(s.dispatch, 'meeting.setReply', { meetingId: s.followUpId, memberId: s.aune, version: 1, reply: 'coming' });
-    prep = await call(s.dispatch, 'meeting.setReply', { meetingId: s.followUpId, memberId: s.cawo, version: 1, reply: 'coming' });
-    prep = await call(s.dispatch, 'meeting.setReply', { meetingId: s.followUpId, memberId: s.pentti, version: 1, reply: 'not_coming' });
+    await call(s.dispatch, 'meeting.setReply', { meetingId: s.followUpId, memberId: s.aune, version: 1, reply: 'coming' });
+    await call(s.dispatch, 'meeting.setReply', { meetingId: s.followUpId, memberId: s.cawo, version: 1, reply: 'coming' });
+    const prep = await call(s.dispatch, 'meeting.setReply', { meetingId: s.followUpId, memberId: s.pentti, version: 1, reply: 'not_coming' });
     const followUp = meetingOf(prep, s.followUpId);
     expect(followUp.replies).toEqual([
       { memberId: s.aune, reply: 'coming', version: 2 },
