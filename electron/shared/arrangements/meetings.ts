@@ -10,10 +10,11 @@ import type { ChecklistRecords } from './checklist-facts';
 import type { Meeting, MeetingReply } from './meeting.schema';
 
 /*
- * Which meeting of a conference the arrangements and the documents are about, and who is
- * invited to it. The conference's own meeting invites the members marked "invite"; a
- * follow-up meeting (seurantakokous) invites the people its reviewed plan names. Pure, so
- * the letters list, the arrangements and the backend's refusal of a letter agree.
+ * Which meeting of a conference the arrangements and the documents are about, who is
+ * invited to it and how they replied. The conference's own meeting invites the members
+ * marked "invite", who reply in the network; a follow-up meeting (seurantakokous) invites
+ * the people its reviewed plan names, who reply to it (`Meeting.replies`). Pure, so the
+ * letters list, the arrangements and the backend's refusals agree.
  */
 
 type MeetingRef = Pick<Meeting, 'id' | 'kind'>;
