@@ -69,6 +69,12 @@ beforeAll(async () => {
     }),
   );
 
+  // Their replies to the follow-up: Britt-Marie takes part remotely, the others come.
+  for (const member of set.prep.members.filter((m) => m.name !== 'Ville Ystävä')) {
+    const reply = member.name === 'Britt-Marie Lindqvist' ? 'remote' : 'coming';
+    await apiCall('meeting.setReply', { meetingId: followUp.id, memberId: member.id, version: 1, reply });
+  }
+
   browser = await launchBrowser();
   page = await openPage(browser);
   // A step that cannot happen fails with its own message well before the test's time runs out.
@@ -109,7 +115,7 @@ describe('the follow-up meeting’s day in the browser', () => {
       'Kaisa Kuraattori: läsnäolo',
     ]);
     const brittRow = page.getByRole('listitem').filter({ has: presence('Britt-Marie Lindqvist') });
-    expect(await brittRow.textContent()).toContain('Kutsuttu seurantakokoukseen etänä');
+    expect(await brittRow.textContent()).toContain('Ennakkoon: Tulossa etänä');
 
     await press('Maija Äijälä', 'Paikalla');
     await press('Britt-Marie Lindqvist', 'Etänä');

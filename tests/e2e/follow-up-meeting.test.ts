@@ -77,12 +77,36 @@ describe('the follow-up meeting in the browser', () => {
     await form.getByRole('button', { name: 'Tallenna' }).click();
     await notice('Muutokset tallennettu.');
 
-    // Maija and Aune in the room, Britt-Marie remotely as before, Aino, the social worker and the convener.
+    // Nobody has replied to the follow-up yet: Aino, the social worker and the convener.
     const people = page.getByRole('region', { name: 'Osallistujat ja tarpeet', exact: true });
-    await expect.poll(() => people.getByText('5 henkeä').isVisible()).toBe(true);
+    await expect.poll(() => people.getByText('3 henkeä').isVisible()).toBe(true);
+    const replies = page.getByRole('region', { name: 'Vastaukset', exact: true });
+    expect(await replies.textContent()).toContain(`Vastaa viimeistään ${fiDate(addDays(followUpDate, -14))}`);
+    expect(await replies.textContent()).toContain('Vastaamatta: 3');
     expect(await page.getByRole('region', { name: 'Tarkista', exact: true }).textContent()).not.toContain('3–6 tuntia');
+
+    // The replies come in: Maija and Aune in the room, Britt-Marie remotely, each saved as it is chosen.
+    await replies.getByRole('combobox', { name: 'Vastaus: Maija Äijälä' }).selectOption({ label: 'Tulossa' });
+    await expect.poll(() => people.getByText('4 henkeä').isVisible()).toBe(true);
+    await replies.getByRole('combobox', { name: 'Vastaus: Aune Äijälä' }).selectOption({ label: 'Tulossa' });
+    await expect.poll(() => people.getByText('5 henkeä').isVisible()).toBe(true);
+    await replies.getByRole('combobox', { name: 'Vastaus: Britt-Marie Lindqvist' }).selectOption({ label: 'Tulossa etänä' });
+    await expect.poll(() => replies.textContent()).not.toContain('Vastaamatta');
+    expect(await people.getByText('5 henkeä').isVisible()).toBe(true);
+    expect(await people.textContent()).toContain('Etänä (1)Britt-Marie Lindqvist');
+    // Maija's diet follows her reply to the follow-up.
+    expect(await people.textContent()).toContain('laktoositon');
+
+    // After a reload the replies are there: they were saved, and the conference's own stay as they were.
+    await page.reload();
+    await expect.poll(() => replies.getByRole('combobox', { name: 'Vastaus: Britt-Marie Lindqvist' }).inputValue()).toBe('remote');
+    expect(await replies.getByRole('combobox', { name: 'Vastaus: Maija Äijälä' }).inputValue()).toBe('coming');
+    await expect.poll(() => people.getByText('5 henkeä').isVisible()).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, '51-follow-up-arrangements');
+    // The replies with the headcount they make, below them.
+    await replies.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    await screenshot(page, '51a-follow-up-replies');
   });
 
   it('words the follow-up’s checklist for a follow-up, and ticks its summary item', async () => {

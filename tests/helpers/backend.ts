@@ -76,6 +76,7 @@ export const TABLES = [
   'checklist_done',
   'checklist_item',
   'letter_export',
+  'meeting_reply',
   'meeting_day',
   'meeting_part_end',
   'meeting_timer_segment',

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import { createWebHost } from '../../electron/backend/web/web-host';
+import { meetingInvitees } from '../../electron/shared/arrangements/meetings';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { planItemSchema } from '../../electron/shared/plan/plan.schema';
 import { call } from './backend';
@@ -11,7 +12,7 @@ import { makeConferenceInput } from '../fixtures/conference';
  * A database with a whole cycle in it, for the export round trip: two conferences filled
  * through every form (tests/helpers/e2e-every-field.ts) over an in-process web host, then
  * what that leaves empty: a child's participation and support person, the commission's
- * parties, a ticked checklist item, the day's clock, and a revised plan with its bottom
+ * parties, a ticked checklist item, the day's clock, a reply to the follow-up, and a revised plan with its bottom
  * lines, recipients and checks. Every person is invented.
  */
 
@@ -76,6 +77,9 @@ async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: s
   // The follow-up meeting makes a new version of the plan, with what the first one left out.
   prep = await call(dispatch, 'preparation.get', { conferenceId });
   const followUp = prep.meetings.find((m) => m.kind === 'follow_up')!;
+  // A reply to the follow-up meeting, its own.
+  const followUpInvitee = meetingInvitees(prep, followUp)[0]!;
+  await call(dispatch, 'meeting.setReply', { meetingId: followUp.id, memberId: followUpInvitee.id, version: 1, reply: 'remote' });
   const accepted = prep.plans[0]!;
   const revised = (await call(dispatch, 'plan.revise', { id: accepted.id, version: accepted.version, meetingId: followUp.id })).plans.find(
     (p) => p.number === 2,

@@ -108,6 +108,7 @@ describe('a new conference', () => {
         venueBookedDate: null,
         checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay(),
+        replies: [],
         version: 1,
         updatedAt: '2027-01-11T08:00:00.000Z',
       },
@@ -148,6 +149,7 @@ describe('meeting.update', () => {
         venueBookedDate: '2027-01-11',
         checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay('conference', FULL_ARRANGEMENTS),
+        replies: [],
         version: 2,
         updatedAt: '2027-01-11T08:20:00.000Z',
       },
@@ -189,6 +191,7 @@ describe('meeting.update', () => {
       materials: ['flip_chart', 'printed_questions'],
       checklist: { done: {}, doneVersions: {}, custom: [] },
       day: emptyMeetingDay(),
+      replies: [],
       version: 3,
       updatedAt: '2027-01-11T08:00:00.000Z',
     });

@@ -80,12 +80,14 @@ const TABLES_AT_VERSION_4 = LATEST_TABLES.filter(
     !table.startsWith('follow_up') &&
     !table.startsWith('plan_kept') &&
     table !== 'conference_statistics' &&
-    table !== 'letter_export',
+    table !== 'letter_export' &&
+    table !== 'meeting_reply',
 );
 
 /** The tables as migration 0005 left them, before decided plans kept their copies. */
 const TABLES_AT_VERSION_5 = LATEST_TABLES.filter(
-  (table) => !table.startsWith('plan_kept') && table !== 'conference_statistics' && table !== 'letter_export',
+  (table) =>
+    !table.startsWith('plan_kept') && table !== 'conference_statistics' && table !== 'letter_export' && table !== 'meeting_reply',
 );
 
 function userVersion(db: Db): number {

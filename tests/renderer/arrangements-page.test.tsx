@@ -373,11 +373,17 @@ describe('the arrangements tab', () => {
 const FOLLOW_UP_ID = '77777777-7777-4777-8777-777777777772';
 
 /*
- * The conference met on 24.2.2027; its accepted plan invites Maija, Aune and Людмила (who
- * took part remotely) and the social worker to the follow-up on 10.6.2027, still open.
+ * The conference met on 24.2.2027; its accepted plan invites Maija, Aune and Людмила and the
+ * social worker to the follow-up on 10.6.2027, still open. Maija and Aune have replied that
+ * they are coming to it, Людмила that she takes part remotely (unless `followUp` says otherwise).
  */
 function withFollowUp(followUp: Partial<Meeting> = {}): Preparation {
   const people = family();
+  const replies: Meeting['replies'] = [
+    { memberId: people.maija.id, reply: 'coming', version: 2 },
+    { memberId: people.aune.id, reply: 'coming', version: 2 },
+    { memberId: people.ludmila.id, reply: 'remote', version: 2 },
+  ];
   const base = prepWith({ date: '2027-02-24', startTime: '09:00', endTime: '14:00' }, Object.values(people));
   const member = (m: NetworkMember) => ({ kind: 'member' as const, memberId: m.id });
   const plan: Plan = {
@@ -397,7 +403,7 @@ function withFollowUp(followUp: Partial<Meeting> = {}): Preparation {
     createdAt: '2027-02-24T12:00:00.000Z',
     updatedAt: '2027-02-24T12:30:00.000Z',
   };
-  const meeting = makeMeeting({ id: FOLLOW_UP_ID, kind: 'follow_up', date: '2027-06-10', startTime: '09:00', endTime: '11:00', ...followUp });
+  const meeting = makeMeeting({ id: FOLLOW_UP_ID, kind: 'follow_up', date: '2027-06-10', startTime: '09:00', endTime: '11:00', replies, ...followUp });
   return {
     ...base,
     meetings: [...base.meetings, meeting],
@@ -428,7 +434,7 @@ describe('the meeting the arrangements are about', () => {
     expect(meetingSelect()).toHaveDisplayValue('Seurantakokous 10.6.2027');
     expect(screen.getByLabelText('Päivämäärä')).toHaveValue('2027-06-10');
     expect(screen.getByText(/Seurantakokoukseen kutsutaan ne, jotka suunnitelmassa sovittiin/)).toBeInTheDocument();
-    // Maija and Aune in the room, Людмила remotely again, Äijö, the social worker and the convener.
+    // As they replied to the follow-up: Maija and Aune in the room, Людмила remotely, Äijö, the social worker and the convener.
     expect(within(needs()).getByText('5 henkeä')).toBeInTheDocument();
     expect(needRow('Tulossa paikan päälle (2)')).toBe('Maija Äijälä, Aune Äijälä');
     expect(needRow('Etänä (1)')).toBe('Людмила Соколова');
@@ -543,5 +549,111 @@ describe('the meeting the arrangements are about', () => {
 
     await renderPage(prep);
     expect(meetingSelect()).toHaveDisplayValue('Seurantakokous 10.6.2027');
+  });
+});
+
+describe('a follow-up’s replies', () => {
+  /** Answers `meeting.setReply` like the backend: the reply saved on its own version, the meeting's version kept. */
+  function answerReplies(start: Preparation) {
+    let prep = start;
+    answer(() => prep, {
+      'meeting.setReply': (input) => {
+        const { meetingId, memberId, reply } = input as { meetingId: string; memberId: string; reply: Meeting['replies'][number]['reply'] };
+        const meetings = prep.meetings.map((m) => {
+          if (m.id !== meetingId) return m;
+          const before = m.replies.find((r) => r.memberId === memberId);
+          const saved = { memberId, reply, version: (before?.version ?? 1) + 1 };
+          const order = prep.members.map((p) => p.id);
+          const replies = [...m.replies.filter((r) => r.memberId !== memberId), saved].sort(
+            (a, b) => order.indexOf(a.memberId) - order.indexOf(b.memberId),
+          );
+          return { ...m, replies };
+        });
+        prep = { ...prep, meetings };
+        return prep;
+      },
+    });
+  }
+
+  function replies(): HTMLElement {
+    return screen.getByRole('region', { name: 'Vastaukset' });
+  }
+
+  it('are recorded by choosing, each saved at once, and the headcount, needs and flags follow', async () => {
+    const base = makeMeeting();
+    const invited = withFollowUp();
+    const person = (name: string) => invited.members.find((m) => m.name === name)!;
+    const people = { maija: person('Maija Äijälä'), aune: person('Aune Äijälä'), ludmila: person('Людмила Соколова') };
+    // Only Maija has replied; Aune and Людмила have not been asked yet.
+    const followUp: Meeting = {
+      ...invited.meetings[1]!,
+      replies: [{ memberId: people.maija.id, reply: 'coming', version: 2 }],
+      invitation: { ...base.invitation, replyBy: '2027-05-27' },
+    };
+    const prep = { ...invited, meetings: [invited.meetings[0]!, followUp] };
+    answerReplies(prep);
+    const { user } = await renderPage(prep);
+
+    expect(within(replies()).getByText('Vastaa viimeistään 27.5.2027')).toBeInTheDocument();
+    expect(within(replies()).getByText('Vastaamatta: 2')).toBeInTheDocument();
+    expect(within(replies()).getByRole('combobox', { name: 'Vastaus: Maija Äijälä' })).toHaveDisplayValue('Tulossa');
+    expect(within(replies()).getByRole('combobox', { name: 'Vastaus: Aune Äijälä' })).toHaveDisplayValue('Ei vielä kysytty');
+    // Maija, Äijö, the social worker and the convener; nobody needs an interpreter yet.
+    expect(within(needs()).getByText('4 henkeä')).toBeInTheDocument();
+    expect(flags()).toEqual([]);
+    // Something typed in the arrangements stays while replies are recorded.
+    await user.type(screen.getByLabelText(/^Omat muistiinpanot/), 'Soita Aunelle');
+
+    await user.selectOptions(within(replies()).getByRole('combobox', { name: 'Vastaus: Aune Äijälä' }), 'Tulossa');
+    await waitFor(() => expect(within(needs()).getByText('5 henkeä')).toBeInTheDocument());
+    expect(needRow('Tulossa paikan päälle (2)')).toBe('Maija Äijälä, Aune Äijälä');
+    expect(needRow('Esteettömyys')).toContain('Kulkee rollaattorilla.');
+
+    await user.selectOptions(within(replies()).getByRole('combobox', { name: 'Vastaus: Людмила Соколова' }), 'Tulossa etänä');
+    await waitFor(() => expect(needRow('Etänä (1)')).toBe('Людмила Соколова'));
+    expect(flags()).toEqual(['Tulkki tarvitaan: venäjä (Людмила Соколова).', 'Etäyhteyden linkki puuttuu (etänä: Людмила Соколова).']);
+    expect(screen.queryByText(/^Vastaamatta/)).not.toBeInTheDocument();
+
+    await user.selectOptions(within(replies()).getByRole('combobox', { name: 'Vastaus: Maija Äijälä' }), 'Ei tule');
+    await waitFor(() => expect(within(needs()).getByText('4 henkeä')).toBeInTheDocument());
+
+    const calls = apiCalls(call).filter(([method]) => method === 'meeting.setReply').map(([, input]) => input);
+    expect(calls).toEqual([
+      { meetingId: FOLLOW_UP_ID, memberId: people.aune.id, version: 1, reply: 'coming' },
+      { meetingId: FOLLOW_UP_ID, memberId: people.ludmila.id, version: 1, reply: 'remote' },
+      { meetingId: FOLLOW_UP_ID, memberId: people.maija.id, version: 2, reply: 'not_coming' },
+    ]);
+    // The form was not saved or reset: the note is still there, waiting for its own save.
+    expect(updateCalls()).toEqual([]);
+    expect(screen.getByLabelText(/^Omat muistiinpanot/)).toHaveValue('Soita Aunelle');
+  });
+
+  it('says where the reply-by date is set while there is none, and are not shown for the conference', async () => {
+    const prep = withFollowUp();
+    answerReplies(prep);
+    const { user } = await renderPage(prep);
+    expect(within(replies()).getByText('Vastauspäivää ei ole asetettu.')).toBeInTheDocument();
+    expect(within(replies()).getByRole('button', { name: 'Aseta kutsukirjeen kohdassa' })).toBeInTheDocument();
+
+    await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
+    expect(screen.queryByRole('region', { name: 'Vastaukset' })).not.toBeInTheDocument();
+  });
+
+  it('shows a refusal in Finnish and keeps the saved reply', async () => {
+    const prep = withFollowUp();
+    answer(() => prep);
+    call.mockImplementation(async (method: string) => {
+      if (method === 'settings.get') return { ok: true, value: SETTINGS };
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['memberId'], message: 'arrangements.replies.error.notInvited' }] },
+      };
+    });
+    const { user } = await renderPage(prep);
+    await user.selectOptions(within(replies()).getByRole('combobox', { name: 'Vastaus: Aune Äijälä' }), 'Ei tule');
+    expect(await within(replies()).findByRole('alert')).toHaveTextContent(
+      'Henkilöä ei ole kutsuttu tähän seurantakokoukseen, joten hänen vastaustaan ei voi kirjata.',
+    );
+    expect(within(replies()).getByRole('combobox', { name: 'Vastaus: Aune Äijälä' })).toHaveDisplayValue('Tulossa');
   });
 });

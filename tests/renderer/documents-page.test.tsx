@@ -293,24 +293,28 @@ describe('the documents of a follow-up meeting', () => {
     expect(screen.getByRole('heading', { name: 'Kutsukirjeet' })).toBeInTheDocument();
   });
 
-  it('shows the open follow-up by default: letters for the people its plan invites, without the conference’s replies', async () => {
-    renderInConference(<DocumentsPage />, withFollowUp());
+  it('shows the open follow-up by default: letters for the people its plan invites, with their replies to it', async () => {
+    // Людмила took part in the conference remotely, but has said she is not coming to the follow-up; Aune has not replied.
+    renderInConference(<DocumentsPage />, withFollowUp({ replies: [{ memberId: aunt.id, reply: 'not_coming', version: 2 }] }));
 
     const select = await screen.findByRole('combobox', { name: 'Kokous' });
     expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Neuvonpito 4.3.2027', 'Seurantakokous 10.6.2027']);
     expect(select).toHaveDisplayValue('Seurantakokous 10.6.2027');
     expect(screen.getByRole('heading', { name: 'Kutsukirjeet · Seurantakokous 10.6.2027' })).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Vastaanottaja', 'Kirjeen kieli', 'Vie kutsu']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Vastaanottaja', 'Kirjeen kieli', 'Vastaus', 'Vie kutsu']);
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Aune Äijälä', 'Людмила Соколова', 'Äijö (lapsen versio)', 'Sanni (lapsen versio)']);
+    const replyOf = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!.querySelectorAll('td')[1]!.textContent;
+    expect(replyOf('Aune Äijälä')).toBe('Ei vielä kysytty');
+    expect(replyOf('Людмила Соколова')).toBe('Ei tule');
     expect(screen.getByText('3 henkilölle ei tehdä kutsua tähän seurantakokoukseen.')).toBeInTheDocument();
     expect(screen.getByText(/Kirjeissä kerrotaan, että kyseessä on seurantakokous\./)).toBeInTheDocument();
+    expect(screen.getByText(/1 henkilö on vastannut, ettei tule/)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (4)' }));
-    await screen.findByText(`4 tiedostoa tallennettu: ${FOLDER}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (3)' }));
+    await screen.findByText(`3 tiedostoa tallennettu: ${FOLDER}`);
     expect(exportDocument.mock.calls.map(([, input]) => [input['meetingId'], input['recipient']])).toEqual([
       [FOLLOW_UP_ID, { kind: 'member', memberId: grandma.id }],
-      [FOLLOW_UP_ID, { kind: 'member', memberId: aunt.id }],
       [FOLLOW_UP_ID, { kind: 'child', childId: casePrep().conference.children[0]!.id }],
       [FOLLOW_UP_ID, { kind: 'child', childId: casePrep().conference.children[1]!.id }],
     ]);

@@ -498,6 +498,8 @@ function withFollowUp() {
       plannedMinutes: { information: 30, private_time: 45, plan: 30 },
       attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }],
     },
+    // Pekka replied to the follow-up that he takes part remotely; Aune has not replied.
+    replies: [{ memberId: members.pekka.id, reply: 'remote', version: 2 }],
   });
   followUpMeeting.venue = { ...followUpMeeting.venue, name: 'Perhekeskus Koivikko' };
   const followUp = makeFollowUp({ meetingId: FOLLOW_UP_ID, planId: plan.id });
@@ -531,8 +533,9 @@ describe('meeting mode: an open follow-up meeting', () => {
       'Cawo Maxamed Xuseen: läsnäolo',
     ]);
     const row = (name: string) => screen.getByRole('group', { name: `${name}: läsnäolo` }).closest('li')!;
-    expect(row('Aune Äijälä')).toHaveTextContent('mummo · Kutsuttu seurantakokoukseen');
-    expect(row('Pekka Lind')).toHaveTextContent('naapuri · Kutsuttu seurantakokoukseen etänä');
+    // What each replied to the follow-up, not to the conference (Aune came to the conference).
+    expect(row('Aune Äijälä')).toHaveTextContent('mummo · Ennakkoon: Ei vielä kysytty');
+    expect(row('Pekka Lind')).toHaveTextContent('naapuri · Ennakkoon: Tulossa etänä');
     expect(row('Cawo Maxamed Xuseen')).toHaveTextContent('koulukuraattori');
     expect(row('Cawo Maxamed Xuseen')).not.toHaveTextContent(/Kutsuttu|Ennakkoon/);
     expect(screen.getByText(/Listalla ovat ne, jotka suunnitelmassa kutsuttiin seurantakokoukseen/)).toBeInTheDocument();

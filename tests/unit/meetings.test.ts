@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   comingMeeting,
+  checklistRecordsOf,
   expectedReply,
   isInvitedTo,
   meetingAttendance,
   meetingFlags,
   meetingInvitees,
+  needsInvitation,
 } from '../../electron/shared/arrangements/meetings';
 import type { FollowUp } from '../../electron/shared/follow-up/follow-up.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
@@ -15,7 +17,8 @@ import { makeFollowUp, makeMeeting } from '../fixtures/preparation';
 /*
  * makePlanPreparation: invited to the conference are Aune (coming), Pekka (remote), Cawo
  * (coming), Britt-Marie (coming), John (not asked) and فاطمة (coming, Arabic interpreter);
- * the plan invites Aune, Britt-Marie, Cawo and the social worker to the follow-up.
+ * the plan invites Aune, Britt-Marie, Cawo and the social worker to the follow-up, which
+ * has no replies of its own yet.
  */
 function setup() {
   const s = makePlanPreparation();
@@ -100,25 +103,57 @@ describe('attendance at a meeting', () => {
     expect(attendance.interpreterNeeds.map((need) => need.key)).toEqual(['arabia']);
   });
 
-  it('at a follow-up counts its invitees as coming, and someone who took part remotely as remote again', () => {
-    const { prep, followUp, grandma } = setup();
-    const remoteGrandma = prep.members.map((m) => (m.id === grandma.id ? { ...m, reply: 'remote' as const } : m));
-    const attendance = meetingAttendance({ ...prep, members: remoteGrandma }, followUp);
-    expect(names(attendance.comingInPerson)).toEqual(['Cawo Maxamed Xuseen', 'Britt-Marie Lindqvist']);
+  it('at a follow-up follows its own replies, not the conference’s; an invitee without one is not asked', () => {
+    const { prep, followUp, grandma, curator, swede } = setup();
+    const replied = {
+      ...followUp,
+      replies: [
+        { memberId: grandma.id, reply: 'remote' as const, version: 2 },
+        { memberId: curator.id, reply: 'coming' as const, version: 2 },
+      ],
+    };
+    const attendance = meetingAttendance(prep, replied);
+    expect(names(attendance.comingInPerson)).toEqual(['Cawo Maxamed Xuseen']);
     expect(names(attendance.remote)).toEqual(['Aune Äijälä']);
+    // Britt-Marie came to the conference but has not replied to the follow-up: not counted, nor her diet.
+    expect(attendance.diets.map((diet) => diet.key)).not.toContain('laktoositon');
     // Äijö is present, as at the conference; فاطمة is not invited, so no interpreter is needed.
     expect(attendance.childrenPresent).toEqual(['Äijö']);
-    expect(attendance.headcount).toBe(2 + 1 + 2);
+    expect(attendance.headcount).toBe(1 + 1 + 2);
     expect(attendance.interpreterNeeds).toEqual([]);
+
+    const withSwede = { ...replied, replies: [...replied.replies, { memberId: swede.id, reply: 'maybe' as const, version: 2 }] };
+    expect(names(meetingAttendance(prep, withSwede).maybe)).toEqual(['Britt-Marie Lindqvist']);
+    expect(meetingAttendance(prep, withSwede).diets.map((diet) => diet.key)).toContain('laktoositon');
   });
 
-  it('expects a reply of its own only at the conference', () => {
-    const conference = { kind: 'conference' as const };
-    const followUp = { kind: 'follow_up' as const };
-    expect(expectedReply({ reply: 'not_coming' }, conference)).toBe('not_coming');
-    expect(expectedReply({ reply: 'not_coming' }, followUp)).toBe('coming');
-    expect(expectedReply({ reply: 'not_asked' }, followUp)).toBe('coming');
-    expect(expectedReply({ reply: 'remote' }, followUp)).toBe('remote');
+  it('at a follow-up nobody has replied to counts only the children and the staff', () => {
+    const { prep, followUp } = setup();
+    const attendance = meetingAttendance(prep, followUp);
+    expect(attendance.comingInPerson).toEqual([]);
+    expect(attendance.remote).toEqual([]);
+    expect(attendance.headcount).toBe(1 + 2);
+  });
+
+  it('reads the network’s reply at the conference and the follow-up’s own at a follow-up', () => {
+    const id = '44444444-4444-4444-8444-444444444499';
+    const conference = { kind: 'conference' as const, replies: [] };
+    const followUp = { kind: 'follow_up' as const, replies: [{ memberId: id, reply: 'remote' as const }] };
+    expect(expectedReply({ id, reply: 'not_coming' }, conference)).toBe('not_coming');
+    expect(expectedReply({ id, reply: 'not_coming' }, followUp)).toBe('remote');
+    expect(expectedReply({ id: 'someone-else', reply: 'coming' }, followUp)).toBe('not_asked');
+  });
+
+  it('asks for no letter or call from someone who is not coming to that meeting', () => {
+    const { prep, followUp, grandma, swede } = setup();
+    const replied = { ...followUp, replies: [{ memberId: swede.id, reply: 'not_coming' as const, version: 2 }] };
+    expect(needsInvitation(swede, replied)).toBe(false);
+    expect(needsInvitation(grandma, replied)).toBe(true);
+    // The checklist's letters and calls wait for the others only.
+    expect(checklistRecordsOf(prep, replied).invitees).toEqual([grandma.id, prep.members.find((m) => m.name === 'Cawo Maxamed Xuseen')!.id]);
+    // Not coming to the conference says nothing about the follow-up.
+    const notAtConference = { ...swede, reply: 'not_coming' as const };
+    expect(needsInvitation(notAtConference, followUp)).toBe(true);
   });
 });
 

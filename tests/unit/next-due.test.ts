@@ -204,15 +204,17 @@ describe('in follow-up', () => {
     });
   });
 
-  it('asks for the interpreter only when someone invited to the follow-up needs one, as the arrangements count them', () => {
-    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-03-12', ...doneBy('venue', 'invitations') });
+  it('asks for the interpreter only when someone coming to the follow-up needs one, as the arrangements count them', () => {
     // Cawo needed a Somali interpreter at the conference; Ilona, also invited there, does not need one.
     const cawo = makeMember({ name: 'Cawo Maxamed Xuseen', invite: 'invite', reply: 'coming', language: 'other', otherLanguage: 'somali', interpreterNeeded: true });
     const ilona = makeMember({ name: 'Ilona Järvelä', invite: 'invite', reply: 'not_coming' });
+    // Both have said they are coming to the follow-up.
+    const replies = [cawo, ilona].map((m) => ({ memberId: m.id, reply: 'coming' as const, version: 2 }));
+    const coming = meeting({ id: FOLLOW_UP, kind: 'follow_up', date: '2027-03-12', replies, ...doneBy('venue', 'invitations') });
     const invites = (...people: (typeof cawo)[]) =>
       plan(1, 'accepted', { followUpInvitees: [...people.map((p) => ({ kind: 'member' as const, memberId: p.id })), { kind: 'social_worker' }] });
-    const at = (accepted: NextDuePlan) =>
-      next({ meetings: [held, coming], plans: [accepted], followUps: [followUp(FOLLOW_UP)], members: [cawo, ilona] });
+    const at = (accepted: NextDuePlan, followUpMeeting = coming) =>
+      next({ meetings: [held, followUpMeeting], plans: [accepted], followUps: [followUp(FOLLOW_UP)], members: [cawo, ilona] });
 
     // The plan invites only Ilona: nobody at the follow-up needs an interpreter.
     expect(at(invites(ilona))).toMatchObject({ kind: 'checklist', meetingKind: 'follow_up', item: { key: 'refreshments' } });
@@ -220,6 +222,10 @@ describe('in follow-up', () => {
     expect(at(invites(cawo, ilona))).toMatchObject({ kind: 'checklist', item: { key: 'interpreter' }, due: '2027-02-26' });
     // A plan that names no one of the network: the follow-up invites the conference's invitees, Cawo among them.
     expect(at(invites())).toMatchObject({ kind: 'checklist', item: { key: 'interpreter' } });
+    // Cawo, invited, has said she is not coming to the follow-up (or not replied yet): no interpreter.
+    const cawoNotComing = { ...coming, replies: [{ memberId: cawo.id, reply: 'not_coming' as const, version: 3 }, replies[1]!] };
+    expect(at(invites(cawo, ilona), cawoNotComing)).toMatchObject({ kind: 'checklist', item: { key: 'refreshments' } });
+    expect(at(invites(cawo, ilona), { ...coming, replies: [] })).toMatchObject({ kind: 'checklist', item: { key: 'refreshments' } });
   });
 
   it('asks for the outcome once the follow-up meeting’s date has passed', () => {

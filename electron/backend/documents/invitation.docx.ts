@@ -20,9 +20,10 @@ import { factsTable, type CellContent } from './tables';
  * together has gone; the replies recorded are the conference's, so it always asks for one.
  */
 
-/** True when `member` has already said they are coming to `meeting`: only the conference's replies are recorded. */
+/** True when `member` has already said they are coming to `meeting` (its own replies for a follow-up). */
 function hasReplied(meeting: Meeting, member: NetworkMember): boolean {
-  return meeting.kind === 'conference' && (member.reply === 'coming' || member.reply === 'remote');
+  const reply = expectedReply(member, meeting);
+  return reply === 'coming' || reply === 'remote';
 }
 
 function refreshmentsArranged(meeting: Meeting): boolean {

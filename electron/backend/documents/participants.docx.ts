@@ -105,7 +105,7 @@ export function buildParticipants(data: MeetingData): DocxPlan {
   const words = wordsFor(prep.conference.language);
   const { t } = words;
   const title = t('documents.participants.title');
-  // A follow-up's invitees are those of its plan, expected as coming (see expectedReply).
+  // A follow-up's invitees are those of its plan, with their replies to it (see expectedReply).
   const invited = meetingInvitees(prep, meeting);
   const count = (reply: NetworkMember['reply']) => invited.filter((m) => expectedReply(m, meeting) === reply).length;
   const kind = meeting.kind === 'conference' ? t('documents.conference') : t('documents.followUp');

@@ -24,6 +24,7 @@ import {
   addChecklistItemInput,
   removeChecklistItemInput,
   setChecklistDoneInput,
+  setReplyInput,
   updateChecklistItemInput,
   updateMeetingInput,
 } from '../arrangements/meeting.schema';
@@ -96,6 +97,7 @@ export const contract = {
   'contact.remove': method<Preparation>()(removeContactInput),
   'summary.update': method<Preparation>()(updateSummaryInput),
   'meeting.update': method<Preparation>()(updateMeetingInput),
+  'meeting.setReply': method<Preparation>()(setReplyInput),
   'checklist.setDone': method<Preparation>()(setChecklistDoneInput),
   'checklist.addItem': method<Preparation>()(addChecklistItemInput),
   'checklist.updateItem': method<Preparation>()(updateChecklistItemInput),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
+import { REPLIES, type Reply } from '../preparation/network.schema';
 import {
   entityId,
   optionalCount,
@@ -159,9 +160,34 @@ export interface Meeting extends MeetingFields {
   checklist: ChecklistState;
   /** What was recorded on the day itself. */
   day: MeetingDay;
+  /**
+   * A follow-up's own replies, one per invitee who has one, in the network's order; always
+   * empty for the conference's meeting, whose replies are the network's (`NetworkMember.reply`).
+   */
+  replies: MeetingReply[];
   version: number;
   updatedAt: string;
 }
+
+/** One invitee's reply to a follow-up meeting, with its own version (1 before it was first saved). */
+export interface MeetingReply {
+  memberId: string;
+  reply: Reply;
+  version: number;
+}
+
+/** The version of `memberId`'s reply to `meeting` (1 while they have none). */
+export function replyVersion(meeting: Pick<Meeting, 'replies'>, memberId: string): number {
+  return meeting.replies.find((r) => r.memberId === memberId)?.version ?? 1;
+}
+
+/** A follow-up invitee's reply, on the version the caller last saw; the meeting's own version stays. */
+export const setReplyInput = z.object({
+  meetingId: entityId,
+  memberId: entityId,
+  version,
+  reply: z.enum(REPLIES, { error: 'validation.choice' }),
+});
 
 /*
  * The checklist: ticks and the meeting's own items, each with its own version, so that

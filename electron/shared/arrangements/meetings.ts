@@ -8,13 +8,14 @@ import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance }
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { checklistOf, type ChecklistEntry } from './checklist';
 import type { ChecklistRecords } from './checklist-facts';
-import type { Meeting } from './meeting.schema';
+import type { Meeting, MeetingReply } from './meeting.schema';
 
 /*
- * Which meeting of a conference the arrangements and the documents are about, and who is
- * invited to it. The conference's own meeting invites the members marked "invite"; a
- * follow-up meeting (seurantakokous) invites the people its reviewed plan names. Pure, so
- * the letters list, the arrangements and the backend's refusal of a letter agree.
+ * Which meeting of a conference the arrangements and the documents are about, who is
+ * invited to it and how they replied. The conference's own meeting invites the members
+ * marked "invite", who reply in the network; a follow-up meeting (seurantakokous) invites
+ * the people its reviewed plan names, who reply to it (`Meeting.replies`). Pure, so the
+ * letters list, the arrangements and the backend's refusals agree.
  */
 
 type MeetingRef = Pick<Meeting, 'id' | 'kind'>;
@@ -70,14 +71,16 @@ export function isInvitedTo(prep: InviteeSources<InviteeMember>, meeting: Meetin
   return meetingInvitees(prep, meeting).some((m) => m.id === memberId);
 }
 
+/** What the reply rule reads of a meeting: its kind, and a follow-up's own replies. */
+export type ReplyMeeting = Pick<Meeting, 'kind'> & { replies: readonly Pick<MeetingReply, 'memberId' | 'reply'>[] };
+
 /**
- * How an invitee is expected at `meeting`. The network's replies are the conference's; a
- * follow-up has none of its own, so its invitees count as coming, remotely if they took
- * part in the conference remotely.
+ * How an invitee is expected at `meeting`: at the conference, as they replied in the
+ * network; at a follow-up, as they replied to it ('not_asked' until they have).
  */
-export function expectedReply(member: Pick<NetworkMember, 'reply'>, meeting: Pick<Meeting, 'kind'>): Reply {
+export function expectedReply(member: Pick<NetworkMember, 'id' | 'reply'>, meeting: ReplyMeeting): Reply {
   if (meeting.kind === 'conference') return member.reply;
-  return member.reply === 'remote' ? 'remote' : 'coming';
+  return meeting.replies.find((r) => r.memberId === member.id)?.reply ?? 'not_asked';
 }
 
 /**
@@ -85,22 +88,28 @@ export function expectedReply(member: Pick<NetworkMember, 'reply'>, meeting: Pic
  * call): not when they have said they are not coming. What "export all" leaves out and what
  * the checklist's letters and calls items wait for.
  */
-export function needsInvitation(member: Pick<NetworkMember, 'reply'>, meeting: Pick<Meeting, 'kind'>): boolean {
+export function needsInvitation(member: Pick<NetworkMember, 'id' | 'reply'>, meeting: ReplyMeeting): boolean {
   return expectedReply(member, meeting) !== 'not_coming';
 }
 
 /**
  * The network as `meeting` expects it: for the conference, as invited and as they replied;
- * for a follow-up, its invitees, each invited and with the reply expected of them. What
+ * for a follow-up, its invitees, each invited and with their reply to it. What
  * `meetingAttendance` counts, and what the next thing due reads for the interpreter.
  */
-export function meetingMembers<M extends InviteeMember & Pick<NetworkMember, 'reply'>>(prep: InviteeSources<M>, meeting: MeetingRef): M[] {
+export function meetingMembers<M extends InviteeMember & Pick<NetworkMember, 'reply'>>(
+  prep: InviteeSources<M>,
+  meeting: MeetingRef & ReplyMeeting,
+): M[] {
   if (meeting.kind === 'conference') return [...prep.members];
   return meetingInvitees(prep, meeting).map((m): M => ({ ...m, invite: 'invite', reply: expectedReply(m, meeting) }));
 }
 
 /** Who is coming to `meeting` and what follows from it: its invitees and the children present. */
-export function meetingAttendance(prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>, meeting: MeetingRef): Attendance {
+export function meetingAttendance(
+  prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>,
+  meeting: MeetingRef & ReplyMeeting,
+): Attendance {
   return attendanceOf({ conference: prep.conference, children: prep.children, members: meetingMembers(prep, meeting) });
 }
 
@@ -122,7 +131,7 @@ export function meetingFlags(meeting: Meeting, attendance: Attendance): Arrangem
  */
 export function checklistRecordsOf(
   prep: Pick<Preparation, 'conference' | 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
-  meeting: MeetingRef,
+  meeting: MeetingRef & ReplyMeeting,
 ): ChecklistRecords {
   const guardians = guardianMemberIds(prep.conference);
   return {

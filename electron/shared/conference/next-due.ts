@@ -3,7 +3,7 @@ import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
 import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
 import type { ChecklistRecords } from '../arrangements/checklist-facts';
 import type { LetterExport } from '../arrangements/letters';
-import { meetingInvitees, meetingMembers } from '../arrangements/meetings';
+import { meetingInvitees, meetingMembers, needsInvitation, type ReplyMeeting } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
@@ -22,8 +22,8 @@ import { compareByAttention, type ConferenceTiming } from './conference-timing';
  * follow-up meeting and its outcome. A closed conference has nothing due.
  */
 
-/** One meeting as the rule reads it: what its checklist needs, and whether its day has begun. */
-export interface NextDueMeeting extends Omit<ChecklistMeeting, 'checklist'> {
+/** One meeting as the rule reads it: what its checklist needs, a follow-up's replies, and whether its day has begun. */
+export interface NextDueMeeting extends Omit<ChecklistMeeting, 'checklist'>, ReplyMeeting {
   id: string;
   kind: MeetingKind;
   /** True once a part of the day has been started in the meeting view. */
@@ -158,7 +158,9 @@ function beforeMeeting(
   // Sorted by due date, so the first one that counts is the earliest. On an undated
   // meeting only what is already late comes before agreeing the date.
   const records: ChecklistRecords = {
-    invitees: meetingInvitees(facts, meeting).map((member) => member.id),
+    invitees: meetingInvitees(facts, meeting)
+      .filter((member) => needsInvitation(member, meeting))
+      .map((member) => member.id),
     letters: facts.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: facts.contacts,
     summaryGoneThrough: facts.summaryGoneThrough,

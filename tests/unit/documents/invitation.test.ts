@@ -189,7 +189,7 @@ describe('the invitation to a follow-up meeting', { timeout: 30_000 }, () => {
     expect(text).toMatch(/Mitä kokouksessa tehdään\nKokouksessa käydään yhdessä läpi suunnitelmassa sovitut asiat: mikä on toiminut ja voi jatkua, ja mitä pitää tarkentaa\./);
     expect(text).toContain('Seurantakokouksessakin katsotaan eteenpäin eikä etsitä syyllisiä.');
     expect(text).toContain('Tehtäväsi kokouksessa\nOlet avustaja lapselle: Äijö. Autat lasta kertomaan omat ajatuksensa myös seurantakokouksessa.');
-    // Her reply was to the conference: this letter asks again.
+    // Her reply was to the conference; she has not replied to the follow-up: this letter asks.
     expect(text).toContain('Kerro viimeistään torstaina 27. toukokuuta 2027, pääsetkö mukaan.');
     expect(text).not.toContain('Kiitos, että olet jo kertonut osallistuvasi.');
     expect(text).not.toContain('Läheisten oma neuvonpito.');
@@ -213,6 +213,20 @@ describe('the invitation to a follow-up meeting', { timeout: 30_000 }, () => {
     expect(text).not.toContain('Familjens egen tid.');
     expectNothingConfidential(text);
     expectNoPlanContent(text, plan);
+  });
+
+  it('follows the reply to the follow-up itself: thanks a reply given, and gives the link to someone taking part remotely', async () => {
+    const { data, grandma } = followUpSetup();
+    const replied = (reply: 'coming' | 'remote'): MeetingData => ({
+      ...data,
+      meeting: { ...data.meeting, remoteLink: 'https://meet.example.fi/seuranta', replies: [{ memberId: grandma.id, reply, version: 2 }] },
+    });
+    const coming = (await letterText(replied('coming'), grandma)).text;
+    expect(coming).toContain('Kiitos, että olet jo kertonut osallistuvasi.');
+    expect(coming).not.toContain('pääsetkö mukaan');
+    expect(coming).not.toContain('https://meet.example.fi/seuranta');
+    const remote = (await letterText(replied('remote'), grandma)).text;
+    expect(remote).toContain('Osallistut etäyhteydellä. Liity kokoukseen tästä linkistä: https://meet.example.fi/seuranta');
   });
 
   it('asks a worker to tell how what was agreed has gone', async () => {

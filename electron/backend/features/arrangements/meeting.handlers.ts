@@ -1,10 +1,12 @@
+import { isInvitedTo } from '../../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../../shared/dates';
 import type { Handlers } from '../../api/handlers';
 import { notFound } from '../../errors';
-import { editableConference, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
+import { editableConference, invalidField, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
 import { findMeeting, updateMeeting } from './meeting.repo';
+import { saveReply } from './reply.repo';
 
-export const meetingHandlers: Pick<Handlers, 'meeting.update'> = {
+export const meetingHandlers: Pick<Handlers, 'meeting.update' | 'meeting.setReply'> = {
   'meeting.update'(ctx, { id, version, ...fields }) {
     const meeting = findMeeting(ctx.db, id);
     if (!meeting) throw notFound('Meeting');
@@ -15,6 +17,22 @@ export const meetingHandlers: Pick<Handlers, 'meeting.update'> = {
     if (!updateMeeting(ctx.db, { id, version, now: now.toISOString(), today: todayInHelsinki(now), fields })) {
       throw stale('meeting');
     }
+    return readPreparation(ctx.db, meeting.conferenceId);
+  },
+
+  /*
+   * A follow-up invitee's reply has its own version, like a checklist tick, so recording
+   * one never makes an open arrangements form stale. The conference's replies are the
+   * network's (network.updateMember); someone the follow-up does not invite has no reply to it.
+   */
+  'meeting.setReply'(ctx, { meetingId, memberId, version, reply }) {
+    const meeting = findMeeting(ctx.db, meetingId);
+    if (!meeting) throw notFound('Meeting');
+    editableConference(ctx.db, meeting.conferenceId);
+    if (meeting.kind !== 'follow_up') throw invalidField(['meetingId'], 'arrangements.replies.error.conference');
+    const prep = readPreparation(ctx.db, meeting.conferenceId);
+    if (!isInvitedTo(prep, meeting, memberId)) throw invalidField(['memberId'], 'arrangements.replies.error.notInvited');
+    if (!saveReply(ctx.db, meetingId, { memberId, reply, version })) throw stale('reply');
     return readPreparation(ctx.db, meeting.conferenceId);
   },
 };

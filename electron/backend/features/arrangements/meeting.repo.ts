@@ -8,11 +8,13 @@ import {
   type Meeting,
   type MeetingFields,
   type MeetingKind,
+  type MeetingReply,
 } from '../../../shared/arrangements/meeting.schema';
 import type { MeetingDay } from '../../../shared/meeting-day/meeting-day.schema';
 import type { Db } from '../../db/connection';
 import { meetingDaysOf } from '../meeting-day/meeting-day.repo';
 import { checklistStatesOf } from './checklist.repo';
+import { repliesOf } from './reply.repo';
 
 interface MeetingRow {
   id: string;
@@ -81,6 +83,7 @@ function toMeeting(
   interpreters: Interpreter[],
   checklist: ChecklistState,
   day: MeetingDay,
+  replies: MeetingReply[],
 ): Meeting {
   return {
     id: row.id,
@@ -88,6 +91,7 @@ function toMeeting(
     kind: row.kind as MeetingKind,
     venueBookedDate: row.venue_booked_date,
     day,
+    replies,
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
@@ -144,6 +148,7 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
   const interpreters = groupByMeeting(interpreterRows);
   const ids = rows.map((row) => row.id);
   const checklists = checklistStatesOf(db, ids);
+  const replies = repliesOf(db, ids);
   const days = meetingDaysOf(
     db,
     rows.map((row) => ({ id: row.id, kind: row.kind as MeetingKind, startTime: row.start_time, endTime: row.end_time })),
@@ -154,6 +159,7 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
       (interpreters.get(row.id) ?? []).map(toInterpreter),
       checklists.get(row.id) ?? { done: {}, doneVersions: {}, custom: [] },
       days.get(row.id)!,
+      replies.get(row.id) ?? [],
     ),
   );
 }

@@ -93,6 +93,14 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
       { language, bookedDate },
     ]),
   );
+  // A follow-up's own replies: who it expects and who still needs a letter and a call.
+  const replies = byOwner(
+    (db
+      .prepare(`SELECT r.meeting_id, r.member_id, r.reply FROM meeting_reply r JOIN meeting x ON x.id = r.meeting_id ${OPEN}`)
+      .raw()
+      .all() as [string, string, string][]
+    ).map(([meetingId, memberId, reply]): [string, { memberId: string; reply: Reply }] => [meetingId, { memberId, reply: reply as Reply }]),
+  );
   return groupByConference(
     rows,
     (row): NextDueMeeting => ({
@@ -104,6 +112,7 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
       venueBookedDate: row.venue_booked_date,
       refreshments: { orderedDate: row.refreshments_ordered_date, orderedHeadcount: row.refreshments_ordered_headcount },
       interpreters: interpreters.get(row.id) ?? [],
+      replies: replies.get(row.id) ?? [],
       started: started.has(row.id),
     }),
   );

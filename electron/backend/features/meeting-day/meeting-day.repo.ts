@@ -219,7 +219,7 @@ export function saveTimers(db: Db, meetingId: string, timers: readonly PartTimer
  * matched and the caller saw no row (version 1), runs `insert` at version 2. False when
  * someone else saved the record in between.
  */
-function saveVersioned(db: Db, update: string, insert: string, params: { version: number } & Record<string, unknown>): boolean {
+export function saveVersioned(db: Db, update: string, insert: string, params: { version: number } & Record<string, unknown>): boolean {
   if (db.prepare(update).run(params).changes === 1) return true;
   return params.version === 1 && db.prepare(insert).run(params).changes === 1;
 }

@@ -95,6 +95,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: 'checklist_done', of: byMeeting, text: [] },
   { name: 'checklist_item', of: byMeeting, text: ['text'] },
   { name: 'letter_export', of: byMeeting, text: ['exported_by'] },
+  { name: 'meeting_reply', of: byMeeting, text: [] },
   { name: 'meeting_day', of: byMeeting, text: [] },
   { name: 'meeting_part_end', of: byMeeting, text: [] },
   { name: 'meeting_timer_segment', of: byMeeting, text: [] },

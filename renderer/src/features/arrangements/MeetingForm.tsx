@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { ChecklistSection } from './ChecklistSection';
 import { FlagsPanel } from './FlagsPanel';
+import { FollowUpReplies } from './FollowUpReplies';
 import { InterpreterLines } from './InterpreterLines';
 import { InvitationWording } from './InvitationWording';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
@@ -30,7 +31,8 @@ import { VenueSection } from './VenueSection';
 
 /**
  * The meeting's arrangements as one form, with what follows from the people around it:
- * the flags and the needs are computed from the replies and from what is typed, live.
+ * the flags and the needs are computed from the replies and from what is typed, live. A
+ * follow-up's replies are recorded beside its headcount; each saves at once, outside the form.
  */
 export function MeetingForm({
   meeting,
@@ -77,7 +79,10 @@ export function MeetingForm({
     <>
       <FlagsPanel flags={flags} />
       <div className="arrangements-overview">
-        <PeopleNeeds attendance={attendance} />
+        <div className="arrangements-column">
+          {meeting.kind === 'follow_up' && <FollowUpReplies meeting={meeting} replyBy={typed.invitation.replyBy} />}
+          <PeopleNeeds attendance={attendance} />
+        </div>
         <ChecklistSection meeting={typed} settings={settings} />
       </div>
       <form className="form" onSubmit={save.submit} noValidate aria-label={t('arrangements.form')}>

@@ -1,6 +1,6 @@
 import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
-import { meetingInvitees, needsInvitation } from '../../../../electron/shared/arrangements/meetings';
+import { expectedReply, meetingInvitees, needsInvitation } from '../../../../electron/shared/arrangements/meetings';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../../../electron/shared/settings/settings.schema';
@@ -38,8 +38,8 @@ export function leftOutOfBatch(prep: Preparation, meeting: Meeting, job: ExportJ
 }
 
 /**
- * The invitation letters of `meeting`, with what is still missing before they can go. A
- * follow-up meeting has no replies of its own, so its list shows no reply column.
+ * The invitation letters of `meeting`, with what is still missing before they can go, and
+ * each invitee's reply to it (a follow-up's own replies for a follow-up).
  */
 export function Invitations({
   prep,
@@ -122,7 +122,7 @@ export function Invitations({
               <tr>
                 <th scope="col">{t('exports.invitations.recipient')}</th>
                 <th scope="col">{t('exports.invitations.language')}</th>
-                {!followUp && <th scope="col">{t('exports.invitations.reply')}</th>}
+                <th scope="col">{t('exports.invitations.reply')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('exports.invitations.export')}</span>
                 </th>
@@ -141,9 +141,11 @@ export function Invitations({
                       {job.label}
                     </th>
                     <td>{t(`language.${language}`)}</td>
-                    {!followUp && (
-                      <td>{member ? t(`network.reply.${member.reply}`) : `${t('exports.invitations.child')} · ${t(`network.participation.${participation ?? 'undecided'}`)}`}</td>
-                    )}
+                    <td>
+                      {member
+                        ? t(`network.reply.${expectedReply(member, meeting)}`)
+                        : `${t('exports.invitations.child')} · ${t(`network.participation.${participation ?? 'undecided'}`)}`}
+                    </td>
                     <td className="documents-cell-action">
                       <button
                         type="button"

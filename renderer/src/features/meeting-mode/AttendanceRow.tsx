@@ -61,23 +61,18 @@ export function AttendanceRow({ meeting, member }: { meeting: Meeting; member: N
 }
 
 /**
- * What was known of them beforehand: the conference's invitees replied; a follow-up's
- * were invited by its plan, remotely if they took part so in the conference. Someone
- * added on the day has nothing to say here.
+ * What was known of them beforehand: their reply to this meeting (the network's for the
+ * conference, the follow-up's own for a follow-up), or that they were asked for written
+ * views. Someone added on the day has nothing to say here.
  */
 function Expected({ meeting, member }: { meeting: Meeting; member: NetworkMember }) {
   const { t } = useI18n();
   const { prep } = usePreparation();
-  let text: string | null;
-  if (meeting.kind === 'conference') {
-    text =
-      member.invite === 'written_views'
-        ? t('meetingDay.attendance.writtenViewsInvited')
-        : t('meetingDay.attendance.replied', { reply: t(`network.reply.${member.reply}`) });
-  } else if (isInvitedTo(prep, meeting, member.id)) {
-    text = t(expectedReply(member, meeting) === 'remote' ? 'meetingDay.attendance.followUpInvitedRemote' : 'meetingDay.attendance.followUpInvited');
-  } else {
-    text = null;
+  let text: string | null = null;
+  if (meeting.kind === 'conference' && member.invite === 'written_views') {
+    text = t('meetingDay.attendance.writtenViewsInvited');
+  } else if (meeting.kind === 'conference' || isInvitedTo(prep, meeting, member.id)) {
+    text = t('meetingDay.attendance.replied', { reply: t(`network.reply.${expectedReply(member, meeting)}`) });
   }
   return text === null ? null : <>{` · ${text}`}</>;
 }

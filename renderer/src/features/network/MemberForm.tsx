@@ -205,7 +205,7 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
               </select>
             </Field>
             {invite === 'invite' ? (
-              <Field label={t('network.member.reply')} error={errors.reply?.message}>
+              <Field label={t('network.member.reply')} hint={t('network.member.reply.hint')} error={errors.reply?.message}>
                 <select {...register('reply')}>
                   {REPLIES.map((reply) => (
                     <option key={reply} value={reply}>
