@@ -253,8 +253,8 @@ describe('the plan, question by question', () => {
     const options = within(owner).getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual([
       'Valitse henkilö…',
-      'Äijö, 12 v. (lapsi)',
-      'Sanni, 8 v. (lapsi)',
+      'Äijö (lapsi, 12 v)',
+      'Sanni (lapsi, 8 v)',
       'Aune Äijälä (mummo)',
       'Pekka Lind (naapuri)',
       'Leena Korhonen (sosiaalityöntekijä)',
@@ -288,13 +288,13 @@ describe('the plan, question by question', () => {
     const checker = within(added!).getByRole('combobox', { name: /Kuka tarkistaa/ });
     expect(within(checker).queryByRole('option', { name: /lapsi/ })).toBeNull();
 
-    await user.selectOptions(owner, 'Äijö, 12 v. (lapsi)');
+    await user.selectOptions(owner, 'Äijö (lapsi, 12 v)');
     await save(user);
     await waitFor(() => expect(updates()).toHaveLength(1));
     expect((updates()[0] as { items: unknown[] }).items).toEqual([
       expect.objectContaining({ what: 'Äijö tekee läksyt ennen iltapalaa.', owner: { kind: 'child', childId: aijo.id } }),
     ]);
-    expect(owner).toHaveDisplayValue('Äijö, 12 v. (lapsi)');
+    expect(owner).toHaveDisplayValue('Äijö (lapsi, 12 v)');
   });
 
   it('moves an item within its question by keyboard, focus following it', async () => {

@@ -9,7 +9,7 @@ export interface PersonOption<P extends PlanOwner = PlanPerson> {
   /** Stable across renders: `member:<id>`, `child:<id>` or `social_worker`. */
   key: string;
   person: P;
-  /** "Aune Äijälä (mummo)", "Aino, 14 v. (lapsi)". */
+  /** "Aune Äijälä (mummo)", "Aino (lapsi, 14 v)". */
   label: string;
   name: string;
   /** Workers (the social worker and the network's professionals) are listed apart. */
