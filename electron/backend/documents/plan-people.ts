@@ -45,6 +45,7 @@ export function personView(words: Words, prep: Preparation, person: PlanOwner): 
   if (person.kind === 'child') {
     const child = prep.conference.children.find((c) => c.id === person.childId);
     const name = child?.firstName ?? words.t('documents.plan.unknownPerson');
+    // No contact details, and no place in the contacts table (see peopleWithTasks).
     return { key: keyOf(person), name, role: words.t('documents.plan.child'), phone: '', email: '', order: -1 };
   }
   const index = prep.members.findIndex((m) => m.id === person.memberId);

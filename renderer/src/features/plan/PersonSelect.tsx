@@ -19,8 +19,9 @@ export interface PersonSelectProps {
 }
 
 /**
- * A person from the network, or the social worker: the network's own people first, the
- * workers apart. A person removed from the network since stays shown as removed.
+ * A person from the network, or the social worker (and for a task, a child): the children
+ * and the network's own people first, the workers apart. A person removed from the network
+ * since stays shown as removed.
  */
 export function PersonSelect({ control, name, label, hint, optional, workersOnly, withChildren, className }: PersonSelectProps) {
   const { t } = useI18n();
