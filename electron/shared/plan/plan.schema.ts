@@ -5,8 +5,9 @@ import { entityId, isoDate, optionalDate, optionalText, requiredText, version } 
 
 /*
  * The family's plan (suunnitelma), made in part 3 of the conference and revised at each
- * follow-up meeting. Every item has an owner from the network or the children: no free riders. A change
- * after the plan was decided on makes a new version; earlier versions stay readable.
+ * follow-up meeting. Every item has an owner from the network or the children: no free
+ * riders. A change after the plan was decided on makes a new version; earlier versions
+ * stay readable.
  */
 
 /** Who does a task, or checks it: a network member, or the social worker (not a member). */
