@@ -90,7 +90,11 @@ async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: s
     ...revised,
     id: revised.id,
     version: revised.version,
-    items: [planItemSchema.parse({ what: 'Mummo hakee koulusta tiistaisin.', owner: member, bottomLineIds: [mustInclude] })],
+    items: [
+      planItemSchema.parse({ what: 'Mummo hakee koulusta tiistaisin.', owner: member, bottomLineIds: [mustInclude] }),
+      // A child's task: its owner travels as a reference to the child.
+      planItemSchema.parse({ what: 'Lapsi pakkaa reppunsa illalla.', owner: { kind: 'child', childId: child.id } }),
+    ],
     recipients: [{ recipient: member, sentDate: today, channel: 'secure_email' }],
     checkedNotAcceptableIds: [prep.summary.notAcceptable[0]!.id],
     decision: null,

@@ -240,7 +240,7 @@ describe('the plan, question by question', () => {
     expect(within(section('Seurantakokous')).getByLabelText(/Seurantakokouksen päivä/)).toBeInTheDocument();
   });
 
-  it('lists the network and the social worker as owners, and refuses an item nobody does', async () => {
+  it('lists the children, the network and the social worker as owners, and refuses an item nobody does', async () => {
     const { user } = await renderPlan(prepWith([makePlan()]));
     const school = section('Miten Äijön koulunkäyntiä tuetaan?');
     await user.click(within(school).getByRole('button', { name: 'Lisää sopimus' }));
@@ -253,6 +253,8 @@ describe('the plan, question by question', () => {
     const options = within(owner).getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual([
       'Valitse henkilö…',
+      'Äijö (lapsi, 12 v)',
+      'Sanni (lapsi, 8 v)',
       'Aune Äijälä (mummo)',
       'Pekka Lind (naapuri)',
       'Leena Korhonen (sosiaalityöntekijä)',
@@ -270,6 +272,29 @@ describe('the plan, question by question', () => {
     expect((updates()[0] as { items: unknown[] }).items).toEqual([
       expect.objectContaining({ what: 'Joku hoitaa läksyt.', owner: { kind: 'social_worker' } }),
     ]);
+  });
+
+  it('lets a child do a task, listed among the children; only the task, not its check', async () => {
+    const prep = prepWith([makePlan()]);
+    const aijo = prep.conference.children[0]!;
+    const { user } = await renderPlan(prep);
+    const school = section('Miten Äijön koulunkäyntiä tuetaan?');
+    await user.click(within(school).getByRole('button', { name: 'Lisää sopimus' }));
+    const [added] = itemGroups(school);
+    await user.type(within(added!).getByRole('textbox', { name: 'Mitä tehdään' }), 'Äijö tekee läksyt ennen iltapalaa.');
+    const owner = within(added!).getByRole('combobox', { name: 'Kuka tekee' });
+    const groups = within(owner).getAllByRole('group').map((g) => g.getAttribute('label'));
+    expect(groups).toEqual(['Lapset', 'Läheisverkosto', 'Työntekijät']);
+    const checker = within(added!).getByRole('combobox', { name: /Kuka tarkistaa/ });
+    expect(within(checker).queryByRole('option', { name: /lapsi/ })).toBeNull();
+
+    await user.selectOptions(owner, 'Äijö (lapsi, 12 v)');
+    await save(user);
+    await waitFor(() => expect(updates()).toHaveLength(1));
+    expect((updates()[0] as { items: unknown[] }).items).toEqual([
+      expect.objectContaining({ what: 'Äijö tekee läksyt ennen iltapalaa.', owner: { kind: 'child', childId: aijo.id } }),
+    ]);
+    expect(owner).toHaveDisplayValue('Äijö (lapsi, 12 v)');
   });
 
   it('moves an item within its question by keyboard, focus following it', async () => {

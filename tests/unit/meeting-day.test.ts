@@ -8,6 +8,7 @@ import {
 import { emptyMeetingDay, isRunning, usedMs, type PartTimer } from '../../electron/shared/meeting-day/meeting-day.schema';
 import {
   changesBesidesRecipients,
+  childOwnsPlanTask,
   isPlanLocked,
   memberPlanRoles,
   phaseAfterAcceptance,
@@ -141,7 +142,14 @@ describe('plan rules', () => {
   const NOT_OK = '77777777-7777-4777-8777-000000000003';
   const aune = { kind: 'member', memberId: AUNE } as const;
   const pentti = { kind: 'member', memberId: PENTTI } as const;
-  const references = { memberIds: [AUNE, PENTTI], questionIds: [QUESTION], mustIncludeIds: [MUST], notAcceptableIds: [NOT_OK] };
+  const CHILD = '22222222-2222-4222-8222-000000000001';
+  const references = {
+    memberIds: [AUNE, PENTTI],
+    childIds: [CHILD],
+    questionIds: [QUESTION],
+    mustIncludeIds: [MUST],
+    notAcceptableIds: [NOT_OK],
+  };
 
   function plan(overrides: Partial<Plan> = {}): Plan {
     const { items: _i, services: _s, recipients: _r, dissents: _d, ...empty } = planFieldsSchema.parse({});
@@ -202,6 +210,17 @@ describe('plan rules', () => {
       { path: ['dissents', 0, 'person'], message: 'validation.notInNetwork' },
       { path: ['checkedNotAcceptableIds'], message: 'validation.notInSummary' },
     ]);
+  });
+
+  it('lets one of the conference’s children own a task, but not a child of another conference', () => {
+    const own = { ...plan().items[0]!, owner: { kind: 'child', childId: CHILD } as const };
+    const other = { ...own, owner: { kind: 'child', childId: '22222222-2222-4222-8222-000000000099' } as const };
+    expect(planReferenceIssues(plan({ items: [own], checkedNotAcceptableIds: [NOT_OK] }), references)).toEqual([]);
+    expect(planReferenceIssues(plan({ items: [own, other], checkedNotAcceptableIds: [NOT_OK] }), references)).toEqual([
+      { path: ['items', 1, 'owner'], message: 'validation.planOwner' },
+    ]);
+    expect(childOwnsPlanTask([plan({ items: [own] })], CHILD)).toBe(true);
+    expect(childOwnsPlanTask([plan()], CHILD)).toBe(false);
   });
 
   it('locks a plan once accepted, with or without changes, but not one that was not accepted', () => {

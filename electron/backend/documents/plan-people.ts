@@ -1,6 +1,6 @@
 import type { Paragraph, ParagraphChild } from 'docx';
 import { isolate } from '../../shared/i18n';
-import type { Plan, PlanPerson } from '../../shared/plan/plan.schema';
+import type { Plan, PlanOwner } from '../../shared/plan/plan.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { Words } from './format';
 import { para, run } from './styles';
@@ -8,11 +8,12 @@ import { para, run } from './styles';
 /*
  * The people of a plan as the paper names them: a network member by name with their
  * relation to the child (and a worker's organisation), the social worker as the social
- * worker, with the contact details the shared record lists for everyone who has a task.
+ * worker, a child who does a task by first name as the child, with the contact details the
+ * shared record lists for every adult who has a task (a child's are never printed).
  */
 
 export interface PlanPersonView {
-  /** One key per person: `member:<id>` or `social_worker`. */
+  /** One key per person: `member:<id>`, `child:<id>` or `social_worker`. */
   key: string;
   name: string;
   /** Relation to the child or role: "mummo", "koulukuraattori, Koulu", "sosiaalityöntekijä". */
@@ -23,12 +24,13 @@ export interface PlanPersonView {
   order: number;
 }
 
-function keyOf(person: PlanPerson): string {
-  return person.kind === 'member' ? `member:${person.memberId}` : 'social_worker';
+function keyOf(person: PlanOwner): string {
+  if (person.kind === 'member') return `member:${person.memberId}`;
+  return person.kind === 'child' ? `child:${person.childId}` : 'social_worker';
 }
 
-/** Who `person` is, from the network (or the conference for the social worker). */
-export function personView(words: Words, prep: Preparation, person: PlanPerson): PlanPersonView {
+/** Who `person` is, from the network (or the conference for the social worker and the children). */
+export function personView(words: Words, prep: Preparation, person: PlanOwner): PlanPersonView {
   if (person.kind === 'social_worker') {
     const sw = prep.conference.socialWorker;
     return {
@@ -39,6 +41,12 @@ export function personView(words: Words, prep: Preparation, person: PlanPerson):
       email: sw.email,
       order: prep.members.length,
     };
+  }
+  if (person.kind === 'child') {
+    const child = prep.conference.children.find((c) => c.id === person.childId);
+    const name = child?.firstName ?? words.t('documents.plan.unknownPerson');
+    // No contact details, and no place in the contacts table (see peopleWithTasks).
+    return { key: keyOf(person), name, role: words.t('documents.plan.child'), phone: '', email: '', order: -1 };
   }
   const index = prep.members.findIndex((m) => m.id === person.memberId);
   const member = prep.members[index];
@@ -65,14 +73,15 @@ export function personCell(view: PlanPersonView, label: ParagraphChild[] = [], b
 }
 
 /**
- * Everyone who has a task in the plan (an item's owner or checker, a worker asked for
- * support), each once, members in the network's order and the social worker last.
+ * Every adult who has a task in the plan (an item's owner or checker, a worker asked for
+ * support), each once, members in the network's order and the social worker last. A child
+ * who does a task is named with it, and reached through the family: never listed for contact.
  */
 export function peopleWithTasks(words: Words, prep: Preparation, plan: Plan): PlanPersonView[] {
-  const persons: PlanPerson[] = [
+  const persons: PlanOwner[] = [
     ...plan.items.flatMap((item) => (item.checker ? [item.owner, item.checker] : [item.owner])),
     ...plan.services.map((service) => service.worker),
-  ];
+  ].filter((person) => person.kind !== 'child');
   const byKey = new Map<string, PlanPersonView>();
   for (const person of persons) {
     const key = keyOf(person);

@@ -1,4 +1,4 @@
-import type { PlanPerson } from './plan.schema';
+import type { PlanOwner } from './plan.schema';
 
 /*
  * What the plan screen flags to the convener before the social worker decides. The convener
@@ -19,7 +19,7 @@ export interface BottomLine {
 /** The parts of an item the checks read; the form's values and a stored plan both fit. */
 export interface CheckedItem {
   /** Null while the form has no owner picked yet. */
-  owner: PlanPerson | null;
+  owner: PlanOwner | null;
   fromDate: string | null;
   byDate: string | null;
   bottomLineIds: readonly string[];

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../api/result';
 import type { Phase } from '../conference/conference.schema';
 import type { MessageKey } from '../i18n';
-import type { Decision, Plan, PlanFields, PlanPerson } from './plan.schema';
+import type { Decision, Plan, PlanFields, PlanOwner } from './plan.schema';
 
 /*
  * The rules of the family's plan, pure so the backend and the plan screen agree: what a
@@ -22,9 +22,11 @@ export function isPlanLocked(plan: Pick<Plan, 'decision'>): boolean {
   return isAcceptance(plan.decision);
 }
 
-/** What a plan may refer to: the conference's members and its summary's lists. */
+/** What a plan may refer to: the conference's members and children, and its summary's lists. */
 export interface PlanReferences {
   memberIds: Iterable<string>;
+  /** The children, who may own a task. */
+  childIds: Iterable<string>;
   /** The open and general questions. */
   questionIds: Iterable<string>;
   mustIncludeIds: Iterable<string>;
@@ -34,12 +36,14 @@ export interface PlanReferences {
 /** The fields of `fields` that refer to someone or something the conference does not have. */
 export function planReferenceIssues(fields: PlanFields, references: PlanReferences): FieldIssue[] {
   const members = new Set(references.memberIds);
+  const children = new Set(references.childIds);
   const questions = new Set(references.questionIds);
   const mustInclude = new Set(references.mustIncludeIds);
   const notAcceptable = new Set(references.notAcceptableIds);
   const issues: FieldIssue[] = [];
   const add = (path: FieldIssue['path'], message: MessageKey) => issues.push({ path, message });
-  const known = (person: PlanPerson | null) => person?.kind !== 'member' || members.has(person.memberId);
+  const known = (person: PlanOwner | null) =>
+    person?.kind === 'member' ? members.has(person.memberId) : person?.kind !== 'child' || children.has(person.childId);
 
   fields.items.forEach((item, i) => {
     if (item.questionId !== null && !questions.has(item.questionId)) {
@@ -67,9 +71,10 @@ export function planReferenceIssues(fields: PlanFields, references: PlanReferenc
   return issues;
 }
 
-function personKey(person: PlanPerson | null): string | null {
+function personKey(person: PlanOwner | null): string | null {
   if (person === null) return null;
-  return person.kind === 'member' ? `member:${person.memberId}` : 'social_worker';
+  if (person.kind === 'member') return `member:${person.memberId}`;
+  return person.kind === 'child' ? `child:${person.childId}` : 'social_worker';
 }
 
 const idSet = (ids: readonly string[]) => [...new Set(ids)].sort();
@@ -108,7 +113,7 @@ export type PlanRole = 'owner' | 'checker' | 'service' | 'recipient' | 'invitee'
 
 /** Every role `memberId` has in any of `plans`, each once: a member with one cannot be removed. */
 export function memberPlanRoles(plans: readonly Plan[], memberId: string): PlanRole[] {
-  const is = (person: PlanPerson | null) => person?.kind === 'member' && person.memberId === memberId;
+  const is = (person: PlanOwner | null) => person?.kind === 'member' && person.memberId === memberId;
   const roles = new Set<PlanRole>();
   for (const plan of plans) {
     for (const item of plan.items) {
@@ -121,6 +126,11 @@ export function memberPlanRoles(plans: readonly Plan[], memberId: string): PlanR
     if (plan.dissents.some((dissent) => is(dissent.person))) roles.add('dissent');
   }
   return [...roles];
+}
+
+/** True when `childId` does a task in any of `plans`: such a child cannot be removed from the conference. */
+export function childOwnsPlanTask(plans: readonly Plan[], childId: string): boolean {
+  return plans.some((plan) => plan.items.some((item) => item.owner.kind === 'child' && item.owner.childId === childId));
 }
 
 /**

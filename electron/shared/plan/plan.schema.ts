@@ -5,8 +5,9 @@ import { entityId, isoDate, optionalDate, optionalText, requiredText, version } 
 
 /*
  * The family's plan (suunnitelma), made in part 3 of the conference and revised at each
- * follow-up meeting. Every item has an owner from the network: no free riders. A change
- * after the plan was decided on makes a new version; earlier versions stay readable.
+ * follow-up meeting. Every item has an owner from the network or the children: no free
+ * riders. A change after the plan was decided on makes a new version; earlier versions
+ * stay readable.
  */
 
 /** Who does a task, or checks it: a network member, or the social worker (not a member). */
@@ -17,13 +18,25 @@ export const planPersonSchema = z.discriminatedUnion(
 );
 export type PlanPerson = z.output<typeof planPersonSchema>;
 
+/**
+ * Who does a task: anyone `planPersonSchema` allows, or one of the conference's children
+ * (an older child often takes a task on). Only a task has a child's option: services,
+ * checks, copies and dissents are for the adults.
+ */
+export const planOwnerSchema = z.discriminatedUnion(
+  'kind',
+  [...planPersonSchema.options, z.object({ kind: z.literal('child'), childId: entityId })],
+  { error: 'validation.planOwner' },
+);
+export type PlanOwner = z.output<typeof planOwnerSchema>;
+
 /** One thing the family agreed, as the answer (or part of it) to one question. */
 export const planItemSchema = z.object({
   id: entityId.optional(),
   /** The summary question it answers (open or general), or null for "other agreements". */
   questionId: entityId.nullable().default(null),
   what: requiredText(1000),
-  owner: planPersonSchema,
+  owner: planOwnerSchema,
   fromDate: optionalDate,
   byDate: optionalDate,
   /** How it is followed up. */

@@ -213,3 +213,21 @@ describe('in the family’s language', { timeout: 30_000 }, () => {
     expect(english.text).toContain('Tasks and contact details');
   });
 });
+
+describe('a task a child does', { timeout: 30_000 }, () => {
+  it('names the child by first name as the child, in the family’s language, and never lists the child for contact', async () => {
+    const languages = [
+      ['fi', 'lapsi', 'Tehtävät ja yhteystiedot'],
+      ['sv', 'barn', 'Uppgifter och kontaktuppgifter'],
+      ['en', 'child', 'Tasks and contact details'],
+    ] as const;
+    for (const [language, role, contactsHeading] of languages) {
+      const { data, plan } = setup(language);
+      const child = data.prep.conference.children[0]!;
+      const item = { ...plan.items[0]!, owner: { kind: 'child', childId: child.id }, checker: null } as const;
+      const { text } = await build(data, { ...plan, items: [item], services: [], dissents: [] });
+      expect(text, language).toContain(`${item.what}\n${child.firstName}\n${role}\n`);
+      expect(text.slice(text.indexOf(`\n${contactsHeading}\n`)), language).not.toContain(child.firstName);
+    }
+  });
+});

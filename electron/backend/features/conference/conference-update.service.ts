@@ -8,6 +8,7 @@ import {
 } from '../../../shared/conference/person-records';
 import { recordedWork, workContradictedByMove, type RecordedWork } from '../../../shared/conference/recorded-phase';
 import type { MessageKey } from '../../../shared/i18n';
+import { childOwnsPlanTask } from '../../../shared/plan/plan-rules';
 import type { Preparation } from '../../../shared/preparation/preparation.schema';
 import { conflict } from '../../errors';
 import { invalidFields } from '../preparation/preparation.service';
@@ -72,9 +73,11 @@ function childRecordText(record: ChildRecord): string {
 
 /**
  * Refuses an update whose children or guardians name ids this conference does not have,
- * or that leaves one out without naming it as removed (the refusal lists their records).
+ * or that leaves one out without naming it as removed (the refusal lists their records),
+ * or that removes a child who does a task in the plan: like a network member with a task,
+ * they stay until the plan is changed, so no task loses its owner unseen.
  */
-export function checkPeople(prep: PersonRecordFacts & Pick<Preparation, 'conference'>, input: UpdateConferenceInput): void {
+export function checkPeople(prep: PersonRecordFacts & Pick<Preparation, 'conference' | 'plans'>, input: UpdateConferenceInput): void {
   const children = checkList({
     path: 'children',
     removedPath: 'removedChildIds',
@@ -106,6 +109,13 @@ export function checkPeople(prep: PersonRecordFacts & Pick<Preparation, 'confere
       )
       .join('; ');
     throw conflict(`The update leaves out ${who}. An edit keeps each person's id; a removal must be named.`);
+  }
+  const owners = prep.conference.children.filter(
+    (child) => input.removedChildIds.includes(child.id) && childOwnsPlanTask(prep.plans, child.id),
+  );
+  if (owners.length > 0) {
+    const names = owners.map((child) => child.firstName).join(', ');
+    throw conflict(`${names} does a task in the family's plan; change the plan before removing the child.`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { PlanFields, PlanPerson } from '../../../shared/plan/plan.schema';
+import type { PlanFields, PlanOwner, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { Db } from '../../db/connection';
 
 /*
@@ -17,6 +17,12 @@ export function personParams(prefix: string, person: PlanPerson | null): Params 
   };
 }
 
+/** A task's owner: a person as `personParams` stores one, or a child in `owner_child_id`. */
+function ownerParams(owner: PlanOwner): Params {
+  if (owner.kind === 'child') return { owner_kind: 'child', owner_member_id: null, owner_child_id: owner.childId };
+  return { ...personParams('owner', owner), owner_child_id: null };
+}
+
 /** One of a plan's lists whose rows keep their ids across edits. */
 interface PlanList<T> {
   table: 'plan_item' | 'plan_service' | 'plan_recipient' | 'plan_dissent';
@@ -31,6 +37,7 @@ const ITEMS: PlanList<PlanFields['items'][number]> = {
     'what',
     'owner_kind',
     'owner_member_id',
+    'owner_child_id',
     'from_date',
     'by_date',
     'follow_up',
@@ -40,7 +47,7 @@ const ITEMS: PlanList<PlanFields['items'][number]> = {
   values: (item) => ({
     question_id: item.questionId,
     what: item.what,
-    ...personParams('owner', item.owner),
+    ...ownerParams(item.owner),
     from_date: item.fromDate,
     by_date: item.byDate,
     follow_up: item.followUp,

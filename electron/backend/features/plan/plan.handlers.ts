@@ -36,11 +36,12 @@ function editablePlan(ctx: HandlerContext, id: string): { plan: Plan; conference
  * Refuses a plan that names people, questions or bottom lines the conference does not have;
  * a decided version's questions and bottom lines are those it kept.
  */
-function checkReferences(ctx: HandlerContext, plan: Plan, fields: PlanFields): void {
+function checkReferences(ctx: HandlerContext, plan: Plan, conference: StoredConference, fields: PlanFields): void {
   const summary = plan.kept?.summary ?? findSummary(ctx.db, plan.conferenceId);
   const ids = (items: { id: string }[] = []) => items.map((item) => item.id);
   const issues = planReferenceIssues(fields, {
     memberIds: ids(listMembers(ctx.db, plan.conferenceId)),
+    childIds: ids(conference.children),
     questionIds: [...ids(summary?.openQuestions), ...ids(summary?.generalQuestions)],
     mustIncludeIds: ids(summary?.mustInclude),
     notAcceptableIds: ids(summary?.notAcceptable),
@@ -90,7 +91,7 @@ export const planHandlers: Pick<Handlers, 'plan.create' | 'plan.update' | 'plan.
   'plan.update'(ctx, { id, version, ...fields }) {
     const { plan, conference } = editablePlan(ctx, id);
     requireVersion('plan', plan.version, version);
-    checkReferences(ctx, plan, fields);
+    checkReferences(ctx, plan, conference, fields);
     const now = ctx.now().toISOString();
     if (isPlanLocked(plan)) {
       // Once accepted, the plan is what was agreed; only its distribution log is still filled in.

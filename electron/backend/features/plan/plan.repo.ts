@@ -1,4 +1,4 @@
-import type { Decision, DistributionChannel, Plan, PlanFields, PlanPerson } from '../../../shared/plan/plan.schema';
+import type { Decision, DistributionChannel, Plan, PlanFields, PlanOwner, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { Db } from '../../db/connection';
 import { readKept } from './plan-kept.repo';
 import { RECIPIENTS, syncList, writeLists, type Params } from './plan-lists.repo';
@@ -26,6 +26,7 @@ interface ItemRow {
   what: string;
   owner_kind: string;
   owner_member_id: string | null;
+  owner_child_id: string | null;
   from_date: string | null;
   by_date: string | null;
   follow_up: string;
@@ -74,6 +75,12 @@ function toPerson(kind: string | null, memberId: string | null): PlanPerson | nu
 /** A person the plan names, read from columns that cannot be null. */
 function requiredPerson(kind: string, memberId: string | null): PlanPerson {
   return toPerson(kind, memberId) ?? { kind: 'social_worker' };
+}
+
+/** A task's owner: a child, or a person as `requiredPerson` reads one. */
+function toOwner(item: ItemRow): PlanOwner {
+  if (item.owner_kind === 'child' && item.owner_child_id !== null) return { kind: 'child', childId: item.owner_child_id };
+  return requiredPerson(item.owner_kind, item.owner_member_id);
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -138,7 +145,7 @@ function readPlans(db: Db, where: string, params: Params): Plan[] {
       id: item.id,
       questionId: item.question_id,
       what: item.what,
-      owner: requiredPerson(item.owner_kind, item.owner_member_id),
+      owner: toOwner(item),
       fromDate: item.from_date,
       byDate: item.by_date,
       followUp: item.follow_up,

@@ -44,6 +44,8 @@ export const planMessages = defineMessages(
 
     'plan.person.choose': 'Valitse henkilö…',
     'plan.person.nobody': 'Ei ketään',
+    'plan.person.children': 'Lapset',
+    'plan.person.child': '{name} (lapsi, {age} v)',
     'plan.person.network': 'Läheisverkosto',
     'plan.person.workers': 'Työntekijät',
     'plan.person.socialWorker': 'sosiaalityöntekijä',
@@ -195,6 +197,8 @@ export const planMessages = defineMessages(
 
       'plan.person.choose': 'Välj person…',
       'plan.person.nobody': 'Ingen',
+      'plan.person.children': 'Barnen',
+      'plan.person.child': '{name} (barn, {age} år)',
       'plan.person.network': 'Nätverket',
       'plan.person.workers': 'Professionella',
       'plan.person.socialWorker': 'socialarbetare',
@@ -345,6 +349,8 @@ export const planMessages = defineMessages(
 
       'plan.person.choose': 'Choose a person…',
       'plan.person.nobody': 'Nobody',
+      'plan.person.children': 'Children',
+      'plan.person.child': '{name} (child, age {age})',
       'plan.person.network': 'Network',
       'plan.person.workers': 'Workers',
       'plan.person.socialWorker': 'social worker',

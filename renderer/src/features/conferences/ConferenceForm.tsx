@@ -9,6 +9,8 @@ import {
   type ConferenceFieldsInput,
 } from '../../../../electron/shared/conference/conference.schema';
 import { childRecords, guardianRecords, type PersonRecordFacts } from '../../../../electron/shared/conference/person-records';
+import { childOwnsPlanTask } from '../../../../electron/shared/plan/plan-rules';
+import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
@@ -24,9 +26,10 @@ export interface ConferenceFormProps<T> {
   readOnly?: boolean;
   /**
    * What is recorded about the conference's people, for an existing conference: removing
-   * a child or guardian who has records asks first and lists what goes with them.
+   * a child or guardian who has records asks first and lists what goes with them; a child
+   * who does a task in the plan cannot be removed (the API refuses too).
    */
-  records?: PersonRecordFacts;
+  records?: PersonRecordFacts & Pick<Preparation, 'plans'>;
   onSubmit(values: ConferenceFields): Promise<ApiResult<T>>;
   /** Called after a successful save; `valuesAfterSave` gives the form its new baseline. */
   onSaved(value: T): void;
@@ -79,6 +82,9 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
     if (records.length === 0) return (list === 'children' ? children : guardians).remove(index);
     setPending({ list, index, name: (list === 'children' ? person.firstName : person.name) || t('form.unnamed'), records });
   };
+
+  // A task in the plan must not lose its owner: the child stays until the plan is changed.
+  const ownsTask = (childId: string | undefined) => Boolean(childId && props.records && childOwnsPlanTask(props.records.plans, childId));
 
   // A rule on the whole list (at least one child) lands on the array or on its root.
   const childrenError = errors.children?.root?.message ?? errors.children?.message;
@@ -139,12 +145,13 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
                   <button
                     type="button"
                     className="button button-quiet repeat-remove"
-                    disabled={children.fields.length === 1}
+                    disabled={children.fields.length === 1 || ownsTask(field.id)}
                     onClick={() => askRemove('children', index)}
                     aria-label={t('form.child.remove', { name: form.getValues(`children.${index}.firstName`) || t('form.unnamed') })}
                   >
                     ×
                   </button>
+                  {ownsTask(field.id) && <p className="muted repeat-note">{t('conference.removeChild.ownsTask')}</p>}
                 </li>
               ))}
             </ol>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import type { Plan, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import type { Plan, PlanOwner } from '../../../../electron/shared/plan/plan.schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
@@ -60,7 +60,7 @@ function RevisePanel({ plan }: { plan: Plan }) {
 function RecipientsForm({ plan, layout }: { plan: Plan; layout: PlanLayout }) {
   const { t } = useI18n();
   const { form, save } = usePlanForm(plan, layout);
-  const taskPeople = () => plan.items.flatMap((item): PlanPerson[] => (item.checker ? [item.owner, item.checker] : [item.owner]));
+  const taskPeople = () => plan.items.flatMap((item): PlanOwner[] => (item.checker ? [item.owner, item.checker] : [item.owner]));
 
   return (
     <form className="form" onSubmit={save.submit} noValidate aria-label={t('plan.recipients')}>

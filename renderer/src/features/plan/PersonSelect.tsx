@@ -1,5 +1,5 @@
 import { Controller, type Control, type FieldPathByValue } from 'react-hook-form';
-import type { PlanFields, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import type { PlanFields, PlanOwner } from '../../../../electron/shared/plan/plan.schema';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PlanFormValues } from './plan-form-values';
@@ -7,24 +7,31 @@ import { personKey, personOfKey, usePeople, type PersonOption } from './usePeopl
 
 export interface PersonSelectProps {
   control: Control<PlanFormValues, unknown, PlanFields>;
-  name: FieldPathByValue<PlanFormValues, PlanPerson | null>;
+  name: FieldPathByValue<PlanFormValues, PlanOwner | null>;
   label: string;
   hint?: string;
   optional?: boolean;
   /** Only the workers: the social worker and the network's professionals. */
   workersOnly?: boolean;
+  /** The children too, first: a task's owner may be one (nothing else in the plan may). */
+  withChildren?: boolean;
   className?: string;
 }
 
 /**
- * A person from the network, or the social worker: the network's own people first, the
- * workers apart. A person removed from the network since stays shown as removed.
+ * A person from the network, or the social worker (and for a task, a child): the children
+ * and the network's own people first, the workers apart. A person removed from the network
+ * since stays shown as removed.
  */
-export function PersonSelect({ control, name, label, hint, optional, workersOnly, className }: PersonSelectProps) {
+export function PersonSelect({ control, name, label, hint, optional, workersOnly, withChildren, className }: PersonSelectProps) {
   const { t } = useI18n();
   const people = usePeople();
-  const options = workersOnly ? people.options.filter((option) => option.worker) : people.options;
-  const network = options.filter((option) => !option.worker);
+  const options: PersonOption<PlanOwner>[] = [
+    ...(withChildren ? people.children : []),
+    ...(workersOnly ? people.options.filter((option) => option.worker) : people.options),
+  ];
+  const children = options.filter((option) => option.person.kind === 'child');
+  const network = options.filter((option) => !option.worker && option.person.kind !== 'child');
   const workers = options.filter((option) => option.worker);
 
   return (
@@ -45,6 +52,7 @@ export function PersonSelect({ control, name, label, hint, optional, workersOnly
             >
               <option value="">{optional ? t('plan.person.nobody') : t('plan.person.choose')}</option>
               {missing && <option value={value}>{people.label(field.value)}</option>}
+              <Group label={t('plan.person.children')} options={children} />
               <Group label={t('plan.person.network')} options={network} />
               <Group label={t('plan.person.workers')} options={workers} />
             </select>
@@ -55,7 +63,7 @@ export function PersonSelect({ control, name, label, hint, optional, workersOnly
   );
 }
 
-function Group({ label, options }: { label: string; options: PersonOption[] }) {
+function Group({ label, options }: { label: string; options: PersonOption<PlanOwner>[] }) {
   if (options.length === 0) return null;
   return (
     <optgroup label={label}>

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { planChecks, unresolvedBottomLines, type BottomLine, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';
 import { isAcceptance } from '../../../../electron/shared/plan/plan-rules';
-import type { Plan, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import type { Plan, PlanOwner } from '../../../../electron/shared/plan/plan.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SaveBar } from '../../components/SaveBar';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -35,7 +35,7 @@ export function PlanForm({ plan, layout, meetingDate }: { plan: Plan; layout: Pl
   const taskPeople = () =>
     form
       .getValues('items')
-      .flatMap((item) => [item.owner, item.checker].filter((person): person is PlanPerson => person !== null));
+      .flatMap((item) => [item.owner, item.checker].filter((person): person is PlanOwner => person !== null));
 
   // Accepting a plan that does not yet meet its bottom lines is the social worker's call, but never by accident.
   const submit = async (event: FormEvent) => {

@@ -193,7 +193,7 @@ function ItemEditor({
         />
       </Field>
       <div className="plan-item-grid">
-        <PersonSelect control={control} name={`items.${index}.owner`} label={t('plan.item.owner')} />
+        <PersonSelect control={control} name={`items.${index}.owner`} label={t('plan.item.owner')} withChildren />
         <Field label={t('plan.item.fromDate')} optional error={errors?.fromDate?.message}>
           <input type="date" {...register(`items.${index}.fromDate`)} />
         </Field>

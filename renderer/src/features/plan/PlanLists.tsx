@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFieldArray } from 'react-hook-form';
-import { DISTRIBUTION_CHANNELS, type PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import { DISTRIBUTION_CHANNELS, type PlanOwner, type PlanPerson } from '../../../../electron/shared/plan/plan.schema';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -56,7 +56,7 @@ export function DistributionLog({
 }: {
   form: PlanFormApi;
   /** Everyone who does or checks an item, as the plan stands when asked. */
-  taskPeople(): PlanPerson[];
+  taskPeople(): PlanOwner[];
 }) {
   const { t, tn } = useI18n();
   const notify = useNotify();
@@ -66,7 +66,8 @@ export function DistributionLog({
 
   const addTaskPeople = () => {
     const listed = new Set(getValues('recipients').flatMap((line) => (line.recipient ? [personKey(line.recipient)] : [])));
-    const people = taskPeople();
+    // A child who does a task gets the plan through the family: a copy goes to the adults.
+    const people = taskPeople().filter((person): person is PlanPerson => person.kind !== 'child');
     const missing = people.filter((person, index) => {
       const key = personKey(person);
       return !listed.has(key) && people.findIndex((p) => personKey(p) === key) === index;

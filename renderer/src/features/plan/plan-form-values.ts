@@ -9,6 +9,7 @@ import {
   type DistributionChannel,
   type Plan,
   type PlanFields,
+  type PlanOwner,
   type PlanPerson,
 } from '../../../../electron/shared/plan/plan.schema';
 
@@ -22,7 +23,7 @@ export interface ItemValues {
   id?: string;
   questionId: string | null;
   what: string;
-  owner: PlanPerson | null;
+  owner: PlanOwner | null;
   fromDate: string;
   byDate: string;
   followUp: string;

@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
-import type { PlanPerson } from '../../../../electron/shared/plan/plan.schema';
+import type { PlanOwner, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
+import { usePreparation } from '../preparation/PreparationContext';
 import { usePlanPrep } from './usePlanPrep';
 
 /** One person a task, a check or a copy of the plan can go to. */
-export interface PersonOption {
-  /** Stable across renders: `member:<id>` or `social_worker`. */
+export interface PersonOption<P extends PlanOwner = PlanPerson> {
+  /** Stable across renders: `member:<id>`, `child:<id>` or `social_worker`. */
   key: string;
-  person: PlanPerson;
-  /** "Aune Äijälä (mummo)". */
+  person: P;
+  /** "Aune Äijälä (mummo)", "Aino (lapsi, 14 v)". */
   label: string;
   name: string;
   /** Workers (the social worker and the network's professionals) are listed apart. */
@@ -16,31 +17,37 @@ export interface PersonOption {
 }
 
 export interface People {
+  /** The network's people and the social worker. */
   options: PersonOption[];
+  /** The conference's children, who may do a task (and nothing else in the plan). */
+  children: PersonOption<PlanOwner>[];
   /** The person's name and role, or a note that they were removed from the network. */
-  label(person: PlanPerson | null): string;
-  name(person: PlanPerson): string;
+  label(person: PlanOwner | null): string;
+  name(person: PlanOwner): string;
 }
 
 /** The key of a person, for a select's value or a checkbox list. */
-export function personKey(person: PlanPerson): string {
-  return person.kind === 'social_worker' ? 'social_worker' : `member:${person.memberId}`;
+export function personKey(person: PlanOwner): string {
+  if (person.kind === 'social_worker') return 'social_worker';
+  return person.kind === 'child' ? `child:${person.childId}` : `member:${person.memberId}`;
 }
 
 /** The person a key stands for; null for '' (nobody picked). */
-export function personOfKey(key: string): PlanPerson | null {
+export function personOfKey(key: string): PlanOwner | null {
   if (key === 'social_worker') return { kind: 'social_worker' };
   if (key.startsWith('member:')) return { kind: 'member', memberId: key.slice('member:'.length) };
+  if (key.startsWith('child:')) return { kind: 'child', childId: key.slice('child:'.length) };
   return null;
 }
 
-/** The network's people and the social worker, as the plan's pickers offer them. */
+/** The network's people, the social worker and the children, as the plan's pickers offer them. */
 export function usePeople(): People {
   const { t } = useI18n();
+  const { today } = usePreparation();
   // Inside a decided plan version, the names it kept.
   const prep = usePlanPrep();
   const { members } = prep;
-  const socialWorker = prep.conference.socialWorker;
+  const { socialWorker, children } = prep.conference;
 
   return useMemo(() => {
     const workerLabel = t('plan.person.withRole', { name: socialWorker.name, role: t('plan.person.socialWorker') });
@@ -59,11 +66,22 @@ export function usePeople(): People {
       { key: 'social_worker', person: { kind: 'social_worker' }, label: workerLabel, name: socialWorker.name, worker: true },
       ...fromNetwork.filter((option) => option.worker),
     ];
-    const byKey = new Map(options.map((option) => [option.key, option]));
+    // The family's own: counted with the network, never with the workers.
+    const childOptions = children.map(
+      (child): PersonOption<PlanOwner> => ({
+        key: `child:${child.id}`,
+        person: { kind: 'child', childId: child.id },
+        label: t('plan.person.child', { name: child.firstName, age: Number(today.slice(0, 4)) - child.birthYear }),
+        name: child.firstName,
+        worker: false,
+      }),
+    );
+    const byKey = new Map<string, PersonOption<PlanOwner>>([...options, ...childOptions].map((option) => [option.key, option]));
     return {
       options,
+      children: childOptions,
       label: (person) => (person ? (byKey.get(personKey(person))?.label ?? t('plan.person.removed')) : ''),
       name: (person) => byKey.get(personKey(person))?.name ?? t('plan.person.removed'),
     };
-  }, [t, members, socialWorker.name]);
+  }, [t, today, members, children, socialWorker.name]);
 }
