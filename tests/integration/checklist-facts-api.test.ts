@@ -4,7 +4,7 @@ import { nextDue, nextDueFactsOf } from '../../electron/shared/conference/next-d
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { commissionUpdate, interpreterLine, meetingUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
 import { saveSettings } from '../helpers/settings';
@@ -83,11 +83,17 @@ describe('the checklist follows what is recorded', () => {
     const { dispatch, prep } = await setUp();
     const meeting = prep.meetings[0]!;
     await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24' }));
-    const [aune, cawo] = prep.members;
-    await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: aune!.id } });
+    // The invitees: the guardian (invited with the conference), Aune and Cawo.
+    const [maija, aune, cawo] = ['Maija Äijälä', 'Aune Äijälä', 'Cawo Maxamed Xuseen'].map((name) => memberNamed(prep, name));
+    for (const member of [maija!, aune!]) {
+      await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: member.id } });
+    }
     let now = await call(dispatch, 'preparation.get', { conferenceId: prep.conference.id });
     expect(checklist(now).invitations).toMatchObject({ doneDate: null, source: null });
-    expect(now.letters).toMatchObject([{ letter: 'invitation', recipientId: aune!.id, exportedBy: 'Riikka Salmela' }]);
+    expect(now.letters).toMatchObject([
+      { letter: 'invitation', recipientId: maija!.id, exportedBy: 'Riikka Salmela' },
+      { letter: 'invitation', recipientId: aune!.id, exportedBy: 'Riikka Salmela' },
+    ]);
 
     await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: cawo!.id } });
     now = await call(dispatch, 'preparation.get', { conferenceId: prep.conference.id });
