@@ -519,6 +519,18 @@ describe('removing people', () => {
     expect(memberNamed(pentti, 'Pentti Öhman').supportForChildIds).toEqual([s.aijo.id]);
   });
 
+  it('refuses to remove a guardian from the network, with conflict, writing nothing: she stops being a guardian on the conference form', async () => {
+    const s = await preparedConference();
+    const maija = memberNamed(s.prep, 'Maija Äijälä');
+    expect(s.conference.guardians.map((g) => g.memberId)).toEqual([maija.id]);
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const error = await callError(s.dispatch, 'network.removeMember', { id: maija.id, version: maija.version });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('Maija Äijälä');
+    expect(error.message).toMatch(/guardian/);
+    await expectUnchanged(s, rowsBefore);
+  });
+
   it('removing a child or guardian from the conference removes what the preparation held about them', async () => {
     const s = await preparedConference();
     const rowsBefore = countRows(s.backend.databaseFile);
