@@ -11,7 +11,7 @@ import type { NetworkMember } from '../../electron/shared/preparation/network.sc
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import {
   checklistItemRemoval,
   checklistItemUpdate,
@@ -289,7 +289,7 @@ describe('what the arrangements follow from the people', () => {
         refreshments: { orderedDate: '2027-02-15', orderedHeadcount: 4 },
       }),
     );
-    const cawo = prep.members[1]!;
+    const cawo = memberNamed(prep, 'Cawo Maxamed Xuseen');
 
     // Aune coming, Äijö present, the social worker and the convener.
     let attendance = attendanceOf(prep);
@@ -321,7 +321,7 @@ describe('what the arrangements follow from the people', () => {
     expect(arrangementFlags(prep.meetings[0]!, attendanceOf(prep))).toEqual([]);
 
     // Cawo cancels: the booked interpreter is no longer needed.
-    prep = await call(dispatch, 'network.updateMember', memberUpdate(prep.members[1]!, { reply: 'not_coming' }));
+    prep = await call(dispatch, 'network.updateMember', memberUpdate(memberNamed(prep, 'Cawo Maxamed Xuseen'), { reply: 'not_coming' }));
     attendance = attendanceOf(prep);
     expect(attendance.headcount).toBe(4);
     expect(arrangementFlags(prep.meetings[0]!, attendance)).toEqual([

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { meetingChecklist } from '../../electron/shared/arrangements/meetings';
 import { nextDue, nextDueFactsOf } from '../../electron/shared/conference/next-due';
+import { preparationStatus } from '../../electron/shared/preparation/preparation-status';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { commissionUpdate, interpreterLine, meetingUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
 import { saveSettings } from '../helpers/settings';
@@ -83,11 +84,17 @@ describe('the checklist follows what is recorded', () => {
     const { dispatch, prep } = await setUp();
     const meeting = prep.meetings[0]!;
     await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24' }));
-    const [aune, cawo] = prep.members;
-    await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: aune!.id } });
+    // The invitees: the guardian (invited with the conference), Aune and Cawo.
+    const [maija, aune, cawo] = ['Maija Äijälä', 'Aune Äijälä', 'Cawo Maxamed Xuseen'].map((name) => memberNamed(prep, name));
+    for (const member of [maija!, aune!]) {
+      await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: member.id } });
+    }
     let now = await call(dispatch, 'preparation.get', { conferenceId: prep.conference.id });
     expect(checklist(now).invitations).toMatchObject({ doneDate: null, source: null });
-    expect(now.letters).toMatchObject([{ letter: 'invitation', recipientId: aune!.id, exportedBy: 'Riikka Salmela' }]);
+    expect(now.letters).toMatchObject([
+      { letter: 'invitation', recipientId: maija!.id, exportedBy: 'Riikka Salmela' },
+      { letter: 'invitation', recipientId: aune!.id, exportedBy: 'Riikka Salmela' },
+    ]);
 
     await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: cawo!.id } });
     now = await call(dispatch, 'preparation.get', { conferenceId: prep.conference.id });
@@ -110,6 +117,31 @@ describe('the checklist follows what is recorded', () => {
     }
     const now = await call(dispatch, 'preparation.get', { conferenceId: prep.conference.id });
     expect(checklist(now).reminders).toEqual({ doneDate: '2027-01-10', source: 'contacts', status: 'done' });
+  });
+});
+
+describe('a talk with the family', () => {
+  it('counts as a contact with the guardian: in the preparation status and in the reminder calls', async () => {
+    const { dispatch, prep } = await setUp();
+    const conferenceId = prep.conference.id;
+    const meeting = prep.meetings[0]!;
+    await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-01-14' }));
+    for (const name of ['Aune Äijälä', 'Cawo Maxamed Xuseen']) {
+      await call(dispatch, 'contact.add', { conferenceId, memberId: memberNamed(prep, name).id, date: '2027-01-10', channel: 'phone', discussed: 'Muistutus tapaamisesta.' });
+    }
+    const maija = memberNamed(prep, 'Maija Äijälä');
+    const contacted = (now: Preparation) => preparationStatus(now, TODAY).find((item) => item.id === 'contacted')!;
+    const reminders = (now: Preparation) => meetingChecklist(now, now.meetings[0]!, DEFAULT_CHECKLIST, TODAY).find((e) => e.key === 'reminders')!;
+
+    // Only the guardian has not been talked with.
+    let now = await call(dispatch, 'preparation.get', { conferenceId });
+    expect(contacted(now)).toMatchObject({ done: false, count: { done: 2, total: 3 }, missing: [{ kind: 'member', memberId: maija.id }] });
+    expect(reminders(now)).toMatchObject({ doneDate: null, source: null, note: { code: 'remindersMissing', missing: 1, of: 3 } });
+
+    // The convener calls the family (no one member): that is Maija.
+    now = await call(dispatch, 'contact.add', { conferenceId, memberId: null, date: '2027-01-12', channel: 'phone', discussed: 'Muistutus perheelle.' });
+    expect(contacted(now)).toMatchObject({ done: true, count: { done: 3, total: 3 }, missing: [] });
+    expect(reminders(now)).toMatchObject({ doneDate: '2027-01-12', source: 'contacts', status: 'done', note: null });
   });
 });
 

@@ -180,7 +180,7 @@ describe('a conference from commission to closing and back', () => {
       'conference.update',
       makeUpdateInput(created, { guardians: [{ ...pekka!, name: 'Pekka Öhman' }], removedGuardianIds: [maija!.id] }),
     );
-    expect(updated.guardians).toEqual([{ id: pekka!.id, name: 'Pekka Öhman' }]);
+    expect(updated.guardians).toEqual([{ id: pekka!.id, name: 'Pekka Öhman', memberId: pekka!.memberId }]);
     expect(updated.guardians.map((g) => g.id)).not.toContain(maija!.id);
   });
 });

@@ -184,8 +184,8 @@ describe('editing the children of a conference keeps their records', () => {
       supportPerson: undefined,
       heard: undefined,
     });
-    // The support person stays in the network: only the link to the child went.
-    expect(prep.members.map((m) => m.name)).toEqual(['Aune Äijälä']);
+    // The support person stays in the network (beside the guardian): only the link to the child went.
+    expect(prep.members.map((m) => m.name)).toEqual(['Maija Äijälä', 'Aune Äijälä']);
   });
 
   it('refuses a removal that names a child who is not removed or not of this conference', async () => {
@@ -229,7 +229,7 @@ describe('editing the guardians of a conference keeps their records', () => {
       'conference.update',
       makeUpdateInput(s.conference, { guardians: [{ ...s.maija, name: 'Maija Äijälä-Öhman' }] }),
     );
-    expect(renamed.guardians).toEqual([{ id: s.maija.id, name: 'Maija Äijälä-Öhman' }]);
+    expect(renamed.guardians).toEqual([{ id: s.maija.id, name: 'Maija Äijälä-Öhman', memberId: s.maija.memberId }]);
     let prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
     expect(prep.commission.guardianIds).toEqual([s.maija.id]);
 

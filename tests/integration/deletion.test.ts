@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import { makeChild, makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { planUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { filesHolding } from '../helpers/encryption';
@@ -21,20 +21,25 @@ import { useTempDir } from '../helpers/temp-dir';
 const CANARY_CHILD = 'Kanarialintu';
 const CANARY_MEMBER = 'Tiltaltti Kanervisto';
 const CANARY_CONTACT = 'Sirkuttaja-kuvio';
+const CANARY_GUARDIAN = 'Peippo Kanervisto';
 const KEPT_CHILD = 'Pysyväinen';
-const CANARIES = [CANARY_CHILD, CANARY_MEMBER, CANARY_CONTACT];
+const CANARIES = [CANARY_CHILD, CANARY_MEMBER, CANARY_CONTACT, CANARY_GUARDIAN];
 
 const member = (memberId: string) => ({ kind: 'member' as const, memberId });
 
-/** The canary conference with a network member, a contact entry, an accepted plan and a follow-up meeting. */
+/** The canary conference with its guardian, a network member, a contact entry, an accepted plan and a follow-up meeting. */
 async function makeCanaryConference(dispatch: Dispatch, advance: (minutes: number) => void) {
   const conference = await call(
     dispatch,
     'conference.create',
-    makeConferenceInput({ reference: 'Kanari 1/2027', children: [makeChild({ firstName: CANARY_CHILD })] }),
+    makeConferenceInput({
+      reference: 'Kanari 1/2027',
+      children: [makeChild({ firstName: CANARY_CHILD })],
+      guardians: [{ name: CANARY_GUARDIAN }],
+    }),
   );
   const withMember = await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { name: CANARY_MEMBER }));
-  const memberId = withMember.members[0]!.id;
+  const memberId = memberNamed(withMember, CANARY_MEMBER).id;
   await call(dispatch, 'contact.add', {
     conferenceId: conference.id,
     memberId,
@@ -92,7 +97,8 @@ describe('deleting a conference', () => {
     expect(canariesIn(decryptDatabaseFile(join(dir, 'backups', before)))).toEqual(CANARIES);
 
     const preview = await call(backend.dispatch, 'conference.deletePreview', { id: conference.id });
-    expect(preview).toEqual({ children: 1, guardians: 1, networkMembers: 1, contactEntries: 1, meetings: 2, followUps: 1, plans: 1 });
+    // The guardian is one of the network's two members.
+    expect(preview).toEqual({ children: 1, guardians: 1, networkMembers: 2, contactEntries: 1, meetings: 2, followUps: 1, plans: 1 });
 
     const current = await call(backend.dispatch, 'conference.get', { id: conference.id });
     expect(await call(backend.dispatch, 'conference.delete', { id: conference.id, version: current.version })).toEqual({ deleted: [conference.id] });
@@ -115,8 +121,9 @@ describe('deleting a conference', () => {
           commission_month: '2027-01',
           closed_month: null,
           children: 1,
-          network_members: 1,
-          invited: 1,
+          // The guardian and the member, both invited.
+          network_members: 2,
+          invited: 2,
           follow_up_meetings: 1,
           plan_decided: 1,
           deleted_month: '2027-01',

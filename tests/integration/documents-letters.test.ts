@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { call, callError, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -46,7 +46,7 @@ async function arrangedCase() {
     }),
   );
   const final = await call(dispatch, 'preparation.get', { conferenceId });
-  return { dispatch, conference: final.conference, prep: final, meeting: final.meetings[0]!, somali: final.members[0]! };
+  return { dispatch, conference: final.conference, prep: final, meeting: final.meetings[0]!, somali: memberNamed(final, 'Cawo Maxamed Xuseen') };
 }
 
 describe('letters for everyone who needs one', { timeout: 60_000 }, () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { insertMeeting } from '../../electron/backend/features/arrangements/meeting.repo';
 import { DOCX_MIME } from '../../electron/shared/documents/documents.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { followUpSummaryUpdate, planUpdate, review } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -25,7 +25,7 @@ async function followedUp() {
   const { dispatch } = backend;
   const conference = await call(dispatch, 'conference.create', makeConferenceInput());
   const withMember = await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { name: 'Aune Äijälä', relation: 'mummo' }));
-  const aune = withMember.members[0]!.id;
+  const aune = memberNamed(withMember, 'Aune Äijälä').id;
   const conferenceMeetingId = withMember.meetings[0]!.id;
   const created = await call(dispatch, 'plan.create', { meetingId: conferenceMeetingId });
   const planned = await call(

@@ -10,14 +10,14 @@ import {
 } from '../../electron/shared/meeting-day/meeting-day.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { attendance, childHeard, dayUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
 /**
- * A conference on its meeting day: Aune (grandmother) and Kaisa (school curator, a worker
- * who gives information) are on the list; the children are Äijö and Sanni-Öhman. The
+ * A conference on its meeting day: Maija (the guardian), Aune (grandmother) and Kaisa (school
+ * curator, a worker who gives information) are on the list; the children are Äijö and Sanni-Öhman. The
  * clock starts at 09:00 Helsinki time (07:00 UTC) and the test moves it.
  */
 async function meetingDay(dir = useTempDir()) {
@@ -37,7 +37,8 @@ async function meetingDay(dir = useTempDir()) {
       worker: { organisation: 'Itäkeskuksen koulu', topic: 'Koulunkäynti' },
     }),
   );
-  const [aune, kaisa] = prep.members;
+  const aune = memberNamed(prep, 'Aune Äijälä');
+  const kaisa = memberNamed(prep, 'Kaisa Kuraattori');
   const [aijo, sanni] = conference.children;
   return {
     backend,
@@ -46,8 +47,8 @@ async function meetingDay(dir = useTempDir()) {
     conference,
     prep,
     meetingId: prep.meetings[0]!.id,
-    aune: aune!,
-    kaisa: kaisa!,
+    aune,
+    kaisa,
     aijo: aijo!,
     sanni: sanni!,
   };
@@ -287,7 +288,7 @@ describe('attendance', () => {
     const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
     const elsewhere = await call(s.dispatch, 'network.addMember', makeMemberInput(other.id, { name: 'Muu Henkilö' }));
     const rowsBefore = countRows(s.backend.databaseFile);
-    for (const memberId of [elsewhere.members[0]!.id, randomUUID()]) {
+    for (const memberId of [memberNamed(elsewhere, 'Muu Henkilö').id, randomUUID()]) {
       const error = await callError(s.dispatch, 'meetingDay.setAttendance', attendance(s.prep.meetings[0]!, memberId, { presence: 'in_person' }));
       expect(error.code).toBe('not_found');
     }
@@ -322,7 +323,7 @@ describe('meetingDay.addPerson', () => {
       sector: 'friends',
       presence: 'remote',
     });
-    const matti = prep.members[2]!;
+    const matti = memberNamed(prep, 'Matti Öhman');
     expect(matti).toMatchObject({
       name: 'Matti Öhman',
       relation: 'eno',
@@ -334,7 +335,7 @@ describe('meetingDay.addPerson', () => {
       worker: null,
       createdAt: '2027-02-24T07:25:00.000Z',
     });
-    const fatima = remote.members[3]!;
+    const fatima = memberNamed(remote, 'فاطمة الحسيني');
     expect(fatima).toMatchObject({ name: 'فاطمة الحسيني', closeness: 'middle', invite: 'invite', reply: 'remote' });
     expect(remote.meetings[0]!.day.attendance).toEqual([
       { memberId: matti.id, presence: 'in_person', arrivedAt: '09:25', gaveInformation: false, version: 2 },

@@ -475,7 +475,11 @@ describe('migration 0002', () => {
     const prep = await call(dispatch, 'preparation.get', { conferenceId: C1 });
     expect(prep.conference).toMatchObject({ id: C1, language: 'fi', version: 3 });
     expect(prep.children).toEqual([{ childId: CHILD, participation: 'undecided', note: '', version: 1 }]);
-    expect(prep.members).toEqual([]);
+    // The guardian is in the network (migration 11), with her invitation left for the convener to decide.
+    expect(prep.members).toEqual([
+      expect.objectContaining({ name: 'Maija Äijälä', sector: 'family', closeness: 'close', invite: 'undecided', relation: 'huoltaja' }),
+    ]);
+    expect(prep.conference.guardians).toEqual([{ id: GUARDIAN, name: 'Maija Äijälä', memberId: prep.members[0]!.id }]);
     expect(prep.contacts).toEqual([]);
     expect(prep.summary.generalQuestions.map((q) => q.text)).toEqual(FINNISH_GENERAL_QUESTIONS);
 

@@ -4,7 +4,7 @@ import { meetingAttendance, meetingInvitees } from '../../electron/shared/arrang
 import { nextDue, nextDueFactsOf } from '../../electron/shared/conference/next-due';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 import { call, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
@@ -43,8 +43,7 @@ describe('the next thing due before a follow-up meeting', () => {
         }),
       );
       const prep = await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { name: 'Ilona Järvelä', reply: 'coming' }));
-      const [cawo, ilona] = prep.members;
-      const ids = { cawo: cawo!.id, ilona: ilona!.id };
+      const ids = { cawo: memberNamed(prep, 'Cawo Maxamed Xuseen').id, ilona: memberNamed(prep, 'Ilona Järvelä').id };
       const meeting = prep.meetings[0]!;
       await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24' }));
       const begun = (await call(dispatch, 'plan.create', { meetingId: meeting.id })).plans[0]!;

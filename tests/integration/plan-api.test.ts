@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
 import type { Plan, PlanFields } from '../../electron/shared/plan/plan.schema';
-import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { planUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
@@ -11,8 +11,9 @@ import { useTempDir } from '../helpers/temp-dir';
 
 /**
  * A conference at its meeting, with two open questions, a bottom line of each kind and a
- * network of four: Maija (mother), Aune (grandmother), Pentti (neighbour) and Kaisa (the
- * school curator, a worker). Its plan is made at the conference's own meeting.
+ * network of four: Maija (the mother, the children's guardian: in the network from the
+ * conference's start), Aune (grandmother), Pentti (neighbour) and Kaisa (the school curator,
+ * a worker). Its plan is made at the conference's own meeting.
  */
 async function conferenceAtMeeting(dir = useTempDir()) {
   const clock = makeClock(new Date('2027-02-24T11:00:00.000Z'));
@@ -20,7 +21,6 @@ async function conferenceAtMeeting(dir = useTempDir()) {
   const { dispatch } = backend;
   const conference = await call(dispatch, 'conference.create', makeConferenceInput());
   const people = [
-    { name: 'Maija Äijälä', relation: 'äiti', sector: 'family' },
     { name: 'Aune Äijälä', relation: 'mummo', sector: 'relatives' },
     { name: 'Pentti Öhman', relation: 'naapuri', sector: 'friends', closeness: 'middle' },
     {
@@ -39,7 +39,9 @@ async function conferenceAtMeeting(dir = useTempDir()) {
     mustInclude: [{ text: 'Koulumatkat on turvattu joka päivä.' }],
     notAcceptable: [{ text: 'Lapset eivät jää yöksi yksin.' }],
   });
-  const [maija, aune, pentti, kaisa] = prep.members.map((m) => m.id) as [string, string, string, string];
+  const [maija, aune, pentti, kaisa] = ['Maija Äijälä', 'Aune Äijälä', 'Pentti Öhman', 'Kaisa Kuraattori'].map(
+    (name) => memberNamed(prep, name).id,
+  ) as [string, string, string, string];
   const [mornings, school] = prep.summary.openQuestions.map((q) => q.id) as [string, string];
   const [help, monitoringQuestion, problemsQuestion] = prep.summary.generalQuestions.map((q) => q.id) as [
     string,
@@ -428,7 +430,7 @@ describe('plan.update', () => {
     const rowsBefore = countRows(s.backend.databaseFile);
     const items = s.plan.items.map((item, i) =>
       i === 1
-        ? { ...item, owner: member(elsewhere.members[0]!.id) }
+        ? { ...item, owner: member(memberNamed(elsewhere, 'Muu Henkilö').id) }
         : i === 4
           ? { ...item, questionId: elsewhere.summary.generalQuestions[0]!.id }
           : item,
@@ -553,14 +555,22 @@ describe('plan.revise', () => {
 describe('the network and the plan', () => {
   it('refuses to remove a member who has a task, or any part, in a plan; writing nothing', async () => {
     const s = await withPlan();
+    // Maija is refused first as a guardian; once she is no longer one, her part in the plan keeps her.
+    await call(
+      s.dispatch,
+      'conference.update',
+      makeUpdateInput(s.prep.conference, { guardians: [], removedGuardianIds: [s.prep.conference.guardians[0]!.id] }),
+    );
+    const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
+    expect(prep.conference.guardians).toEqual([]);
     const rowsBefore = countRows(s.backend.databaseFile);
     for (const id of [s.members.aune, s.members.pentti, s.members.kaisa, s.members.maija]) {
-      const version = s.prep.members.find((m) => m.id === id)!.version;
+      const version = prep.members.find((m) => m.id === id)!.version;
       const error = await callError(s.dispatch, 'network.removeMember', { id, version });
       expect(error.code).toBe('conflict');
       expect(error.message).toMatch(/plan/);
     }
-    await expectNothingWritten(s, rowsBefore, s.prep);
+    await expectNothingWritten(s, rowsBefore, prep);
   });
 
   it('lets a member go once the plan no longer names them', async () => {

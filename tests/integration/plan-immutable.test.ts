@@ -8,7 +8,7 @@ import type { Preparation } from '../../electron/shared/preparation/preparation.
 import type { SettingsSection } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makePng } from '../fixtures/document-settings';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { call, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
 import { useTempDir } from '../helpers/temp-dir';
@@ -72,8 +72,8 @@ async function decidedPlan() {
     summaryUpdate(start, { openQuestions: [{ text: QUESTION }], mustInclude: [{ text: MUST }], notAcceptable: [{ text: NOT_OK }] }),
   );
   const made = await call(dispatch, 'plan.create', { meetingId: start.meetings[0]!.id });
-  const { summary, members } = made;
-  const grandma = members[0]!;
+  const { summary } = made;
+  const grandma = memberNamed(made, 'Aune Äijälä');
   const plan = made.plans[0]!;
   const question = summary.openQuestions[0]!.id;
   const general = summary.generalQuestions[0]!.id;
@@ -124,9 +124,9 @@ describe('a decided plan', () => {
         notAcceptable: [{ id: s.ids.notOk, text: 'Äijö ei jää yksin.' }],
       }),
     );
-    // The grandmother renamed in the network, the child and the social worker in the conference.
+    // The grandmother renamed in the network; the child, the guardian and the social worker in the conference.
     const afterSummary = await call(s.dispatch, 'preparation.get', { conferenceId: s.conferenceId });
-    await call(s.dispatch, 'network.updateMember', memberUpdate(afterSummary.members[0]!, { name: 'Aune Mäkinen', relation: 'isoäiti' }));
+    await call(s.dispatch, 'network.updateMember', memberUpdate(memberNamed(afterSummary, 'Aune Äijälä'), { name: 'Aune Mäkinen', relation: 'isoäiti' }));
     const { conference } = afterSummary;
     await call(s.dispatch, 'conference.update', {
       id: conference.id,
@@ -134,7 +134,7 @@ describe('a decided plan', () => {
       phase: conference.phase as MethodInput<'conference.update'>['phase'],
       reference: conference.reference,
       children: conference.children.map((child, i) => (i === 0 ? { ...child, firstName: 'Eino' } : child)),
-      guardians: conference.guardians,
+      guardians: conference.guardians.map((guardian) => ({ ...guardian, name: 'Maija Mäkinen' })),
       socialWorker: { ...conference.socialWorker, name: 'Sirpa Salo' },
       commissionDate: conference.commissionDate,
       meetingType: conference.meetingType,
@@ -148,6 +148,8 @@ describe('a decided plan', () => {
     expect(after.equals(before)).toBe(true);
 
     const now = await call(s.dispatch, 'preparation.get', { conferenceId: s.conferenceId });
+    // The changes took: the guardian is renamed in the network too.
+    expect(memberNamed(now, 'Maija Mäkinen').id).toBe(conference.guardians[0]!.memberId);
     const plan = now.plans[0]!;
     expect(plan.version).toBe(s.plan.version);
     expect(plan.items.map((item) => [item.questionId, item.bottomLineIds])).toEqual([
@@ -162,7 +164,11 @@ describe('a decided plan', () => {
         mustInclude: [{ id: s.ids.must, text: MUST }],
         notAcceptable: [{ id: s.ids.notOk, text: NOT_OK }],
       },
-      members: [{ id: s.grandma.id, name: 'Aune Äijälä', relation: 'mummo' }],
+      // The network as it was when the plan was decided: the guardian Maija and the grandmother.
+      members: [
+        { id: conference.guardians[0]!.memberId, name: 'Maija Äijälä', relation: 'huoltaja' },
+        { id: s.grandma.id, name: 'Aune Äijälä', relation: 'mummo' },
+      ],
       socialWorkerName: s.plan.kept?.socialWorkerName,
       language: 'fi',
     });
@@ -176,7 +182,7 @@ describe('a decided plan', () => {
     const before = await exportPlan(s);
     expect(docxText(before)).toContain('Yhteystiedot ja kirjepohja ovat tulostuspäivän mukaiset');
     const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conferenceId });
-    await call(s.dispatch, 'network.updateMember', memberUpdate(prep.members[0]!, { phone: '050 999 8888' }));
+    await call(s.dispatch, 'network.updateMember', memberUpdate(memberNamed(prep, 'Aune Äijälä'), { phone: '050 999 8888' }));
     await saveSettings(s.dispatch, 'unit', {
       name: 'Perhekeskus Kajava',
       postalAddress: 'Kajavantie 5\n00950 Helsinki',
@@ -226,7 +232,7 @@ describe('the follow-up record of a decided plan', () => {
     const meetingId = made.meetings.find((meeting) => meeting.kind === 'follow_up')!.id;
     await call(s.dispatch, 'summary.update', summaryUpdate(made, { openQuestions: [{ text: 'Miten Äijö pääsee kouluun?' }] }));
     const afterSummary = await call(s.dispatch, 'preparation.get', { conferenceId: s.conferenceId });
-    await call(s.dispatch, 'network.updateMember', memberUpdate(afterSummary.members[0]!, { name: 'Aune Mäkinen' }));
+    await call(s.dispatch, 'network.updateMember', memberUpdate(memberNamed(afterSummary, 'Aune Äijälä'), { name: 'Aune Mäkinen' }));
     const file = await call(s.dispatch, 'documents.followUp', { meetingId, batch: randomUUID() });
     const text = docxText(file.bytes);
     expect(text).toContain(`${QUESTION}\n`);

@@ -3,7 +3,7 @@ import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import { translate, type MessageKey } from '../../electron/shared/i18n';
 import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput, makeUpdateInput, type CreateInput } from '../fixtures/conference';
-import { makeMemberInput, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
 import { childTakingPart, commissionUpdate, memberUpdate, summaryUpdate } from '../fixtures/record-updates';
 import { call, makeClock, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
@@ -20,7 +20,7 @@ async function createConference(dispatch: Dispatch, overrides: Partial<CreateInp
 }
 
 describe('a new conference', () => {
-  it('starts its preparation with the general questions in Finnish and nothing else filled in', async () => {
+  it('starts its preparation with the general questions in Finnish, the guardian in the network, and nothing else filled in', async () => {
     const { dispatch } = openTestBackend(useTempDir());
     const { conference, prep } = await createConference(dispatch);
     expect(conference.language).toBe('fi');
@@ -56,7 +56,39 @@ describe('a new conference', () => {
     expect(prep.children).toEqual(
       conference.children.map((child) => ({ childId: child.id, participation: 'undecided', note: '', version: 1 })),
     );
-    expect(prep.members).toEqual([]);
+    // The guardian is a person of the network: the family, close, invited; nothing else known of her yet.
+    expect(prep.members).toEqual([
+      {
+        id: conference.guardians[0]!.memberId,
+        conferenceId: conference.id,
+        name: 'Maija Äijälä',
+        relation: 'huoltaja',
+        sector: 'family',
+        closeness: 'close',
+        phone: '',
+        email: '',
+        address: '',
+        language: 'fi',
+        otherLanguage: '',
+        letterLanguage: null,
+        interpreterNeeded: false,
+        accessibility: '',
+        diet: '',
+        notes: '',
+        invite: 'invite',
+        notInvitedReason: '',
+        reply: 'not_asked',
+        supportForChildIds: [],
+        chairsPrivateTime: false,
+        takesNotes: false,
+        preparedDate: null,
+        supportBriefedDate: null,
+        worker: null,
+        version: 1,
+        createdAt: '2027-01-11T08:00:00.000Z',
+        updatedAt: '2027-01-11T08:00:00.000Z',
+      },
+    ]);
     expect(prep.contacts).toEqual([]);
   });
 
@@ -66,6 +98,8 @@ describe('a new conference', () => {
     expect(conference.language).toBe(language);
     expect(prep.summary.generalQuestions.map((q) => q.text)).toEqual(generalQuestions(language));
     expect(prep.summary.generalQuestions[0]?.text).not.toBe(generalQuestions('fi')[0]);
+    // The guardian's relation is written in the conference's language too.
+    expect(memberNamed(prep, 'Maija Äijälä').relation).toBe({ sv: 'vårdnadshavare', en: 'guardian' }[language]);
   });
 
   it('keeps its questions when the conference language changes later: they are the convener’s text now', async () => {
@@ -148,7 +182,7 @@ describe('the network', () => {
       'network.addMember',
       makeMemberInput(conference.id, { supportForChildIds: [aijo!.id], preparedDate: '2027-01-14' }),
     );
-    const aune = withAune.members[0]!;
+    const aune = memberNamed(withAune, 'Aune Äijälä');
     expect(aune).toEqual({
       id: expect.stringMatching(UUID),
       conferenceId: conference.id,
@@ -196,8 +230,9 @@ describe('the network', () => {
       }),
     );
     // Added in the same minute: still in the order they were added.
-    expect(withWorker.members.map((m) => m.name)).toEqual(['Aune Äijälä', 'Ilkka Koulukuraattori']);
-    const worker = withWorker.members[1]!;
+    // After the guardian, who came with the conference.
+    expect(withWorker.members.map((m) => m.name)).toEqual(['Maija Äijälä', 'Aune Äijälä', 'Ilkka Koulukuraattori']);
+    const worker = memberNamed(withWorker, 'Ilkka Koulukuraattori');
     expect(worker).toMatchObject({
       language: 'other',
       otherLanguage: 'somali',
@@ -218,7 +253,7 @@ describe('the network', () => {
         supportBriefedDate: '2027-01-15',
       }),
     );
-    expect(edited.members[0]).toMatchObject({
+    expect(memberNamed(edited, 'Aune Äijälä')).toMatchObject({
       id: aune.id,
       reply: 'coming',
       chairsPrivateTime: true,
@@ -239,10 +274,10 @@ describe('the network', () => {
       closeness: 'distant',
     });
     const noLongerWorker = await call(dispatch, 'network.updateMember', memberUpdate(worker, { ...workerInput, worker: null }));
-    expect(noLongerWorker.members[1]?.worker).toBeNull();
+    expect(memberNamed(noLongerWorker, 'Ilkka Koulukuraattori').worker).toBeNull();
 
     const removed = await call(dispatch, 'network.removeMember', { id: aune.id, version: 2 });
-    expect(removed.members.map((m) => m.id)).toEqual([worker.id]);
+    expect(removed.members.map((m) => m.id)).toEqual([conference.guardians[0]!.memberId, worker.id]);
     expect(removed.conference).toEqual(conference);
   });
 
@@ -272,7 +307,7 @@ describe('the contact log', () => {
     const { dispatch } = openTestBackend(useTempDir(), { now: clock.now });
     const { conference } = await createConference(dispatch);
     const withMember = await call(dispatch, 'network.addMember', makeMemberInput(conference.id));
-    const aune = withMember.members[0]!;
+    const aune = memberNamed(withMember, 'Aune Äijälä');
 
     await call(dispatch, 'contact.add', {
       conferenceId: conference.id,
@@ -432,8 +467,9 @@ describe('what is stored is what was typed', () => {
     });
 
     expect(prep.conference.guardians.map((g) => g.name)).toEqual(NAMES_IN_MANY_SCRIPTS);
-    expect(prep.members.map((m) => m.name)).toEqual(NAMES_IN_MANY_SCRIPTS);
-    expect(prep.members.map((m) => m.relation)).toEqual(NAMES_IN_MANY_SCRIPTS);
+    // The guardians are the network's first members (made with the conference), then those added.
+    expect(prep.members.map((m) => m.name)).toEqual([...NAMES_IN_MANY_SCRIPTS, ...NAMES_IN_MANY_SCRIPTS]);
+    expect(prep.members.map((m) => m.relation)).toEqual([...NAMES_IN_MANY_SCRIPTS.map(() => 'huoltaja'), ...NAMES_IN_MANY_SCRIPTS]);
     expect(prep.commission.concerns.map((c) => c.text)).toEqual(NAMES_IN_MANY_SCRIPTS);
     expect(prep.summary.openQuestions.map((q) => q.text)).toEqual(NAMES_IN_MANY_SCRIPTS);
     expect(prep.summary.text).toBe(NAMES_IN_MANY_SCRIPTS.join('\n'));

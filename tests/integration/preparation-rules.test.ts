@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
 import { INVENTED_IDENTITY_CODE, makeChild, makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import {
   attendance,
   childHeard,
@@ -24,8 +24,9 @@ import { call, callError, countRows, openTestBackend } from '../helpers/backend'
 import { useTempDir } from '../helpers/temp-dir';
 
 /**
- * A conference in preparation with something in every table: Aune supports Äijö and has
- * one contact entry, the family has another, the commission names Äijö and Maija, the
+ * A conference in preparation with something in every table: Maija, the guardian, is in the
+ * network; Aune supports Äijö and has one contact entry, the family has another, the
+ * commission names Äijö and Maija, the
  * meeting has a date and an interpreter, one checklist item is ticked and one added; on
  * the day the information part ran, Aune came and Äijö was heard with his Three Houses;
  * the plan gives Pentti a task answering the summary's question and meeting its bottom line;
@@ -44,10 +45,11 @@ async function preparedConference() {
     'network.addMember',
     makeMemberInput(conference.id, { name: 'Pentti Öhman', relation: 'naapuri', sector: 'friends' }),
   );
-  const [aune, pentti] = prep.members;
+  const aune = memberNamed(prep, 'Aune Äijälä');
+  const pentti = memberNamed(prep, 'Pentti Öhman');
   await call(dispatch, 'contact.add', {
     conferenceId: conference.id,
-    memberId: aune!.id,
+    memberId: aune.id,
     date: '2027-01-13',
     channel: 'phone',
     discussed: 'Kutsu neuvonpitoon.',
@@ -65,7 +67,7 @@ async function preparedConference() {
   await call(dispatch, 'checklist.setDone', tick(meeting, 'materials', '2027-01-20'));
   await call(dispatch, 'checklist.addItem', { meetingId: meeting.id, text: 'Varaa pysäköintilupa' });
   // Aune's letter: a row in the letters log.
-  await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: aune!.id } });
+  await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: aune.id } });
   const summary = await call(
     dispatch,
     'summary.update',
@@ -78,7 +80,7 @@ async function preparedConference() {
   await call(dispatch, 'meetingDay.update', dayUpdate(meeting, { questionsPresented: true }));
   await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'start' });
   await call(dispatch, 'meetingDay.timer', { meetingId: meeting.id, part: 'information', action: 'end' });
-  await call(dispatch, 'meetingDay.setAttendance', attendance(meeting, aune!.id, { presence: 'in_person' }));
+  await call(dispatch, 'meetingDay.setAttendance', attendance(meeting, aune.id, { presence: 'in_person' }));
   await call(
     dispatch,
     'meetingDay.setChild',
@@ -86,7 +88,7 @@ async function preparedConference() {
   );
   // The plan names Pentti and the social worker, not Aune: removing Aune stays possible.
   const created = await call(dispatch, 'plan.create', { meetingId: meeting.id });
-  const neighbour = { kind: 'member' as const, memberId: pentti!.id };
+  const neighbour = { kind: 'member' as const, memberId: pentti.id };
   await call(
     dispatch,
     'plan.update',
@@ -142,8 +144,8 @@ async function preparedConference() {
     prep,
     aijo: aijo!,
     sanni: sanni!,
-    aune: aune!,
-    pentti: pentti!,
+    aune,
+    pentti,
   };
 }
 
@@ -321,7 +323,7 @@ describe('invalid input is refused with the field and writes nothing', () => {
     const s = await preparedConference();
     const other = await call(s.dispatch, 'conference.create', makeConferenceInput({ reference: 'Toinen 2/2027' }));
     const elsewhere = await call(s.dispatch, 'network.addMember', makeMemberInput(other.id, { name: 'Muu Henkilö' }));
-    const memberId = elsewhere.members[0]!.id;
+    const memberId = memberNamed(elsewhere, 'Muu Henkilö').id;
     const rowsBefore = countRows(s.backend.databaseFile);
     const added = await callError(s.dispatch, 'contact.add', {
       conferenceId: s.conference.id,
@@ -371,7 +373,7 @@ describe('stale versions', () => {
     const error = await callError(s.dispatch, 'network.updateMember', memberUpdate(s.aune, { reply: 'not_coming' }));
     expect(error.code).toBe('conflict');
     const prep = await call(s.dispatch, 'preparation.get', { conferenceId: s.conference.id });
-    expect(prep.members[0]).toMatchObject({ reply: 'coming', version: 2 });
+    expect(memberNamed(prep, 'Aune Äijälä')).toMatchObject({ reply: 'coming', version: 2 });
   });
 });
 
@@ -453,6 +455,8 @@ describe('unknown ids', () => {
       conference: rowsBefore.conference + 1,
       conference_child: rowsBefore.conference_child + 2,
       conference_guardian: rowsBefore.conference_guardian + 1,
+      // The other conference's guardian, in its network.
+      network_member: rowsBefore.network_member + 1,
       commission: rowsBefore.commission + 1,
       summary: rowsBefore.summary + 1,
       summary_item: rowsBefore.summary_item + 5,
@@ -470,7 +474,7 @@ describe('support persons', () => {
       memberUpdate(s.aune, { supportForChildIds: [s.sanni.id, s.aijo.id] }),
     );
     // Kept in the conference's order of the children.
-    expect(both.members[0]?.supportForChildIds).toEqual([s.aijo.id, s.sanni.id]);
+    expect(memberNamed(both, 'Aune Äijälä').supportForChildIds).toEqual([s.aijo.id, s.sanni.id]);
 
     const taken = await callError(
       s.dispatch,
@@ -483,14 +487,18 @@ describe('support persons', () => {
     });
 
     // Freed by Aune, Sanni can have Pentti.
-    const aune = both.members[0]!;
+    const aune = memberNamed(both, 'Aune Äijälä');
     await call(s.dispatch, 'network.updateMember', memberUpdate(aune, { supportForChildIds: [s.aijo.id] }));
     const pentti = await call(
       s.dispatch,
       'network.updateMember',
       memberUpdate(s.pentti, { supportForChildIds: [s.sanni.id] }),
     );
-    expect(pentti.members.map((m) => m.supportForChildIds)).toEqual([[s.aijo.id], [s.sanni.id]]);
+    expect(pentti.members.map((m) => [m.name, m.supportForChildIds])).toEqual([
+      ['Maija Äijälä', []],
+      ['Aune Äijälä', [s.aijo.id]],
+      ['Pentti Öhman', [s.sanni.id]],
+    ]);
   });
 });
 
@@ -499,7 +507,7 @@ describe('removing people', () => {
     const s = await preparedConference();
     const rowsBefore = countRows(s.backend.databaseFile);
     const prep = await call(s.dispatch, 'network.removeMember', { id: s.aune.id, version: s.aune.version });
-    expect(prep.members.map((m) => m.name)).toEqual(['Pentti Öhman']);
+    expect(prep.members.map((m) => m.name)).toEqual(['Maija Äijälä', 'Pentti Öhman']);
     expect(prep.contacts.map((c) => c.discussed)).toEqual(['Ensitapaaminen.']);
     expect(countRows(s.backend.databaseFile)).toMatchObject({
       network_member: rowsBefore.network_member - 1,
@@ -512,7 +520,19 @@ describe('removing people', () => {
       'network.updateMember',
       memberUpdate(s.pentti, { supportForChildIds: [s.aijo.id] }),
     );
-    expect(pentti.members[0]?.supportForChildIds).toEqual([s.aijo.id]);
+    expect(memberNamed(pentti, 'Pentti Öhman').supportForChildIds).toEqual([s.aijo.id]);
+  });
+
+  it('refuses to remove a guardian from the network, with conflict, writing nothing: she stops being a guardian on the conference form', async () => {
+    const s = await preparedConference();
+    const maija = memberNamed(s.prep, 'Maija Äijälä');
+    expect(s.conference.guardians.map((g) => g.memberId)).toEqual([maija.id]);
+    const rowsBefore = countRows(s.backend.databaseFile);
+    const error = await callError(s.dispatch, 'network.removeMember', { id: maija.id, version: maija.version });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('Maija Äijälä');
+    expect(error.message).toMatch(/guardian/);
+    await expectUnchanged(s, rowsBefore);
   });
 
   it('removing a child or guardian from the conference removes what the preparation held about them', async () => {
@@ -534,8 +554,10 @@ describe('removing people', () => {
       { childId: s.sanni.id, participation: 'undecided', note: '', version: 1 },
       { childId: updated.children[1]!.id, participation: 'undecided', note: '', version: 1 },
     ]);
-    expect(prep.members[0]?.supportForChildIds).toEqual([]);
+    expect(memberNamed(prep, 'Aune Äijälä').supportForChildIds).toEqual([]);
     expect(prep.commission).toMatchObject({ guardianIds: [], childIds: [], concerns: [{ text: 'Aamut' }] });
+    // No longer a guardian, Maija is still a person of the network.
+    expect(prep.members.map((m) => m.name)).toEqual(['Maija Äijälä', 'Aune Äijälä', 'Pentti Öhman']);
     expect(countRows(s.backend.databaseFile)).toMatchObject({
       child_participation: rowsBefore.child_participation - 1,
       support_person: rowsBefore.support_person - 1,

@@ -9,7 +9,7 @@ import {
   type PreparationItem,
 } from '../../electron/shared/preparation/preparation-status';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { makeCompletePreparation, makeContact, makeMember, makePreparation } from '../fixtures/preparation';
+import { GUARDIAN_MEMBER_ID, makeCompletePreparation, makeContact, makeMember, makePreparation } from '../fixtures/preparation';
 
 const TODAY = '2027-01-20';
 const [CHILD_A, CHILD_B] = makePreparation().conference.children.map((c) => c.id) as [string, string];
@@ -112,10 +112,21 @@ describe('preparationStatus', () => {
       expect(item.count).toEqual({ done: 2, total: 4 });
     });
 
-    it('does not count a contact with the family as contacting a member', () => {
+    it('does not count a contact with the family as contacting a member who is not a guardian', () => {
       const { prep, grandma } = makeCompletePreparation();
       const contacts = prep.contacts.filter((c) => c.memberId !== grandma.id);
       expect(missingNames(check({ ...prep, contacts }, 'contacted'))).toEqual(['Aune Äijälä']);
+    });
+
+    it('counts a contact with the family as one with each guardian', () => {
+      const { prep } = makeCompletePreparation();
+      const guardian = makeMember({ id: GUARDIAN_MEMBER_ID, name: 'Maija Äijälä', sector: 'family', invite: 'invite' });
+      const withGuardian = { ...prep, members: [guardian, ...prep.members] };
+      expect(check(withGuardian, 'contacted')).toMatchObject({ done: true, count: { done: 5, total: 5 } });
+      const familyContacts = withGuardian.contacts.filter((c) => c.memberId === null);
+      expect(familyContacts.length).toBeGreaterThan(0);
+      const withoutFamily = { ...withGuardian, contacts: withGuardian.contacts.filter((c) => c.memberId !== null) };
+      expect(missingNames(check(withoutFamily, 'contacted'))).toEqual(['Maija Äijälä']);
     });
 
     it('is not done while nobody is invited', () => {
