@@ -106,4 +106,16 @@ describe('a conference’s guardians', { timeout: 60_000 }, () => {
     const removed = await call(dispatch, 'network.removeMember', { id: member.id, version: member.version });
     expect(removed.members).toEqual([]);
   });
+
+  it('dropped and named again in one save, are the same person, not a second one', async () => {
+    const { dispatch, conference } = await conferenceWithGuardians();
+    const maija = conference.guardians[0]!;
+    const updated = await call(
+      dispatch,
+      'conference.update',
+      makeUpdateInput(conference, { guardians: [{ name: 'Maija Äijälä' }], removedGuardianIds: [maija.id] }),
+    );
+    expect(updated.guardians.map((g) => [g.name, g.memberId])).toEqual([['Maija Äijälä', maija.memberId]]);
+    expect((await call(dispatch, 'preparation.get', { conferenceId: conference.id })).members.map((m) => m.name)).toEqual(['Maija Äijälä']);
+  });
 });

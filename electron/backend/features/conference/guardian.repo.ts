@@ -57,7 +57,9 @@ export function syncGuardians(db: Db, sync: GuardianSync): void {
     .prepare('SELECT id, name FROM network_member WHERE conference_id = @conferenceId ORDER BY created_at, rowid')
     .all({ conferenceId: sync.conferenceId }) as { id: string; name: string }[];
   const kept = new Set<string>();
-  const taken = new Set([...existing.values()].map((g) => g.memberId));
+  // A guardian dropped in this same update is free to be named again (and linked, not copied).
+  const stays = new Set(sync.guardians.flatMap((given) => (given.id !== undefined && existing.has(given.id) ? [given.id] : [])));
+  const taken = new Set([...existing.values()].filter((g) => stays.has(g.id)).map((g) => g.memberId));
   const rows: { id: string; memberId: string }[] = [];
   for (const given of sync.guardians) {
     const known = given.id !== undefined && !kept.has(given.id) ? existing.get(given.id) : undefined;
