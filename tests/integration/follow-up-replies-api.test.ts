@@ -3,7 +3,7 @@ import { meetingAttendance, meetingChecklist } from '../../electron/shared/arran
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -32,7 +32,12 @@ async function followUpCase() {
   await add({ name: 'Pentti Öhman', relation: 'naapuri', sector: 'friends', reply: 'remote' });
   await add({ name: 'Cawo Maxamed Xuseen', relation: 'täti', reply: 'not_coming', language: 'other', otherLanguage: 'somali', interpreterNeeded: true });
   const withMembers = await add({ name: 'Jussi Järvi', relation: 'kummi', reply: 'coming' });
-  const [aune, pentti, cawo, jussi] = withMembers.members.map((m) => m.id) as [string, string, string, string];
+  const [aune, pentti, cawo, jussi] = ['Aune Äijälä', 'Pentti Öhman', 'Cawo Maxamed Xuseen', 'Jussi Järvi'].map((name) => memberNamed(withMembers, name).id) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   const conferenceMeeting = withMembers.meetings[0]!;
   const created = await call(dispatch, 'plan.create', { meetingId: conferenceMeeting.id });
   const planned = await call(
@@ -92,8 +97,14 @@ describe('meeting.setReply', () => {
     expect(list).toContain('Kutsuttu 3: tulossa 2, etänä 0, ehkä 0, ei tule 1, ei vielä vastannut 0.');
     expect(list).not.toContain('Jussi Järvi');
 
-    // The conference's replies are where they were.
-    expect(prep.members.map((m) => m.reply)).toEqual(['coming', 'remote', 'not_coming', 'coming']);
+    // The conference's replies are where they were (the guardian Maija was never asked).
+    expect(prep.members.map((m) => [m.name, m.reply])).toEqual([
+      ['Maija Äijälä', 'not_asked'],
+      ['Aune Äijälä', 'coming'],
+      ['Pentti Öhman', 'remote'],
+      ['Cawo Maxamed Xuseen', 'not_coming'],
+      ['Jussi Järvi', 'coming'],
+    ]);
     expect(names(meetingAttendance(prep, prep.meetings[0]!).comingInPerson)).toEqual(['Aune Äijälä', 'Jussi Järvi']);
   });
 
