@@ -1,3 +1,4 @@
+import { enterAsHeldInput } from '../conference/held-before';
 import type { z } from 'zod';
 import {
   closeConferenceInput,
@@ -96,6 +97,7 @@ export const contract = {
   'contact.remove': method<Preparation>()(removeContactInput),
   'summary.update': method<Preparation>()(updateSummaryInput),
   'meeting.update': method<Preparation>()(updateMeetingInput),
+  'meeting.enterAsHeld': method<Preparation>()(enterAsHeldInput),
   'checklist.setDone': method<Preparation>()(setChecklistDoneInput),
   'checklist.addItem': method<Preparation>()(addChecklistItemInput),
   'checklist.updateItem': method<Preparation>()(updateChecklistItemInput),

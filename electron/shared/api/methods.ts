@@ -42,6 +42,7 @@ export const METHOD_NAMES = [
   'contact.remove',
   'summary.update',
   'meeting.update',
+  'meeting.enterAsHeld',
   'checklist.setDone',
   'checklist.addItem',
   'checklist.updateItem',

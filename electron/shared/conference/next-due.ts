@@ -26,7 +26,7 @@ import { compareByAttention, type ConferenceTiming } from './conference-timing';
 export interface NextDueMeeting extends Omit<ChecklistMeeting, 'checklist'> {
   id: string;
   kind: MeetingKind;
-  /** True once a part of the day has been started in the meeting view. */
+  /** True once a part of the day has been started in the meeting view, or it was held before the app. */
   started: boolean;
 }
 
@@ -191,7 +191,7 @@ export function nextDue(facts: NextDueFacts, template: readonly ChecklistTemplat
 export function nextDueFactsOf(prep: Preparation): NextDueFacts {
   return {
     closed: prep.conference.closure !== null,
-    meetings: prep.meetings.map((meeting) => ({ ...meeting, started: meetingHasStarted(meeting.day.timers) })),
+    meetings: prep.meetings.map((meeting) => ({ ...meeting, started: meetingHasStarted(meeting.day.timers) || meeting.heldBeforeApp })),
     plans: prep.plans.map((plan) => ({ ...plan, itemCount: plan.items.length })),
     followUps: prep.followUps,
     members: prep.members,

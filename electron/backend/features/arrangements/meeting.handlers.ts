@@ -1,20 +1,36 @@
 import { todayInHelsinki } from '../../../shared/dates';
 import type { Handlers } from '../../api/handlers';
 import { notFound } from '../../errors';
-import { editableConference, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
+import { heldDateIssue } from '../../../shared/conference/held-before';
+import { editableConference, invalidField, readPreparation, requireVersion, stale } from '../preparation/preparation.service';
+import { enterMeetingAsHeld } from './held-before.service';
 import { findMeeting, updateMeeting } from './meeting.repo';
 
-export const meetingHandlers: Pick<Handlers, 'meeting.update'> = {
+export const meetingHandlers: Pick<Handlers, 'meeting.update' | 'meeting.enterAsHeld'> = {
   'meeting.update'(ctx, { id, version, ...fields }) {
     const meeting = findMeeting(ctx.db, id);
     if (!meeting) throw notFound('Meeting');
-    editableConference(ctx.db, meeting.conferenceId);
+    const conference = editableConference(ctx.db, meeting.conferenceId);
     requireVersion('meeting', meeting.version, version);
     const now = ctx.now();
+    // A meeting held before the app keeps a day it could have been held on.
+    if (meeting.heldBeforeApp) {
+      if (!fields.date) throw invalidField(['date'], 'validation.required');
+      const issue = heldDateIssue(fields.date, conference.commissionDate, todayInHelsinki(now));
+      if (issue) throw invalidField(['date'], issue);
+    }
     // The venue's booked day is stamped when it is first saved as booked (the checklist's date).
     if (!updateMeeting(ctx.db, { id, version, now: now.toISOString(), today: todayInHelsinki(now), fields })) {
       throw stale('meeting');
     }
+    return readPreparation(ctx.db, meeting.conferenceId);
+  },
+  'meeting.enterAsHeld'(ctx, { id, version, ...held }) {
+    const meeting = findMeeting(ctx.db, id);
+    if (!meeting) throw notFound('Meeting');
+    const conference = editableConference(ctx.db, meeting.conferenceId);
+    requireVersion('meeting', meeting.version, version);
+    enterMeetingAsHeld(ctx, { meeting, conference, version, held, path: [] });
     return readPreparation(ctx.db, meeting.conferenceId);
   },
 };

@@ -8,7 +8,8 @@ import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { checklistStatesOf } from '../arrangements/checklist.repo';
-import { insertMeeting } from '../arrangements/meeting.repo';
+import { enterMeetingAsHeld } from '../arrangements/held-before.service';
+import { findMeeting, insertMeeting } from '../arrangements/meeting.repo';
 import { insertCommission } from '../commission/commission.repo';
 import { insertSummary, summaryItemTable } from '../summary/summary.repo';
 import {
@@ -51,14 +52,16 @@ function reload(ctx: HandlerContext, id: string): Conference {
  * summary with the general questions in the conference's language, for the convener to
  * edit, and the conference's own meeting with nothing arranged yet.
  */
-function startPreparation(ctx: HandlerContext, conferenceId: string, language: UiLanguage, now: string): void {
+function startPreparation(ctx: HandlerContext, conferenceId: string, language: UiLanguage, now: string): string {
   insertCommission(ctx.db, { conferenceId, now });
   insertSummary(ctx.db, { conferenceId, now });
   const questions = Array.from({ length: GENERAL_QUESTION_COUNT }, (_, i) => ({
     text: translate(language, `summary.generalQuestion.${i + 1}` as MessageKey),
   }));
   syncOrderedRows(ctx.db, summaryItemTable('generalQuestions'), conferenceId, questions, ctx.newId);
-  insertMeeting(ctx.db, { id: ctx.newId(), conferenceId, kind: 'conference', now });
+  const meetingId = ctx.newId();
+  insertMeeting(ctx.db, { id: meetingId, conferenceId, kind: 'conference', now });
+  return meetingId;
 }
 
 export const conferenceHandlers: Pick<
@@ -70,13 +73,18 @@ export const conferenceHandlers: Pick<
   | 'conference.close'
   | 'conference.reopen'
 > = {
-  'conference.create'(ctx, fields) {
+  'conference.create'(ctx, { heldBefore, ...fields }) {
     const id = ctx.newId();
     const now = ctx.now().toISOString();
     insertConference(ctx.db, { id, phase: 'toimeksianto', now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
     syncOrderedRows(ctx.db, GUARDIAN_TABLE, id, fields.guardians, ctx.newId);
-    startPreparation(ctx, id, fields.language, now);
+    const meetingId = startPreparation(ctx, id, fields.language, now);
+    // A case already under way: its meeting was held before the app (a refusal undoes it all).
+    if (heldBefore) {
+      const meeting = findMeeting(ctx.db, meetingId)!;
+      enterMeetingAsHeld(ctx, { meeting, conference: load(ctx, id), version: meeting.version, held: heldBefore, path: ['heldBefore'] });
+    }
     return reload(ctx, id);
   },
 

@@ -29,6 +29,7 @@ interface MeetingRow {
   venue_booked_date: string | null;
   refreshments_ordered_date: string | null;
   refreshments_ordered_headcount: number | null;
+  held_before_app: number;
 }
 
 interface PlanRow {
@@ -78,10 +79,10 @@ function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
 function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
   const rows = db
     .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
-         x.refreshments_ordered_date, x.refreshments_ordered_headcount
+         x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app
        FROM meeting x ${OPEN}`)
     .all() as MeetingRow[];
-  // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
+  // A meeting with a stretch of time on any clock has begun (meetingHasStarted); one held before the app is held.
   const started = new Set(db.prepare('SELECT DISTINCT meeting_id FROM meeting_timer_segment').pluck().all() as string[]);
   const interpreters = byOwner(
     (db
@@ -104,7 +105,7 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
       venueBookedDate: row.venue_booked_date,
       refreshments: { orderedDate: row.refreshments_ordered_date, orderedHeadcount: row.refreshments_ordered_headcount },
       interpreters: interpreters.get(row.id) ?? [],
-      started: started.has(row.id),
+      started: started.has(row.id) || row.held_before_app === 1,
     }),
   );
 }
