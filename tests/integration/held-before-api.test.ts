@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { meetingChecklist } from '../../electron/shared/arrangements/meetings';
 import { conferenceTiming } from '../../electron/shared/conference/conference-timing';
@@ -5,9 +6,10 @@ import { conferenceMeetingHeld, nextDue, nextDueFactsOf } from '../../electron/s
 import { recordedWork } from '../../electron/shared/conference/recorded-phase';
 import { preparationStatus } from '../../electron/shared/preparation/preparation-status';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
-import { makeConferenceInput } from '../fixtures/conference';
+import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate, review } from '../fixtures/record-updates';
+import { docxText } from '../helpers/docx';
 import { call, callError, countRows, openTestBackend } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -51,6 +53,9 @@ describe('a conference held before the app', () => {
     expect(conferenceTiming(conference, TODAY, conferenceMeetingHeld(next)).status).toBe('held');
     const listed = (await call(dispatch, 'conference.list', {}))[0]!;
     expect(listed.nextDue).toEqual(next);
+    // The commission cannot move after the meeting it led to.
+    const later = await callError(dispatch, 'conference.update', makeUpdateInput(conference, { commissionDate: '2027-02-04' }));
+    expect(later).toMatchObject({ code: 'invalid_input', issues: [{ path: ['commissionDate'], message: 'validation.heldBeforeCommission' }] });
 
     // The plan as it stands: tasks with owners from the network, accepted on the day.
     prep = await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { name: 'Aino Virtanen', reply: 'coming' }));
@@ -75,8 +80,13 @@ describe('a conference held before the app', () => {
     expect(next).toEqual({ kind: 'createFollowUp', due: '2027-05-12', overdueDays: 0 });
     expect((await call(dispatch, 'conference.list', {}))[0]!.nextDue).toEqual(next);
 
-    // The follow-up is made from the accepted plan and prepared like any other.
+    // The plan's paper says it was entered afterwards, and when the meeting was held.
     const accepted = prep.plans[0]!;
+    const paper = docxText((await call(dispatch, 'documents.plan', { planId: accepted.id, batch: randomUUID() })).bytes);
+    expect(paper).toContain('Kirjattu jälkikäteen: neuvonpito pidettiin 3.2.2027 ennen sovelluksen käyttöönottoa');
+    expect(paper).toContain('Mummo hakee Eetun koulusta tiistaisin.');
+
+    // The follow-up is made from the accepted plan and prepared like any other.
     prep = await call(dispatch, 'followUp.create', { planId: accepted.id, version: accepted.version, date: null });
     const followUp = prep.meetings.find((m) => m.kind === 'follow_up')!;
     expect(followUp).toMatchObject({ date: '2027-05-12', heldBeforeApp: false });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { completeRecord } from '../complete-record';
 import type { Meeting } from '../arrangements/meeting.schema';
 import type { MessageKey } from '../i18n';
+import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
+import type { BottomLines } from '../plan/plan-checks';
 import type { Plan } from '../plan/plan.schema';
 import { entityId, isoDate, optionalTime, version } from '../validation';
 
@@ -45,6 +47,16 @@ export function heldDateIssue(date: string, commissionDate: string, today: strin
   return null;
 }
 
+/**
+ * True while `meeting` may still be recorded as held before the app: the conference's own,
+ * not so recorded yet, and nothing of it recorded in the app (its day, or a plan made at it).
+ */
+export function mayEnterAsHeld(meeting: Pick<Meeting, 'kind' | 'heldBeforeApp' | 'day'>, planCount: number): boolean {
+  const dayRecorded =
+    meetingHasStarted(meeting.day.timers) || meeting.day.attendance.length > 0 || meeting.day.children.length > 0;
+  return meeting.kind === 'conference' && !meeting.heldBeforeApp && !dayRecorded && planCount === 0;
+}
+
 /** The conference's own meeting if it was held before the app, else undefined. */
 export function meetingHeldBefore<M extends Pick<Meeting, 'kind' | 'heldBeforeApp'>>(meetings: readonly M[]): M | undefined {
   return meetings.find((meeting) => meeting.kind === 'conference' && meeting.heldBeforeApp);
@@ -56,4 +68,19 @@ export function isEnteredAfterwards(
   meetings: readonly Pick<Meeting, 'id' | 'heldBeforeApp'>[],
 ): boolean {
   return meetings.some((meeting) => meeting.id === plan.meetingId && meeting.heldBeforeApp);
+}
+
+const NO_BOTTOM_LINES: BottomLines = { mustInclude: [], notAcceptable: [] };
+
+/**
+ * The bottom lines `plan` is checked against on screen: none for a plan entered afterwards,
+ * which the social worker weighed against them at the meeting, before the app. The plan's
+ * other checks (owners, dates, the follow-up window after the held day) stay.
+ */
+export function bottomLinesToCheck(
+  plan: Pick<Plan, 'meetingId'>,
+  meetings: readonly Pick<Meeting, 'id' | 'heldBeforeApp'>[],
+  bottomLines: BottomLines,
+): BottomLines {
+  return isEnteredAfterwards(plan, meetings) ? NO_BOTTOM_LINES : bottomLines;
 }

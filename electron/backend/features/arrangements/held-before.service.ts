@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';
-import { heldDateIssue, type HeldBefore } from '../../../shared/conference/held-before';
+import { heldDateIssue, mayEnterAsHeld, type HeldBefore } from '../../../shared/conference/held-before';
 import { todayInHelsinki } from '../../../shared/dates';
-import { meetingHasStarted, phaseWhenMeetingStarts } from '../../../shared/meeting-day/meeting-day-rules';
+import { phaseWhenMeetingStarts } from '../../../shared/meeting-day/meeting-day-rules';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict } from '../../errors';
 import { movePhase, type StoredConference } from '../conference/conference.repo';
@@ -28,12 +28,11 @@ export function enterMeetingAsHeld(
   const now = ctx.now();
   const issue = heldDateIssue(held.date, conference.commissionDate, todayInHelsinki(now));
   if (issue) throw invalidField([...path, 'date'], issue);
-  if (meeting.kind !== 'conference') throw conflict('Only the conference meeting can have been held before the app; a follow-up is arranged in it.');
-  if (meeting.heldBeforeApp) throw conflict('The meeting is already recorded as held before the app.');
-  if (meetingHasStarted(meeting.day.timers) || meeting.day.attendance.length > 0 || meeting.day.children.length > 0) {
-    throw conflict('The meeting has been recorded in the app, so it was not held before it.');
+  if (!mayEnterAsHeld(meeting, listPlans(ctx.db, conference.id).length)) {
+    throw conflict(
+      'Only the conference meeting, with nothing of it recorded in the app (its day, a plan) and not so recorded already, can be recorded as held before the app.',
+    );
   }
-  if (listPlans(ctx.db, conference.id).length > 0) throw conflict('A plan is recorded for the meeting in the app, so it was not held before it.');
   if (!recordHeldBefore(ctx.db, { id: meeting.id, version, now: now.toISOString(), held })) throw stale('meeting');
   const phase = phaseWhenMeetingStarts(conference.phase);
   if (phase) movePhase(ctx.db, { id: conference.id, phase, now: now.toISOString() });

@@ -28,7 +28,8 @@ import { currentSettings } from '../settings/settings.handlers';
 import { listNextDueFacts } from './next-due.repo';
 import { listOpenMeetingTimes } from './meeting-when.repo';
 import { meetingWhenOf } from '../../../shared/conference/meeting-when';
-import { readPreparation } from '../preparation/preparation.service';
+import { meetingHeldBefore } from '../../../shared/conference/held-before';
+import { invalidField, readPreparation } from '../preparation/preparation.service';
 import { checkPeople, checkPhaseMove } from './conference-update.service';
 
 function load(ctx: HandlerContext, id: string): StoredConference {
@@ -119,6 +120,9 @@ export const conferenceHandlers: Pick<
     const prep = readPreparation(ctx.db, id);
     checkPeople(prep, input);
     checkPhaseMove(prep, current.phase, phase, confirmEarlierPhase);
+    // A meeting held before the app was held after the commission, whichever of the two moves.
+    const held = meetingHeldBefore(prep.meetings);
+    if (held?.date && held.date < fields.commissionDate) throw invalidField(['commissionDate'], 'validation.heldBeforeCommission');
     updateConferenceFields(ctx.db, { id, version, phase, now: ctx.now().toISOString(), fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
     syncOrderedRows(ctx.db, GUARDIAN_TABLE, id, fields.guardians, ctx.newId);

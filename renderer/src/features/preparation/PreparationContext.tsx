@@ -17,6 +17,7 @@ export type PreparationMethod =
   | 'contact.remove'
   | 'summary.update'
   | 'meeting.update'
+  | 'meeting.enterAsHeld'
   | 'checklist.setDone'
   | 'checklist.addItem'
   | 'checklist.updateItem'
