@@ -82,7 +82,7 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
          x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app
        FROM meeting x ${OPEN}`)
     .all() as MeetingRow[];
-  // A meeting with a stretch of time on any clock has begun (meetingHasStarted); one held before the app is held.
+  // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
   const started = new Set(db.prepare('SELECT DISTINCT meeting_id FROM meeting_timer_segment').pluck().all() as string[]);
   const interpreters = byOwner(
     (db
@@ -105,7 +105,8 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
       venueBookedDate: row.venue_booked_date,
       refreshments: { orderedDate: row.refreshments_ordered_date, orderedHeadcount: row.refreshments_ordered_headcount },
       interpreters: interpreters.get(row.id) ?? [],
-      started: started.has(row.id) || row.held_before_app === 1,
+      started: started.has(row.id),
+      heldBeforeApp: row.held_before_app === 1,
     }),
   );
 }

@@ -20,6 +20,7 @@ export const heldBeforeMessages = defineMessages(
     'heldBefore.plan':
       'Kirjattu jälkikäteen: neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa. Kirjaa suunnitelma sellaisena kuin se on, tehtävineen ja vastuuhenkilöineen, ja sosiaalityöntekijän päätös päivämäärineen.',
     'heldBefore.arrangements': 'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa: sen järjestelyjä ei kirjata. Seurantakokouksen järjestelyt tehdään täällä, kun seuranta on luotu.',
+    'heldBefore.documents': 'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa: sen kutsuja ja kokouspapereita ei tehdä jälkikäteen. Suunnitelman voi viedä alta.',
     'heldBefore.meetingDay': 'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa: kokouspäivää ei kirjata jälkikäteen.',
     'heldBefore.document': 'Kirjattu jälkikäteen: neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa, ja suunnitelma kirjattiin sellaisena kuin se oli hyväksytty.',
     'heldBefore.work': 'Neuvonpito pidettiin {date} ennen sovellusta (kirjattu jälkikäteen).',
@@ -48,6 +49,7 @@ export const heldBeforeMessages = defineMessages(
       'heldBefore.plan':
         'Antecknad i efterhand: rådslaget hölls {date} innan appen togs i bruk. Anteckna planen sådan den är, med uppgifter och ansvariga, och socialarbetarens beslut med datum.',
       'heldBefore.arrangements': 'Rådslaget hölls {date} innan appen togs i bruk: dess arrangemang antecknas inte. Uppföljningsmötets arrangemang görs här när uppföljningen har skapats.',
+      'heldBefore.documents': 'Rådslaget hölls {date} innan appen togs i bruk: dess inbjudningar och möteshandlingar görs inte i efterhand. Planen kan exporteras nedan.',
       'heldBefore.meetingDay': 'Rådslaget hölls {date} innan appen togs i bruk: mötesdagen antecknas inte i efterhand.',
       'heldBefore.document': 'Antecknad i efterhand: rådslaget hölls {date} innan appen togs i bruk, och planen antecknades sådan den hade godkänts.',
       'heldBefore.work': 'Rådslaget hölls {date} före appen (antecknat i efterhand).',
@@ -75,6 +77,7 @@ export const heldBeforeMessages = defineMessages(
       'heldBefore.plan':
         'Entered afterwards: the conference was held on {date}, before the app was taken into use. Enter the plan as it stands, with its tasks and owners, and the social worker’s decision with its date.',
       'heldBefore.arrangements': 'The conference was held on {date}, before the app was taken into use: its arrangements are not recorded. The follow-up meeting is arranged here once the follow-up is made.',
+      'heldBefore.documents': 'The conference was held on {date}, before the app was taken into use: its invitations and meeting papers are not made afterwards. The plan can be exported below.',
       'heldBefore.meetingDay': 'The conference was held on {date}, before the app was taken into use: the day is not recorded afterwards.',
       'heldBefore.document': 'Entered afterwards: the conference was held on {date}, before the app was taken into use, and the plan was entered as it had been accepted.',
       'heldBefore.work': 'The conference was held on {date}, before the app (entered afterwards).',
