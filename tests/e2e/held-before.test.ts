@@ -191,3 +191,30 @@ describe('a conference already held before the app', () => {
     ]);
   });
 });
+
+describe('a conference created before its meeting was entered as held', () => {
+  it('is recorded as held from its overview, a date in the future refused in Finnish', async () => {
+    await page.goto(host.url);
+    await createConference(page, {
+      reference: 'Lindqvist 13/2026',
+      commissionDate,
+      children: [['Elsa', '2016']],
+      worker: 'Leena Korhonen',
+    });
+    await page.getByRole('button', { name: 'Kirjaa pidetyksi ennen sovellusta…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pidettiinkö neuvonpito jo ennen sovellusta?' });
+    await dialog.getByLabel('Neuvonpidon päivä').fill(addDays(today, 3));
+    await dialog.getByRole('button', { name: 'Kirjaa pidetyksi' }).click();
+    await expect.poll(() => dialog.getByText('Jo pidetyn neuvonpidon päivä ei voi olla tulevaisuudessa.').isVisible()).toBe(true);
+    await screenshot(page, '95-held-before-existing-dialog');
+
+    await dialog.getByLabel('Neuvonpidon päivä').fill(heldDate);
+    await dialog.getByRole('button', { name: 'Kirjaa pidetyksi' }).click();
+    await notice('Neuvonpito kirjattu pidetyksi ennen sovellusta.');
+    const card = page.getByRole('region', { name: 'Jo pidetty neuvonpito' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Neuvonpidon vaiheet' }).locator('[aria-current="step"]').textContent()).toContain('Neuvonpito');
+    expect(await page.getByRole('button', { name: 'Kirjaa pidetyksi ennen sovellusta…' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Valmistelun tilanne' }).count()).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
+import { planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
 import { mayEnterAsHeld, meetingHeldBefore } from '../../../../electron/shared/conference/held-before';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -7,6 +8,7 @@ import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import './conferences.css';
 
 /** "Kirjattu jälkikäteen": the badge a meeting held before the app, and its plan, carry wherever they are shown. */
 export function AfterwardsBadge() {
@@ -29,7 +31,8 @@ export function HeldBeforeCard() {
         <p>
           <strong>{t('heldBefore.held', { date: formatDate(held.date) })}</strong>
         </p>
-        <p className="muted">{t('heldBefore.overview')}</p>
+        {/* How to go on, until the plan entered afterwards is in force. */}
+        {!planInForce(prep.plans) && <p className="muted">{t('heldBefore.overview')}</p>}
       </section>
   );
 }
@@ -47,17 +50,15 @@ export function EnterAsHeldOffer() {
 }
 
 function EnterAsHeldDialog({ meetingId }: { meetingId: string }) {
-  const { t, tKey } = useI18n();
+  const { t } = useI18n();
   const notify = useNotify();
   const { latest, change } = usePreparation();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ date: '', startTime: '', endTime: '' });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const issue = (field: string) => {
-    const message = error?.issues?.find((i) => i.path[0] === field)?.message;
-    return message ? tKey(message) : undefined;
-  };
+  // A message key: the field says it in the convener's language.
+  const issue = (field: string) => error?.issues?.find((i) => i.path[0] === field)?.message;
   const field = (name: keyof typeof values) => ({
     value: values[name],
     onChange: (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value }),

@@ -114,8 +114,6 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
         <EnterAsHeldOffer />
       </section>
 
-      <HeldBeforeCard />
-
       {/* Once the meeting has begun, the coming meeting matters more than the preparation behind it. */}
       {isPastPreparation(conference.phase) ? (
         <>
@@ -128,6 +126,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           <ArrangementsGlance />
         </>
       )}
+      <HeldBeforeCard />
 
       <section aria-labelledby="details-title">
         <h2 id="details-title" className="section-title">

@@ -37,7 +37,9 @@ export function PlanPage() {
       {/* How to enter the plan, while it is being entered; one entered afterwards says so wherever it is read. */}
       {heldOn ? (
         <p className="alert alert-info plan-afterwards">
-          <AfterwardsBadge /> {t(decided || readOnly ? 'heldBefore.held' : 'heldBefore.plan', { date: formatDate(heldOn) })}
+          <span>
+            <AfterwardsBadge /> {t(decided || readOnly ? 'heldBefore.held' : 'heldBefore.plan', { date: formatDate(heldOn) })}
+          </span>
         </p>
       ) : (
         !decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>
