@@ -43,6 +43,9 @@ describe('a conference held before the app', () => {
     expect(own.day.timers.every((timer) => timer.segments.length === 0)).toBe(true);
     expect(own.day.attendance).toEqual([]);
     expect(recordedWork(prep)).toEqual([{ kind: 'meetingHeldBefore', phase: 'neuvonpito', date: '2027-02-03' }]);
+    // Nor can one be invented afterwards, nor its letters and papers made.
+    expect((await callError(dispatch, 'meetingDay.timer', { meetingId: own.id, part: 'information', action: 'start' })).code).toBe('conflict');
+    expect((await callError(dispatch, 'documents.participants', { meetingId: own.id, batch: randomUUID() })).code).toBe('conflict');
 
     // Nothing is asked of the preparation that happened before the app; the plan is next.
     expect(preparationStatus(prep, TODAY)).toEqual([]);
