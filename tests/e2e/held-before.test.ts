@@ -117,7 +117,7 @@ describe('a conference already held before the app', () => {
     await expect.poll(() => page.getByText('Kirjattu jälkikäteen').first().isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Aloita suunnitelma' }).click();
     await page.getByRole('form', { name: 'Suunnitelma' }).waitFor();
-    expect(await page.locator('.plan-afterwards').textContent()).toContain(`neuvonpito pidettiin ${fiDate(heldDate)}`);
+    expect(await page.locator('.plan-afterwards').textContent()).toContain(`Neuvonpito pidettiin ${fiDate(heldDate)}`);
 
     const addItem = async (question: string, what: string, owner: string) => {
       const section = planSection(question);
@@ -136,6 +136,8 @@ describe('a conference already held before the app', () => {
     // The decision as the social worker made it at the meeting: the held day is offered.
     await page.getByRole('radio', { name: 'Hyväksytty', exact: true }).click();
     expect(await page.getByLabel('Päätöksen päivä').inputValue()).toBe(heldDate);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, '92a-held-before-plan-form');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await notice('Muutokset tallennettu.');
     await expect.poll(() => page.getByRole('button', { name: 'Tee uusi versio' }).isVisible()).toBe(true);

@@ -79,7 +79,8 @@ describe('a plan entered afterwards', () => {
     renderInConference(<PlanPage />, current);
     const user = userEvent.setup();
 
-    expect(await screen.findByText(/Kirjattu jälkikäteen: neuvonpito pidettiin 3\.12\.2026/)).toBeInTheDocument();
+    expect(await screen.findByText(/Neuvonpito pidettiin 3\.12\.2026 ennen sovelluksen käyttöönottoa\. Kirjaa suunnitelma/)).toBeInTheDocument();
+    expect(screen.getByText('Kirjattu jälkikäteen')).toBeInTheDocument();
     expect(screen.queryByText(/Perhe esittelee suunnitelmansa neuvonpidon kolmannessa osassa/)).not.toBeInTheDocument();
     expect(screen.queryByText(/ei vielä täytä reunaehtoa/)).not.toBeInTheDocument();
 

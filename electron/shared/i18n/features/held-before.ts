@@ -18,7 +18,7 @@ export const heldBeforeMessages = defineMessages(
     'heldBefore.overview':
       'Valmistelu ja kokous tehtiin ennen sovellusta, joten niiden tehtäviä ei tässä kysytä. Kirjaa suunnitelma sellaisena kuin se on hyväksytty; seuranta hoidetaan sovelluksessa.',
     'heldBefore.plan':
-      'Kirjattu jälkikäteen: neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa. Kirjaa suunnitelma sellaisena kuin se on, tehtävineen ja vastuuhenkilöineen, ja sosiaalityöntekijän päätös päivämäärineen.',
+      'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa. Kirjaa suunnitelma sellaisena kuin se on, tehtävineen ja vastuuhenkilöineen, ja sosiaalityöntekijän päätös päivämäärineen.',
     'heldBefore.arrangements': 'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa: sen järjestelyjä ei kirjata. Seurantakokouksen järjestelyt tehdään täällä, kun seuranta on luotu.',
     'heldBefore.documents': 'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa: sen kutsuja ja kokouspapereita ei tehdä jälkikäteen. Suunnitelman voi viedä alta.',
     'heldBefore.meetingDay': 'Neuvonpito pidettiin {date} ennen sovelluksen käyttöönottoa: kokouspäivää ei kirjata jälkikäteen.',
@@ -47,7 +47,7 @@ export const heldBeforeMessages = defineMessages(
       'heldBefore.overview':
         'Förberedelsen och mötet gjordes före appen, så deras uppgifter efterfrågas inte här. Anteckna planen sådan den godkändes; uppföljningen sköts i appen.',
       'heldBefore.plan':
-        'Antecknad i efterhand: rådslaget hölls {date} innan appen togs i bruk. Anteckna planen sådan den är, med uppgifter och ansvariga, och socialarbetarens beslut med datum.',
+        'Rådslaget hölls {date} innan appen togs i bruk. Anteckna planen sådan den är, med uppgifter och ansvariga, och socialarbetarens beslut med datum.',
       'heldBefore.arrangements': 'Rådslaget hölls {date} innan appen togs i bruk: dess arrangemang antecknas inte. Uppföljningsmötets arrangemang görs här när uppföljningen har skapats.',
       'heldBefore.documents': 'Rådslaget hölls {date} innan appen togs i bruk: dess inbjudningar och möteshandlingar görs inte i efterhand. Planen kan exporteras nedan.',
       'heldBefore.meetingDay': 'Rådslaget hölls {date} innan appen togs i bruk: mötesdagen antecknas inte i efterhand.',
@@ -75,7 +75,7 @@ export const heldBeforeMessages = defineMessages(
       'heldBefore.overview':
         'The preparation and the meeting happened before the app, so their tasks are not asked about here. Enter the plan as it was accepted; the follow-up runs in the app.',
       'heldBefore.plan':
-        'Entered afterwards: the conference was held on {date}, before the app was taken into use. Enter the plan as it stands, with its tasks and owners, and the social worker’s decision with its date.',
+        'The conference was held on {date}, before the app was taken into use. Enter the plan as it stands, with its tasks and owners, and the social worker’s decision with its date.',
       'heldBefore.arrangements': 'The conference was held on {date}, before the app was taken into use: its arrangements are not recorded. The follow-up meeting is arranged here once the follow-up is made.',
       'heldBefore.documents': 'The conference was held on {date}, before the app was taken into use: its invitations and meeting papers are not made afterwards. The plan can be exported below.',
       'heldBefore.meetingDay': 'The conference was held on {date}, before the app was taken into use: the day is not recorded afterwards.',
