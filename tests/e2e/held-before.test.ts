@@ -114,7 +114,8 @@ describe('a conference already held before the app', () => {
     for (const person of FOLLOW_UP_CASE_PEOPLE.slice(0, 2)) await callHost(host, 'network.addMember', { conferenceId, ...person });
     await page.reload();
     await tab('Suunnitelma').click();
-    await expect.poll(() => page.getByText('Kirjattu jälkikäteen').first().isVisible()).toBe(true);
+    // Before it is begun, the plan tab says what to enter: the plan as it stands.
+    await expect.poll(() => page.getByText(/ennen sovelluksen käyttöönottoa\. Kirjaa suunnitelma sellaisena kuin se on/).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Aloita suunnitelma' }).click();
     await page.getByRole('form', { name: 'Suunnitelma' }).waitFor();
     expect(await page.locator('.plan-afterwards').textContent()).toContain(`Neuvonpito pidettiin ${fiDate(heldDate)}`);
