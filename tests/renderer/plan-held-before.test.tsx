@@ -72,8 +72,9 @@ describe('a plan entered afterwards', () => {
     answerApi(call, (method, input) => {
       if (method !== 'plan.update') throw new Error(`unexpected call ${method}`);
       const { id: _id, version, ...fields } = input as { id: string; version: number } & PlanFieldsInput;
-      const parsed = planFieldsSchema.parse(fields);
-      current = { ...current, plans: [{ ...plan, ...parsed, items: plan.items, version: version + 1 }] };
+      // Only the decision changes here: the plan's content is as it was given.
+      const { decision } = planFieldsSchema.parse(fields);
+      current = { ...current, plans: [{ ...plan, decision, version: version + 1 }] };
       return { ok: true, value: current };
     });
     renderInConference(<PlanPage />, current);
