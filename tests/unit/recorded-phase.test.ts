@@ -12,7 +12,7 @@ import type { Decision } from '../../electron/shared/plan/plan.schema';
 function meeting(kind: 'conference' | 'follow_up', startedAt?: string) {
   const day = emptyMeetingDay(kind);
   if (startedAt) day.timers[0] = { ...day.timers[0]!, segments: [{ startedAt, endedAt: null }] };
-  return { kind, day };
+  return { kind, date: null, heldBeforeApp: false, day };
 }
 
 function plan(number: number, outcome?: Decision, date = '2027-03-03') {

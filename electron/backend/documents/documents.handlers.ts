@@ -4,7 +4,7 @@ import { todayInHelsinki } from '../../shared/dates';
 import type { DocumentMethodName } from '../../shared/api/methods';
 import type { HandlerContext } from '../api/handler-context';
 import type { Handlers } from '../api/handlers';
-import { notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { insertLetterExport } from '../features/arrangements/letters.repo';
 import { findMeetingConferenceId } from '../features/arrangements/meeting.repo';
 import { findPlan } from '../features/plan/plan.repo';
@@ -55,6 +55,8 @@ function meetingData(ctx: HandlerContext, meetingId: string): MeetingData {
   const data = paperData(ctx, conferenceId);
   const meeting = data.prep.meetings.find((m) => m.id === meetingId);
   if (!meeting) throw notFound('Meeting');
+  // Held before the app: its letters and papers were made then, none afterwards.
+  if (meeting.heldBeforeApp) throw conflict('The meeting was held before the app; its letters and papers are not made afterwards.');
   return { ...data, meeting };
 }
 

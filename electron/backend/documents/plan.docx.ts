@@ -205,6 +205,9 @@ export function buildPlan(current: PaperData, plan: Plan): DocxPlan {
     ...afterLetterhead(),
     heading(title, 1),
     ...versionLine(data, plan, words),
+    ...(meeting?.heldBeforeApp && meeting.date
+      ? [para(t('heldBefore.document', { date: words.date(meeting.date) }), { spacing: { after: 160 } }, { bold: true, color: COLOR.muted })]
+      : []),
     factsTable(facts, contentWidth(), 0.22),
     para(t('documents.plan.intro'), { spacing: { before: 200 } }),
     heading(t('documents.plan.section.agreed'), 2),

@@ -1,3 +1,4 @@
+import { enterAsHeldInput } from '../conference/held-before';
 import type { z } from 'zod';
 import {
   closeConferenceInput,
@@ -98,6 +99,7 @@ export const contract = {
   'summary.update': method<Preparation>()(updateSummaryInput),
   'meeting.update': method<Preparation>()(updateMeetingInput),
   'meeting.setReply': method<Preparation>()(setReplyInput),
+  'meeting.enterAsHeld': method<Preparation>()(enterAsHeldInput),
   'checklist.setDone': method<Preparation>()(setChecklistDoneInput),
   'checklist.addItem': method<Preparation>()(addChecklistItemInput),
   'checklist.updateItem': method<Preparation>()(updateChecklistItemInput),

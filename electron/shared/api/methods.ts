@@ -43,6 +43,7 @@ export const METHOD_NAMES = [
   'summary.update',
   'meeting.update',
   'meeting.setReply',
+  'meeting.enterAsHeld',
   'checklist.setDone',
   'checklist.addItem',
   'checklist.updateItem',

@@ -157,6 +157,8 @@ export interface Meeting extends MeetingFields {
   kind: MeetingKind;
   /** The day the venue was saved as booked; null while it is not. Stamped, never typed. */
   venueBookedDate: string | null;
+  /** Held before the convener started using the app, on `date`: nothing of it was arranged or recorded here. */
+  heldBeforeApp: boolean;
   checklist: ChecklistState;
   /** What was recorded on the day itself. */
   day: MeetingDay;

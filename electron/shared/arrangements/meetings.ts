@@ -147,7 +147,8 @@ export function checklistRecordsOf(
 /**
  * The checklist of `meeting` on `today` with everything that ticks it: the people it
  * expects, its letters log, the contact log and the summary. The one call the screen,
- * the overview, the week and the checklist paper make, so they all agree.
+ * the overview, the week and the checklist paper make, so they all agree. A meeting held
+ * before the app was arranged before it: it has no checklist here.
  */
 export function meetingChecklist(
   prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
@@ -155,5 +156,6 @@ export function meetingChecklist(
   template: readonly ChecklistTemplateItem[],
   today: string,
 ): ChecklistEntry[] {
+  if (meeting.heldBeforeApp) return [];
   return checklistOf(meeting, template, meetingAttendance(prep, meeting), today, checklistRecordsOf(prep, meeting));
 }

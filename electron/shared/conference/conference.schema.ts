@@ -9,6 +9,7 @@ import {
   requiredText,
   version,
 } from '../validation';
+import { heldBeforeSchema } from './held-before';
 import { UI_LANGUAGES, type UiLanguage } from '../settings/settings.schema';
 import type { NextDue } from './next-due';
 import type { MeetingWhen } from './meeting-when';
@@ -78,7 +79,13 @@ export const conferenceFieldsSchema = z.object({
   notes: optionalText(4000).default(''),
 });
 
-export const createConferenceInput = conferenceFieldsSchema;
+/**
+ * A new conference; `heldBefore` set records its meeting as already held before the app on
+ * that date (a case already under way), so its plan is entered afterwards.
+ */
+export const createConferenceInput = conferenceFieldsSchema.extend({
+  heldBefore: heldBeforeSchema.nullable().default(null),
+});
 
 /**
  * The complete conference (a field left out is refused, never reset), with what the
@@ -127,6 +134,8 @@ export const listConferencesInput = z.object({}).strict();
 
 export type ConferenceFields = z.infer<typeof conferenceFieldsSchema>;
 export type ConferenceFieldsInput = z.input<typeof conferenceFieldsSchema>;
+export type CreateConferenceInput = z.infer<typeof createConferenceInput>;
+export type CreateConferenceFormInput = z.input<typeof createConferenceInput>;
 export type UpdateConferenceInput = z.infer<typeof updateConferenceInput>;
 /** A conference's every field, as an update takes them. */
 export type ConferenceRecordInput = Omit<

@@ -28,6 +28,8 @@ export interface NextDueMeeting extends Omit<ChecklistMeeting, 'checklist'>, Rep
   kind: MeetingKind;
   /** True once a part of the day has been started in the meeting view. */
   started: boolean;
+  /** Held before the app: its plan is entered afterwards, never late. */
+  heldBeforeApp: boolean;
 }
 
 /** One network member as the rule reads it: who they are and what the interpreter need reads. */
@@ -91,9 +93,9 @@ export type NextDue = When &
     | { kind: 'createFollowUp' }
   );
 
-/** A meeting counts as held once its day has begun or its date has passed. */
+/** A meeting counts as held once its day has begun or its date has passed, or it was held before the app. */
 function isHeld(meeting: NextDueMeeting, today: string): boolean {
-  return meeting.started || (meeting.date !== null && meeting.date < today);
+  return meeting.started || meeting.heldBeforeApp || (meeting.date !== null && meeting.date < today);
 }
 
 function when(due: string | null, today: string): When {
@@ -113,9 +115,11 @@ function standingOf(facts: Omit<NextDueFacts, 'checklists'>, today: string): Sta
     const own = facts.meetings.find((meeting) => meeting.kind === 'conference');
     if (!own) return { next: null };
     if (!isHeld(own, today)) return { preparing: own };
-    if (!latest || latest.itemCount === 0) return { next: { kind: 'recordPlan', ...when(own.date, today) } };
+    // A plan entered afterwards is due now, not since the day it was made before the app.
+    const madeOn = own.heldBeforeApp ? null : own.date;
+    if (!latest || latest.itemCount === 0) return { next: { kind: 'recordPlan', ...when(madeOn, today) } };
     if (latest.decision === null) {
-      return { next: { kind: 'decision', ...when(meetingOf(latest.meetingId)?.date ?? own.date, today) } };
+      return { next: { kind: 'decision', ...when(own.heldBeforeApp ? null : (meetingOf(latest.meetingId)?.date ?? own.date), today) } };
     }
     return { next: { kind: 'planNotAccepted', ...when(null, today) } };
   }

@@ -7,7 +7,7 @@ import { PHASES, type Phase } from './conference.schema';
 
 /*
  * The phase follows the work (README): agreeing the commission puts a conference in
- * "Valmistelu", starting the meeting or its plan in "Neuvonpito", accepting the plan in "Seuranta". A convener may still move the phase
+ * "Valmistelu", starting the meeting or its plan (or recording it as held before the app) in "Neuvonpito", accepting the plan in "Seuranta". A convener may still move the phase
  * by hand, but a move to a phase before what is recorded contradicts the record, so it is
  * said and asked first (the UI) and refused unless confirmed (the API). Moving the phase
  * never deletes anything.
@@ -21,13 +21,15 @@ export type RecordedWork =
   | { kind: 'planRecorded'; phase: 'neuvonpito'; number: number }
   /** The conference's own meeting was started in the meeting view, on `date` (Helsinki). */
   | { kind: 'meetingStarted'; phase: 'neuvonpito'; date: string }
+  /** The conference's own meeting was held on `date`, before the app (entered afterwards). */
+  | { kind: 'meetingHeldBefore'; phase: 'neuvonpito'; date: string }
   /** The commission agreement was made on `date`. */
   | { kind: 'commissionAgreed'; phase: 'valmistelu'; date: string };
 
 /** What the rule reads of a conference: its commission's date, its meetings' clocks and its plan's versions. */
 export interface RecordedWorkFacts {
   commission: { agreedDate: string | null };
-  meetings: readonly { kind: MeetingKind; day: { timers: readonly PartTimer[] } }[];
+  meetings: readonly { kind: MeetingKind; date: string | null; heldBeforeApp: boolean; day: { timers: readonly PartTimer[] } }[];
   plans: readonly Pick<Plan, 'number' | 'decision'>[];
 }
 
@@ -42,6 +44,7 @@ export function recordedWork(facts: RecordedWorkFacts): RecordedWork[] {
   }
   const own = facts.meetings.find((meeting) => meeting.kind === 'conference');
   const starts = (own?.day.timers ?? []).flatMap((timer) => timer.segments.map((segment) => segment.startedAt)).sort();
+  if (own?.heldBeforeApp && own.date) work.push({ kind: 'meetingHeldBefore', phase: 'neuvonpito', date: own.date });
   if (starts[0]) work.push({ kind: 'meetingStarted', phase: 'neuvonpito', date: todayInHelsinki(new Date(starts[0])) });
   if (facts.commission.agreedDate) work.push({ kind: 'commissionAgreed', phase: 'valmistelu', date: facts.commission.agreedDate });
   return work;

@@ -18,6 +18,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
+import { heldBeforeMessages } from './features/held-before';
 
 /** English. */
 export const en: Catalog = {
@@ -288,4 +289,5 @@ export const en: Catalog = {
   ...transferMessages.en,
   ...deletionMessages.en,
   ...weekMessages.en,
+  ...heldBeforeMessages.en,
 };

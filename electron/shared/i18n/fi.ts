@@ -17,6 +17,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
+import { heldBeforeMessages } from './features/held-before';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -287,6 +288,7 @@ export const fi = {
   ...transferMessages.fi,
   ...deletionMessages.fi,
   ...weekMessages.fi,
+  ...heldBeforeMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -18,6 +18,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
+import { heldBeforeMessages } from './features/held-before';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -288,4 +289,5 @@ export const sv: Catalog = {
   ...transferMessages.sv,
   ...deletionMessages.sv,
   ...weekMessages.sv,
+  ...heldBeforeMessages.sv,
 };

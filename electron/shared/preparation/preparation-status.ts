@@ -1,3 +1,4 @@
+import { meetingHeldBefore } from '../conference/held-before';
 import { conferenceTiming, type ConferenceTiming } from '../conference/conference-timing';
 import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import type { ContactEntry } from './contact.schema';
@@ -126,8 +127,10 @@ function contactedMemberIds(contacts: readonly ContactEntry[], guardians: readon
 /**
  * The preparation checks of a conference on `today` (YYYY-MM-DD), in display order,
  * each saying whether it is done and, if not, exactly what is missing and where it is fixed.
+ * None for a conference held before the app: its preparation happened before it.
  */
 export function preparationStatus(prep: Preparation, today: string): PreparationItem[] {
+  if (meetingHeldBefore(prep.meetings)) return [];
   const { commission, summary, members } = prep;
   const invited = members.filter((m) => m.invite === 'invite');
   const invitees = members.filter((m) => m.invite === 'invite' || m.invite === 'written_views');

@@ -1,3 +1,4 @@
+import type { HeldBefore } from '../../../shared/conference/held-before';
 import {
   MATERIALS,
   type BookingStatus,
@@ -33,6 +34,7 @@ interface MeetingRow {
   venue_booking_contact: string;
   venue_booking_status: string;
   venue_booked_date: string | null;
+  held_before_app: number;
   refreshments_what: string;
   refreshments_supplier: string;
   refreshments_supplier_contact: string;
@@ -90,6 +92,7 @@ function toMeeting(
     conferenceId: row.conference_id,
     kind: row.kind as MeetingKind,
     venueBookedDate: row.venue_booked_date,
+    heldBeforeApp: row.held_before_app === 1,
     day,
     replies,
     date: row.date,
@@ -208,6 +211,24 @@ export function insertMeeting(
     `INSERT INTO meeting (id, conference_id, kind, date, created_at, updated_at)
      VALUES (@id, @conferenceId, @kind, @date, @now, @now)`,
   ).run({ ...meeting, date: meeting.date ?? null });
+}
+
+/**
+ * Records the meeting as held before the app on `held`'s date and times, if it is still at
+ * `version`; returns false when someone else saved in between.
+ */
+export function recordHeldBefore(
+  db: Db,
+  update: { id: string; version: number; now: string; held: HeldBefore },
+): boolean {
+  const result = db
+    .prepare(
+      `UPDATE meeting SET held_before_app = 1, date = @date, start_time = @startTime, end_time = @endTime,
+         version = version + 1, updated_at = @now
+       WHERE id = @id AND version = @version`,
+    )
+    .run({ id: update.id, version: update.version, now: update.now, ...update.held });
+  return result.changes === 1;
 }
 
 /**

@@ -127,6 +127,8 @@ function workText(work: RecordedWork): string {
       return `version ${work.number} of the plan is recorded`;
     case 'meetingStarted':
       return `the conference meeting was started on ${work.date}`;
+    case 'meetingHeldBefore':
+      return `the conference meeting was held on ${work.date}, before the app`;
     case 'commissionAgreed':
       return `the commission was agreed on ${work.date}`;
   }

@@ -8,7 +8,8 @@ import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { checklistStatesOf } from '../arrangements/checklist.repo';
-import { insertMeeting } from '../arrangements/meeting.repo';
+import { enterMeetingAsHeld } from '../arrangements/held-before.service';
+import { findMeeting, insertMeeting } from '../arrangements/meeting.repo';
 import { insertCommission } from '../commission/commission.repo';
 import { insertSummary, summaryItemTable } from '../summary/summary.repo';
 import {
@@ -26,7 +27,8 @@ import { currentSettings } from '../settings/settings.handlers';
 import { listNextDueFacts } from './next-due.repo';
 import { listOpenMeetingTimes } from './meeting-when.repo';
 import { meetingWhenOf } from '../../../shared/conference/meeting-when';
-import { readPreparation } from '../preparation/preparation.service';
+import { meetingHeldBefore } from '../../../shared/conference/held-before';
+import { invalidField, readPreparation } from '../preparation/preparation.service';
 import { checkPeople, checkPhaseMove } from './conference-update.service';
 import { syncGuardians } from './guardian.repo';
 
@@ -51,14 +53,16 @@ function reload(ctx: HandlerContext, id: string): Conference {
  * summary with the general questions in the conference's language, for the convener to
  * edit, and the conference's own meeting with nothing arranged yet.
  */
-function startPreparation(ctx: HandlerContext, conferenceId: string, language: UiLanguage, now: string): void {
+function startPreparation(ctx: HandlerContext, conferenceId: string, language: UiLanguage, now: string): string {
   insertCommission(ctx.db, { conferenceId, now });
   insertSummary(ctx.db, { conferenceId, now });
   const questions = Array.from({ length: GENERAL_QUESTION_COUNT }, (_, i) => ({
     text: translate(language, `summary.generalQuestion.${i + 1}` as MessageKey),
   }));
   syncOrderedRows(ctx.db, summaryItemTable('generalQuestions'), conferenceId, questions, ctx.newId);
-  insertMeeting(ctx.db, { id: ctx.newId(), conferenceId, kind: 'conference', now });
+  const meetingId = ctx.newId();
+  insertMeeting(ctx.db, { id: meetingId, conferenceId, kind: 'conference', now });
+  return meetingId;
 }
 
 export const conferenceHandlers: Pick<
@@ -70,13 +74,18 @@ export const conferenceHandlers: Pick<
   | 'conference.close'
   | 'conference.reopen'
 > = {
-  'conference.create'(ctx, fields) {
+  'conference.create'(ctx, { heldBefore, ...fields }) {
     const id = ctx.newId();
     const now = ctx.now().toISOString();
     insertConference(ctx.db, { id, phase: 'toimeksianto', now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
-    startPreparation(ctx, id, fields.language, now);
+    const meetingId = startPreparation(ctx, id, fields.language, now);
     syncGuardians(ctx.db, { conferenceId: id, language: fields.language, guardians: fields.guardians, now, newId: ctx.newId });
+    // A case already under way: its meeting was held before the app (a refusal undoes it all).
+    if (heldBefore) {
+      const meeting = findMeeting(ctx.db, meetingId)!;
+      enterMeetingAsHeld(ctx, { meeting, conference: load(ctx, id), version: meeting.version, held: heldBefore, path: ['heldBefore'] });
+    }
     return reload(ctx, id);
   },
 
@@ -111,6 +120,9 @@ export const conferenceHandlers: Pick<
     const prep = readPreparation(ctx.db, id);
     checkPeople(prep, input);
     checkPhaseMove(prep, current.phase, phase, confirmEarlierPhase);
+    // A meeting held before the app was held after the commission, whichever of the two moves.
+    const held = meetingHeldBefore(prep.meetings);
+    if (held?.date && held.date < fields.commissionDate) throw invalidField(['commissionDate'], 'validation.heldBeforeCommission');
     const now = ctx.now().toISOString();
     updateConferenceFields(ctx.db, { id, version, phase, now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);

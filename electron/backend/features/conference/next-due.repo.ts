@@ -29,6 +29,7 @@ interface MeetingRow {
   venue_booked_date: string | null;
   refreshments_ordered_date: string | null;
   refreshments_ordered_headcount: number | null;
+  held_before_app: number;
 }
 
 interface PlanRow {
@@ -78,7 +79,7 @@ function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
 function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
   const rows = db
     .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
-         x.refreshments_ordered_date, x.refreshments_ordered_headcount
+         x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app
        FROM meeting x ${OPEN}`)
     .all() as MeetingRow[];
   // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
@@ -114,6 +115,7 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
       interpreters: interpreters.get(row.id) ?? [],
       replies: replies.get(row.id) ?? [],
       started: started.has(row.id),
+      heldBeforeApp: row.held_before_app === 1,
     }),
   );
 }

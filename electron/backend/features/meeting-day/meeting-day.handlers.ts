@@ -7,7 +7,7 @@ import {
 import { memberFieldsSchema } from '../../../shared/preparation/network.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
-import { notFound } from '../../errors';
+import { conflict, notFound } from '../../errors';
 import { findMeeting } from '../arrangements/meeting.repo';
 import { movePhase, type StoredConference } from '../conference/conference.repo';
 import { findMember, insertMember } from '../network/network.repo';
@@ -31,7 +31,10 @@ type MeetingDayMethod =
 function editableMeeting(ctx: HandlerContext, meetingId: string): { meeting: Meeting; conference: StoredConference } {
   const meeting = findMeeting(ctx.db, meetingId);
   if (!meeting) throw notFound('Meeting');
-  return { meeting, conference: editableConference(ctx.db, meeting.conferenceId) };
+  const conference = editableConference(ctx.db, meeting.conferenceId);
+  // Its day was before the app: none is invented afterwards.
+  if (meeting.heldBeforeApp) throw conflict('The meeting was held before the app; its day is not recorded afterwards.');
+  return { meeting, conference };
 }
 
 export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {

@@ -22,7 +22,8 @@ export function ArrangementsGlance() {
   const settings = useStoredSettings();
   const meeting = comingMeeting(prep);
   const attendance = useMemo(() => (meeting ? meetingAttendance(prep, meeting) : null), [prep, meeting]);
-  if (!meeting || !attendance) return null;
+  // A meeting held before the app was arranged before it: its arrangements are not asked about.
+  if (!meeting || !attendance || meeting.heldBeforeApp) return null;
 
   const flags = meetingFlags(meeting, attendance);
   const next: ChecklistEntry[] =

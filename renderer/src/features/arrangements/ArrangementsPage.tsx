@@ -11,7 +11,7 @@ import './arrangements.css';
 
 /** The practical arrangements and the checklist of one meeting: the coming one, or the one chosen. */
 export function ArrangementsPage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { prep } = usePreparation();
   const settings = useStoredSettings();
   const { meeting, meetings, choose } = useMeetingChoice();
@@ -33,15 +33,19 @@ export function ArrangementsPage() {
             note={meeting.kind === 'follow_up' ? t('arrangements.followUp.people') : undefined}
             onChoose={onChoose}
           />
-          <MeetingForm
-            key={meeting.id}
-            meeting={meeting}
-            attendance={attendance}
-            settings={settings}
-            onDirtyChange={(value) => {
-              dirty.current = value;
-            }}
-          />
+          {meeting.heldBeforeApp && meeting.date ? (
+            <p className="alert alert-info">{t('heldBefore.arrangements', { date: formatDate(meeting.date) })}</p>
+          ) : (
+            <MeetingForm
+              key={meeting.id}
+              meeting={meeting}
+              attendance={attendance}
+              settings={settings}
+              onDirtyChange={(value) => {
+                dirty.current = value;
+              }}
+            />
+          )}
         </>
       ) : (
         <p className="alert alert-info">{t('arrangements.noMeeting')}</p>

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { ApiResult } from '../../../../electron/shared/api/result';
 import {
-  conferenceFieldsSchema,
+  createConferenceInput,
   MEETING_TYPES,
-  type ConferenceFields,
-  type ConferenceFieldsInput,
+  type CreateConferenceFormInput,
+  type CreateConferenceInput,
 } from '../../../../electron/shared/conference/conference.schema';
 import { childRecords, guardianRecords, type PersonRecordFacts } from '../../../../electron/shared/conference/person-records';
 import { childOwnsPlanTask } from '../../../../electron/shared/plan/plan-rules';
@@ -17,10 +17,11 @@ import { Field } from '../../components/Field';
 import { SaveBar, type SaveBarProps } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
+import { HeldBeforeFields } from './HeldBeforeFields';
 import { useRecordText } from './useRecordText';
 
 export interface ConferenceFormProps<T> {
-  defaultValues: ConferenceFieldsInput;
+  defaultValues: CreateConferenceFormInput;
   /** Set when the form creates a conference; without it the form edits one (see SaveBar). */
   creating?: SaveBarProps['creating'];
   readOnly?: boolean;
@@ -30,10 +31,11 @@ export interface ConferenceFormProps<T> {
    * who does a task in the plan cannot be removed (the API refuses too).
    */
   records?: PersonRecordFacts & Pick<Preparation, 'plans'>;
-  onSubmit(values: ConferenceFields): Promise<ApiResult<T>>;
+  /** The fields; `heldBefore` is set only when creating (an existing conference's meeting is its own record). */
+  onSubmit(values: CreateConferenceInput): Promise<ApiResult<T>>;
   /** Called after a successful save; `valuesAfterSave` gives the form its new baseline. */
   onSaved(value: T): void;
-  valuesAfterSave?(value: T): ConferenceFieldsInput;
+  valuesAfterSave?(value: T): CreateConferenceFormInput;
 }
 
 /** Birth year typed as text: blank or non-numeric stays invalid for the schema to report. */
@@ -56,8 +58,8 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
   const { t, tKey } = useI18n();
   const recordText = useRecordText();
   const [pending, setPending] = useState<PendingRemoval | null>(null);
-  const form = useForm<ConferenceFieldsInput, unknown, ConferenceFields>({
-    resolver: zodResolver(conferenceFieldsSchema),
+  const form = useForm<CreateConferenceFormInput, unknown, CreateConferenceInput>({
+    resolver: zodResolver(createConferenceInput),
     defaultValues: props.defaultValues,
     mode: 'onSubmit',
   });
@@ -123,6 +125,8 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
               </Field>
             </div>
           </section>
+
+          {props.creating && <HeldBeforeFields form={form} />}
 
           <section className="form-section" aria-labelledby="section-children">
             <h2 id="section-children">{t('form.section.children')}</h2>

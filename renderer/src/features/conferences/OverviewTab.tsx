@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { conferenceTiming, isPastPreparation } from '../../../../electron/shared/conference/conference-timing';
 import { conferenceMeetingHeld, nextDue, nextDueFactsOf } from '../../../../electron/shared/conference/next-due';
-import type { ConferenceFields, OpenPhase } from '../../../../electron/shared/conference/conference.schema';
+import type { CreateConferenceInput, OpenPhase } from '../../../../electron/shared/conference/conference.schema';
 import { recordedWork, workContradictedByMove, type RecordedWork } from '../../../../electron/shared/conference/recorded-phase';
 import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -15,6 +15,7 @@ import { usePreparation } from '../preparation/PreparationContext';
 import { useStoredSettings } from '../settings/useStoredSettings';
 import { toFormValues } from './conference-form-values';
 import { ConferenceForm } from './ConferenceForm';
+import { EnterAsHeldOffer, HeldBeforeCard } from './HeldBeforeCard';
 import { NextDueLine } from './NextDueLine';
 import { MeetingWhenLine } from './MeetingWhen';
 import { meetingWhenOf } from '../../../../electron/shared/conference/meeting-when';
@@ -67,7 +68,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
     else void movePhase(phase);
   };
 
-  const save = (values: ConferenceFields) => {
+  const save = ({ heldBefore: _held, ...values }: CreateConferenceInput) => {
     const current = latest().conference;
     return api.call('conference.update', {
       ...values,
@@ -110,6 +111,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
         <p className="muted">
           {t('timing.rule')} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}
         </p>
+        <EnterAsHeldOffer />
       </section>
 
       {/* Once the meeting has begun, the coming meeting matters more than the preparation behind it. */}
@@ -124,6 +126,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           <ArrangementsGlance />
         </>
       )}
+      <HeldBeforeCard />
 
       <section aria-labelledby="details-title">
         <h2 id="details-title" className="section-title">

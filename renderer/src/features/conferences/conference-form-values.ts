@@ -1,7 +1,7 @@
 import type {
   Conference,
-  ConferenceFieldsInput,
   ConferenceRecordInput,
+  CreateConferenceFormInput,
 } from '../../../../electron/shared/conference/conference.schema';
 
 /** The form's values for an existing conference (ids kept, so children keep their identity). */
@@ -19,7 +19,7 @@ export function toFormValues(conference: Conference): ConferenceRecordInput {
 }
 
 /** An empty form for a new conference, dated today. */
-export function emptyFormValues(today: string): ConferenceFieldsInput {
+export function emptyFormValues(today: string): CreateConferenceFormInput {
   return {
     reference: '',
     children: [{ firstName: '', birthYear: undefined as unknown as number }],
@@ -29,5 +29,6 @@ export function emptyFormValues(today: string): ConferenceFieldsInput {
     meetingType: 'laheisneuvonpito',
     language: 'fi',
     notes: '',
+    heldBefore: null,
   };
 }

@@ -37,6 +37,8 @@ export function useRecordText() {
           return t('conference.work.planRecorded');
         case 'meetingStarted':
           return t('conference.work.meetingStarted', { date: formatDate(item.date) });
+        case 'meetingHeldBefore':
+          return t('heldBefore.work', { date: formatDate(item.date) });
         case 'commissionAgreed':
           return t('conference.work.commissionAgreed', { date: formatDate(item.date) });
       }

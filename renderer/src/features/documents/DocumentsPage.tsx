@@ -10,7 +10,7 @@ import './documents.css';
 
 /** The conference's papers, made as Word files (and a meeting as a calendar event): those of the meeting chosen, then the conference's own. */
 export function DocumentsPage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { prep, refresh } = usePreparation();
   const { meeting, meetings, choose } = useMeetingChoice();
   const name = useMeetingName();
@@ -36,8 +36,15 @@ export function DocumentsPage() {
       </p>
       <MeetingPicker meetings={meetings} meeting={meeting} onChoose={choose} />
       <ExportStatus status={queue.status} onStop={queue.stop} />
-      <Invitations prep={prep} meeting={meeting} meetingName={meetingName} settings={settings} busy={running} run={runInvitations} />
-      <MeetingPapers meeting={meeting} meetingName={meetingName} busy={running} run={queue.run} />
+      {/* A meeting held before the app had its letters and papers then: none are made afterwards. */}
+      {meeting.heldBeforeApp && meeting.date ? (
+        <p className="alert alert-info">{t('heldBefore.documents', { date: formatDate(meeting.date) })}</p>
+      ) : (
+        <>
+          <Invitations prep={prep} meeting={meeting} meetingName={meetingName} settings={settings} busy={running} run={runInvitations} />
+          <MeetingPapers meeting={meeting} meetingName={meetingName} busy={running} run={queue.run} />
+        </>
+      )}
       <ConferencePapers busy={running} run={queue.run} />
     </div>
   );

@@ -14,11 +14,15 @@ import './meeting-mode.css';
  * information. It records the coming meeting: the open follow-up, else the conference's own.
  */
 export function MeetingModePage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { prep, readOnly } = usePreparation();
   const meeting = comingMeeting(prep);
 
   if (!meeting) return <p className="alert alert-info">{t('meetingDay.noMeeting')}</p>;
+  // Held before the app: no day is invented afterwards; its follow-up is recorded here when it comes.
+  if (meeting.heldBeforeApp && meeting.date) {
+    return <p className="alert alert-info">{t('heldBefore.meetingDay', { date: formatDate(meeting.date) })}</p>;
+  }
   return (
     <div className="meeting-mode">
       <MeetingHeader meeting={meeting} />

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { planChecks, unresolvedBottomLines, type BottomLine, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';
+import { bottomLinesToCheck } from '../../../../electron/shared/conference/held-before';
+import { planChecks, unresolvedBottomLines, type BottomLine, type BottomLines, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';
 import { isAcceptance } from '../../../../electron/shared/plan/plan-rules';
 import type { Plan, PlanOwner } from '../../../../electron/shared/plan/plan.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -31,7 +32,8 @@ export function PlanForm({ plan, layout, meetingDate }: { plan: Plan; layout: Pl
   const items: ItemsArray = useFieldArray({ control, name: 'items', keyName: 'key' });
 
 
-  const checksNow = () => planChecks(checkedPlanOf(form.getValues()), prep.summary, meetingDate);
+  const bottomLines = bottomLinesToCheck(plan, prep.meetings, prep.summary);
+  const checksNow = () => planChecks(checkedPlanOf(form.getValues()), bottomLines, meetingDate);
   const taskPeople = () =>
     form
       .getValues('items')
@@ -71,7 +73,7 @@ export function PlanForm({ plan, layout, meetingDate }: { plan: Plan; layout: Pl
           </section>
         ))}
         <DissentsSection form={form} />
-        <LiveChecks form={form} layout={layout} meetingDate={meetingDate} />
+        <LiveChecks form={form} layout={layout} bottomLines={bottomLines} meetingDate={meetingDate} />
         <DecisionSection form={form} meetingDate={meetingDate} />
         <DistributionLog form={form} taskPeople={taskPeople} />
         <SaveBar save={save} dirty={formState.isDirty} submitting={formState.isSubmitting} />
@@ -103,14 +105,20 @@ export function PlanForm({ plan, layout, meetingDate }: { plan: Plan; layout: Pl
 }
 
 /** The check against the bottom lines, recomputed as the form changes: only this panel follows every keystroke. */
-function LiveChecks({ form, layout, meetingDate }: { form: PlanFormApi; layout: PlanLayout; meetingDate: string | null }) {
-  const { prep } = usePreparation();
+function LiveChecks({
+  form,
+  layout,
+  bottomLines,
+  meetingDate,
+}: {
+  form: PlanFormApi;
+  layout: PlanLayout;
+  bottomLines: BottomLines;
+  meetingDate: string | null;
+}) {
   const text = usePlanText();
   const values = useWatch({ control: form.control }) as PlanFormValues;
-  const checks = useMemo(
-    () => planChecks(checkedPlanOf(values), prep.summary, meetingDate),
-    [values, prep.summary, meetingDate],
-  );
+  const checks = useMemo(() => planChecks(checkedPlanOf(values), bottomLines, meetingDate), [values, bottomLines, meetingDate]);
   return (
     <BottomLinePanel checks={checks} itemNames={text.itemNames(values.items ?? [], layout.blocks)} control={form.control} />
   );

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { summaryChangedSince } from '../../../../electron/shared/plan/plan-kept';
 import { isPlanLocked } from '../../../../electron/shared/plan/plan-rules';
+import { isEnteredAfterwards } from '../../../../electron/shared/conference/held-before';
+import { AfterwardsBadge } from '../conferences/HeldBeforeCard';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ApiError } from '../../../../electron/shared/api/result';
@@ -16,7 +18,7 @@ import './plan.css';
 
 /** The family's plan: the answers to the questions as tasks with owners, and the decision on it. */
 export function PlanPage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { prep, readOnly } = usePreparation();
   const [viewingId, setViewingId] = useState<string | null>(null);
   const current = prep.plans.at(-1);
@@ -28,11 +30,20 @@ export function PlanPage() {
   const meetingDate = (meetingId: string) => prep.meetings.find((meeting) => meeting.id === meetingId)?.date ?? null;
   const decided = isPlanLocked(current);
   const shown = viewing ?? current;
+  const heldOn = isEnteredAfterwards(shown, prep.meetings) ? meetingDate(shown.meetingId) : null;
 
   return (
     <div className="plan-page">
-      {/* How to enter the plan, while it is being entered. */}
-      {!decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>}
+      {/* How to enter the plan, while it is being entered; one entered afterwards says so wherever it is read. */}
+      {heldOn ? (
+        <p className="alert alert-info plan-afterwards">
+          <span>
+            <AfterwardsBadge /> {t(decided || readOnly ? 'heldBefore.held' : 'heldBefore.plan', { date: formatDate(heldOn) })}
+          </span>
+        </p>
+      ) : (
+        !decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>
+      )}
       <VersionBar plans={prep.plans} shown={shown} onShow={setViewingId} />
       {/* A decided version reads what it answered then; say so when the summary has moved on. */}
       {shown.kept && summaryChangedSince(shown.kept, prep.summary) && (
@@ -69,11 +80,12 @@ export function PlanPage() {
 
 /** Before the plan is started: what it is and when it is made. */
 function NoPlan() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const { prep, readOnly, change } = usePreparation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const meeting = prep.meetings[0];
+  const heldOn = meeting?.heldBeforeApp ? meeting.date : null;
 
   const start = async () => {
     if (!meeting) return;
@@ -88,7 +100,7 @@ function NoPlan() {
     <div className="plan-page">
       <EmptyState
         title={t('plan.empty.title')}
-        body={t('plan.empty.body')}
+        body={heldOn ? t('heldBefore.plan', { date: formatDate(heldOn) }) : t('plan.empty.body')}
         action={
           !readOnly && meeting ? (
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void start()}>

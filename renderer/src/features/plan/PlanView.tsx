@@ -1,5 +1,6 @@
 import { isolate } from '../../../../electron/shared/i18n';
 import { useId, type ReactNode } from 'react';
+import { bottomLinesToCheck } from '../../../../electron/shared/conference/held-before';
 import { planChecks } from '../../../../electron/shared/plan/plan-checks';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -36,7 +37,7 @@ export function PlanView({
   const questionOf = (item: Item) => (item.questionId !== null && layout.questionIds.has(item.questionId) ? item.questionId : null);
   const items = plan.items.map((item) => ({ ...item, questionId: questionOf(item) }));
   const itemNames = text.itemNames(items, layout.blocks);
-  const checks = planChecks(plan, prep.summary, meetingDate);
+  const checks = planChecks(plan, bottomLinesToCheck(plan, prep.meetings, prep.summary), meetingDate);
 
   return (
     <div className="plan-view">

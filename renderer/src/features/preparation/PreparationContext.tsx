@@ -18,6 +18,7 @@ export type PreparationMethod =
   | 'summary.update'
   | 'meeting.update'
   | 'meeting.setReply'
+  | 'meeting.enterAsHeld'
   | 'checklist.setDone'
   | 'checklist.addItem'
   | 'checklist.updateItem'

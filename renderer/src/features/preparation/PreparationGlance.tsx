@@ -38,6 +38,8 @@ export function PreparationGlance() {
   const done = items.filter((item) => item.done);
   const conferenceId = prep.conference.id;
   const past = isPastPreparation(prep.conference.phase);
+  // None for a conference held before the app: its preparation happened before it.
+  if (items.length === 0) return null;
 
   const link = (fix: FixTarget): string => {
     if ('memberId' in fix) return href({ name: 'member', id: conferenceId, memberId: fix.memberId });
