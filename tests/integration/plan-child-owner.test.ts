@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Child } from '../../electron/shared/conference/conference.schema';
 import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { followUpSummaryUpdate, planUpdate, review } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -34,7 +34,7 @@ async function childWithTask() {
     'network.addMember',
     makeMemberInput(conference.id, { name: 'Aune Äijälä', relation: 'mummo', phone: '040 765 4321' }),
   );
-  const aune = withMember.members[0]!.id;
+  const aune = memberNamed(withMember, 'Aune Äijälä').id;
   const created = await call(dispatch, 'plan.create', { meetingId: withMember.meetings[0]!.id });
   const prep = await call(
     dispatch,
