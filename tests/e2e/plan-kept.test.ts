@@ -5,6 +5,7 @@ import type { MethodInput, MethodOutput } from '../../electron/shared/api/contra
 import type { MethodName } from '../../electron/shared/api/methods';
 import { planFieldsSchema } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { memberNamed } from '../fixtures/preparation';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -63,7 +64,7 @@ beforeAll(async () => {
         {
           questionId: withSummary.summary.openQuestions[0]!.id,
           what: 'Mummo herättää Ainon arkiaamuisin.',
-          owner: { kind: 'member', memberId: withMember.members[0]!.id },
+          owner: { kind: 'member', memberId: memberNamed(withMember, 'Aune Äijälä').id },
           bottomLineIds: [withSummary.summary.mustInclude[0]!.id],
         },
       ],
@@ -79,7 +80,7 @@ beforeAll(async () => {
       mustInclude: [{ id: decided.summary.mustInclude[0]!.id, text: 'Aikuinen on kotona.' }],
     }),
   );
-  const { conferenceId: _c, createdAt: _a, updatedAt: _u, ...grandma } = decided.members[0]!;
+  const { conferenceId: _c, createdAt: _a, updatedAt: _u, ...grandma } = memberNamed(decided, 'Aune Äijälä');
   await api('network.updateMember', { ...grandma, name: 'Aune Mäkinen' } as MethodInput<'network.updateMember'>);
 
   browser = await launchBrowser();

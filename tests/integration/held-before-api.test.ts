@@ -7,7 +7,7 @@ import { recordedWork } from '../../electron/shared/conference/recorded-phase';
 import { preparationStatus } from '../../electron/shared/preparation/preparation-status';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { meetingUpdate, planUpdate, review } from '../fixtures/record-updates';
 import { docxText } from '../helpers/docx';
 import { call, callError, countRows, openTestBackend } from '../helpers/backend';
@@ -63,7 +63,7 @@ describe('a conference held before the app', () => {
 
     // The plan as it stands: tasks with owners from the network, accepted on the day.
     prep = await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { name: 'Aino Virtanen', reply: 'coming' }));
-    const aino = prep.members[0]!;
+    const aino = memberNamed(prep, 'Aino Virtanen');
     const begun = (await call(dispatch, 'plan.create', { meetingId: own.id })).plans[0]!;
     expect(begun.meetingId).toBe(own.id);
     prep = await call(
