@@ -321,13 +321,35 @@ describe('the arrangements tab', () => {
     expect((updateCalls()[0]?.[1] as { venue: unknown }).venue).toEqual({
       name: 'Perhekeskus Koivikko',
       address: 'Koivikontie 5, 00940 Helsinki',
-      mainRoom: 'Sali 2',
+      // A saved venue is written in one language: it fills the conference's (Finnish).
+      mainRoom: { fi: 'Sali 2', sv: '', en: '' },
       privateRoom: 'Neuvotteluhuone Kuusi',
       capacity: 16,
-      accessibility: 'Hissi ja esteetön WC.',
-      parking: 'Pysäköinti pihalla, bussi 79.',
+      accessibility: { fi: 'Hissi ja esteetön WC.', sv: '', en: '' },
+      parking: { fi: 'Pysäköinti pihalla, bussi 79.', sv: '', en: '' },
       bookingContact: '',
       bookingStatus: 'booked',
+    });
+  });
+
+  it('asks for the room, accessibility and parking in each language the invitations go out in', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const venue = screen.getByRole('region', { name: 'Tila' });
+    // Finnish for most and the conference's own papers, Swedish for فاطمة; Åsa's request for views carries no venue.
+    const rooms = within(venue).getAllByLabelText(/^Yhteinen huone/);
+    expect(rooms.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv']);
+    expect(within(venue).getByLabelText(/^Pysäköinti ja kulkuyhteydet \(ruotsi\)/)).toHaveAttribute('lang', 'sv');
+
+    await user.type(within(venue).getByLabelText(/^Yhteinen huone \(suomi\)/), 'Sali 2');
+    await user.type(within(venue).getByLabelText(/^Yhteinen huone \(ruotsi\)/), 'Sal 2');
+    await user.type(within(venue).getByLabelText(/^Pysäköinti ja kulkuyhteydet \(ruotsi\)/), 'Buss 79 till dörren.');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect((updateCalls()[0]?.[1] as { venue: unknown }).venue).toMatchObject({
+      mainRoom: { fi: 'Sali 2', sv: 'Sal 2', en: '' },
+      parking: { fi: '', sv: 'Buss 79 till dörren.', en: '' },
     });
   });
 
@@ -336,9 +358,10 @@ describe('the arrangements tab', () => {
     answer(() => prep);
     await renderPage(prep);
     const invitation = screen.getByRole('region', { name: 'Kutsukirjeen sanamuoto' });
-    // Finnish for most, Swedish for فاطمة; Людмила's Russian letter is in the conference's language; Åsa is not invited.
+    // Finnish for most, Swedish for فاطمة; Людмила's Russian letter is in the conference's language;
+    // Åsa, asked for written views, gets the request for them in English, which says the purpose too.
     const fields = within(invitation).getAllByLabelText(/^Tapaamisen tarkoitus/);
-    expect(fields.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv']);
+    expect(fields.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv', 'en']);
     expect(invitation).toHaveTextContent('Älä koskaan kirjoita tähän luottamuksellisia tietoja');
     expect(fields[0]).toHaveAccessibleDescription(/neutraali vakiolause/);
   });

@@ -112,6 +112,7 @@ function answerLikeBackend(current: () => Preparation) {
                 presence: input.presence as 'remote',
                 arrivedAt: input.arrivedAt as string,
                 gaveInformation: false,
+                viewsReceivedDate: null,
                 version: 2,
               },
             ],
@@ -292,9 +293,9 @@ describe('meeting mode: attendance', () => {
 
     const meetingId = prep.meetings[0]!.id;
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { meetingId, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false },
-      { meetingId, memberId: members.ludmila.id, version: 1, presence: 'written_views', arrivedAt: null, gaveInformation: false },
+      { meetingId, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
+      { meetingId, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
+      { meetingId, memberId: members.ludmila.id, version: 1, presence: 'written_views', arrivedAt: null, gaveInformation: false, viewsReceivedDate: '2027-01-26' },
     ]);
     expect(within(aune).getByRole('button', { name: 'Paikalla' })).toHaveAttribute('aria-pressed', 'true');
     const counts = screen.getByRole('list', { name: 'Läsnäolo yhteensä' });
@@ -322,7 +323,7 @@ describe('meeting mode: attendance', () => {
     await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId: prep.meetings[0]!.id, memberId: members.pekka.id, version: 1, presence: 'in_person', arrivedAt: '10:40', gaveInformation: false },
+      { meetingId: prep.meetings[0]!.id, memberId: members.pekka.id, version: 1, presence: 'in_person', arrivedAt: '10:40', gaveInformation: false, viewsReceivedDate: null },
     ]);
     expect(await within(row).findByText('Saapui klo 10.40')).toBeInTheDocument();
   });
@@ -385,7 +386,7 @@ describe('meeting mode: attendance', () => {
     ]);
     // Whoever gave information was there.
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId, memberId: members.cawo.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: true },
+      { meetingId, memberId: members.cawo.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: true, viewsReceivedDate: null },
     ]);
   });
 });
@@ -467,7 +468,7 @@ function withFollowUp() {
   const conferenceMeeting: Meeting = {
     ...base.meetings[0]!,
     date: '2026-10-20',
-    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }] },
+    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 }] },
   };
   const member = (m: NetworkMember) => ({ kind: 'member' as const, memberId: m.id });
   const plan: Plan = {
@@ -496,7 +497,7 @@ function withFollowUp() {
     day: {
       ...emptyMeetingDay(),
       plannedMinutes: { information: 30, private_time: 45, plan: 30 },
-      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }],
+      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 }],
     },
   });
   followUpMeeting.venue = { ...followUpMeeting.venue, name: 'Perhekeskus Koivikko' };
@@ -546,8 +547,8 @@ describe('meeting mode: an open follow-up meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Kysymykset esitelty' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false },
+      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
+      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
     ]);
     expect(callsOf('meetingDay.timer')).toEqual([{ meetingId: FOLLOW_UP_ID, part: 'information', action: 'start' }]);
     expect(callsOf('meetingDay.update')).toEqual([
@@ -613,7 +614,7 @@ describe('meeting mode: a closed conference', () => {
       },
       { conference: closed },
     );
-    prep.meetings[0]!.day.attendance = [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }];
+    prep.meetings[0]!.day.attendance = [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 }];
     await renderMeeting(prep);
 
     expect(screen.getByText(/Neuvonpito on päättynyt/)).toBeInTheDocument();

@@ -19,7 +19,7 @@ export function venueText(words: Words, meeting: Meeting): string {
   const v = meeting.venue;
   const lines = [
     [v.name, v.address].filter((part) => part !== '').map(isolate).join(', '),
-    v.mainRoom ? `${t('documents.label.mainRoom')}: ${isolate(v.mainRoom)}` : '',
+    v.mainRoom[words.lang] ? `${t('documents.label.mainRoom')}: ${isolate(v.mainRoom[words.lang])}` : '',
     v.privateRoom ? `${t('documents.label.privateRoom')}: ${isolate(v.privateRoom)}` : '',
     [t(`documents.booking.${v.bookingStatus}`), v.capacity !== null ? t('documents.checklist.capacity', { count: v.capacity }) : '', isolate(v.bookingContact)]
       .filter((part) => part !== '')

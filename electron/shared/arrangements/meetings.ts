@@ -7,6 +7,7 @@ import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance }
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { checklistOf, type ChecklistEntry } from './checklist';
 import type { ChecklistRecords } from './checklist-facts';
+import { viewsAskedOf } from './letters';
 import type { Meeting } from './meeting.schema';
 
 /*
@@ -126,6 +127,7 @@ export function checklistRecordsOf(
     invitees: meetingInvitees(prep, meeting)
       .filter((member) => needsInvitation(member, meeting))
       .map((member) => member.id),
+    viewsAsked: viewsAskedOf(prep.members, meeting).map((member) => member.id),
     letters: prep.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: prep.contacts,
     summaryGoneThrough: prep.summary.parentsDate,

@@ -2,8 +2,8 @@ import { interpreterNeedsOf, type InterpreterNeedMember } from '../arrangements/
 import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
 import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
 import type { ChecklistRecords } from '../arrangements/checklist-facts';
-import type { LetterExport } from '../arrangements/letters';
-import { meetingInvitees, meetingMembers } from '../arrangements/meetings';
+import { viewsAskedOf, type LetterExport } from '../arrangements/letters';
+import { meetingInvitees, meetingMembers, needsInvitation } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
@@ -158,7 +158,10 @@ function beforeMeeting(
   // Sorted by due date, so the first one that counts is the earliest. On an undated
   // meeting only what is already late comes before agreeing the date.
   const records: ChecklistRecords = {
-    invitees: meetingInvitees(facts, meeting).map((member) => member.id),
+    invitees: meetingInvitees(facts, meeting)
+      .filter((member) => needsInvitation(member, meeting))
+      .map((member) => member.id),
+    viewsAsked: viewsAskedOf(facts.members, meeting).map((member) => member.id),
     letters: facts.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: facts.contacts,
     summaryGoneThrough: facts.summaryGoneThrough,

@@ -18,6 +18,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
+import { lettersMessages } from './features/letters';
 
 /** English. */
 export const en: Catalog = {
@@ -287,4 +288,5 @@ export const en: Catalog = {
   ...transferMessages.en,
   ...deletionMessages.en,
   ...weekMessages.en,
+  ...lettersMessages.en,
 };

@@ -17,6 +17,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
+import { lettersMessages } from './features/letters';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -286,6 +287,7 @@ export const fi = {
   ...transferMessages.fi,
   ...deletionMessages.fi,
   ...weekMessages.fi,
+  ...lettersMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

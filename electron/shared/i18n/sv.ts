@@ -18,6 +18,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
+import { lettersMessages } from './features/letters';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -287,4 +288,5 @@ export const sv: Catalog = {
   ...transferMessages.sv,
   ...deletionMessages.sv,
   ...weekMessages.sv,
+  ...lettersMessages.sv,
 };

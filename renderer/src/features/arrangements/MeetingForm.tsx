@@ -84,7 +84,7 @@ export function MeetingForm({
         {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
         <fieldset className="form-fieldset" disabled={readOnly}>
           <TimeSection form={form} typed={typed} />
-          <VenueSection form={form} settings={settings} headcount={attendance.headcount} />
+          <VenueSection form={form} settings={settings} headcount={attendance.headcount} meeting={meeting} />
           <RefreshmentsSection form={form} attendance={attendance} />
           <InterpreterLines form={form} attendance={attendance} />
           <OtherArrangements form={form} attendance={attendance} />
