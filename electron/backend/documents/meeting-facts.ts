@@ -32,8 +32,12 @@ export function headcountText(words: Words, attendance: Attendance): string {
   const { t } = words;
   const members = attendance.comingInPerson.length;
   const children = attendance.childrenPresent.length;
+  const helpers = [
+    attendance.interpretersOnSite.length > 0 ? t('documents.checklist.headcount.interpreters', { count: attendance.interpretersOnSite.length }) : '',
+    attendance.childcareWorker ? t('documents.checklist.headcount.childcare') : '',
+  ].filter((part) => part !== '');
   return [
-    t('documents.checklist.headcount', { count: attendance.headcount, members, children, staff: STAFF_IN_ROOM }),
+    [t('documents.checklist.headcount', { count: attendance.headcount, members, children, staff: STAFF_IN_ROOM }), ...helpers].join(', '),
     t('documents.checklist.remoteMaybe', { remote: attendance.remote.length, maybe: attendance.maybe.length }),
   ].join('\n');
 }

@@ -3,7 +3,7 @@ import type { FollowUp } from '../follow-up/follow-up.schema';
 import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember, Reply } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
-import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance } from './attendance';
+import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance, type HelpersOnSite } from './attendance';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { checklistOf, type ChecklistEntry } from './checklist';
 import type { ChecklistRecords } from './checklist-facts';
@@ -99,9 +99,12 @@ export function meetingMembers<M extends InviteeMember & Pick<NetworkMember, 're
   return meetingInvitees(prep, meeting).map((m): M => ({ ...m, invite: 'invite', reply: expectedReply(m, meeting) }));
 }
 
-/** Who is coming to `meeting` and what follows from it: its invitees and the children present. */
-export function meetingAttendance(prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>, meeting: MeetingRef): Attendance {
-  return attendanceOf({ conference: prep.conference, children: prep.children, members: meetingMembers(prep, meeting) });
+/** Who is coming to `meeting` and what follows from it: its invitees, the children present and its interpreters and childcare on site. */
+export function meetingAttendance(
+  prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>,
+  meeting: MeetingRef & HelpersOnSite,
+): Attendance {
+  return attendanceOf({ conference: prep.conference, children: prep.children, members: meetingMembers(prep, meeting) }, meeting);
 }
 
 /** True for a meeting whose length is held against the conference's typical 3–6 hours: a follow-up is usually shorter. */

@@ -43,6 +43,8 @@ export const lettersMessages = defineMessages(
     'exports.invitations.writtenViews': 'Näkemyspyyntö (vain kirjalliset näkemykset)',
 
     'arrangements.inLanguage': '{label} ({language})',
+    'documents.checklist.headcount.interpreters': 'tulkit paikan päällä {count}',
+    'documents.checklist.headcount.childcare': 'lastenhoitaja 1',
     'exports.missing.letterTexts': 'Kirjeistä, joiden kieli on {language} ({names}), puuttuu: {texts}. Kirjeisiin tulee vain niiden omalla kielellä kirjoitettu teksti.',
     'exports.letterText.mainRoom': 'huone',
     'exports.letterText.accessibility': 'esteettömyys',
@@ -86,6 +88,8 @@ export const lettersMessages = defineMessages(
       'exports.invitations.writtenViews': 'Begäran om synpunkter (endast skriftliga synpunkter)',
 
       'arrangements.inLanguage': '{label} ({language})',
+      'documents.checklist.headcount.interpreters': 'tolkar på plats {count}',
+      'documents.checklist.headcount.childcare': 'barnvakt 1',
       'exports.missing.letterTexts': 'I breven på {language} ({names}) saknas: {texts}. Breven får bara text som är skriven på deras eget språk.',
       'exports.letterText.mainRoom': 'rum',
       'exports.letterText.accessibility': 'tillgänglighet',
@@ -128,6 +132,8 @@ export const lettersMessages = defineMessages(
       'exports.invitations.writtenViews': 'Request for views (written views only)',
 
       'arrangements.inLanguage': '{label} ({language})',
+      'documents.checklist.headcount.interpreters': 'interpreters on site {count}',
+      'documents.checklist.headcount.childcare': 'childcare worker 1',
       'exports.missing.letterTexts': 'The letters in {language} ({names}) lack: {texts}. A letter carries only text written in its own language.',
       'exports.letterText.mainRoom': 'room',
       'exports.letterText.accessibility': 'accessibility',
