@@ -158,10 +158,11 @@ describe('the arrangements tab', () => {
     answer(() => prep);
     await renderPage(prep);
 
+    // Twelve from the replies, and the English interpreter booked on site while the line stands.
     expect(flags()).toEqual([
       'Kesto 2 t 30 min — neuvonpito kestää yleensä 3–6 tuntia.',
-      'Tilaan mahtuu 11 henkeä, paikalle on tulossa 12.',
-      'Tarjoilut tilattiin 10 hengelle, nyt tulossa 12.',
+      'Tilaan mahtuu 11 henkeä, paikalle on tulossa 13.',
+      'Tarjoilut tilattiin 10 hengelle, nyt tulossa 13.',
       'Tulkki tarvitaan: venäjä (Людмила Соколова).',
       'Tulkkia ei enää tarvita: englanti. Kukaan tulossa olevista ei tarvitse sitä — peru tilaus tarvittaessa.',
       'Etäyhteyden linkki puuttuu (etänä: Людмила Соколова).',
@@ -330,6 +331,18 @@ describe('the arrangements tab', () => {
       bookingContact: '',
       bookingStatus: 'booked',
     });
+  });
+
+  it('counts an interpreter on site and the childcare worker in the headcount as they are typed', async () => {
+    const prep = prepWith({ date: '2027-02-24' });
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const people = screen.getByRole('region', { name: 'Osallistujat ja tarpeet' });
+    const before = within(people).getByText(/^\d+ henkeä$/).textContent;
+    await user.click(screen.getByLabelText(/^Lastenhoito tarvitaan/));
+    const count = (text: string | null) => Number(text?.split(' ')[0]);
+    await waitFor(() => expect(count(within(people).getByText(/^\d+ henkeä$/).textContent)).toBe(count(before) + 1));
+    expect(within(people).getByRole('list', { name: 'Mistä henkimäärä koostuu' })).toHaveTextContent('lastenhoitaja');
   });
 
   it('asks for the room, accessibility and parking in each language the invitations go out in', async () => {

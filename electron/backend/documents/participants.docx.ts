@@ -9,6 +9,7 @@ import type { DocxPlan, MeetingData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
+import { interpreterLanguage } from './meeting-facts';
 import { COLOR, contentWidth, heading, makeDocument, para } from './styles';
 import { dataTable } from './tables';
 
@@ -121,6 +122,11 @@ function staffTable(words: Words, data: MeetingData): Table {
     [
       [t('documents.party.socialWorker'), [sw.name, sw.unit].filter((p) => p !== '').join('\n'), sw.phone, sw.email],
       [t('documents.party.convener'), convener.name, convener.phone, convener.email],
+      // Those there for the meeting but not of the network: they count in the headcount too.
+      ...data.meeting.interpreters
+        .filter((line) => line.mode === 'on_site')
+        .map((line) => [t('documents.party.interpreter', { language: interpreterLanguage(words, line.language) }), line.provider, '', '']),
+      ...(data.meeting.childcareNeeded ? [[t('documents.party.childcare'), data.meeting.childcare, '', '']] : []),
     ],
     contentWidth(true),
   );
@@ -162,7 +168,7 @@ export function buildParticipants(data: MeetingData): DocxPlan {
     ...(asked.length > 0 ? [heading(t('documents.participants.section.views'), 2), viewsTable(words, meeting, asked, prep.conference.language)] : []),
     heading(t('documents.participants.section.children'), 2),
     childrenTable(words, prep, invited),
-    heading(t('documents.participants.section.staff'), 2),
+    heading(t(meeting.childcareNeeded || meeting.interpreters.some((line) => line.mode === 'on_site') ? 'documents.participants.section.staffAndHelpers' : 'documents.participants.section.staff'), 2),
     staffTable(words, data),
   ];
   const base = [t('documents.file.participants'), meeting.date ?? ''].join(' ');
