@@ -310,6 +310,27 @@ describe('meeting mode: attendance', () => {
     expect(counts).toHaveTextContent('Paikalla 0');
   });
 
+  it('records the day written views arrived, today when marked, and lets the day be changed', async () => {
+    const { prep, members } = prepWith();
+    const { user } = await renderMeeting(prep);
+    const ludmila = screen.getByRole('group', { name: 'Людмила Соколова: läsnäolo' });
+    await user.click(within(ludmila).getByRole('button', { name: 'Kirjalliset näkemykset' }));
+    const row = ludmila.closest('li')!;
+    expect(await within(row).findByText('Näkemykset saapuivat 26.1.2027')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: 'Muuta saapumispäivää' }));
+    const input = within(row).getByLabelText('Näkemysten saapumispäivä');
+    await user.clear(input);
+    await user.type(input, '2027-01-22');
+    await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
+    expect(callsOf('meetingDay.setAttendance').at(-1)).toMatchObject({
+      memberId: members.ludmila.id,
+      presence: 'written_views',
+      viewsReceivedDate: '2027-01-22',
+    });
+    expect(await within(row).findByText('Näkemykset saapuivat 22.1.2027')).toBeInTheDocument();
+  });
+
   it('records a late arrival at the time now, and shows it', async () => {
     const { prep, members } = prepWith();
     const { user } = await renderMeeting(prep);

@@ -47,11 +47,12 @@ export function LetterTextFields({
   const { register, formState } = form;
   const [group, field] = path.split('.') as ['venue', 'mainRoom' | 'accessibility' | 'parking'];
   const errors = formState.errors[group]?.[field];
-  return languages.map((language) => (
+  return languages.map((language, index) => (
     <Field
       key={language}
       label={languages.length > 1 ? t('arrangements.inLanguage', { label, language: t(`language.${language}`) }) : label}
-      hint={hint}
+      // Said once, with the first language.
+      hint={index === 0 ? hint : undefined}
       optional
       error={errors?.[language]?.message}
     >
