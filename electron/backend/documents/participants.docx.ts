@@ -1,4 +1,5 @@
 import type { Paragraph, Table } from 'docx';
+import { interpretersOnSiteOf } from '../../shared/arrangements/attendance';
 import { viewsAskedOf } from '../../shared/arrangements/letters';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
@@ -123,9 +124,12 @@ function staffTable(words: Words, data: MeetingData): Table {
       [t('documents.party.socialWorker'), [sw.name, sw.unit].filter((p) => p !== '').join('\n'), sw.phone, sw.email],
       [t('documents.party.convener'), convener.name, convener.phone, convener.email],
       // Those there for the meeting but not of the network: they count in the headcount too.
-      ...data.meeting.interpreters
-        .filter((line) => line.mode === 'on_site')
-        .map((line) => [t('documents.party.interpreter', { language: interpreterLanguage(words, line.language) }), line.provider, '', '']),
+      ...interpretersOnSiteOf(data.meeting).map((line) => [
+        t('documents.party.interpreter', { language: interpreterLanguage(words, line.language) }),
+        line.provider,
+        '',
+        '',
+      ]),
       ...(data.meeting.childcareNeeded ? [[t('documents.party.childcare'), data.meeting.childcare, '', '']] : []),
     ],
     contentWidth(true),
@@ -168,7 +172,7 @@ export function buildParticipants(data: MeetingData): DocxPlan {
     ...(asked.length > 0 ? [heading(t('documents.participants.section.views'), 2), viewsTable(words, meeting, asked, prep.conference.language)] : []),
     heading(t('documents.participants.section.children'), 2),
     childrenTable(words, prep, invited),
-    heading(t(meeting.childcareNeeded || meeting.interpreters.some((line) => line.mode === 'on_site') ? 'documents.participants.section.staffAndHelpers' : 'documents.participants.section.staff'), 2),
+    heading(t(meeting.childcareNeeded || interpretersOnSiteOf(meeting).length > 0 ? 'documents.participants.section.staffAndHelpers' : 'documents.participants.section.staff'), 2),
     staffTable(words, data),
   ];
   const base = [t('documents.file.participants'), meeting.date ?? ''].join(' ');

@@ -102,6 +102,11 @@ export type HelpersOnSite = Pick<Meeting, 'interpreters' | 'childcareNeeded'>;
 
 const NO_HELPERS: HelpersOnSite = { interpreters: [], childcareNeeded: false };
 
+/** The interpreter lines of those interpreting in the room: a remote interpreter is not there. */
+export function interpretersOnSiteOf(meeting: Pick<Meeting, 'interpreters'>): Meeting['interpreters'] {
+  return meeting.interpreters.filter((line) => line.mode === 'on_site');
+}
+
 /**
  * Who is coming and what follows from it. The arrangements add those who are there for the
  * meeting but not of the network: an interpreter on site for each on-site line (a remote
@@ -112,7 +117,7 @@ export function attendanceOf(people: People, helpers: HelpersOnSite = NO_HELPERS
   const { comingInPerson, remote, maybe } = replies;
   const present = new Set(people.children.filter((c) => c.participation === 'present').map((c) => c.childId));
   const childrenPresent = people.conference.children.filter((c) => present.has(c.id)).map((c) => c.firstName);
-  const interpretersOnSite = helpers.interpreters.filter((line) => line.mode === 'on_site').map((line) => line.language);
+  const interpretersOnSite = interpretersOnSiteOf(helpers).map((line) => line.language);
   const childcareWorker = helpers.childcareNeeded;
   return {
     comingInPerson,

@@ -1,3 +1,4 @@
+import { interpretersOnSiteOf } from '../../../../electron/shared/arrangements/attendance';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -65,9 +66,11 @@ function HelperRows({ meeting }: { meeting: Meeting }) {
   const { t } = useI18n();
   const text = useArrangementText();
   const helpers = [
-    ...meeting.interpreters
-      .filter((line) => line.mode === 'on_site')
-      .map((line) => ({ key: `interpreter-${line.language}`, name: t('meetingDay.helpers.interpreter', { language: text.language(line.language) }), who: line.provider })),
+    ...interpretersOnSiteOf(meeting).map((line) => ({
+      key: `interpreter-${line.language}`,
+      name: t('meetingDay.helpers.interpreter', { language: text.language(line.language) }),
+      who: line.provider,
+    })),
     ...(meeting.childcareNeeded ? [{ key: 'childcare', name: t('meetingDay.helpers.childcare'), who: meeting.childcare }] : []),
   ];
   return helpers.map((helper) => (
