@@ -61,6 +61,8 @@ beforeAll(async () => {
       parking: { fi: 'Bussi 79 pysähtyy oven edessä.', sv: '', en: '' },
     },
     invitation: { ...fields.invitation, replyBy: addDays(today, 10) },
+    childcareNeeded: true,
+    childcare: 'MLL:n lastenhoitaja Sari',
   });
   browser = await launchBrowser();
   page = await openPage(browser);
@@ -109,5 +111,17 @@ describe('letters in a language they read', () => {
     expect(downloads[1]!.suggestedFilename()).toBe('Näkemyspyyntö - Veikko Naapuri.docx');
     expect(docxText(readFileSync(await downloads[1]!.path()))).toContain('Pyyntö kertoa näkemyksesi');
     await screenshot(page, '62-documents-views-letter');
+  });
+
+  it('lists the childcare worker on the meeting view and records the day the written views arrived', async () => {
+    await page.getByRole('link', { name: 'Kokousnäkymä' }).click();
+    const attendance = page.getByRole('region', { name: 'Läsnäolo' });
+    await expect.poll(() => attendance.getByText('Lastenhoitaja', { exact: true }).isVisible()).toBe(true);
+    const veikko = attendance.getByRole('group', { name: 'Veikko Naapuri: läsnäolo' });
+    await veikko.getByRole('button', { name: 'Kirjalliset näkemykset' }).click();
+    const [y, m, d] = today.split('-').map(Number);
+    await expect.poll(() => attendance.getByText(`Näkemykset saapuivat ${d}.${m}.${y}`).isVisible()).toBe(true);
+    await veikko.scrollIntoViewIfNeeded();
+    await screenshot(page, '63-meeting-view-views-and-childcare');
   });
 });

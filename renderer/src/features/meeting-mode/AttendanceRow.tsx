@@ -167,7 +167,7 @@ function ViewsReceived({
   if (!editor.editing) {
     return (
       <div className="mm-late">
-        <p className="mm-person-arrived">{received}</p>
+        <p className="mm-person-detail">{received}</p>
         {!readOnly && (
           <button type="button" className="mm-link" onClick={() => editor.open(record.viewsReceivedDate ?? todayInHelsinki(new Date()))}>
             {t('meetingDay.views.change')}
