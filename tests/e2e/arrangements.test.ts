@@ -284,19 +284,23 @@ describe('the practical arrangements in the browser', () => {
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
 
-    // Ten people are invited (not Åsa, who gives written views, nor Pekka, who is not invited),
-    // Sirkka replied she is not coming, so "export all" leaves her out; both children get their
-    // letter (Aino is present, Eetu sends a drawing): eleven letters.
-    await page.getByRole('button', { name: 'Vie kaikki kutsut (11)' }).click();
-    await expect.poll(() => page.getByRole('main').getByRole('status').textContent(), { timeout: 30_000 }).toContain('11 tiedostoa ladattu');
-    await expect.poll(() => downloads.length).toBe(11);
+    // Ten people are invited (not Pekka, who is not invited), Sirkka replied she is not coming, so
+    // "export all" leaves her out; Åsa, who gives written views, gets the request for them in
+    // Swedish; both children get their letter (Aino is present, Eetu sends a drawing): twelve letters.
+    await page.getByRole('button', { name: 'Vie kaikki kutsut (12)' }).click();
+    await expect.poll(() => page.getByRole('main').getByRole('status').textContent(), { timeout: 30_000 }).toContain('12 tiedostoa ladattu');
+    await expect.poll(() => downloads.length).toBe(12);
     await screenshot(page, '37-documents-exported');
 
     const names = downloads.map((download) => download.suggestedFilename()).sort((a, b) => a.localeCompare(b, 'fi'));
     const invited = PEOPLE.filter((person) => person.invite === 'invite' && person.reply !== 'not_coming').map((person) => `Kutsu - ${person.name}.docx`);
-    expect(names).toEqual([...invited, 'Kutsu lapselle - Aino.docx', 'Kutsu lapselle - Eetu.docx'].sort((a, b) => a.localeCompare(b, 'fi')));
+    expect(names).toEqual(
+      [...invited, 'Begäran om synpunkter - Åsa Öhrnberg.docx', 'Kutsu lapselle - Aino.docx', 'Kutsu lapselle - Eetu.docx'].sort((a, b) => a.localeCompare(b, 'fi')),
+    );
     expect(names.join()).not.toContain('Sirkka Serkku');
-    expect(names.join()).not.toMatch(/Pekka Lind|Åsa Öhrnberg|Äijälä 4\/2027/);
+    expect(names.join()).not.toMatch(/Pekka Lind|Äijälä 4\/2027/);
+    const views = downloads.find((download) => download.suggestedFilename() === 'Begäran om synpunkter - Åsa Öhrnberg.docx');
+    expect(docxText(readFileSync(await views!.path()))).toContain('Begäran om dina synpunkter');
 
     const letter = downloads.find((download) => download.suggestedFilename() === 'Kutsu - Aune Äijälä.docx');
     const text = docxText(readFileSync(await letter!.path()));

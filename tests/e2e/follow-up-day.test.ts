@@ -65,7 +65,7 @@ beforeAll(async () => {
       date: today,
       startTime: '13:00',
       endTime: '15:00',
-      venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: 'Neuvotteluhuone Kuusi', bookingStatus: 'booked' },
+      venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: { fi: 'Neuvotteluhuone Kuusi', sv: '', en: '' }, bookingStatus: 'booked' },
     }),
   );
 

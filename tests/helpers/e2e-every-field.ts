@@ -94,7 +94,7 @@ export async function fillEveryField(host: RunningWebHost, word: (max: number) =
     date: conferenceDate,
     startTime: '09:00',
     endTime: '13:00',
-    venue: { ...meeting.venue, name: word(120), address: word(300), mainRoom: word(120), bookingStatus: 'booked', accessibility: word(500) },
+    venue: { ...meeting.venue, name: word(120), address: word(300), mainRoom: { fi: word(120), sv: word(120), en: word(120) }, bookingStatus: 'booked', accessibility: { fi: word(500), sv: word(500), en: word(500) } },
     refreshments: { ...meeting.refreshments, what: word(500), supplier: word(120) },
     interpreters: [{ ...interpreterSchema.parse({ language: word(60) }), provider: word(120) }],
     remoteLink: `https://example.fi/${word(480)}`,

@@ -85,10 +85,10 @@ describe('rendered by LibreOffice', () => {
     const { text } = pdf.checklist;
     expect(text).toContain('Käytännön järjestelyt');
     expect(text).toMatch(/☑ Tila varattu 4\.2\.2027 1\.2\.2027 Järjestelyt/);
-    expect(text).toMatch(/☑ Tarjoilut tilattu\s+Tilattu 5 hengelle, nyt tulossa 7/);
+    expect(text).toMatch(/☑ Tarjoilut tilattu\s+Tilattu 5 hengelle, nyt tulossa 8/);
     expect(text).toMatch(/☑ Tulkki tilattu 18\.2\.2027 10\.2\.2027 Järjestelyt/);
     expect(text).toMatch(/☐ Kutsut lähetetty 11\.2\.2027 – myöhässä/);
-    expect(text).toContain('7 paikan päällä');
+    expect(text).toContain('8 paikan päällä');
     expect(text).toContain('Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k)');
   });
 

@@ -252,8 +252,8 @@ describe('attendance', () => {
     let prep = await call(s.dispatch, 'meetingDay.setAttendance', attendance(day, s.aune.id, { presence: 'in_person' }));
     // In the order of the network, whatever order they were ticked in.
     expect(prep.meetings[0]!.day.attendance).toEqual([
-      { memberId: s.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 },
-      { memberId: s.kaisa.id, presence: 'remote', arrivedAt: '09:40', gaveInformation: true, version: 2 },
+      { memberId: s.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 },
+      { memberId: s.kaisa.id, presence: 'remote', arrivedAt: '09:40', gaveInformation: true, viewsReceivedDate: null, version: 2 },
     ]);
 
     // Aune was late after all: the same row changes.
@@ -263,6 +263,7 @@ describe('attendance', () => {
       presence: 'in_person',
       arrivedAt: '10:15',
       gaveInformation: false,
+      viewsReceivedDate: null,
       version: 3,
     });
     expect(countRows(s.backend.databaseFile).meeting_attendance).toBe(2);
@@ -338,8 +339,8 @@ describe('meetingDay.addPerson', () => {
     const fatima = memberNamed(remote, 'فاطمة الحسيني');
     expect(fatima).toMatchObject({ name: 'فاطمة الحسيني', closeness: 'middle', invite: 'invite', reply: 'remote' });
     expect(remote.meetings[0]!.day.attendance).toEqual([
-      { memberId: matti.id, presence: 'in_person', arrivedAt: '09:25', gaveInformation: false, version: 2 },
-      { memberId: fatima.id, presence: 'remote', arrivedAt: null, gaveInformation: false, version: 2 },
+      { memberId: matti.id, presence: 'in_person', arrivedAt: '09:25', gaveInformation: false, viewsReceivedDate: null, version: 2 },
+      { memberId: fatima.id, presence: 'remote', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 },
     ]);
   });
 

@@ -1425,7 +1425,7 @@ describe('migration 0007', () => {
     expect(prep.children).toEqual([{ childId: CHILD, participation: 'letter', note: 'Kirjoittaa kirjeen.', version: 1 }]);
     expect(meeting.checklist).toMatchObject({ done: { materials: '2027-03-02' }, doneVersions: { materials: 1 }, custom: [{ id: ITEM, version: 1 }] });
     expect(meeting.day.attendance).toEqual([
-      { memberId: MEMBER, presence: 'in_person', arrivedAt: '10:15', gaveInformation: false, version: 1 },
+      { memberId: MEMBER, presence: 'in_person', arrivedAt: '10:15', gaveInformation: false, viewsReceivedDate: null, version: 1 },
     ]);
     expect(meeting.day.children[0]).toMatchObject({ childId: CHILD, version: 1 });
 

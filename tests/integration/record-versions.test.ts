@@ -146,6 +146,7 @@ describe('a save on a stale copy is refused with conflict, and the first save st
       presence: 'in_person' as const,
       arrivedAt,
       gaveInformation: false,
+      viewsReceivedDate: null,
     });
     await call(dispatch, 'meetingDay.setAttendance', input('10:20'));
     expect((await callError(dispatch, 'meetingDay.setAttendance', input(null))).code).toBe('conflict');

@@ -158,10 +158,11 @@ describe('the arrangements tab', () => {
     answer(() => prep);
     await renderPage(prep);
 
+    // Twelve from the replies, and the English interpreter booked on site while the line stands.
     expect(flags()).toEqual([
       'Kesto 2 t 30 min — neuvonpito kestää yleensä 3–6 tuntia.',
-      'Tilaan mahtuu 11 henkeä, paikalle on tulossa 12.',
-      'Tarjoilut tilattiin 10 hengelle, nyt tulossa 12.',
+      'Tilaan mahtuu 11 henkeä, paikalle on tulossa 13.',
+      'Tarjoilut tilattiin 10 hengelle, nyt tulossa 13.',
       'Tulkki tarvitaan: venäjä (Людмила Соколова).',
       'Tulkkia ei enää tarvita: englanti. Kukaan tulossa olevista ei tarvitse sitä — peru tilaus tarvittaessa.',
       'Etäyhteyden linkki puuttuu (etänä: Людмила Соколова).',
@@ -321,13 +322,47 @@ describe('the arrangements tab', () => {
     expect((updateCalls()[0]?.[1] as { venue: unknown }).venue).toEqual({
       name: 'Perhekeskus Koivikko',
       address: 'Koivikontie 5, 00940 Helsinki',
-      mainRoom: 'Sali 2',
+      // A saved venue is written in one language: it fills the conference's (Finnish).
+      mainRoom: { fi: 'Sali 2', sv: '', en: '' },
       privateRoom: 'Neuvotteluhuone Kuusi',
       capacity: 16,
-      accessibility: 'Hissi ja esteetön WC.',
-      parking: 'Pysäköinti pihalla, bussi 79.',
+      accessibility: { fi: 'Hissi ja esteetön WC.', sv: '', en: '' },
+      parking: { fi: 'Pysäköinti pihalla, bussi 79.', sv: '', en: '' },
       bookingContact: '',
       bookingStatus: 'booked',
+    });
+  });
+
+  it('counts an interpreter on site and the childcare worker in the headcount as they are typed', async () => {
+    const prep = prepWith({ date: '2027-02-24' });
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const people = screen.getByRole('region', { name: 'Osallistujat ja tarpeet' });
+    const before = within(people).getByText(/^\d+ henkeä$/).textContent;
+    await user.click(screen.getByLabelText(/^Lastenhoito tarvitaan/));
+    const count = (text: string | null) => Number(text?.split(' ')[0]);
+    await waitFor(() => expect(count(within(people).getByText(/^\d+ henkeä$/).textContent)).toBe(count(before) + 1));
+    expect(within(people).getByRole('list', { name: 'Mistä henkimäärä koostuu' })).toHaveTextContent('lastenhoitaja');
+  });
+
+  it('asks for the room, accessibility and parking in each language the invitations go out in', async () => {
+    const prep = prepWith();
+    answer(() => prep);
+    const { user } = await renderPage(prep);
+    const venue = screen.getByRole('region', { name: 'Tila' });
+    // Finnish for most and the conference's own papers, Swedish for فاطمة; Åsa's request for views carries no venue.
+    const rooms = within(venue).getAllByLabelText(/^Yhteinen huone/);
+    expect(rooms.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv']);
+    expect(within(venue).getByLabelText(/^Pysäköinti ja kulkuyhteydet \(ruotsi\)/)).toHaveAttribute('lang', 'sv');
+
+    await user.type(within(venue).getByLabelText(/^Yhteinen huone \(suomi\)/), 'Sali 2');
+    await user.type(within(venue).getByLabelText(/^Yhteinen huone \(ruotsi\)/), 'Sal 2');
+    await user.type(within(venue).getByLabelText(/^Pysäköinti ja kulkuyhteydet \(ruotsi\)/), 'Buss 79 till dörren.');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect((updateCalls()[0]?.[1] as { venue: unknown }).venue).toMatchObject({
+      mainRoom: { fi: 'Sali 2', sv: 'Sal 2', en: '' },
+      parking: { fi: '', sv: 'Buss 79 till dörren.', en: '' },
     });
   });
 
@@ -336,9 +371,10 @@ describe('the arrangements tab', () => {
     answer(() => prep);
     await renderPage(prep);
     const invitation = screen.getByRole('region', { name: 'Kutsukirjeen sanamuoto' });
-    // Finnish for most, Swedish for فاطمة; Людмила's Russian letter is in the conference's language; Åsa is not invited.
+    // Finnish for most, Swedish for فاطمة; Людмила's Russian letter is in the conference's language;
+    // Åsa, asked for written views, gets the request for them in English, which says the purpose too.
     const fields = within(invitation).getAllByLabelText(/^Tapaamisen tarkoitus/);
-    expect(fields.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv']);
+    expect(fields.map((field) => field.getAttribute('lang'))).toEqual(['fi', 'sv', 'en']);
     expect(invitation).toHaveTextContent('Älä koskaan kirjoita tähän luottamuksellisia tietoja');
     expect(fields[0]).toHaveAccessibleDescription(/neutraali vakiolause/);
   });

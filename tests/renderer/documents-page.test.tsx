@@ -65,24 +65,33 @@ describe('the invitation letters', () => {
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 2).join(' | '));
     const heads = within(table).getAllByRole('rowheader').map((h) => h.textContent);
-    expect(heads).toEqual(['Aune Äijälä', 'Åsa Öhrnberg', 'Людмила Соколова', 'Äijö (lapsen versio)', 'Sanni (lapsen versio)']);
-    expect(rows).toEqual(['suomi | Tulossa', 'ruotsi | Ehkä', 'suomi | Tulossa etänä', 'suomi | lapsi · Paikalla', 'suomi | lapsi · Piirustuksella']);
-    expect(screen.getByText('2 henkilölle ei tehdä kutsua (ei kutsuta tai vain kirjalliset näkemykset).')).toBeInTheDocument();
-    expect(screen.queryByText(/Pekka Lind|Ville Valmentaja/)).not.toBeInTheDocument();
+    expect(heads).toEqual(['Aune Äijälä', 'Åsa Öhrnberg', 'Людмила Соколова', 'Pekka Lind', 'Äijö (lapsen versio)', 'Sanni (lapsen versio)']);
+    expect(rows).toEqual([
+      'suomi | Tulossa',
+      'ruotsi | Ehkä',
+      'suomi | Tulossa etänä',
+      // Asked for written views only: the letter asking for them.
+      'suomi | Näkemyspyyntö (vain kirjalliset näkemykset)',
+      'suomi | lapsi · Paikalla',
+      'suomi | lapsi · Piirustuksella',
+    ]);
+    expect(screen.getByText('1 henkilölle ei tehdä kirjettä (ei kutsuta).')).toBeInTheDocument();
+    expect(screen.queryByText(/Ville Valmentaja/)).not.toBeInTheDocument();
   });
 
   it('exports every invitation in one batch, one file per person, and says where they went', async () => {
     renderInConference(<DocumentsPage />, casePrep());
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (6)' }));
 
-    expect(await screen.findByText(`5 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(await screen.findByText(`6 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
     const inputs = exportDocument.mock.calls.map(([method, input]) => ({ method, input }));
-    expect(inputs.map((c) => c.method)).toEqual(Array(5).fill('documents.invitation'));
+    expect(inputs.map((c) => c.method)).toEqual(Array(6).fill('documents.invitation'));
     expect(inputs.map((c) => c.input['recipient'])).toEqual([
       { kind: 'member', memberId: grandma.id },
       { kind: 'member', memberId: godmother.id },
       { kind: 'member', memberId: aunt.id },
+      { kind: 'member', memberId: writer.id },
       { kind: 'child', childId: casePrep().conference.children[0]!.id },
       { kind: 'child', childId: casePrep().conference.children[1]!.id },
     ]);
@@ -97,10 +106,10 @@ describe('the invitation letters', () => {
       (method, input) => new Promise((resolve) => (release = () => resolve(savedTo(FOLDER)(method, input)))),
     );
     renderInConference(<DocumentsPage />, casePrep());
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (6)' }));
 
-    const progress = await screen.findByRole('progressbar', { name: 'Viedään 0/5' });
-    expect(progress).toHaveAttribute('max', '5');
+    const progress = await screen.findByRole('progressbar', { name: 'Viedään 0/6' });
+    expect(progress).toHaveAttribute('max', '6');
     expect(screen.getByText('Tehdään: Aune Äijälä')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Keskeytä' }));
     release();
@@ -118,9 +127,9 @@ describe('the invitation letters', () => {
     );
     renderInConference(<DocumentsPage />, casePrep());
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (6)' }));
 
-    expect(await screen.findByText(`4 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
+    expect(await screen.findByText(`5 tiedostoa tallennettu: ${FOLDER}`)).toBeInTheDocument();
     expect(screen.getByText('Näitä ei voitu tehdä:')).toBeInTheDocument();
     expect(screen.getByText('Åsa Öhrnberg: Virheellinen arvo.')).toBeInTheDocument();
   });
@@ -129,7 +138,7 @@ describe('the invitation letters', () => {
     exportDocument.mockResolvedValue({ ok: true, value: { status: 'cancelled' } });
     renderInConference(<DocumentsPage />, casePrep());
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Vie kaikki kutsut (6)' }));
 
     expect(await screen.findByText('Vienti keskeytettiin. Jo tallennetut tiedostot jäivät talteen.')).toBeInTheDocument();
     expect(exportDocument).toHaveBeenCalledTimes(1);
@@ -155,8 +164,8 @@ describe('the invitation letters', () => {
     expect(
       screen.getByText('1 henkilö on vastannut, ettei tule, joten hänen kirjettään ei viedä kaikkien kutsujen mukana. Sen voi viedä yksin rivin Vie-painikkeella.'),
     ).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (5)' }));
-    await screen.findByText(`5 tiedostoa tallennettu: ${FOLDER}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Vie kaikki kutsut (6)' }));
+    await screen.findByText(`6 tiedostoa tallennettu: ${FOLDER}`);
     const batchIds = exportDocument.mock.calls.map(([, input]) => (input['recipient'] as { memberId?: string }).memberId);
     expect(batchIds).not.toContain(decliner.id);
 
@@ -169,7 +178,7 @@ describe('the invitation letters', () => {
   it('waits for the time and place before letters can go, and says what is missing and where to add it', async () => {
     renderInConference(<DocumentsPage />, casePrep(makeMeeting()));
 
-    expect(await screen.findByRole('button', { name: 'Vie kaikki kutsut (5)' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Vie kaikki kutsut (6)' })).toBeDisabled();
     const note = screen.getByRole('note', { name: 'Ennen kuin lähetät kutsut' });
     expect(within(note).getByText(/Tapaamisen päivämäärä ja kellonajat puuttuvat/)).toBeInTheDocument();
     expect(within(note).getByText(/Tapaamisen paikka puuttuu/)).toBeInTheDocument();
@@ -178,6 +187,19 @@ describe('the invitation letters', () => {
       `#/conferences/${casePrep().conference.id}/arrangements`,
     );
     expect(screen.getByRole('button', { name: 'Vie: Kalenterimerkintä (.ics)' })).toBeDisabled();
+  });
+
+  it('says which letters lack the room or directions in their own language, which they then leave out', async () => {
+    const prep = casePrep();
+    const meeting = prep.meetings[0]!;
+    const venue = { ...meeting.venue, mainRoom: { fi: 'Sali 2', sv: '', en: '' }, parking: { fi: 'Bussi 79 ovelle.', sv: '', en: '' } };
+    renderInConference(<DocumentsPage />, { ...prep, meetings: [{ ...meeting, venue }] });
+
+    const note = await screen.findByRole('note', { name: 'Ennen kuin lähetät kutsut' });
+    expect(
+      within(note).getByText(/Kirjeistä, joiden kieli on ruotsi \(Åsa Öhrnberg\), puuttuu: huone, pysäköinti ja kulkuyhteydet\./),
+    ).toBeInTheDocument();
+    expect(within(note).queryByText(/kieli on suomi/)).not.toBeInTheDocument();
   });
 });
 
@@ -344,8 +366,9 @@ describe('the documents of a follow-up meeting', () => {
     ]);
     // The conference's own meeting has no follow-up record.
     expect(screen.queryByRole('button', { name: 'Vie: Seurantakokouksen muistio' })).not.toBeInTheDocument();
-    // Back on the conference's own meeting, its letters list the conference's invitees with their replies.
-    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(5);
+    // Back on the conference's own meeting, its letters list the conference's invitees with their replies
+    // and the one asked for written views (a follow-up asks no one for them).
+    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(6);
     expect(screen.getByRole('columnheader', { name: 'Vastaus' })).toBeInTheDocument();
   });
 

@@ -112,6 +112,7 @@ function answerLikeBackend(current: () => Preparation) {
                 presence: input.presence as 'remote',
                 arrivedAt: input.arrivedAt as string,
                 gaveInformation: false,
+                viewsReceivedDate: null,
                 version: 2,
               },
             ],
@@ -292,9 +293,9 @@ describe('meeting mode: attendance', () => {
 
     const meetingId = prep.meetings[0]!.id;
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { meetingId, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false },
-      { meetingId, memberId: members.ludmila.id, version: 1, presence: 'written_views', arrivedAt: null, gaveInformation: false },
+      { meetingId, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
+      { meetingId, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
+      { meetingId, memberId: members.ludmila.id, version: 1, presence: 'written_views', arrivedAt: null, gaveInformation: false, viewsReceivedDate: '2027-01-26' },
     ]);
     expect(within(aune).getByRole('button', { name: 'Paikalla' })).toHaveAttribute('aria-pressed', 'true');
     const counts = screen.getByRole('list', { name: 'Läsnäolo yhteensä' });
@@ -307,6 +308,27 @@ describe('meeting mode: attendance', () => {
     await user.click(within(aune).getByRole('button', { name: 'Paikalla' }));
     expect(callsOf('meetingDay.setAttendance').at(-1)).toMatchObject({ memberId: members.aune.id, presence: 'unknown' });
     expect(counts).toHaveTextContent('Paikalla 0');
+  });
+
+  it('records the day written views arrived, today when marked, and lets the day be changed', async () => {
+    const { prep, members } = prepWith();
+    const { user } = await renderMeeting(prep);
+    const ludmila = screen.getByRole('group', { name: 'Людмила Соколова: läsnäolo' });
+    await user.click(within(ludmila).getByRole('button', { name: 'Kirjalliset näkemykset' }));
+    const row = ludmila.closest('li')!;
+    expect(await within(row).findByText('Näkemykset saapuivat 26.1.2027')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('button', { name: 'Muuta saapumispäivää' }));
+    const input = within(row).getByLabelText('Näkemysten saapumispäivä');
+    await user.clear(input);
+    await user.type(input, '2027-01-22');
+    await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
+    expect(callsOf('meetingDay.setAttendance').at(-1)).toMatchObject({
+      memberId: members.ludmila.id,
+      presence: 'written_views',
+      viewsReceivedDate: '2027-01-22',
+    });
+    expect(await within(row).findByText('Näkemykset saapuivat 22.1.2027')).toBeInTheDocument();
   });
 
   it('records a late arrival at the time now, and shows it', async () => {
@@ -322,7 +344,7 @@ describe('meeting mode: attendance', () => {
     await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId: prep.meetings[0]!.id, memberId: members.pekka.id, version: 1, presence: 'in_person', arrivedAt: '10:40', gaveInformation: false },
+      { meetingId: prep.meetings[0]!.id, memberId: members.pekka.id, version: 1, presence: 'in_person', arrivedAt: '10:40', gaveInformation: false, viewsReceivedDate: null },
     ]);
     expect(await within(row).findByText('Saapui klo 10.40')).toBeInTheDocument();
   });
@@ -385,7 +407,7 @@ describe('meeting mode: attendance', () => {
     ]);
     // Whoever gave information was there.
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId, memberId: members.cawo.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: true },
+      { meetingId, memberId: members.cawo.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: true, viewsReceivedDate: null },
     ]);
   });
 });
@@ -467,7 +489,7 @@ function withFollowUp() {
   const conferenceMeeting: Meeting = {
     ...base.meetings[0]!,
     date: '2026-10-20',
-    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }] },
+    day: { ...base.meetings[0]!.day, attendance: [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 }] },
   };
   const member = (m: NetworkMember) => ({ kind: 'member' as const, memberId: m.id });
   const plan: Plan = {
@@ -496,7 +518,7 @@ function withFollowUp() {
     day: {
       ...emptyMeetingDay(),
       plannedMinutes: { information: 30, private_time: 45, plan: 30 },
-      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }],
+      attendance: [{ memberId: members.cawo.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 }],
     },
     // Pekka replied to the follow-up that he takes part remotely; Aune has not replied.
     replies: [{ memberId: members.pekka.id, reply: 'remote', version: 2 }],
@@ -549,8 +571,8 @@ describe('meeting mode: an open follow-up meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Kysymykset esitelty' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
-      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false },
-      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false },
+      { meetingId: FOLLOW_UP_ID, memberId: members.aune.id, version: 1, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
+      { meetingId: FOLLOW_UP_ID, memberId: members.pekka.id, version: 1, presence: 'remote', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null },
     ]);
     expect(callsOf('meetingDay.timer')).toEqual([{ meetingId: FOLLOW_UP_ID, part: 'information', action: 'start' }]);
     expect(callsOf('meetingDay.update')).toEqual([
@@ -616,7 +638,7 @@ describe('meeting mode: a closed conference', () => {
       },
       { conference: closed },
     );
-    prep.meetings[0]!.day.attendance = [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, version: 2 }];
+    prep.meetings[0]!.day.attendance = [{ memberId: members.aune.id, presence: 'in_person', arrivedAt: null, gaveInformation: false, viewsReceivedDate: null, version: 2 }];
     await renderMeeting(prep);
 
     expect(screen.getByText(/Neuvonpito on päättynyt/)).toBeInTheDocument();

@@ -50,6 +50,17 @@ describe('who is coming', () => {
     expect(attendance.childrenPresent).toEqual(['Äijö']);
   });
 
+  it('counts an interpreter on site for each on-site line and a childcare worker when childcare is arranged, but no remote interpreter', () => {
+    const prep = prepWith([invited({ name: 'Aune Äijälä', reply: 'coming' })], ['present']);
+    const line = (language: string, mode: 'on_site' | 'remote') => ({ language, provider: '', bookedDate: null, confirmed: false, mode, cost: '' });
+    const attendance = attendanceOf(prep, { interpreters: [line('somali', 'on_site'), line('venäjä', 'remote')], childcareNeeded: true });
+    expect(attendance.interpretersOnSite).toEqual(['somali']);
+    expect(attendance.childcareWorker).toBe(true);
+    // Aune, Äijö, the social worker and the convener, the Somali interpreter and the childcare worker.
+    expect(attendance.headcount).toBe(1 + 1 + STAFF_IN_ROOM + 1 + 1);
+    expect(attendanceOf(prep, { interpreters: [line('venäjä', 'remote')], childcareNeeded: false }).headcount).toBe(1 + 1 + STAFF_IN_ROOM);
+  });
+
   it('leaves out people who are not invited, whatever their reply says', () => {
     const prep = prepWith([
       makeMember({ name: 'Aune Äijälä', invite: 'not_invited', notInvitedReason: 'Perhe ei halua.', reply: 'coming' }),

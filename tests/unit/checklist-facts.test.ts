@@ -107,6 +107,16 @@ describe('the invitations', () => {
       source: null,
     });
   });
+
+  it('wait for the letter asking for written views of everyone asked for them; an invitation does not stand in for it', () => {
+    const views = (recipientId: string, exportedAt: string) => ({ letter: 'written_views' as const, recipientId, exportedAt });
+    const waiting = { invitees: [AUNE], viewsAsked: [PENTTI], letters: [letter(AUNE, '2027-02-08T10:00:00Z'), letter(PENTTI, '2027-02-08T10:00:00Z')] };
+    expect(entry('invitations', {}, { records: waiting })).toMatchObject({ doneDate: null, note: { code: 'lettersMissing', missing: 1, of: 2 } });
+    const done = { ...waiting, letters: [...waiting.letters, views(PENTTI, '2027-02-11T09:00:00Z')] };
+    expect(entry('invitations', {}, { records: done })).toMatchObject({ status: 'done', doneDate: '2027-02-11', source: 'letters' });
+    // Only people asked for written views: their letters alone decide.
+    expect(entry('invitations', {}, { records: { viewsAsked: [PENTTI], letters: [views(PENTTI, '2027-02-11T09:00:00Z')] } })).toMatchObject({ status: 'done' });
+  });
 });
 
 describe('the summary', () => {

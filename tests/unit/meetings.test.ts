@@ -1,3 +1,4 @@
+import { viewsAskedOf } from '../../electron/shared/arrangements/letters';
 import { describe, expect, it } from 'vitest';
 import {
   comingMeeting,
@@ -119,7 +120,9 @@ describe('attendance at a meeting', () => {
     expect(attendance.diets.map((diet) => diet.key)).not.toContain('laktoositon');
     // Äijö is present, as at the conference; فاطمة is not invited, so no interpreter is needed.
     expect(attendance.childrenPresent).toEqual(['Äijö']);
-    expect(attendance.headcount).toBe(1 + 1 + 2);
+    // The Arabic interpreter still booked on site is in the room until the line goes (a flag says no one needs it).
+    expect(attendance.interpretersOnSite).toEqual(['arabia']);
+    expect(attendance.headcount).toBe(1 + 1 + 2 + 1);
     expect(attendance.interpreterNeeds).toEqual([]);
 
     const withSwede = { ...replied, replies: [...replied.replies, { memberId: swede.id, reply: 'maybe' as const, version: 2 }] };
@@ -164,5 +167,15 @@ describe('meetingFlags', () => {
     const short = { startTime: '09:00', endTime: '11:00' };
     expect(meetingFlags(makeArrangedMeeting(short), attendance).map((f) => f.code)).toContain('duration');
     expect(meetingFlags(makeArrangedMeeting({ ...short, kind: 'follow_up' }), attendance).map((f) => f.code)).not.toContain('duration');
+  });
+});
+
+describe('viewsAskedOf', () => {
+  it('asks those decided "written views only" before the conference, and no one before a follow-up', () => {
+    const { prep, conference, followUp } = setup();
+    const asked = prep.members.filter((m) => m.invite === 'written_views');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(viewsAskedOf(prep.members, conference)).toEqual(asked);
+    expect(viewsAskedOf(prep.members, followUp)).toEqual([]);
   });
 });

@@ -85,7 +85,7 @@ export function isScheduled(meeting: Meeting): meeting is ScheduledMeeting {
 export function buildCalendar(meeting: ScheduledMeeting, language: UiLanguage, now: Date): DocumentFile {
   const words = wordsFor(language);
   const title = meeting.kind === 'conference' ? words.t('documents.conference') : words.t('documents.followUp');
-  const place = [meeting.venue.name, meeting.venue.mainRoom, meeting.venue.address]
+  const place = [meeting.venue.name, meeting.venue.mainRoom[language], meeting.venue.address]
     .filter((part) => part.trim() !== '')
     .map(isolate)
     .join(', ');

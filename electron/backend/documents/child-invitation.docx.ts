@@ -57,7 +57,7 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
     para(supporter ? t('documents.child.support', { name: supporter.name }) : t('documents.child.noSupport')),
     heading(t('documents.child.section.when'), 2),
     para(whenText(words, meeting), {}, { bold: true }),
-    para([placeText(words, meeting), isolate(meeting.venue.mainRoom)].filter((part) => part !== '').join(', ')),
+    para([placeText(words, meeting), isolate(meeting.venue.mainRoom[words.lang])].filter((part) => part !== '').join(', ')),
     para(
       [t('documents.child.questions'), convener.phone ? t('documents.child.phone', { phone: convener.phone }) : '']
         .filter((part) => part !== '')

@@ -1,4 +1,4 @@
-import type { LoggedLetter } from '../../shared/arrangements/letters';
+import { viewsAskedOf, type LoggedLetter } from '../../shared/arrangements/letters';
 import { isInvitedTo } from '../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../shared/dates';
 import type { DocumentMethodName } from '../../shared/api/methods';
@@ -20,13 +20,15 @@ import { buildInvitation } from './invitation.docx';
 import { buildParticipants } from './participants.docx';
 import { buildPlan } from './plan.docx';
 import { buildSummary } from './summary.docx';
+import { buildWrittenViews } from './written-views.docx';
 
 /*
  * Document methods read everything inside the dispatcher's transaction and refuse what
  * cannot be made (unknown meeting or person, a letter to someone not invited, a calendar
  * entry without a time); the returned build makes and packs the file after it. Nothing
- * is written but the letters log: each invitation made is recorded there (who, when, by
- * whom), which is what ticks the checklist's "invitations sent".
+ * is written but the letters log: each letter made (an invitation, a child's letter, a request
+ * for written views) is recorded there (who, when, by whom), which is what ticks the
+ * checklist's "invitations sent".
  */
 
 /** Records a letter made in the letters log, inside the call's transaction. */
@@ -74,6 +76,11 @@ export const documentHandlers: Pick<Handlers, PaperMethodName> = {
     }
     const member = data.prep.members.find((m) => m.id === recipient.memberId);
     if (!member) throw notFound('Network member');
+    // Someone decided "written views only" gets the letter asking for them instead.
+    if (viewsAskedOf(data.prep.members, data.meeting).some((m) => m.id === member.id)) {
+      logLetter(ctx, meetingId, 'written_views', member.id);
+      return () => packDocx(buildWrittenViews(data, member));
+    }
     if (!isInvitedTo(data.prep, data.meeting, member.id)) {
       throw invalidField(['recipient'], data.meeting.kind === 'follow_up' ? 'documents.error.notInvitedFollowUp' : 'documents.error.notInvited');
     }

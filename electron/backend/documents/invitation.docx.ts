@@ -2,7 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import { letterLanguageOf } from '../../shared/documents/documents.schema';
 import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
-import type { Meeting } from '../../shared/arrangements/meeting.schema';
+import type { LetterText, Meeting } from '../../shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { MeetingData, DocxPlan } from './document-data';
@@ -38,9 +38,11 @@ function whenWhere(words: Words, meeting: Meeting, member: NetworkMember): Table
     [t('documents.label.when'), whenText(words, meeting)],
     [t('documents.label.where'), placeText(words, meeting)],
   ];
-  if (venue.mainRoom) rows.push([t('documents.label.room'), venue.mainRoom]);
-  if (venue.accessibility) rows.push([t('documents.label.accessibility'), venue.accessibility]);
-  if (venue.parking) rows.push([t('documents.label.parking'), venue.parking]);
+  // Only the letter's own language: a text not written in it is left out (the Documents tab says so).
+  const own = (text: LetterText) => text[words.lang].trim();
+  if (own(venue.mainRoom)) rows.push([t('documents.label.room'), own(venue.mainRoom)]);
+  if (own(venue.accessibility)) rows.push([t('documents.label.accessibility'), own(venue.accessibility)]);
+  if (own(venue.parking)) rows.push([t('documents.label.parking'), own(venue.parking)]);
   // The reply date is repeated here, on the first page, where everyone reads.
   const replyBy = meeting.invitation.replyBy;
   if (replyBy && !hasReplied(meeting, member)) rows.push([t('documents.label.replyBy'), words.longDate(replyBy)]);

@@ -19,7 +19,7 @@ export function venueText(words: Words, meeting: Meeting): string {
   const v = meeting.venue;
   const lines = [
     [v.name, v.address].filter((part) => part !== '').map(isolate).join(', '),
-    v.mainRoom ? `${t('documents.label.mainRoom')}: ${isolate(v.mainRoom)}` : '',
+    v.mainRoom[words.lang] ? `${t('documents.label.mainRoom')}: ${isolate(v.mainRoom[words.lang])}` : '',
     v.privateRoom ? `${t('documents.label.privateRoom')}: ${isolate(v.privateRoom)}` : '',
     [t(`documents.booking.${v.bookingStatus}`), v.capacity !== null ? t('documents.checklist.capacity', { count: v.capacity }) : '', isolate(v.bookingContact)]
       .filter((part) => part !== '')
@@ -32,8 +32,12 @@ export function headcountText(words: Words, attendance: Attendance): string {
   const { t } = words;
   const members = attendance.comingInPerson.length;
   const children = attendance.childrenPresent.length;
+  const helpers = [
+    attendance.interpretersOnSite.length > 0 ? t('documents.checklist.headcount.interpreters', { count: attendance.interpretersOnSite.length }) : '',
+    attendance.childcareWorker ? t('documents.checklist.headcount.childcare') : '',
+  ].filter((part) => part !== '');
   return [
-    t('documents.checklist.headcount', { count: attendance.headcount, members, children, staff: STAFF_IN_ROOM }),
+    [t('documents.checklist.headcount', { count: attendance.headcount, members, children, staff: STAFF_IN_ROOM }), ...helpers].join(', '),
     t('documents.checklist.remoteMaybe', { remote: attendance.remote.length, maybe: attendance.maybe.length }),
   ].join('\n');
 }

@@ -1,19 +1,23 @@
 import type { Paragraph, Table } from 'docx';
+import { interpretersOnSiteOf } from '../../shared/arrangements/attendance';
+import { viewsAskedOf } from '../../shared/arrangements/letters';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import type { NetworkMember } from '../../shared/preparation/network.schema';
+import { letterLanguageOf } from '../../shared/documents/documents.schema';
+import type { LetterLanguage, NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
+import { interpreterLanguage } from './meeting-facts';
 import { COLOR, contentWidth, heading, makeDocument, para } from './styles';
 import { dataTable } from './tables';
 
 /*
  * The participant list, for the convener: everyone invited with what the convener needs
  * at hand on the day (phone, language and interpreter, diet and accessibility, reply),
- * the children and how each takes part, the social worker and the convener. Landscape,
+ * those asked for written views and whether their views have arrived, the children and how each takes part, the social worker and the convener. Landscape,
  * so the table has room.
  */
 
@@ -59,6 +63,31 @@ function invitedTable(words: Words, prep: Preparation, meeting: Meeting, invited
   );
 }
 
+/** Everyone asked for written views, and whether (and when) their views have arrived. */
+function viewsTable(words: Words, meeting: Meeting, asked: NetworkMember[], conferenceLanguage: LetterLanguage): Table {
+  const { t } = words;
+  return dataTable(
+    [
+      { title: t('documents.column.name'), weight: 22 },
+      { title: t('documents.column.relation'), weight: 18 },
+      { title: t('documents.column.phone'), weight: 18 },
+      { title: t('exports.invitations.language'), weight: 18 },
+      { title: t('documents.column.views'), weight: 24 },
+    ],
+    asked.map((m) => {
+      const record = meeting.day.attendance.find((a) => a.memberId === m.id);
+      const received =
+        record?.presence !== 'written_views'
+          ? t('documents.participants.viewsNotYet')
+          : record.viewsReceivedDate
+            ? t('documents.participants.viewsReceived', { date: words.date(record.viewsReceivedDate) })
+            : t('documents.participants.viewsReceivedNoDate');
+      return [m.name, m.relation, m.phone, t(`language.${letterLanguageOf(m, conferenceLanguage)}`), received];
+    }),
+    contentWidth(true),
+  );
+}
+
 function childrenTable(words: Words, prep: Preparation, invited: NetworkMember[]): Table {
   const { t } = words;
   return dataTable(
@@ -94,6 +123,14 @@ function staffTable(words: Words, data: MeetingData): Table {
     [
       [t('documents.party.socialWorker'), [sw.name, sw.unit].filter((p) => p !== '').join('\n'), sw.phone, sw.email],
       [t('documents.party.convener'), convener.name, convener.phone, convener.email],
+      // Those there for the meeting but not of the network: they count in the headcount too.
+      ...interpretersOnSiteOf(data.meeting).map((line) => [
+        t('documents.party.interpreter', { language: interpreterLanguage(words, line.language) }),
+        line.provider,
+        '',
+        '',
+      ]),
+      ...(data.meeting.childcareNeeded ? [[t('documents.party.childcare'), data.meeting.childcare, '', '']] : []),
     ],
     contentWidth(true),
   );
@@ -107,6 +144,7 @@ export function buildParticipants(data: MeetingData): DocxPlan {
   const title = t('documents.participants.title');
   // A follow-up's invitees are those of its plan, with their replies to it (see expectedReply).
   const invited = meetingInvitees(prep, meeting);
+  const asked = viewsAskedOf(prep.members, meeting);
   const count = (reply: NetworkMember['reply']) => invited.filter((m) => expectedReply(m, meeting) === reply).length;
   const kind = meeting.kind === 'conference' ? t('documents.conference') : t('documents.followUp');
   const children: (Paragraph | Table)[] = [
@@ -131,9 +169,10 @@ export function buildParticipants(data: MeetingData): DocxPlan {
           invitedTable(words, prep, meeting, invited),
         ]
       : [para(t('documents.participants.none'))]),
+    ...(asked.length > 0 ? [heading(t('documents.participants.section.views'), 2), viewsTable(words, meeting, asked, prep.conference.language)] : []),
     heading(t('documents.participants.section.children'), 2),
     childrenTable(words, prep, invited),
-    heading(t('documents.participants.section.staff'), 2),
+    heading(t(meeting.childcareNeeded || interpretersOnSiteOf(meeting).length > 0 ? 'documents.participants.section.staffAndHelpers' : 'documents.participants.section.staff'), 2),
     staffTable(words, data),
   ];
   const base = [t('documents.file.participants'), meeting.date ?? ''].join(' ');

@@ -31,9 +31,14 @@ export interface Attendance {
   maybe: NetworkMember[];
   /** First names of the children who are present. */
   childrenPresent: string[];
+  /** The languages of the interpreters booked to be there in person (one per on-site line). */
+  interpretersOnSite: string[];
+  /** True when childcare is arranged: one childcare worker is there. */
+  childcareWorker: boolean;
   /**
    * People in the room: members coming in person, children present, the social worker
-   * and the convener. What refreshments are ordered for.
+   * and the convener, the on-site interpreters and the childcare worker. What refreshments
+   * are ordered for.
    */
   headcount: number;
   /** Diets of the people coming in person or maybe, grouped by the text (case-insensitive). */
@@ -92,18 +97,36 @@ export function interpreterNeedsOf(members: readonly InterpreterNeedMember[]): N
   return needsOf(repliesOf(members));
 }
 
-/** Who is coming and what follows from it. */
-export function attendanceOf(people: People): Attendance {
+/** What the headcount reads of a meeting's arrangements: who else is there besides the network. */
+export type HelpersOnSite = Pick<Meeting, 'interpreters' | 'childcareNeeded'>;
+
+const NO_HELPERS: HelpersOnSite = { interpreters: [], childcareNeeded: false };
+
+/** The interpreter lines of those interpreting in the room: a remote interpreter is not there. */
+export function interpretersOnSiteOf(meeting: Pick<Meeting, 'interpreters'>): Meeting['interpreters'] {
+  return meeting.interpreters.filter((line) => line.mode === 'on_site');
+}
+
+/**
+ * Who is coming and what follows from it. The arrangements add those who are there for the
+ * meeting but not of the network: an interpreter on site for each on-site line (a remote
+ * interpreter is not in the room) and a childcare worker when childcare is arranged.
+ */
+export function attendanceOf(people: People, helpers: HelpersOnSite = NO_HELPERS): Attendance {
   const replies = repliesOf(people.members);
   const { comingInPerson, remote, maybe } = replies;
   const present = new Set(people.children.filter((c) => c.participation === 'present').map((c) => c.childId));
   const childrenPresent = people.conference.children.filter((c) => present.has(c.id)).map((c) => c.firstName);
+  const interpretersOnSite = interpretersOnSiteOf(helpers).map((line) => line.language);
+  const childcareWorker = helpers.childcareNeeded;
   return {
     comingInPerson,
     remote,
     maybe,
     childrenPresent,
-    headcount: comingInPerson.length + childrenPresent.length + STAFF_IN_ROOM,
+    interpretersOnSite,
+    childcareWorker,
+    headcount: comingInPerson.length + childrenPresent.length + STAFF_IN_ROOM + interpretersOnSite.length + (childcareWorker ? 1 : 0),
     diets: groupBy([...comingInPerson, ...maybe], (m) => m.diet.trim()),
     interpreterNeeds: needsOf(replies),
   };

@@ -45,7 +45,7 @@ export type ChecklistNote =
   | { code: 'interpreterMissing'; languages: string[] }
   /** Refreshments were ordered for fewer people than are now coming. */
   | { code: 'headcountGrew'; ordered: number; headcount: number }
-  /** Invitees with no letter made yet (of all invitees). */
+  /** Invitees (and those asked for written views) with no letter made yet (of all of them). */
   | { code: 'lettersMissing'; missing: number; of: number }
   /** Invitees not contacted in the days before the meeting (of all invitees). */
   | { code: 'remindersMissing'; missing: number; of: number };
@@ -80,6 +80,8 @@ export interface FactAttendance {
 export interface ChecklistRecords {
   /** Ids of the network members invited to the meeting. */
   invitees: readonly string[];
+  /** Ids of the network members asked for their written views instead (see `viewsAskedOf`). */
+  viewsAsked: readonly string[];
   /** The letters log of this meeting. */
   letters: readonly Pick<LetterExport, 'letter' | 'recipientId' | 'exportedAt'>[];
   /** The contact log person by person: an entry with the family is one with each guardian. */
@@ -89,7 +91,7 @@ export interface ChecklistRecords {
 }
 
 /** Records that answer nothing: for callers that have none. */
-export const NO_RECORDS: ChecklistRecords = { invitees: [], letters: [], contacts: [], summaryGoneThrough: null };
+export const NO_RECORDS: ChecklistRecords = { invitees: [], viewsAsked: [], letters: [], contacts: [], summaryGoneThrough: null };
 
 const HAND: FactAnswer = { answer: 'hand', doneDate: null, source: null, note: null };
 
@@ -133,20 +135,27 @@ function refreshments(meeting: FactMeeting, attendance: FactAttendance): FactAns
   };
 }
 
-/** Done when every invitee has had an invitation letter made; dated by the last of those first letters. */
+/**
+ * Done when every invitee has had an invitation letter made, and everyone asked for written
+ * views the letter asking for them; dated by the last of those first letters.
+ */
 function invitations(records: ChecklistRecords): FactAnswer {
-  if (records.invitees.length === 0) return { ...HAND, answer: 'log' };
+  const wanted = [
+    ...records.invitees.map((id) => ({ id, letter: 'invitation' as const })),
+    ...records.viewsAsked.map((id) => ({ id, letter: 'written_views' as const })),
+  ];
+  if (wanted.length === 0) return { ...HAND, answer: 'log' };
   const firstLetter = new Map<string, string>();
   for (const letter of records.letters) {
-    if (letter.letter !== 'invitation') continue;
+    const key = `${letter.letter}:${letter.recipientId}`;
     const day = todayInHelsinki(new Date(letter.exportedAt));
-    const known = firstLetter.get(letter.recipientId);
-    if (!known || day < known) firstLetter.set(letter.recipientId, day);
+    const known = firstLetter.get(key);
+    if (!known || day < known) firstLetter.set(key, day);
   }
-  const days = records.invitees.flatMap((id) => (firstLetter.has(id) ? [firstLetter.get(id)!] : []));
-  const missing = records.invitees.length - days.length;
+  const days = wanted.flatMap(({ id, letter }) => firstLetter.get(`${letter}:${id}`) ?? []);
+  const missing = wanted.length - days.length;
   if (missing > 0) {
-    return { answer: 'log', doneDate: null, source: null, note: days.length > 0 ? { code: 'lettersMissing', missing, of: records.invitees.length } : null };
+    return { answer: 'log', doneDate: null, source: null, note: days.length > 0 ? { code: 'lettersMissing', missing, of: wanted.length } : null };
   }
   return { answer: 'log', doneDate: latest(days), source: 'letters', note: null };
 }

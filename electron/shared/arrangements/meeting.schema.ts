@@ -48,7 +48,20 @@ export const venuePlaceSchema = z.object({
   parking: optionalText(500).default(''),
 });
 
+/** A text that goes into letters, one per letter language: a Swedish letter never carries the Finnish text. */
+function letterText(max: number) {
+  const text = optionalText(max).default('');
+  return z.object({ fi: text, sv: text, en: text }).default({ fi: '', sv: '', en: '' });
+}
+
+/**
+ * A meeting's venue. What its letters say of it (the room, accessibility, parking and
+ * transport) is written per letter language; a saved venue fills the conference's language.
+ */
 export const venueSchema = venuePlaceSchema.extend({
+  mainRoom: letterText(120),
+  accessibility: letterText(500),
+  parking: letterText(500),
   bookingContact: optionalText(200).default(''),
   bookingStatus: z.enum(BOOKING_STATUSES, { error: 'validation.choice' }).default('not_booked'),
 });
@@ -79,13 +92,7 @@ export const invitationWordingSchema = z.object({
   /** When invitees are asked to reply by. */
   replyBy: optionalDate,
   /** The meeting's purpose in neutral words; never the confidential details. */
-  purpose: z
-    .object({
-      fi: optionalText(600).default(''),
-      sv: optionalText(600).default(''),
-      en: optionalText(600).default(''),
-    })
-    .default({ fi: '', sv: '', en: '' }),
+  purpose: letterText(600),
 });
 
 export const meetingFieldsSchema = z
@@ -127,6 +134,11 @@ export const updateMeetingInput = z.intersection(z.object({ id: entityId, versio
 export type MeetingFields = z.output<typeof meetingFieldsSchema>;
 export type MeetingFieldsInput = z.input<typeof meetingFieldsSchema>;
 export type Venue = z.output<typeof venueSchema>;
+/** A text that goes into letters, per letter language. */
+export type LetterText = Venue['mainRoom'];
+/** The venue's texts written per letter language. */
+export const VENUE_LETTER_TEXTS = ['mainRoom', 'accessibility', 'parking'] as const;
+export type VenueLetterText = (typeof VENUE_LETTER_TEXTS)[number];
 export type VenuePlace = z.output<typeof venuePlaceSchema>;
 export type Refreshments = z.output<typeof refreshmentsSchema>;
 export type Interpreter = z.output<typeof interpreterSchema>;

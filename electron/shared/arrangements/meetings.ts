@@ -4,10 +4,11 @@ import type { FollowUp } from '../follow-up/follow-up.schema';
 import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember, Reply } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
-import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance } from './attendance';
+import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance, type HelpersOnSite } from './attendance';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { checklistOf, type ChecklistEntry } from './checklist';
 import type { ChecklistRecords } from './checklist-facts';
+import { viewsAskedOf } from './letters';
 import type { Meeting, MeetingReply } from './meeting.schema';
 
 /*
@@ -105,12 +106,12 @@ export function meetingMembers<M extends InviteeMember & Pick<NetworkMember, 're
   return meetingInvitees(prep, meeting).map((m): M => ({ ...m, invite: 'invite', reply: expectedReply(m, meeting) }));
 }
 
-/** Who is coming to `meeting` and what follows from it: its invitees and the children present. */
+/** Who is coming to `meeting` and what follows from it: its invitees, the children present and its interpreters and childcare on site. */
 export function meetingAttendance(
   prep: Pick<Preparation, 'conference' | 'children' | 'members' | 'plans' | 'followUps'>,
-  meeting: MeetingRef & ReplyMeeting,
+  meeting: MeetingRef & ReplyMeeting & HelpersOnSite,
 ): Attendance {
-  return attendanceOf({ conference: prep.conference, children: prep.children, members: meetingMembers(prep, meeting) });
+  return attendanceOf({ conference: prep.conference, children: prep.children, members: meetingMembers(prep, meeting) }, meeting);
 }
 
 /** True for a meeting whose length is held against the conference's typical 3–6 hours: a follow-up is usually shorter. */
@@ -138,6 +139,7 @@ export function checklistRecordsOf(
     invitees: meetingInvitees(prep, meeting)
       .filter((member) => needsInvitation(member, meeting))
       .map((member) => member.id),
+    viewsAsked: viewsAskedOf(prep.members, meeting).map((member) => member.id),
     letters: prep.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: prep.contacts.flatMap((entry) => contactMemberIds(entry, guardians).map((memberId) => ({ memberId, date: entry.date }))),
     summaryGoneThrough: prep.summary.parentsDate,

@@ -2,7 +2,7 @@ import { interpreterNeedsOf, type InterpreterNeedMember } from '../arrangements/
 import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
 import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
 import type { ChecklistRecords } from '../arrangements/checklist-facts';
-import type { LetterExport } from '../arrangements/letters';
+import { viewsAskedOf, type LetterExport } from '../arrangements/letters';
 import { meetingInvitees, meetingMembers, needsInvitation, type ReplyMeeting } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
@@ -165,6 +165,7 @@ function beforeMeeting(
     invitees: meetingInvitees(facts, meeting)
       .filter((member) => needsInvitation(member, meeting))
       .map((member) => member.id),
+    viewsAsked: viewsAskedOf(facts.members, meeting).map((member) => member.id),
     letters: facts.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: facts.contacts,
     summaryGoneThrough: facts.summaryGoneThrough,

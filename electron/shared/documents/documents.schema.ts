@@ -28,7 +28,10 @@ export interface DocumentFile {
  */
 const batch = z.string().uuid({ error: 'validation.id' }).optional();
 
-/** An invitation letter to one invited network member, or a child's version to a child. */
+/**
+ * A network member's letter to a meeting (an invitation, or for someone decided "written views
+ * only" the letter asking for their views), or a child's version to a child.
+ */
 export const invitationDocumentInput = z.object({
   meetingId: entityId,
   recipient: z.discriminatedUnion(

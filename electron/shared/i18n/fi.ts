@@ -18,6 +18,7 @@ import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
+import { lettersMessages } from './features/letters';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -289,6 +290,7 @@ export const fi = {
   ...deletionMessages.fi,
   ...weekMessages.fi,
   ...heldBeforeMessages.fi,
+  ...lettersMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

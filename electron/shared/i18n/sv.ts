@@ -19,6 +19,7 @@ import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
+import { lettersMessages } from './features/letters';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -290,4 +291,5 @@ export const sv: Catalog = {
   ...deletionMessages.sv,
   ...weekMessages.sv,
   ...heldBeforeMessages.sv,
+  ...lettersMessages.sv,
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { completeRecord } from '../complete-record';
 import type { MeetingKind } from '../arrangements/meeting.schema';
 import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
-import { entityId, optionalText, optionalTime, requiredText, version } from '../validation';
+import { entityId, optionalDate, optionalText, optionalTime, requiredText, version } from '../validation';
 
 /*
  * The meeting day (issue 5): what the convener records while the meeting is held. The
@@ -73,6 +73,12 @@ export const setAttendanceInput = completeRecord(
     arrivedAt: optionalTime,
     /** A worker gave their information in part 1. */
     gaveInformation: z.boolean({ error: 'validation.choice' }).default(false),
+    /** The day their written views arrived: only with presence 'written_views'. */
+    viewsReceivedDate: optionalDate,
+  }).superRefine((a, ctx) => {
+    if (a.viewsReceivedDate !== null && a.presence !== 'written_views') {
+      ctx.addIssue({ code: 'custom', path: ['viewsReceivedDate'], message: 'validation.invalid' });
+    }
   }),
 );
 
@@ -128,6 +134,8 @@ export interface Attendance {
   presence: Presence;
   arrivedAt: string | null;
   gaveInformation: boolean;
+  /** The day their written views arrived; null if not recorded (or not written views). */
+  viewsReceivedDate: string | null;
   version: number;
 }
 

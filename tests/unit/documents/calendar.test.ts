@@ -58,7 +58,7 @@ describe('the calendar file', () => {
   });
 
   it('escapes backslashes, semicolons, commas and line breaks', () => {
-    const venue = { ...makeArrangedMeeting().venue, name: 'Sali; "A\\B", 2.krs', mainRoom: '', address: 'Rivi 1\nRivi 2' };
+    const venue = { ...makeArrangedMeeting().venue, name: 'Sali; "A\\B", 2.krs', mainRoom: { fi: '', sv: '', en: '' }, address: 'Rivi 1\nRivi 2' };
     const { text } = ics(makeArrangedMeeting({ venue }));
     expect(unfolded(text)).toContain('LOCATION:Sali\\; "A\\\\B"\\, 2.krs\\, Rivi 1\\nRivi 2');
   });

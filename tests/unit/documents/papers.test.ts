@@ -106,12 +106,12 @@ describe('the checklist', { timeout: 30_000 }, () => {
     expect(text).not.toContain('Lastenhoito järjestetty');
     expect(text).toContain('Perhekeskus Kajava, Kajavantie 5, 00950 Helsinki');
     expect(text).toContain('varattu, enintään 14 henkeä');
-    expect(text).toContain('7 paikan päällä: läheiset ja työntekijät 4, lapset 1, sosiaalityöntekijä ja koollekutsuja 2');
+    expect(text).toContain('8 paikan päällä: läheiset ja työntekijät 4, lapset 1, sosiaalityöntekijä ja koollekutsuja 2, tulkit paikan päällä 1');
     expect(text).toContain('gluteeniton: Aune Äijälä');
     expect(text).toContain('tilattu 20.2.2027 9 hengelle');
     // The right-to-left name is isolated (U+2068 … U+2069) so it cannot reorder the line.
     expect(text).toContain('arabia: tarvitsijat: \u2068فاطمة الحسيني\u2069, Tulkkikeskus, tilattu 10.2.2027, vahvistettu, paikan päällä');
-    expect(text).toContain('Tarjoilut tilattu 9 hengelle, nyt tulossa 7.');
+    expect(text).toContain('Tarjoilut tilattu 9 hengelle, nyt tulossa 8.');
     // The overdue date is set apart in the alert colour.
     expect(documentXmlSource(file.bytes)).toMatch(/<w:color w:val="A4262C"\/>[^]*?18\.2\.2027 – myöhässä/);
   });
@@ -130,7 +130,9 @@ describe('the participant list', { timeout: 30_000 }, () => {
     expect(text).toContain('Britt-Marie Lindqvist\nmoster\noman ajan puheenjohtaja\n040 222 3333\nruotsi\nlaktoositon\nTulossa');
     expect(text).toContain('\u2068فاطمة الحسيني\u2069\nnaapuri\n\n\narabia\ntarvitsee tulkin\nhalal\nPyörätuoli\nTulossa');
     expect(text).toContain('Pekka Lind\ntäti\navustaja: Sanni\n\nsuomi\n\nTulossa etänä');
-    expect(text).not.toContain('Людмила Соколова');
+    // Asked for written views only: not among the invited, but listed with whether her views have come.
+    expect(text).toContain('Kirjalliset näkemykset\nNimi\nSuhde lapseen\nPuhelin\nKirjeen kieli\nNäkemykset\nЛюдмила Соколова');
+    expect(text).toMatch(/Людмила Соколова\n.*\n.*\n.*\nei vielä saatu/);
     expect(text).not.toContain('Åsa Öhrnberg');
     expect(text).toContain('Äijö (s. 2015)\nPaikalla\nAune Äijälä');
     expect(text).toContain('Sanni (s. 2019)\nPiirustuksella\nPekka Lind');

@@ -26,11 +26,17 @@ interface MeetingRow {
   end_time: string | null;
   venue_name: string;
   venue_address: string;
-  venue_main_room: string;
+  venue_main_room_fi: string;
+  venue_main_room_sv: string;
+  venue_main_room_en: string;
   venue_private_room: string;
   venue_capacity: number | null;
-  venue_accessibility: string;
-  venue_parking: string;
+  venue_accessibility_fi: string;
+  venue_accessibility_sv: string;
+  venue_accessibility_en: string;
+  venue_parking_fi: string;
+  venue_parking_sv: string;
+  venue_parking_en: string;
   venue_booking_contact: string;
   venue_booking_status: string;
   venue_booked_date: string | null;
@@ -101,11 +107,11 @@ function toMeeting(
     venue: {
       name: row.venue_name,
       address: row.venue_address,
-      mainRoom: row.venue_main_room,
+      mainRoom: { fi: row.venue_main_room_fi, sv: row.venue_main_room_sv, en: row.venue_main_room_en },
       privateRoom: row.venue_private_room,
       capacity: row.venue_capacity,
-      accessibility: row.venue_accessibility,
-      parking: row.venue_parking,
+      accessibility: { fi: row.venue_accessibility_fi, sv: row.venue_accessibility_sv, en: row.venue_accessibility_en },
+      parking: { fi: row.venue_parking_fi, sv: row.venue_parking_sv, en: row.venue_parking_en },
       bookingContact: row.venue_booking_contact,
       bookingStatus: row.venue_booking_status as BookingStatus,
     },
@@ -243,9 +249,12 @@ export function updateMeeting(
   const result = db
     .prepare(
       `UPDATE meeting SET date = @date, start_time = @start_time, end_time = @end_time,
-         venue_name = @venue_name, venue_address = @venue_address, venue_main_room = @venue_main_room,
+         venue_name = @venue_name, venue_address = @venue_address, venue_main_room_fi = @venue_main_room_fi,
+         venue_main_room_sv = @venue_main_room_sv, venue_main_room_en = @venue_main_room_en,
          venue_private_room = @venue_private_room, venue_capacity = @venue_capacity,
-         venue_accessibility = @venue_accessibility, venue_parking = @venue_parking,
+         venue_accessibility_fi = @venue_accessibility_fi, venue_accessibility_sv = @venue_accessibility_sv,
+         venue_accessibility_en = @venue_accessibility_en, venue_parking_fi = @venue_parking_fi,
+         venue_parking_sv = @venue_parking_sv, venue_parking_en = @venue_parking_en,
          venue_booking_contact = @venue_booking_contact, venue_booking_status = @venue_booking_status,
          venue_booked_date = CASE WHEN @venue_booking_status <> 'booked' THEN NULL
            WHEN venue_booking_status = 'booked' AND venue_booked_date IS NOT NULL THEN venue_booked_date
@@ -271,11 +280,17 @@ export function updateMeeting(
       end_time: f.endTime,
       venue_name: f.venue.name,
       venue_address: f.venue.address,
-      venue_main_room: f.venue.mainRoom,
+      venue_main_room_fi: f.venue.mainRoom.fi,
+      venue_main_room_sv: f.venue.mainRoom.sv,
+      venue_main_room_en: f.venue.mainRoom.en,
       venue_private_room: f.venue.privateRoom,
       venue_capacity: f.venue.capacity,
-      venue_accessibility: f.venue.accessibility,
-      venue_parking: f.venue.parking,
+      venue_accessibility_fi: f.venue.accessibility.fi,
+      venue_accessibility_sv: f.venue.accessibility.sv,
+      venue_accessibility_en: f.venue.accessibility.en,
+      venue_parking_fi: f.venue.parking.fi,
+      venue_parking_sv: f.venue.parking.sv,
+      venue_parking_en: f.venue.parking.en,
       venue_booking_contact: f.venue.bookingContact,
       venue_booking_status: f.venue.bookingStatus,
       refreshments_what: f.refreshments.what,

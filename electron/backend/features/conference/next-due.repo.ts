@@ -185,9 +185,9 @@ function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcom
 }
 
 /**
- * Members who need an interpreter, those invited, and those a plan invites to a follow-up:
- * only the first can make one needed, the invitees are who the letters and reminder calls
- * of the checklist are for, and the last decide who a follow-up invites (a follow-up whose
+ * Members who need an interpreter, those invited or asked for written views, and those a plan
+ * invites to a follow-up: only the first can make one needed, the invitees (and those asked for
+ * written views) are who the letters and reminder calls of the checklist are for, and the last decide who a follow-up invites (a follow-up whose
  * plan names none of the network falls back to the conference's invitees). Which of them
  * count is the rules' (meetingMembers, attendance), applied by the next-due rule.
  */
@@ -196,7 +196,7 @@ function interpreterAndInviteeMembers(db: Db): Map<string, NextDueMember[]> {
     .prepare(
       `SELECT x.conference_id, x.id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
        FROM network_member x ${OPEN}
-       WHERE x.interpreter_needed = 1 OR x.invite = 'invite'
+       WHERE x.interpreter_needed = 1 OR x.invite IN ('invite', 'written_views')
          OR x.id IN (SELECT person_member_id FROM plan_invitee WHERE person_member_id IS NOT NULL)
        ORDER BY x.conference_id, x.created_at, x.rowid`,
     )

@@ -85,7 +85,7 @@ export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
     const memberId = ctx.newId();
     insertMember(ctx.db, { id: memberId, conferenceId: conference.id, now: ctx.now().toISOString(), fields });
     // A new member has no attendance yet: version 1.
-    saveAttendance(ctx.db, meetingId, { memberId, presence, arrivedAt, gaveInformation: false, version: 1 });
+    saveAttendance(ctx.db, meetingId, { memberId, presence, arrivedAt, gaveInformation: false, viewsReceivedDate: null, version: 1 });
     return readPreparation(ctx.db, conference.id);
   },
 

@@ -41,6 +41,7 @@ interface AttendanceRow {
   presence: string;
   arrived_at: string | null;
   gave_information: number;
+  views_received_date: string | null;
   version: number;
 }
 
@@ -82,6 +83,7 @@ function toAttendance(row: AttendanceRow): Attendance {
     presence: row.presence as Presence,
     arrivedAt: row.arrived_at,
     gaveInformation: row.gave_information === 1,
+    viewsReceivedDate: row.views_received_date,
     version: row.version,
   };
 }
@@ -229,10 +231,10 @@ export function saveAttendance(db: Db, meetingId: string, attendance: Attendance
   return saveVersioned(
     db,
     `UPDATE meeting_attendance SET presence = @presence, arrived_at = @arrivedAt, gave_information = @gaveInformation,
-       version = version + 1
+       views_received_date = @viewsReceivedDate, version = version + 1
      WHERE meeting_id = @meetingId AND member_id = @memberId AND version = @version`,
-    `INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information, version)
-     VALUES (@meetingId, @memberId, @presence, @arrivedAt, @gaveInformation, 2)
+    `INSERT INTO meeting_attendance (meeting_id, member_id, presence, arrived_at, gave_information, views_received_date, version)
+     VALUES (@meetingId, @memberId, @presence, @arrivedAt, @gaveInformation, @viewsReceivedDate, 2)
      ON CONFLICT(meeting_id, member_id) DO NOTHING`,
     { meetingId, ...attendance, gaveInformation: bit(attendance.gaveInformation) },
   );

@@ -23,7 +23,7 @@ export const exportsMessages = defineMessages(
     'exports.missing.fixInSettings': 'Täydennä asetuksissa',
     'exports.invitations.title': 'Kutsukirjeet',
     'exports.invitations.hint':
-      'Kutsu tehdään jokaiselle, jonka kohdalla on "Kutsutaan", ja lapsen versio jokaiselle lapselle sen mukaan, miten hän osallistuu. Jokainen kutsu on oma tiedostonsa, jonka nimessä on vastaanottajan nimi.',
+      'Kutsu tehdään jokaiselle, jonka kohdalla on "Kutsutaan", näkemyspyyntö jokaiselle, jolta pyydetään vain kirjalliset näkemykset, ja lapsen versio jokaiselle lapselle sen mukaan, miten hän osallistuu. Jokainen kirje on oma tiedostonsa, jonka nimessä on vastaanottajan nimi.',
     'exports.invitations.all': 'Vie kaikki kutsut ({count})',
     'exports.invitations.needsTime': 'Kutsuja voi viedä, kun tapaamisen aika ja paikka on merkitty.',
     'exports.invitations.none': 'Kukaan ei ole vielä kutsuttavien joukossa. Merkitse kutsuttavat Läheisverkosto-välilehdellä.',
@@ -34,8 +34,8 @@ export const exportsMessages = defineMessages(
     'exports.invitations.exportFor': 'Vie kutsu: {name}',
     'exports.invitations.childVersion': 'lapsen versio',
     'exports.invitations.child': 'lapsi',
-    'exports.invitations.notInvited.one': '{count} henkilölle ei tehdä kutsua (ei kutsuta tai vain kirjalliset näkemykset).',
-    'exports.invitations.notInvited.other': '{count} henkilölle ei tehdä kutsua (ei kutsuta tai vain kirjalliset näkemykset).',
+    'exports.invitations.notInvited.one': '{count} henkilölle ei tehdä kirjettä (ei kutsuta).',
+    'exports.invitations.notInvited.other': '{count} henkilölle ei tehdä kirjettä (ei kutsuta).',
     'exports.invitations.notInvitedFollowUp.one': '{count} henkilölle ei tehdä kutsua tähän seurantakokoukseen.',
     'exports.invitations.notInvitedFollowUp.other': '{count} henkilölle ei tehdä kutsua tähän seurantakokoukseen.',
     'exports.invitations.notComing.one':
@@ -95,7 +95,7 @@ export const exportsMessages = defineMessages(
       'exports.missing.fixInSettings': 'Komplettera i inställningarna',
       'exports.invitations.title': 'Inbjudningsbrev',
       'exports.invitations.hint':
-        'En inbjudan görs till alla som har "Bjuds in" och en barnversion till varje barn, skriven för hur barnet deltar. Varje inbjudan är en egen fil med mottagarens namn i filnamnet.',
+        'En inbjudan görs till alla som har "Bjuds in", en begäran om synpunkter till alla som ombeds ge endast skriftliga synpunkter och en barnversion till varje barn, skriven för hur barnet deltar. Varje brev är en egen fil med mottagarens namn i filnamnet.',
       'exports.invitations.all': 'Exportera alla inbjudningar ({count})',
       'exports.invitations.needsTime': 'Inbjudningarna kan exporteras när mötets tid och plats är angivna.',
       'exports.invitations.none': 'Ingen är ännu inbjuden. Markera de inbjudna under fliken Nätverk.',
@@ -106,8 +106,8 @@ export const exportsMessages = defineMessages(
       'exports.invitations.exportFor': 'Exportera inbjudan: {name}',
       'exports.invitations.childVersion': 'barnversion',
       'exports.invitations.child': 'barn',
-      'exports.invitations.notInvited.one': '{count} person får ingen inbjudan (bjuds inte in eller endast skriftliga synpunkter).',
-      'exports.invitations.notInvited.other': '{count} personer får ingen inbjudan (bjuds inte in eller endast skriftliga synpunkter).',
+      'exports.invitations.notInvited.one': '{count} person får inget brev (bjuds inte in).',
+      'exports.invitations.notInvited.other': '{count} personer får inget brev (bjuds inte in).',
       'exports.invitations.notInvitedFollowUp.one': '{count} person är inte inbjuden till det här uppföljningsmötet.',
       'exports.invitations.notInvitedFollowUp.other': '{count} personer är inte inbjudna till det här uppföljningsmötet.',
       'exports.invitations.notComing.one':
@@ -166,7 +166,7 @@ export const exportsMessages = defineMessages(
       'exports.missing.fixInSettings': 'Complete them in the settings',
       'exports.invitations.title': 'Invitation letters',
       'exports.invitations.hint':
-        'An invitation is made for everyone marked "Invite", and a child\'s version for every child, worded for how they take part. Each invitation is its own file, named after its recipient.',
+        'An invitation is made for everyone marked "Invite", a request for views for everyone asked for written views only, and a child\'s version for every child, worded for how they take part. Each letter is its own file, named after its recipient.',
       'exports.invitations.all': 'Export all invitations ({count})',
       'exports.invitations.needsTime': 'Invitations can be exported once the meeting time and venue are set.',
       'exports.invitations.none': 'Nobody is invited yet. Mark the invitees on the Network tab.',
@@ -177,8 +177,8 @@ export const exportsMessages = defineMessages(
       'exports.invitations.exportFor': 'Export invitation: {name}',
       'exports.invitations.childVersion': "child's version",
       'exports.invitations.child': 'child',
-      'exports.invitations.notInvited.one': '{count} person gets no invitation (not invited, or written views only).',
-      'exports.invitations.notInvited.other': '{count} people get no invitation (not invited, or written views only).',
+      'exports.invitations.notInvited.one': '{count} person gets no letter (not invited).',
+      'exports.invitations.notInvited.other': '{count} people get no letter (not invited).',
       'exports.invitations.notInvitedFollowUp.one': '{count} person is not invited to this follow-up meeting.',
       'exports.invitations.notInvitedFollowUp.other': '{count} people are not invited to this follow-up meeting.',
       'exports.invitations.notComing.one':

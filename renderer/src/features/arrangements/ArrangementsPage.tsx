@@ -1,8 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
-import { meetingAttendance } from '../../../../electron/shared/arrangements/meetings';
+import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePreparation } from '../preparation/PreparationContext';
 import { MeetingForm } from './MeetingForm';
 import { MeetingPicker } from './MeetingPicker';
 import { useMeetingChoice } from './useMeetingChoice';
@@ -12,11 +10,8 @@ import './arrangements.css';
 /** The practical arrangements and the checklist of one meeting: the coming one, or the one chosen. */
 export function ArrangementsPage() {
   const { t, formatDate } = useI18n();
-  const { prep } = usePreparation();
   const settings = useStoredSettings();
   const { meeting, meetings, choose } = useMeetingChoice();
-  // Recomputed from the whole preparation, so a reply changed on a member page shows here at once.
-  const attendance = useMemo(() => (meeting ? meetingAttendance(prep, meeting) : null), [prep, meeting]);
   // Choosing another meeting replaces the form: unsaved changes are asked about first, as when leaving.
   const dirty = useRef(false);
   const [pending, setPending] = useState<string | null>(null);
@@ -25,7 +20,7 @@ export function ArrangementsPage() {
   return (
     <div className="arrangements-page">
       <p className="muted arrangements-intro">{t('arrangements.intro')}</p>
-      {meeting && attendance ? (
+      {meeting ? (
         <>
           <MeetingPicker
             meetings={meetings}
@@ -39,7 +34,6 @@ export function ArrangementsPage() {
             <MeetingForm
               key={meeting.id}
               meeting={meeting}
-              attendance={attendance}
               settings={settings}
               onDirtyChange={(value) => {
                 dirty.current = value;

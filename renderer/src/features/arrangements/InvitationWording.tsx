@@ -1,26 +1,12 @@
 import { useMemo } from 'react';
+import { viewsAskedOf } from '../../../../electron/shared/arrangements/letters';
 import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
-import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
-import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
-import { UI_LANGUAGES, type UiLanguage } from '../../../../electron/shared/settings/settings.schema';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { textLanguages } from './LetterTextFields';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
-
-/**
- * The languages the letters of `meeting` go out in: each invitee's own, or the conference's
- * language for someone whose language has no letter. A language that already has a text
- * stays visible, so nothing written disappears.
- */
-export function letterLanguages(prep: Preparation, meeting: Meeting): UiLanguage[] {
-  const needed = new Set<UiLanguage>();
-  for (const member of meetingInvitees(prep, meeting)) needed.add(letterLanguageOf(member, prep.conference.language));
-  if (needed.size === 0) needed.add(prep.conference.language);
-  for (const language of UI_LANGUAGES) if (meeting.invitation.purpose[language] !== '') needed.add(language);
-  return UI_LANGUAGES.filter((language) => needed.has(language));
-}
 
 /** The reply-by date and the purpose of the meeting in the neutral words agreed with the family. */
 export function InvitationWording({ form, meeting }: { form: MeetingFormApi; meeting: Meeting }) {
@@ -28,7 +14,11 @@ export function InvitationWording({ form, meeting }: { form: MeetingFormApi; mee
   const { prep } = usePreparation();
   const { register, formState } = form;
   const errors = formState.errors.invitation;
-  const languages = useMemo(() => letterLanguages(prep, meeting), [prep, meeting]);
+  // The purpose goes into the invitations and the requests for written views.
+  const languages = useMemo(
+    () => textLanguages(prep, [...meetingInvitees(prep, meeting), ...viewsAskedOf(prep.members, meeting)], meeting.invitation.purpose),
+    [prep, meeting],
+  );
 
   return (
     <section className="form-section" aria-labelledby={SECTION_IDS.invitation}>

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Attendance } from '../../../../electron/shared/arrangements/attendance';
-import { meetingFlags } from '../../../../electron/shared/arrangements/meetings';
+import { meetingAttendance, meetingFlags } from '../../../../electron/shared/arrangements/meetings';
 import {
   meetingFieldsSchema,
   type Meeting,
@@ -36,19 +35,17 @@ import { VenueSection } from './VenueSection';
  */
 export function MeetingForm({
   meeting,
-  attendance,
   settings,
   onDirtyChange,
 }: {
   meeting: Meeting;
-  attendance: Attendance;
   settings: SettingsLoad;
   /** Told whether the form holds unsaved changes, for a page that can replace it. */
   onDirtyChange?(dirty: boolean): void;
 }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const { readOnly, latest, change } = usePreparation();
+  const { prep, readOnly, latest, change } = usePreparation();
   const form: MeetingFormApi = useForm<MeetingFieldsInput, unknown, MeetingFields>({
     resolver: zodResolver(meetingFieldsSchema),
     defaultValues: toMeetingFormValues(meeting),
@@ -73,6 +70,9 @@ export function MeetingForm({
 
   const values = useWatch({ control }) as MeetingFieldsInput;
   const typed = useMemo(() => meetingAsTyped(meeting, values), [meeting, values]);
+  // Recomputed from the whole preparation (a reply changed on a member page shows here at once)
+  // and from what is typed: an interpreter on site or childcare counts in the headcount at once.
+  const attendance = useMemo(() => meetingAttendance(prep, typed), [prep, typed]);
   const flags = useMemo(() => meetingFlags(typed, attendance), [typed, attendance]);
 
   return (
@@ -89,7 +89,7 @@ export function MeetingForm({
         {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
         <fieldset className="form-fieldset" disabled={readOnly}>
           <TimeSection form={form} typed={typed} />
-          <VenueSection form={form} settings={settings} headcount={attendance.headcount} />
+          <VenueSection form={form} settings={settings} headcount={attendance.headcount} meeting={meeting} />
           <RefreshmentsSection form={form} attendance={attendance} />
           <InterpreterLines form={form} attendance={attendance} />
           <OtherArrangements form={form} attendance={attendance} />

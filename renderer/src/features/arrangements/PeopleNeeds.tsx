@@ -31,6 +31,10 @@ export function PeopleNeeds({ attendance }: { attendance: Attendance }) {
         </li>
         <li>{t('arrangements.people.socialWorker')}</li>
         <li>{t('arrangements.people.convener')}</li>
+        {attendance.interpretersOnSite.map((language) => (
+          <li key={language}>{t('arrangements.people.interpreterOnSite', { language: text.language(language) })}</li>
+        ))}
+        {attendance.childcareWorker && <li>{t('arrangements.people.childcareWorker')}</li>}
       </ul>
 
       <dl className="arrangements-needs">

@@ -1,30 +1,47 @@
-import { BOOKING_STATUSES } from '../../../../electron/shared/arrangements/meeting.schema';
+import {
+  BOOKING_STATUSES,
+  VENUE_LETTER_TEXTS,
+  type Meeting,
+  type VenueLetterText,
+} from '../../../../electron/shared/arrangements/meeting.schema';
 import type { SavedVenue } from '../../../../electron/shared/settings/settings.schema';
 import { href } from '../../app/routes';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
+import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
+import { usePreparation } from '../preparation/PreparationContext';
+import { LetterTextFields, textLanguages } from './LetterTextFields';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { countFromInput } from './meeting-form-values';
 import type { SettingsLoad } from '../settings/useStoredSettings';
 
 const PLACE_FIELDS = ['name', 'address', 'mainRoom', 'privateRoom', 'capacity', 'accessibility', 'parking'] as const;
 
+const isLetterText = (field: string): field is VenueLetterText => (VENUE_LETTER_TEXTS as readonly string[]).includes(field);
+
 /** Where the meeting is: filled from a saved venue in one step, or typed. */
 export function VenueSection({
   form,
   settings,
   headcount,
+  meeting,
 }: {
   form: MeetingFormApi;
   settings: SettingsLoad;
   headcount: number;
+  meeting: Meeting;
 }) {
   const { t, tn } = useI18n();
   const notify = useNotify();
+  const { prep } = usePreparation();
   const { register, formState, setValue } = form;
   const errors = formState.errors.venue;
   const venues = settings.state === 'ready' ? settings.settings.venues : [];
+  // The conference's own papers (checklist, participant list, children's letters) read its language's texts.
+  const conferenceLanguage = prep.conference.language;
+  // The venue's texts go into the invitations (a request for written views carries none).
+  const languagesOf = (field: VenueLetterText) => textLanguages(prep, meetingInvitees(prep, meeting), meeting.venue[field], [conferenceLanguage]);
 
   const fill = (venueId: string) => {
     const venue = venues.find((v) => v.id === venueId);
@@ -34,6 +51,8 @@ export function VenueSection({
   };
   const fillField = (field: (typeof PLACE_FIELDS)[number], venue: SavedVenue) => {
     if (field === 'capacity') setValue('venue.capacity', venue.capacity ?? '', { shouldDirty: true });
+    // A saved venue is written in one language: it fills the conference's.
+    else if (isLetterText(field)) setValue(`venue.${field}.${conferenceLanguage}`, venue[field], { shouldDirty: true });
     else setValue(`venue.${field}`, venue[field], { shouldDirty: true });
   };
 
@@ -68,9 +87,14 @@ export function VenueSection({
         <Field label={t('arrangements.venue.address')} optional error={errors?.address?.message}>
           <input type="text" autoComplete="off" maxLength={300} {...register('venue.address')} />
         </Field>
-        <Field label={t('arrangements.venue.mainRoom')} hint={t('arrangements.venue.mainRoom.hint')} optional error={errors?.mainRoom?.message}>
-          <input type="text" autoComplete="off" maxLength={120} {...register('venue.mainRoom')} />
-        </Field>
+        <LetterTextFields
+          form={form}
+          path="venue.mainRoom"
+          label={t('arrangements.venue.mainRoom')}
+          hint={t('arrangements.venue.mainRoom.hint')}
+          languages={languagesOf('mainRoom')}
+          maxLength={120}
+        />
         <Field
           label={t('arrangements.venue.privateRoom')}
           hint={t('arrangements.venue.privateRoom.hint')}
@@ -105,12 +129,22 @@ export function VenueSection({
         >
           <input type="text" autoComplete="off" maxLength={200} {...register('venue.bookingContact')} />
         </Field>
-        <Field label={t('arrangements.venue.accessibility')} optional error={errors?.accessibility?.message}>
-          <textarea rows={2} {...register('venue.accessibility')} />
-        </Field>
-        <Field label={t('arrangements.venue.parking')} optional error={errors?.parking?.message}>
-          <textarea rows={2} {...register('venue.parking')} />
-        </Field>
+        <LetterTextFields
+          form={form}
+          path="venue.accessibility"
+          label={t('arrangements.venue.accessibility')}
+          languages={languagesOf('accessibility')}
+          rows={2}
+          maxLength={500}
+        />
+        <LetterTextFields
+          form={form}
+          path="venue.parking"
+          label={t('arrangements.venue.parking')}
+          languages={languagesOf('parking')}
+          rows={2}
+          maxLength={500}
+        />
       </div>
     </section>
   );

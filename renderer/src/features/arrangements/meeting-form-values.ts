@@ -12,7 +12,13 @@ export function toMeetingFormValues(meeting: Meeting): MeetingFieldsInput {
     date: meeting.date ?? '',
     startTime: meeting.startTime ?? '',
     endTime: meeting.endTime ?? '',
-    venue: { ...meeting.venue, capacity: meeting.venue.capacity ?? '' },
+    venue: {
+      ...meeting.venue,
+      mainRoom: { ...meeting.venue.mainRoom },
+      accessibility: { ...meeting.venue.accessibility },
+      parking: { ...meeting.venue.parking },
+      capacity: meeting.venue.capacity ?? '',
+    },
     refreshments: {
       ...meeting.refreshments,
       orderedDate: meeting.refreshments.orderedDate ?? '',

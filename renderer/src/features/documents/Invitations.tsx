@@ -1,5 +1,7 @@
 import { isolate } from '../../../../electron/shared/i18n';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { missingLetterTexts } from '../../../../electron/shared/arrangements/letter-texts';
+import { viewsAskedOf } from '../../../../electron/shared/arrangements/letters';
 import { expectedReply, meetingInvitees, needsInvitation } from '../../../../electron/shared/arrangements/meetings';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
@@ -10,13 +12,15 @@ import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
 import type { ExportJob } from './useExportQueue';
 
 /**
- * The letters of one meeting: every member invited to it, then every child, whose letter is
- * worded for how they take part (present, through the support person, by a letter, a drawing
- * or a recording): a child who is not there is still asked for their view.
+ * The letters of one meeting: every member invited to it and everyone asked for written
+ * views (the letter asking for them), in the network's order, then every child, whose letter
+ * is worded for how they take part (present, through the support person, by a letter, a
+ * drawing or a recording): a child who is not there is still asked for their view.
  */
 export function invitationJobs(prep: Preparation, meeting: Meeting, childVersion: string): ExportJob<'documents.invitation'>[] {
+  const gets = new Set([...meetingInvitees(prep, meeting), ...viewsAskedOf(prep.members, meeting)].map((m) => m.id));
   return [
-    ...meetingInvitees(prep, meeting).map((m) => ({
+    ...prep.members.filter((m) => gets.has(m.id)).map((m) => ({
       label: m.name,
       method: 'documents.invitation' as const,
       input: { meetingId: meeting.id, recipient: { kind: 'member' as const, memberId: m.id } },
@@ -34,7 +38,8 @@ export function leftOutOfBatch(prep: Preparation, meeting: Meeting, job: ExportJ
   const recipient = job.input.recipient;
   if (recipient.kind !== 'member') return false;
   const member = prep.members.find((m) => m.id === recipient.memberId);
-  return member !== undefined && !needsInvitation(member, meeting);
+  // Someone asked for written views has no reply to read: their letter always goes.
+  return member !== undefined && viewsAskedOf([member], meeting).length === 0 && !needsInvitation(member, meeting);
 }
 
 /**
@@ -66,7 +71,7 @@ export function Invitations({
   const invited = new Set(meetingInvitees(prep, meeting).map((m) => m.id));
   const withoutLetter = followUp
     ? prep.members.filter((m) => !invited.has(m.id)).length
-    : prep.members.filter((m) => m.invite === 'written_views' || m.invite === 'not_invited').length;
+    : prep.members.filter((m) => m.invite === 'not_invited').length;
   const arrangements = href({ name: 'conference', id: prep.conference.id, tab: 'arrangements' });
   // The arrangements tab opens on this meeting, whatever it would show by default.
   const toArrangements = () => rememberMeetingChoice(prep.conference.id, meeting.id);
@@ -76,6 +81,16 @@ export function Invitations({
   if (!meeting.date || !meeting.startTime || !meeting.endTime) missing.push({ text: t('exports.missing.time'), ...inArrangements });
   if (meeting.venue.name === '') missing.push({ text: t('exports.missing.venue'), ...inArrangements });
   if (!meeting.invitation.replyBy) missing.push({ text: t('exports.missing.replyBy'), ...inArrangements });
+  for (const gap of missingLetterTexts(prep, meeting)) {
+    missing.push({
+      text: t('exports.missing.letterTexts', {
+        language: t(`language.${gap.language}`),
+        names: gap.recipients.join(', '),
+        texts: gap.texts.map((text) => t(`exports.letterText.${text}`)).join(', '),
+      }),
+      ...inArrangements,
+    });
+  }
   if (settings && (settings.unit.name === '' || settings.unit.postalAddress === '')) {
     missing.push({ text: t('exports.missing.unit'), link: href({ name: 'settings' }), linkText: t('exports.missing.fixInSettings') });
   }
@@ -143,7 +158,9 @@ export function Invitations({
                     <td>{t(`language.${language}`)}</td>
                     <td>
                       {member
-                        ? t(`network.reply.${expectedReply(member, meeting)}`)
+                        ? member.invite === 'written_views'
+                          ? t('exports.invitations.writtenViews')
+                          : t(`network.reply.${expectedReply(member, meeting)}`)
                         : `${t('exports.invitations.child')} · ${t(`network.participation.${participation ?? 'undecided'}`)}`}
                     </td>
                     <td className="documents-cell-action">

@@ -3,6 +3,7 @@ import type { Meeting } from '../../../../electron/shared/arrangements/meeting.s
 import { expectedReply, isInvitedTo } from '../../../../electron/shared/arrangements/meetings';
 import type { Attendance, Presence } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
+import { todayInHelsinki } from '../../../../electron/shared/dates';
 import { useInlineEditor } from '../../components/useInlineEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -24,7 +25,9 @@ export function AttendanceRow({ meeting, member }: { meeting: Meeting; member: N
     // Pressing the chosen button again takes the mark away: a mistap is undone with one click.
     const next = record.presence === presence ? 'unknown' : presence;
     const keepsArrival = next === 'in_person' || next === 'remote';
-    void save({ presence: next, arrivedAt: keepsArrival ? record.arrivedAt : null });
+    // Written views marked now arrived today, unless their day is already recorded; it can be changed.
+    const viewsReceivedDate = next === 'written_views' ? (record.viewsReceivedDate ?? todayInHelsinki(new Date())) : null;
+    void save({ presence: next, arrivedAt: keepsArrival ? record.arrivedAt : null, viewsReceivedDate });
   };
 
   return (
@@ -42,6 +45,7 @@ export function AttendanceRow({ meeting, member }: { meeting: Meeting; member: N
           <p className="mm-person-arrived">{t('meetingDay.attendance.arrived', { time: storedTimeText(record.arrivedAt, language) })}</p>
         )}
         {!readOnly && (here || record.presence === 'unknown') && <LateArrival record={record} onSave={save} name={member.name} />}
+        {record.presence === 'written_views' && <ViewsReceived record={record} onSave={save} name={member.name} readOnly={readOnly} />}
       </div>
       <div className="mm-toggles" role="group" aria-label={t('meetingDay.attendance.presenceOf', { name: member.name })}>
         {CHOICES.map((presence) => (
@@ -120,6 +124,58 @@ function LateArrival({
       <label htmlFor={inputId}>{t('meetingDay.attendance.arrivedAt')}</label>
       <input id={inputId} type="time" value={time} required onChange={(e) => editor.change(e.target.value)} />
       <button type="submit" className="button button-primary" disabled={time === ''}>
+        {t('form.save')}
+      </button>
+      <button type="button" className="button button-secondary" onClick={editor.close}>
+        {t('form.cancel')}
+      </button>
+    </form>
+  );
+}
+
+/** "Näkemykset saapuivat 3.3.2027": the day someone's written views arrived, changeable. */
+function ViewsReceived({
+  record,
+  name,
+  readOnly,
+  onSave,
+}: {
+  record: Attendance;
+  name: string;
+  readOnly: boolean;
+  onSave(patch: AttendanceChange): Promise<unknown>;
+}) {
+  const { t, formatDate } = useI18n();
+  const editor = useInlineEditor();
+  const date = editor.value;
+  const inputId = `mm-views-${record.memberId}`;
+  const received = record.viewsReceivedDate
+    ? t('meetingDay.views.received', { date: formatDate(record.viewsReceivedDate) })
+    : t('meetingDay.views.receivedNoDate');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await onSave({ viewsReceivedDate: date });
+    editor.close();
+  };
+
+  if (!editor.editing) {
+    return (
+      <div className="mm-late">
+        <p className="mm-person-detail">{received}</p>
+        {!readOnly && (
+          <button type="button" className="mm-link" onClick={() => editor.open(record.viewsReceivedDate ?? todayInHelsinki(new Date()))}>
+            {t('meetingDay.views.change')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <form className="mm-late mm-late-form" onSubmit={(e) => void submit(e)} aria-label={`${t('meetingDay.views.date')}: ${name}`}>
+      <label htmlFor={inputId}>{t('meetingDay.views.date')}</label>
+      <input id={inputId} type="date" value={date} required onChange={(e) => editor.change(e.target.value)} />
+      <button type="submit" className="button button-primary" disabled={date === ''}>
         {t('form.save')}
       </button>
       <button type="button" className="button button-secondary" onClick={editor.close}>

@@ -1,7 +1,9 @@
+import { interpretersOnSiteOf } from '../../../../electron/shared/arrangements/attendance';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { AddPersonForm } from './AddPersonForm';
+import { useArrangementText } from '../arrangements/useArrangementText';
 import { AttendanceRow } from './AttendanceRow';
 import { dayUpdate, listedMembers, newest, presenceCounts } from './meeting-time';
 import { ToggleButton } from './ToggleButton';
@@ -45,6 +47,7 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
       )}
       <ul className="mm-people">
         <SocialWorkerRow meeting={meeting} />
+        <HelperRows meeting={meeting} />
         {members.map((member) => (
           <AttendanceRow key={member.id} meeting={meeting} member={member} />
         ))}
@@ -53,6 +56,34 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
       <AddPersonForm meeting={meeting} />
     </section>
   );
+}
+
+/**
+ * Those there for the meeting but not of the network, from its arrangements: an interpreter on
+ * site for each on-site line and the childcare worker. Shown so the list matches the headcount.
+ */
+function HelperRows({ meeting }: { meeting: Meeting }) {
+  const { t } = useI18n();
+  const text = useArrangementText();
+  const helpers = [
+    ...interpretersOnSiteOf(meeting).map((line) => ({
+      key: `interpreter-${line.language}`,
+      name: t('meetingDay.helpers.interpreter', { language: text.language(line.language) }),
+      who: line.provider,
+    })),
+    ...(meeting.childcareNeeded ? [{ key: 'childcare', name: t('meetingDay.helpers.childcare'), who: meeting.childcare }] : []),
+  ];
+  return helpers.map((helper) => (
+    <li key={helper.key} className="mm-person">
+      <div className="mm-person-who">
+        <p className="mm-person-name">{helper.name}</p>
+        <p className="mm-person-detail">
+          {helper.who && <span dir="auto">{helper.who} · </span>}
+          {t('meetingDay.helpers.detail')}
+        </p>
+      </div>
+    </li>
+  ));
 }
 
 /** The social worker is not a network member: present or not is a field of the day. */

@@ -142,6 +142,7 @@ export function presenceOf(day: MeetingDay, memberId: string): Attendance {
       presence: 'unknown',
       arrivedAt: null,
       gaveInformation: false,
+      viewsReceivedDate: null,
       version: 1,
     }
   );

@@ -19,13 +19,17 @@ export function useSaveAttendance(meeting: Meeting, memberId: string) {
     inTurn(() => {
       const current = newest(latest(), meeting);
       const record = presenceOf(current.day, memberId);
+      const presence = patch.presence ?? record.presence;
       return run('meetingDay.setAttendance', {
         meetingId: meeting.id,
         memberId,
         version: record.version,
-        presence: patch.presence ?? record.presence,
+        presence,
         arrivedAt: patch.arrivedAt === undefined ? record.arrivedAt : patch.arrivedAt,
         gaveInformation: patch.gaveInformation ?? record.gaveInformation,
+        // The day views arrived belongs to written views only: another mark takes it away.
+        viewsReceivedDate:
+          presence !== 'written_views' ? null : patch.viewsReceivedDate === undefined ? record.viewsReceivedDate : patch.viewsReceivedDate,
       });
     });
 }
