@@ -104,8 +104,9 @@ describe('one fact, entered once, followed everywhere', () => {
     await notice('Muutokset tallennettu.');
     await tab('Yleiskuva').click();
     await expect.poll(() => currentPhase(), { timeout: 20_000 }).toContain('Valmistelu');
-    // Nothing contradicts it: the overview does not say the meeting was held.
-    expect(await page.getByRole('main').textContent()).not.toContain('pidetty');
+    // Nothing contradicts it: the next thing is to agree the time, and nothing says the meeting was held.
+    expect(await page.getByRole('main').textContent()).toContain('Seuraavaksi: Sovi neuvonpidon aika');
+    expect(await page.getByRole('main').textContent()).not.toContain('Neuvonpito pidetty');
   });
 
   it('records the people once: the guardian’s reply, a Somali speaker reading Swedish, written views, the children', async () => {
@@ -176,17 +177,23 @@ describe('one fact, entered once, followed everywhere', () => {
     const venue = region('Tila');
     await venue.getByLabel('Paikan nimi').fill('Perhekeskus Kajava');
     await venue.getByLabel('Varaus', { exact: true }).selectOption({ label: 'Varattu' });
-    await venue.getByLabel(/^Pysäköinti/).fill(FINNISH_DIRECTIONS);
+    // Written once per letter language: the Swedish letters (Cawo's and Åsa's) get theirs.
+    await venue.getByLabel(/^Pysäköinti ja kulkuyhteydet \(suomi\)/).fill(FINNISH_DIRECTIONS);
+    await venue.getByLabel(/^Pysäköinti ja kulkuyhteydet \(ruotsi\)/).fill(SWEDISH_DIRECTIONS);
     const interpreters = region('Tulkit');
     await interpreters.getByRole('button', { name: 'Lisää tulkkirivi: somali' }).click();
     const somali = interpreters.getByRole('group', { name: 'somali' });
     await somali.getByLabel(/^Tulkkauspalvelu tai tulkki/).fill('Tulkkikeskus Kieli');
     await somali.getByLabel(/^Tilattu/).fill(today);
     await somali.getByLabel('Tulkkaus', { exact: true }).selectOption({ label: 'Paikan päällä' });
-    // Maija, Cawo, Aino, the social worker, the convener and the interpreter in the room.
+    // Eetu is small and sends a drawing: he is looked after during the meeting.
+    const other = region('Etäosallistuminen, lastenhoito ja tarvikkeet');
+    await other.getByLabel(/^Lastenhoito tarvitaan/).check();
+    await other.getByLabel(/^Miten lastenhoito järjestetään/).fill('MLL:n lastenhoitaja viereisessä huoneessa.');
+    // Maija, Cawo, Aino, the social worker, the convener, the interpreter and the childcare worker.
     const people = region('Osallistujat ja tarpeet');
-    await expect.poll(() => people.getByText('6 henkeä').isVisible()).toBe(true);
-    await region('Tarjoilut').getByRole('button', { name: 'Tilattu tänään 6 hengelle' }).click();
+    await expect.poll(() => people.getByText('7 henkeä').isVisible()).toBe(true);
+    await region('Tarjoilut').getByRole('button', { name: 'Tilattu tänään 7 hengelle' }).click();
     await page.getByRole('button', { name: 'Tallenna' }).click();
     await notice('Muutokset tallennettu.');
 
@@ -203,10 +210,9 @@ describe('one fact, entered once, followed everywhere', () => {
 
   it('makes a letter for everyone who needs one, each in a language they read, and the letters tick the checklist', async () => {
     await tab('Asiakirjat').click();
-    // The Swedish letters get the directions in Swedish, written once for them.
-    await page.getByLabel('Pysäköinti ja kulkuyhteydet (ruotsi)').fill(SWEDISH_DIRECTIONS);
-    await page.getByRole('button', { name: 'Tallenna' }).first().click();
-    await notice('Muutokset tallennettu.');
+    // Every letter language has its directions: nothing is said to be missing.
+    await expect.poll(() => page.getByRole('row', { name: /Åsa Lindqvist/ }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.getByText(/joiden kieli on/).count()).toBe(0);
 
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
@@ -216,24 +222,27 @@ describe('one fact, entered once, followed everywhere', () => {
     const texts = new Map<string, string>();
     for (const download of downloads) texts.set(download.suggestedFilename(), docxText(readFileSync(await download.path())));
     expect([...texts.keys()].sort((a, b) => a.localeCompare(b, 'fi'))).toEqual([
-      'Kutsu - Cawo Maxamed Xuseen.docx',
+      'Begäran om synpunkter - Åsa Lindqvist.docx',
+      'Inbjudan - Cawo Maxamed Xuseen.docx',
       'Kutsu - Maija Rinne.docx',
       'Kutsu lapselle - Aino.docx',
       'Kutsu lapselle - Eetu.docx',
-      'Näkemyspyyntö - Åsa Lindqvist.docx',
     ]);
-    const cawo = texts.get('Kutsu - Cawo Maxamed Xuseen.docx')!;
-    expect(cawo).toContain('Hej Cawo Maxamed Xuseen');
+    // Cawo reads Swedish: her letter is Swedish, directions included, and says an interpreter comes.
+    const cawo = texts.get('Inbjudan - Cawo Maxamed Xuseen.docx')!;
+    expect(cawo).toContain('Bästa Cawo Maxamed Xuseen,');
     expect(cawo).toContain(SWEDISH_DIRECTIONS);
     expect(cawo).not.toContain(FINNISH_DIRECTIONS);
     expect(cawo).toMatch(/tolk/i);
     const maija = texts.get('Kutsu - Maija Rinne.docx')!;
     expect(maija).toContain(FINNISH_DIRECTIONS);
     expect(maija).not.toContain(SWEDISH_DIRECTIONS);
-    const asa = texts.get('Näkemyspyyntö - Åsa Lindqvist.docx')!;
-    expect(asa).toContain('Åsa Lindqvist');
+    // Åsa gives written views only: asked for them in Swedish, with how to send them.
+    const asa = texts.get('Begäran om synpunkter - Åsa Lindqvist.docx')!;
+    expect(asa).toContain('Begäran om dina synpunkter');
     expect(asa).toContain('riikka.salmela@example.fi');
-    expect(texts.get('Kutsu lapselle - Eetu.docx')).toMatch(/piirr|piirustu/i);
+    // Every child has a letter worded for how they take part: Eetu sends a drawing.
+    expect(texts.get('Kutsu lapselle - Eetu.docx')).toContain('Voit piirtää kuvan.');
 
     await tab('Järjestelyt').click();
     await expect.poll(() => checklistItem('Kutsut lähetetty').textContent(), { timeout: 20_000 }).toContain(`Kirjeet tehty ${todayFi} – Asiakirjat`);
@@ -249,11 +258,13 @@ describe('one fact, entered once, followed everywhere', () => {
     expect(await row.textContent()).toContain('Valmistelu');
 
     await page.getByRole('link', { name: 'Tämä viikko' }).first().click();
-    await page.getByRole('button', { name: 'Ensi viikko' }).click();
+    await page.getByRole('link', { name: 'Ensi viikko' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Ensi viikko');
-    const line = page.getByRole('link', { name: new RegExp(REFERENCE.replace('/', '\\/')) }).first();
+    // The meeting on its Tuesday, with its time, a link to where it is arranged.
+    const line = page.locator('.week-line-meeting', { hasText: REFERENCE });
     await expect.poll(() => line.isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(await page.getByRole('main').textContent()).toContain('9.00–14.00');
+    expect(await line.textContent()).toContain('9.00–14.00');
+    expect(await page.locator('.week-day').nth(1).textContent()).toContain(REFERENCE);
     await screenshot(page, '13-05-week');
   });
 

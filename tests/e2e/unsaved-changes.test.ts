@@ -122,7 +122,7 @@ beforeAll(async () => {
     date: today,
     startTime: '09:00',
     endTime: '11:00',
-    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: { fi: 'Sali 2' }, bookingStatus: 'booked' },
+    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: { fi: 'Sali 2', sv: '', en: '' }, bookingStatus: 'booked' },
     invitation: { replyBy: addDays(today, -14) },
   });
   await api('checklist.addItem', { meetingId: followUp.id, text: 'Varaa kahvit', dueDate: addDays(today, -2) });

@@ -58,7 +58,7 @@ export async function setUpFollowUpCase(
     date: options.conferenceDate,
     startTime: '09:00',
     endTime: '13:00',
-    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: { fi: 'Sali 2' }, bookingStatus: 'booked' },
+    venue: { name: 'Perhekeskus Koivikko', address: 'Koivikontie 5, 00940 Helsinki', mainRoom: { fi: 'Sali 2', sv: '', en: '' }, bookingStatus: 'booked' },
     invitation: { replyBy: addDays(options.conferenceDate, -14) },
   });
   const created = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;
