@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingLetterTexts } from '../../electron/shared/arrangements/letter-texts';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { call, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -47,7 +47,7 @@ async function setUp() {
       },
     }),
   );
-  const [aune, asa, cawo] = saved.members;
+  const [aune, asa, cawo] = ['Aune Äijälä', 'Åsa Öhrnberg', 'Cawo Maxamed Xuseen'].map((name) => memberNamed(saved, name));
   return { dispatch, prep: saved, meeting: saved.meetings[0]!, aune: aune!, asa: asa!, cawo: cawo! };
 }
 
