@@ -109,6 +109,7 @@ describe('a new conference', () => {
         checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay(),
         replies: [],
+        heldBeforeApp: false,
         version: 1,
         updatedAt: '2027-01-11T08:00:00.000Z',
       },
@@ -150,6 +151,7 @@ describe('meeting.update', () => {
         checklist: { done: {}, doneVersions: {}, custom: [] },
         day: emptyMeetingDay('conference', FULL_ARRANGEMENTS),
         replies: [],
+        heldBeforeApp: false,
         version: 2,
         updatedAt: '2027-01-11T08:20:00.000Z',
       },
@@ -192,6 +194,7 @@ describe('meeting.update', () => {
       checklist: { done: {}, doneVersions: {}, custom: [] },
       day: emptyMeetingDay(),
       replies: [],
+      heldBeforeApp: false,
       version: 3,
       updatedAt: '2027-01-11T08:00:00.000Z',
     });

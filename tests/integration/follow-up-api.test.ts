@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { followUpSummaryUpdate, meetingUpdate, planUpdate, review, tick } from '../fixtures/record-updates';
 import { call, callError, countRows, makeClock, openTestBackend } from '../helpers/backend';
 import { reviewNow } from '../helpers/record-changes';
@@ -27,7 +27,7 @@ async function conferenceWithPlan({ decided = true, dir = useTempDir() } = {}) {
     'network.addMember',
     makeMemberInput(conference.id, { name: 'Pentti Öhman', relation: 'naapuri', sector: 'friends' }),
   );
-  const [aune, pentti] = withMembers.members.map((m) => m.id) as [string, string];
+  const [aune, pentti] = ['Aune Äijälä', 'Pentti Öhman'].map((name) => memberNamed(withMembers, name).id) as [string, string];
   const meetingId = withMembers.meetings[0]!.id;
   const created = await call(dispatch, 'plan.create', { meetingId });
   const prep = await call(dispatch, 'plan.update', planUpdate(created.plans[0]!, {

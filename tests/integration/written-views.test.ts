@@ -3,7 +3,7 @@ import { meetingChecklist } from '../../electron/shared/arrangements/meetings';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput } from '../fixtures/conference';
-import { makeMemberInput } from '../fixtures/preparation';
+import { makeMemberInput, memberNamed } from '../fixtures/preparation';
 import { attendance, meetingUpdate } from '../fixtures/record-updates';
 import { call, callError, makeClock, openTestBackend } from '../helpers/backend';
 import { docxText } from '../helpers/docx';
@@ -54,7 +54,7 @@ async function setUp() {
       invitation: { replyBy: '2027-02-20' },
     }),
   );
-  const [aune, veikko, cawo] = saved.members;
+  const [aune, veikko, cawo] = ['Aune Äijälä', 'Veikko Rinne', 'Cawo Maxamed Xuseen'].map((name) => memberNamed(saved, name));
   return { dispatch, clock, conference, prep: saved, meeting: saved.meetings[0]!, aune: aune!, veikko: veikko!, cawo: cawo! };
 }
 
@@ -94,13 +94,20 @@ describe('written views only', { timeout: 60_000 }, () => {
     const { dispatch, conference, meeting, aune, veikko, cawo } = await setUp();
     await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: aune.id } });
     let prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
-    expect(checklistInvitations(prep)).toMatchObject({ doneDate: null, note: { code: 'lettersMissing', missing: 2, of: 3 } });
+    // Aune's letter is made; the guardian Maija's invitation and the two requests for views are not.
+    expect(checklistInvitations(prep)).toMatchObject({ doneDate: null, note: { code: 'lettersMissing', missing: 3, of: 4 } });
 
+    const maija = conference.guardians[0]!.memberId;
+    await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: maija } });
     await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: veikko.id } });
+    prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
+    // One request for views is still missing: not done.
+    expect(checklistInvitations(prep)).toMatchObject({ doneDate: null, note: { code: 'lettersMissing', missing: 1, of: 4 } });
     await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: cawo.id } });
     prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
     expect(prep.letters.map((l) => [l.letter, l.recipientId])).toEqual([
       ['invitation', aune.id],
+      ['invitation', maija],
       ['written_views', veikko.id],
       ['written_views', cawo.id],
     ]);
