@@ -130,12 +130,13 @@ describe('attendance at a meeting', () => {
     expect(meetingAttendance(prep, withSwede).diets.map((diet) => diet.key)).toContain('laktoositon');
   });
 
-  it('at a follow-up nobody has replied to counts only the children and the staff', () => {
+  it('at a follow-up nobody has replied to counts only the children, the staff and the interpreter on site', () => {
     const { prep, followUp } = setup();
     const attendance = meetingAttendance(prep, followUp);
     expect(attendance.comingInPerson).toEqual([]);
     expect(attendance.remote).toEqual([]);
-    expect(attendance.headcount).toBe(1 + 2);
+    expect(attendance.interpretersOnSite).toEqual(['arabia']);
+    expect(attendance.headcount).toBe(1 + 2 + 1);
   });
 
   it('reads the network’s reply at the conference and the follow-up’s own at a follow-up', () => {
