@@ -120,16 +120,16 @@ function LateArrival({
     );
   }
   return (
-    <form className="mm-late mm-late-form" onSubmit={(e) => void submit(e)} aria-label={`${t('meetingDay.attendance.late')}: ${name}`}>
-      <label htmlFor={inputId}>{t('meetingDay.attendance.arrivedAt')}</label>
-      <input id={inputId} type="time" value={time} required onChange={(e) => editor.change(e.target.value)} />
-      <button type="submit" className="button button-primary" disabled={time === ''}>
-        {t('form.save')}
-      </button>
-      <button type="button" className="button button-secondary" onClick={editor.close}>
-        {t('form.cancel')}
-      </button>
-    </form>
+    <InlineValueForm
+      formLabel={`${t('meetingDay.attendance.late')}: ${name}`}
+      label={t('meetingDay.attendance.arrivedAt')}
+      inputId={inputId}
+      type="time"
+      value={time}
+      onChange={editor.change}
+      onSubmit={submit}
+      onCancel={editor.close}
+    />
   );
 }
 
@@ -172,13 +172,39 @@ function ViewsReceived({
     );
   }
   return (
-    <form className="mm-late mm-late-form" onSubmit={(e) => void submit(e)} aria-label={`${t('meetingDay.views.date')}: ${name}`}>
-      <label htmlFor={inputId}>{t('meetingDay.views.date')}</label>
-      <input id={inputId} type="date" value={date} required onChange={(e) => editor.change(e.target.value)} />
-      <button type="submit" className="button button-primary" disabled={date === ''}>
+    <InlineValueForm
+      formLabel={`${t('meetingDay.views.date')}: ${name}`}
+      label={t('meetingDay.views.date')}
+      inputId={inputId}
+      type="date"
+      value={date}
+      onChange={editor.change}
+      onSubmit={submit}
+      onCancel={editor.close}
+    />
+  );
+}
+
+/** One time or date edited in place under a person: the field, save and cancel. */
+function InlineValueForm(props: {
+  formLabel: string;
+  label: string;
+  inputId: string;
+  type: 'time' | 'date';
+  value: string;
+  onChange(value: string): void;
+  onSubmit(event: FormEvent): Promise<void>;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <form className="mm-late mm-late-form" onSubmit={(e) => void props.onSubmit(e)} aria-label={props.formLabel}>
+      <label htmlFor={props.inputId}>{props.label}</label>
+      <input id={props.inputId} type={props.type} value={props.value} required onChange={(e) => props.onChange(e.target.value)} />
+      <button type="submit" className="button button-primary" disabled={props.value === ''}>
         {t('form.save')}
       </button>
-      <button type="button" className="button button-secondary" onClick={editor.close}>
+      <button type="button" className="button button-secondary" onClick={props.onCancel}>
         {t('form.cancel')}
       </button>
     </form>
