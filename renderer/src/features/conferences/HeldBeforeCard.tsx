@@ -85,7 +85,7 @@ function EnterAsHeldDialog({ meetingId }: { meetingId: string }) {
   return (
     <>
       <p className="held-before-offer">
-        <button type="button" className="button button-quiet" onClick={() => setOpen(true)}>
+        <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
           {t('heldBefore.existing.open')}
         </button>
       </p>
