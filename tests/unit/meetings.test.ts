@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   comingMeeting,
   checklistRecordsOf,
+  checklistSourcesOf,
   expectedReply,
   isInvitedTo,
   meetingAttendance,
@@ -154,7 +155,7 @@ describe('attendance at a meeting', () => {
     expect(needsInvitation(swede, replied)).toBe(false);
     expect(needsInvitation(grandma, replied)).toBe(true);
     // The checklist's letters and calls wait for the others only.
-    expect(checklistRecordsOf(prep, replied).invitees).toEqual([grandma.id, prep.members.find((m) => m.name === 'Cawo Maxamed Xuseen')!.id]);
+    expect(checklistRecordsOf(checklistSourcesOf(prep), replied).invitees).toEqual([grandma.id, prep.members.find((m) => m.name === 'Cawo Maxamed Xuseen')!.id]);
     // Not coming to the conference says nothing about the follow-up.
     const notAtConference = { ...swede, reply: 'not_coming' as const };
     expect(needsInvitation(notAtConference, followUp)).toBe(true);

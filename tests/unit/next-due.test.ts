@@ -64,6 +64,7 @@ function facts(overrides: Partial<Omit<NextDueFacts, 'meetings'>> & { meetings?:
     checklists: new Map(meetings.map((m) => [m.id, m.checklist])),
     letters: [],
     contacts: [],
+    guardians: [],
     summaryGoneThrough: null,
     ...overrides,
     meetings,
@@ -133,6 +134,19 @@ describe('before the conference meeting', () => {
     expect(coming).toMatchObject({ kind: 'checklist', item: { key: 'interpreter' }, due: '2027-02-09' });
     const notInvited = next({ meetings: [meeting({ date: '2027-02-23', ...checklist })], members: [cawo] });
     expect(notInvited).toMatchObject({ kind: 'checklist', item: { key: 'refreshments' } });
+  });
+
+  it('counts a call with the family as the reminder call to each guardian, as the checklist does', () => {
+    const maija = makeMember({ name: 'Maija Äijälä', sector: 'family', invite: 'invite', reply: 'coming' });
+    const upTo = {
+      meetings: [meeting({ date: '2027-02-03', ...doneBy('venue', 'invitations', 'refreshments', 'summary') })],
+      members: [maija],
+      summaryGoneThrough: '2027-01-20',
+    };
+    const familyCall = { memberId: null, date: '2027-01-31' };
+    // Not her guardian: the family call is no call with Maija.
+    expect(next({ ...upTo, contacts: [familyCall] })).toMatchObject({ kind: 'checklist', item: { key: 'reminders' } });
+    expect(next({ ...upTo, contacts: [familyCall], guardians: [maija.id] })).toMatchObject({ kind: 'meeting', due: '2027-02-03' });
   });
 
   it('asks to agree the date of an undated meeting, unless an item of its own is already late', () => {

@@ -3,12 +3,13 @@ import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
 import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember, Reply } from '../preparation/network.schema';
+import type { ContactEntry } from '../preparation/contact.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import { arrangementFlags, attendanceOf, type ArrangementFlag, type Attendance, type HelpersOnSite } from './attendance';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
 import { checklistOf, type ChecklistEntry } from './checklist';
 import type { ChecklistRecords } from './checklist-facts';
-import { viewsAskedOf } from './letters';
+import { viewsAskedOf, type LetterExport } from './letters';
 import type { Meeting, MeetingReply } from './meeting.schema';
 
 /*
@@ -126,23 +127,49 @@ export function meetingFlags(meeting: Meeting, attendance: Attendance): Arrangem
 }
 
 /**
- * What the checklist's facts read outside `meeting`'s arrangements: its invitees, its
- * letters log, the contact log (a talk with the family counts for each guardian) and the
- * summary's "gone through with the parents" day.
+ * What the checklist's facts read outside a meeting's arrangements, as the preparation and
+ * the list's own queries both hold it: the network (at least every invitee), the plans and
+ * follow-ups (who a follow-up invites), the letters log, the contact log, the guardians'
+ * member ids and the summary's "gone through with the parents" day.
  */
-export function checklistRecordsOf(
+export interface ChecklistSources extends InviteeSources<InviteeMember & Pick<NetworkMember, 'reply'>> {
+  letters: readonly Pick<LetterExport, 'meetingId' | 'letter' | 'recipientId' | 'exportedAt'>[];
+  contacts: readonly Pick<ContactEntry, 'memberId' | 'date'>[];
+  /** The network members who are the guardians: a talk with the family counts for each of them. */
+  guardians: readonly string[];
+  summaryGoneThrough: string | null;
+}
+
+/** The checklist sources of a conference's preparation. */
+export function checklistSourcesOf(
   prep: Pick<Preparation, 'conference' | 'members' | 'plans' | 'followUps' | 'contacts' | 'summary' | 'letters'>,
-  meeting: MeetingRef & ReplyMeeting,
-): ChecklistRecords {
-  const guardians = guardianMemberIds(prep.conference);
+): ChecklistSources {
   return {
-    invitees: meetingInvitees(prep, meeting)
+    members: prep.members,
+    plans: prep.plans,
+    followUps: prep.followUps,
+    letters: prep.letters,
+    contacts: prep.contacts,
+    guardians: guardianMemberIds(prep.conference),
+    summaryGoneThrough: prep.summary.parentsDate,
+  };
+}
+
+/**
+ * What ticks `meeting`'s checklist beside its own arrangements: who needs a letter (not
+ * those who said they are not coming), who is asked for written views, its letters log, the
+ * contact log person by person (a talk with the family counts for each guardian) and the
+ * summary's day. The one builder: the checklist screen and the list's next thing due agree.
+ */
+export function checklistRecordsOf(sources: ChecklistSources, meeting: MeetingRef & ReplyMeeting): ChecklistRecords {
+  return {
+    invitees: meetingInvitees(sources, meeting)
       .filter((member) => needsInvitation(member, meeting))
       .map((member) => member.id),
-    viewsAsked: viewsAskedOf(prep.members, meeting).map((member) => member.id),
-    letters: prep.letters.filter((letter) => letter.meetingId === meeting.id),
-    contacts: prep.contacts.flatMap((entry) => contactMemberIds(entry, guardians).map((memberId) => ({ memberId, date: entry.date }))),
-    summaryGoneThrough: prep.summary.parentsDate,
+    viewsAsked: viewsAskedOf(sources.members, meeting).map((member) => member.id),
+    letters: sources.letters.filter((letter) => letter.meetingId === meeting.id),
+    contacts: sources.contacts.flatMap((entry) => contactMemberIds(entry, sources.guardians).map((memberId) => ({ memberId, date: entry.date }))),
+    summaryGoneThrough: sources.summaryGoneThrough,
   };
 }
 
@@ -159,5 +186,5 @@ export function meetingChecklist(
   today: string,
 ): ChecklistEntry[] {
   if (meeting.heldBeforeApp) return [];
-  return checklistOf(meeting, template, meetingAttendance(prep, meeting), today, checklistRecordsOf(prep, meeting));
+  return checklistOf(meeting, template, meetingAttendance(prep, meeting), today, checklistRecordsOf(checklistSourcesOf(prep), meeting));
 }

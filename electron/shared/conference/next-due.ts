@@ -1,9 +1,8 @@
 import { interpreterNeedsOf, type InterpreterNeedMember } from '../arrangements/attendance';
 import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
 import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
-import type { ChecklistRecords } from '../arrangements/checklist-facts';
-import { viewsAskedOf, type LetterExport } from '../arrangements/letters';
-import { meetingInvitees, meetingMembers, needsInvitation, type ReplyMeeting } from '../arrangements/meetings';
+import type { LetterExport } from '../arrangements/letters';
+import { checklistRecordsOf, checklistSourcesOf, meetingMembers, type ChecklistSources, type ReplyMeeting } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
@@ -62,7 +61,9 @@ export interface NextDueFacts {
   /** The letters log of the conference's meetings: it ticks "invitations sent". */
   letters: readonly Pick<LetterExport, 'meetingId' | 'letter' | 'recipientId' | 'exportedAt'>[];
   /** The contact log: it ticks the reminder calls. */
-  contacts: ChecklistRecords['contacts'];
+  contacts: ChecklistSources['contacts'];
+  /** The network members who are the guardians: a talk with the family is a call with them. */
+  guardians: readonly string[];
   /** The day the summary was gone through with the parents. */
   summaryGoneThrough: string | null;
 }
@@ -161,15 +162,7 @@ function beforeMeeting(
   const attendance = { interpreterNeeds: interpreterNeedsOf(meetingMembers(facts, meeting)) };
   // Sorted by due date, so the first one that counts is the earliest. On an undated
   // meeting only what is already late comes before agreeing the date.
-  const records: ChecklistRecords = {
-    invitees: meetingInvitees(facts, meeting)
-      .filter((member) => needsInvitation(member, meeting))
-      .map((member) => member.id),
-    viewsAsked: viewsAskedOf(facts.members, meeting).map((member) => member.id),
-    letters: facts.letters.filter((letter) => letter.meetingId === meeting.id),
-    contacts: facts.contacts,
-    summaryGoneThrough: facts.summaryGoneThrough,
-  };
+  const records = checklistRecordsOf(facts, meeting);
   const first = checklistOf({ ...meeting, checklist }, template, attendance, today, records).find(
     (entry) => entry.status !== 'done' && entry.dueDate !== null && entry.dueDate < (meeting.date ?? today),
   );
@@ -198,14 +191,12 @@ export function nextDue(facts: NextDueFacts, template: readonly ChecklistTemplat
 export function nextDueFactsOf(prep: Preparation): NextDueFacts {
   return {
     closed: prep.conference.closure !== null,
+    ...checklistSourcesOf(prep),
     meetings: prep.meetings.map((meeting) => ({ ...meeting, started: meetingHasStarted(meeting.day.timers) })),
     plans: prep.plans.map((plan) => ({ ...plan, itemCount: plan.items.length })),
     followUps: prep.followUps,
     members: prep.members,
     checklists: new Map(prep.meetings.map((meeting) => [meeting.id, meeting.checklist])),
-    letters: prep.letters,
-    contacts: prep.contacts,
-    summaryGoneThrough: prep.summary.parentsDate,
   };
 }
 

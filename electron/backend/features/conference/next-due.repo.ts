@@ -234,6 +234,12 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
         .all() as [string, string | null, string][]
     ).map(([conferenceId, memberId, date]): [string, { memberId: string | null; date: string }] => [conferenceId, { memberId, date }]),
   );
+  const guardians = byOwner(
+    db.prepare(`SELECT x.conference_id, x.member_id FROM conference_guardian x ${OPEN} ORDER BY x.conference_id, x.position`).raw().all() as [
+      string,
+      string,
+    ][],
+  );
   const summaryDays = new Map(
     db.prepare(`SELECT x.conference_id, x.parents_date FROM summary x ${OPEN}`).raw().all() as [string, string | null][],
   );
@@ -247,6 +253,7 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
       members: members.get(conferenceId) ?? [],
       letters: letters.get(conferenceId) ?? [],
       contacts: contacts.get(conferenceId) ?? [],
+      guardians: guardians.get(conferenceId) ?? [],
       summaryGoneThrough: summaryDays.get(conferenceId) ?? null,
     });
   }
