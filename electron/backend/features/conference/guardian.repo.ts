@@ -56,6 +56,7 @@ export function syncGuardians(db: Db, sync: GuardianSync): void {
   const members = db
     .prepare('SELECT id, name FROM network_member WHERE conference_id = @conferenceId ORDER BY created_at, rowid')
     .all({ conferenceId: sync.conferenceId }) as { id: string; name: string }[];
+  const rename = db.prepare('UPDATE network_member SET name = @name, version = version + 1, updated_at = @now WHERE id = @id');
   const kept = new Set<string>();
   // A guardian dropped in this same update is free to be named again (and linked, not copied).
   const stays = new Set(sync.guardians.flatMap((given) => (given.id !== undefined && existing.has(given.id) ? [given.id] : [])));
@@ -66,11 +67,7 @@ export function syncGuardians(db: Db, sync: GuardianSync): void {
     if (known) {
       kept.add(known.id);
       if (known.name !== given.name) {
-        db.prepare('UPDATE network_member SET name = @name, version = version + 1, updated_at = @now WHERE id = @id').run({
-          id: known.memberId,
-          name: given.name,
-          now: sync.now,
-        });
+        rename.run({ id: known.memberId, name: given.name, now: sync.now });
       }
       rows.push({ id: known.id, memberId: known.memberId });
       continue;
@@ -90,9 +87,8 @@ export function syncGuardians(db: Db, sync: GuardianSync): void {
     taken.add(memberId);
     rows.push({ id: sync.newId(), memberId });
   }
-  for (const id of existing.keys()) {
-    if (!kept.has(id)) db.prepare('DELETE FROM conference_guardian WHERE id = @id').run({ id });
-  }
+  const drop = db.prepare('DELETE FROM conference_guardian WHERE id = @id');
+  for (const id of existing.keys()) if (!kept.has(id)) drop.run({ id });
   const upsert = db.prepare(
     `INSERT INTO conference_guardian (id, conference_id, position, member_id) VALUES (@id, @conferenceId, @position, @memberId)
      ON CONFLICT(id) DO UPDATE SET position = @position`,
