@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareByAttention,
-  conferenceTiming,
-  WINDOW_CLOSES_AFTER_DAYS,
-  WINDOW_OPENS_AFTER_DAYS,
-} from '../../electron/shared/conference/conference-timing';
+import { compareByAttention, conferenceTiming } from '../../electron/shared/conference/conference-timing';
 import type { Phase } from '../../electron/shared/conference/conference.schema';
+import { MEETING_TYPE_DEFINITIONS } from '../../electron/shared/conference/meeting-types';
 
 function timing(commissionDate: string, today: string, phase: Phase = 'valmistelu') {
-  return conferenceTiming({ commissionDate, phase }, today);
+  return conferenceTiming({ commissionDate, phase, meetingType: 'laheisneuvonpito' }, today);
 }
 
 describe('the 4–6 week window', () => {
   it('opens 4 weeks and closes 6 weeks after the commission', () => {
-    expect(WINDOW_OPENS_AFTER_DAYS).toBe(28);
-    expect(WINDOW_CLOSES_AFTER_DAYS).toBe(42);
+    expect(MEETING_TYPE_DEFINITIONS.laheisneuvonpito.window).toEqual({ opensAfterDays: 28, closesAfterDays: 42 });
     expect(timing('2027-03-01', '2027-03-01')).toMatchObject({ opens: '2027-03-29', closes: '2027-04-12' });
   });
 
@@ -99,7 +94,7 @@ describe('compareByAttention', () => {
 
   function sortedReferences(list: typeof conferences): string[] {
     return list
-      .map((c) => ({ reference: c.reference, timing: conferenceTiming(c, today) }))
+      .map((c) => ({ reference: c.reference, timing: conferenceTiming({ ...c, meetingType: 'laheisneuvonpito' }, today) }))
       .sort((a, b) => compareByAttention(a.timing, b.timing))
       .map((c) => c.reference);
   }
@@ -123,8 +118,8 @@ describe('compareByAttention', () => {
   });
 
   it('puts a conference on its last day before one with more days left', () => {
-    const lastDay = conferenceTiming({ commissionDate: '2027-01-31', phase: 'valmistelu' }, '2027-03-14');
-    const later = conferenceTiming({ commissionDate: '2027-02-01', phase: 'valmistelu' }, '2027-03-14');
+    const lastDay = conferenceTiming({ commissionDate: '2027-01-31', phase: 'valmistelu', meetingType: 'laheisneuvonpito' }, '2027-03-14');
+    const later = conferenceTiming({ commissionDate: '2027-02-01', phase: 'valmistelu', meetingType: 'laheisneuvonpito' }, '2027-03-14');
     expect(compareByAttention(lastDay, later)).toBeLessThan(0);
     expect(compareByAttention(later, lastDay)).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@ import { meetingDayText, meetingWhenText } from '../../renderer/src/features/con
 import { makeFollowUp, makeMeeting } from '../fixtures/preparation';
 
 /** Commissioned 20 January 2027: the window is 17.2.–3.3.2027. */
-const timing = conferenceTiming({ commissionDate: '2027-01-20', phase: 'valmistelu' }, '2027-02-01');
+const timing = conferenceTiming({ commissionDate: '2027-01-20', phase: 'valmistelu', meetingType: 'laheisneuvonpito' }, '2027-02-01');
 
 function i18n(language: UiLanguage) {
   const format = new Intl.DateTimeFormat({ fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language], { timeZone: 'UTC' });

@@ -45,6 +45,7 @@ function plan(number: number, decision: Decision | null, overrides: Partial<Next
     followUpDate: '2027-06-09',
     followUpInvitees: [],
     itemCount: 3,
+    sentTo: [],
     ...overrides,
   };
 }
@@ -66,6 +67,7 @@ function facts(overrides: Partial<Omit<NextDueFacts, 'meetings'>> & { meetings?:
     contacts: [],
     guardians: [],
     summaryGoneThrough: null,
+    meetingType: 'laheisneuvonpito',
     ...overrides,
     meetings,
   };
@@ -324,7 +326,7 @@ describe('nextDueFactsOf', () => {
 describe('compareByNextDue', () => {
   const row = (name: string, phase: Phase, commissionDate: string, nextDue: NextDue | null) => ({
     name,
-    timing: conferenceTiming({ commissionDate, phase }, TODAY),
+    timing: conferenceTiming({ commissionDate, phase, meetingType: 'laheisneuvonpito' }, TODAY),
     nextDue,
   });
   const at = (due: string | null, overdueDays = 0): NextDue => ({ kind: 'meeting', meetingKind: 'conference', due, overdueDays });

@@ -1,3 +1,4 @@
+import type { MeetingType } from '../conference/conference.schema';
 import { addDays, todayInHelsinki } from '../dates';
 import type { ContactEntry } from '../preparation/contact.schema';
 import type { BuiltInChecklistKey } from '../settings/settings.schema';
@@ -88,10 +89,19 @@ export interface ChecklistRecords {
   contacts: readonly Pick<ContactEntry, 'memberId' | 'date'>[];
   /** The day the summary was gone through with the parents; null if not recorded. */
   summaryGoneThrough: string | null;
+  /** The conference's kind of meeting: which built-in items apply at all. */
+  meetingType: MeetingType;
 }
 
 /** Records that answer nothing: for callers that have none. */
-export const NO_RECORDS: ChecklistRecords = { invitees: [], viewsAsked: [], letters: [], contacts: [], summaryGoneThrough: null };
+export const NO_RECORDS: ChecklistRecords = {
+  invitees: [],
+  viewsAsked: [],
+  letters: [],
+  contacts: [],
+  summaryGoneThrough: null,
+  meetingType: 'laheisneuvonpito',
+};
 
 const HAND: FactAnswer = { answer: 'hand', doneDate: null, source: null, note: null };
 

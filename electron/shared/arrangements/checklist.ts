@@ -1,3 +1,4 @@
+import { MEETING_TYPE_DEFINITIONS } from '../conference/meeting-types';
 import { addDays } from '../dates';
 import { isBuiltInChecklistKey, type BuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
 import type { Attendance } from './attendance';
@@ -78,8 +79,9 @@ export type ChecklistMeeting = Pick<Meeting, 'date' | 'childcareNeeded' | 'check
 /** What the checklist reads of the attendance: who needs an interpreter and, when known, the headcount. */
 export type ChecklistAttendance = Pick<Attendance, 'interpreterNeeds'> & { headcount?: number };
 
-/** Built-in items that appear only when the data calls for them. */
-function needed(key: string, meeting: ChecklistMeeting, attendance: ChecklistAttendance): boolean {
+/** Built-in items that apply to the kind of meeting and appear only when the data calls for them. */
+function needed(key: BuiltInChecklistKey, meeting: ChecklistMeeting, attendance: ChecklistAttendance, records: ChecklistRecords): boolean {
+  if (!MEETING_TYPE_DEFINITIONS[records.meetingType].checklistItems.includes(key)) return false;
   if (key === 'interpreter') return attendance.interpreterNeeds.length > 0 || meeting.interpreters.length > 0;
   if (key === 'childcare') return meeting.childcareNeeded;
   return true;
@@ -100,7 +102,7 @@ export function checklistOf(
   records: ChecklistRecords = NO_RECORDS,
 ): ChecklistEntry[] {
   const fromTemplate = template
-    .filter((item) => !isBuiltInChecklistKey(item.key) || needed(item.key, meeting, attendance))
+    .filter((item) => !isBuiltInChecklistKey(item.key) || needed(item.key, meeting, attendance, records))
     .map((item): ChecklistEntry => {
       const dueDate = meeting.date ? addDays(meeting.date, -item.daysBefore) : null;
       const handTick = meeting.checklist.done[item.key] ?? null;

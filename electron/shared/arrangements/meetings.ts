@@ -1,3 +1,4 @@
+import type { MeetingType } from '../conference/conference.schema';
 import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
@@ -138,6 +139,8 @@ export interface ChecklistSources extends InviteeSources<InviteeMember & Pick<Ne
   /** The network members who are the guardians: a talk with the family counts for each of them. */
   guardians: readonly string[];
   summaryGoneThrough: string | null;
+  /** The conference's kind of meeting: which built-in items its checklist has. */
+  meetingType: MeetingType;
 }
 
 /** The checklist sources of a conference's preparation. */
@@ -152,6 +155,7 @@ export function checklistSourcesOf(
     contacts: prep.contacts,
     guardians: guardianMemberIds(prep.conference),
     summaryGoneThrough: prep.summary.parentsDate,
+    meetingType: prep.conference.meetingType,
   };
 }
 
@@ -170,6 +174,7 @@ export function checklistRecordsOf(sources: ChecklistSources, meeting: MeetingRe
     letters: sources.letters.filter((letter) => letter.meetingId === meeting.id),
     contacts: sources.contacts.flatMap((entry) => contactMemberIds(entry, sources.guardians).map((memberId) => ({ memberId, date: entry.date }))),
     summaryGoneThrough: sources.summaryGoneThrough,
+    meetingType: sources.meetingType,
   };
 }
 

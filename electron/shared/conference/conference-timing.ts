@@ -1,9 +1,6 @@
 import { addDays, daysBetween } from '../dates';
-import type { Phase } from './conference.schema';
-
-/** The method's rule: the conference is held 4–6 weeks after the commission is agreed. */
-export const WINDOW_OPENS_AFTER_DAYS = 28;
-export const WINDOW_CLOSES_AFTER_DAYS = 42;
+import type { MeetingType, Phase } from './conference.schema';
+import { meetingTypeOf } from './meeting-types';
 
 /**
  * Where a conference stands against its window:
@@ -23,18 +20,20 @@ export interface ConferenceTiming {
 }
 
 /**
- * The 4–6 week window of a conference and where `today` falls in it. `held` is whether
+ * The window of a conference (its kind's: the method's 4–6 weeks after the commission for a
+ * family group conference) and where `today` falls in it. `held` is whether
  * the conference meeting is held by what is recorded (`conferenceMeetingHeld`); where the
  * caller does not know, the phase says. Given, it wins over a phase moved by hand, so the
  * window never says "held" beside a next step of agreeing the meeting's date.
  */
 export function conferenceTiming(
-  conference: { commissionDate: string; phase: Phase },
+  conference: { commissionDate: string; phase: Phase; meetingType: MeetingType },
   today: string,
   held?: boolean,
 ): ConferenceTiming {
-  const opens = addDays(conference.commissionDate, WINDOW_OPENS_AFTER_DAYS);
-  const closes = addDays(conference.commissionDate, WINDOW_CLOSES_AFTER_DAYS);
+  const { window } = meetingTypeOf(conference);
+  const opens = addDays(conference.commissionDate, window.opensAfterDays);
+  const closes = addDays(conference.commissionDate, window.closesAfterDays);
   const daysLeft = daysBetween(today, closes);
   const daysToOpen = daysBetween(today, opens);
   const status = timingStatus(conference.phase, held ?? isPastPreparation(conference.phase), daysToOpen, daysLeft);

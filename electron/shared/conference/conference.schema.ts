@@ -21,7 +21,8 @@ export type Phase = (typeof PHASES)[number];
 export const OPEN_PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta'] as const;
 export type OpenPhase = (typeof OPEN_PHASES)[number];
 
-export const MEETING_TYPES = ['laheisneuvonpito'] as const;
+/** The kinds of meeting a convener runs; each is described in `meeting-types.ts`. */
+export const MEETING_TYPES = ['laheisneuvonpito', 'verkostokartoitus'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 
 export const CLOSE_REASONS = ['plan_made', 'family_withdrew', 'other'] as const;

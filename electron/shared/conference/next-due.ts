@@ -11,7 +11,9 @@ import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
+import type { MeetingType } from './conference.schema';
 import { compareByAttention, type ConferenceTiming } from './conference-timing';
+import { MEETING_TYPE_DEFINITIONS } from './meeting-types';
 
 /*
  * "Seuraavaksi": the one thing a convener does next for a conference, derived from what is
@@ -38,6 +40,8 @@ export type NextDueMember = InterpreterNeedMember & Pick<NetworkMember, 'id'>;
 export interface NextDuePlan extends Pick<Plan, 'id' | 'meetingId' | 'number' | 'decision' | 'followUpDate' | 'followUpInvitees'> {
   /** How many tasks the family's answers have; none means the plan is not recorded yet. */
   itemCount: number;
+  /** The network members a copy has been sent to (the distribution log's sent copies). */
+  sentTo: readonly string[];
 }
 
 /** What the rule reads of one conference. */
@@ -66,6 +70,8 @@ export interface NextDueFacts {
   guardians: readonly string[];
   /** The day the summary was gone through with the parents. */
   summaryGoneThrough: string | null;
+  /** The conference's kind of meeting: what follows its plan (`meeting-types.ts`). */
+  meetingType: MeetingType;
 }
 
 interface When {
@@ -92,6 +98,10 @@ export type NextDue = When &
     | { kind: 'recordOutcome' }
     /** The plan is in force but its follow-up meeting has not been made. */
     | { kind: 'createFollowUp' }
+    /** The plan is in force and is posted to the client (its kind says so), but no copy has gone to them. */
+    | { kind: 'postPlan' }
+    /** The plan is in force, nothing more is agreed (no follow-up where one is held only when agreed): close it. */
+    | { kind: 'close' }
   );
 
 /** A meeting counts as held once its day has begun or its date has passed, or it was held before the app. */
@@ -136,6 +146,14 @@ function standingOf(facts: Omit<NextDueFacts, 'checklists'>, today: string): Sta
   if (followUp) {
     if (!isHeld(followUp, today)) return { preparing: followUp };
     return { next: { kind: 'recordOutcome', ...when(followUp.date, today) } };
+  }
+  const type = MEETING_TYPE_DEFINITIONS[facts.meetingType];
+  // Posted to the client: due from the day it was decided, until a guardian's copy is sent.
+  if (type.planPostedToClient && !inForce.sentTo.some((memberId) => facts.guardians.includes(memberId))) {
+    return { next: { kind: 'postPlan', ...when(inForce.decision?.date ?? null, today) } };
+  }
+  if (type.followUp === 'when_agreed' && inForce.followUpDate === null && facts.followUps.length === 0) {
+    return { next: { kind: 'close', ...when(null, today) } };
   }
   return { next: { kind: 'createFollowUp', ...when(inForce.followUpDate, today) } };
 }
@@ -193,7 +211,11 @@ export function nextDueFactsOf(prep: Preparation): NextDueFacts {
     closed: prep.conference.closure !== null,
     ...checklistSourcesOf(prep),
     meetings: prep.meetings.map((meeting) => ({ ...meeting, started: meetingHasStarted(meeting.day.timers) })),
-    plans: prep.plans.map((plan) => ({ ...plan, itemCount: plan.items.length })),
+    plans: prep.plans.map((plan) => ({
+      ...plan,
+      itemCount: plan.items.length,
+      sentTo: plan.recipients.flatMap((copy) => (copy.sentDate !== null && copy.recipient.kind === 'member' ? [copy.recipient.memberId] : [])),
+    })),
     followUps: prep.followUps,
     members: prep.members,
     checklists: new Map(prep.meetings.map((meeting) => [meeting.id, meeting.checklist])),

@@ -20,6 +20,7 @@ import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
+import { meetingTypesMessages } from './features/meeting-types';
 
 /** English. */
 export const en: Catalog = {
@@ -53,7 +54,6 @@ export const en: Catalog = {
   'timing.status.late.other': '{count} days late',
   'timing.status.held': 'Conference held',
   'timing.status.closed': 'Closed',
-  'timing.rule': 'The conference is held 4–6 weeks after the commission.',
 
   'list.title': 'Conferences',
   'list.count.one': '{count} conference',
@@ -292,4 +292,5 @@ export const en: Catalog = {
   ...weekMessages.en,
   ...heldBeforeMessages.en,
   ...lettersMessages.en,
+  ...meetingTypesMessages.en,
 };

@@ -19,6 +19,7 @@ import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
+import { meetingTypesMessages } from './features/meeting-types';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -52,7 +53,6 @@ export const fi = {
   'timing.status.late.other': 'Myöhässä {count} päivää',
   'timing.status.held': 'Neuvonpito pidetty',
   'timing.status.closed': 'Päättynyt',
-  'timing.rule': 'Neuvonpito pidetään 4–6 viikon kuluttua toimeksiannosta.',
 
   'list.title': 'Neuvonpidot',
   'list.count.one': '{count} neuvonpito',
@@ -291,6 +291,7 @@ export const fi = {
   ...weekMessages.fi,
   ...heldBeforeMessages.fi,
   ...lettersMessages.fi,
+  ...meetingTypesMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -20,6 +20,7 @@ import { deletionMessages } from './features/deletion';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
+import { meetingTypesMessages } from './features/meeting-types';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -53,7 +54,6 @@ export const sv: Catalog = {
   'timing.status.late.other': '{count} dagar försenat',
   'timing.status.held': 'Rådslaget hållet',
   'timing.status.closed': 'Avslutat',
-  'timing.rule': 'Rådslaget hålls 4–6 veckor efter uppdraget.',
 
   'list.title': 'Familjerådslag',
   'list.count.one': '{count} rådslag',
@@ -292,4 +292,5 @@ export const sv: Catalog = {
   ...weekMessages.sv,
   ...heldBeforeMessages.sv,
   ...lettersMessages.sv,
+  ...meetingTypesMessages.sv,
 };

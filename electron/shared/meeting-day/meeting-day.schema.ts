@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
 import type { MeetingKind } from '../arrangements/meeting.schema';
+import type { MeetingType } from '../conference/conference.schema';
+import { DAY_STEPS, dayLayoutOf, type DayStepPart } from '../conference/meeting-types';
 import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
 import { entityId, optionalDate, optionalText, optionalTime, requiredText, version } from '../validation';
 
@@ -12,7 +14,17 @@ import { entityId, optionalDate, optionalText, optionalTime, requiredText, versi
 
 /** The three parts of a conference (DOMAIN.md): information, private time, plan. */
 export const MEETING_PARTS = ['information', 'private_time', 'plan'] as const;
-export type MeetingPart = (typeof MEETING_PARTS)[number];
+export type ConferencePart = (typeof MEETING_PARTS)[number];
+
+/** Anything a day's clock times: a conference's part or a step of a meeting run in steps. */
+export const DAY_PARTS = [...MEETING_PARTS, ...DAY_STEPS] as const;
+export type MeetingPart = ConferencePart | DayStepPart;
+
+/** The parts a meeting of `kind` in a conference of `type` times, in order. */
+export function dayPartsOf(type: MeetingType, kind: MeetingKind): readonly MeetingPart[] {
+  const layout = dayLayoutOf(type, kind);
+  return layout.layout === 'parts' ? MEETING_PARTS : layout.steps.map((step) => step.part);
+}
 
 /** How a person on the list took part on the day. */
 export const PRESENCES = ['unknown', 'in_person', 'remote', 'written_views', 'absent'] as const;
@@ -29,7 +41,7 @@ export type TimerAction = (typeof TIMER_ACTIONS)[number];
  * The planned minutes of each part, a default the convener adjusts on the day: a
  * follow-up meeting reviews a plan already made, so it is planned shorter.
  */
-export const DEFAULT_PART_MINUTES: Record<MeetingKind, Record<MeetingPart, number>> = {
+export const DEFAULT_PART_MINUTES: Record<MeetingKind, Record<ConferencePart, number>> = {
   conference: { information: 60, private_time: 90, plan: 45 },
   follow_up: { information: 30, private_time: 45, plan: 30 },
 };
@@ -55,10 +67,13 @@ export const updateMeetingDayInput = z.intersection(
   completeRecord(meetingDayFieldsSchema),
 );
 
-/** Start, pause or end one part; the backend stamps the time. Starting one part pauses any other. */
+/**
+ * Start, pause or end one part (or step); the backend stamps the time. Starting one part
+ * pauses any other. A part the meeting's layout does not have is refused.
+ */
 export const meetingTimerInput = z.object({
   meetingId: entityId,
-  part: z.enum(MEETING_PARTS, { error: 'validation.choice' }),
+  part: z.enum(DAY_PARTS, { error: 'validation.choice' }),
   action: z.enum(TIMER_ACTIONS, { error: 'validation.choice' }),
 });
 
@@ -113,6 +128,51 @@ export const setChildHeardInput = completeRecord(
   }),
 );
 
+/*
+ * A meeting run in steps (the network-mapping meeting): the facilitator interviews each close
+ * person in turn while the others listen, and the work pair keeps the flip chart.
+ */
+
+/** Give a person the floor (whoever spoke before is done), mark their turn done, or take it back. */
+export const TURN_ACTIONS = ['speak', 'done', 'undo'] as const;
+export type TurnAction = (typeof TURN_ACTIONS)[number];
+
+/** One turn action; the backend stamps the time, as it does the clocks. */
+export const meetingTurnInput = z.object({
+  meetingId: entityId,
+  memberId: entityId,
+  action: z.enum(TURN_ACTIONS, { error: 'validation.choice' }),
+});
+
+const flipChartLines = z.array(requiredText(300)).max(40, { error: 'validation.tooMany' }).default([]);
+
+/** What the flip chart holds: the concerns and the support needs as lines, and what the client said last. */
+export const flipChartFieldsSchema = z.object({
+  concerns: flipChartLines,
+  supportNeeds: flipChartLines,
+  /** What the client heard and hopes (step 6), in the client's words. */
+  clientView: optionalText(2000).default(''),
+});
+
+/** The whole flip chart, on the version the caller last saw (1 before anything was written). */
+export const updateFlipChartInput = z.intersection(
+  z.object({ meetingId: entityId, version }),
+  completeRecord(flipChartFieldsSchema),
+);
+
+export type FlipChartFields = z.output<typeof flipChartFieldsSchema>;
+
+export interface FlipChart extends FlipChartFields {
+  version: number;
+}
+
+/** One close person's turn to speak; the one without `endedAt` has the floor. Instants are ISO 8601 UTC. */
+export interface SpeakingTurn {
+  memberId: string;
+  startedAt: string;
+  endedAt: string | null;
+}
+
 export type MeetingDayFields = z.output<typeof meetingDayFieldsSchema>;
 export type ThreeHouses = z.output<typeof threeHousesSchema>;
 
@@ -153,6 +213,10 @@ export interface MeetingDay extends MeetingDayFields {
   /** Only the members someone has recorded; the rest are 'unknown'. */
   attendance: Attendance[];
   children: ChildHeardRecord[];
+  /** The close people's turns to speak, in the order they spoke (a meeting run in steps). */
+  turns: SpeakingTurn[];
+  /** The flip chart (a meeting run in steps); empty at version 1 before anything is written. */
+  flipChart: FlipChart;
   version: number;
 }
 
@@ -182,7 +246,7 @@ function bookedMinutes(startTime: string | null, endTime: string | null): number
  * to fill the booked time (5 h booked → the parts fill 5 h), in 5-minute steps with the plan
  * taking the rest; the kind's defaults when no time is booked (or too little to share).
  */
-export function defaultPartMinutes(kind: MeetingKind, booked: { startTime: string | null; endTime: string | null } = { startTime: null, endTime: null }): Record<MeetingPart, number> {
+export function defaultPartMinutes(kind: MeetingKind, booked: { startTime: string | null; endTime: string | null } = { startTime: null, endTime: null }): Record<ConferencePart, number> {
   const base = DEFAULT_PART_MINUTES[kind];
   const total = bookedMinutes(booked.startTime, booked.endTime);
   if (total === null || total < 30 || total > 3 * 360) return { ...base };
@@ -194,14 +258,23 @@ export function defaultPartMinutes(kind: MeetingKind, booked: { startTime: strin
   return { information, private_time: privateTime, plan };
 }
 
-/** The day of a meeting of `kind` before anything is recorded; its parts fill the `booked` time. */
-export function emptyMeetingDay(kind: MeetingKind = 'conference', booked?: { startTime: string | null; endTime: string | null }): MeetingDay {
+/**
+ * The day of a meeting of `kind` in a conference of `type` before anything is recorded: its
+ * parts (or steps) not started, the parts' minutes filling the `booked` time.
+ */
+export function emptyMeetingDay(
+  kind: MeetingKind = 'conference',
+  booked?: { startTime: string | null; endTime: string | null },
+  type: MeetingType = 'laheisneuvonpito',
+): MeetingDay {
   return {
     ...meetingDayFieldsSchema.parse({}),
     plannedMinutes: defaultPartMinutes(kind, booked),
-    timers: MEETING_PARTS.map((part) => ({ part, segments: [], endedAt: null })),
+    timers: dayPartsOf(type, kind).map((part) => ({ part, segments: [], endedAt: null })),
     attendance: [],
     children: [],
+    turns: [],
+    flipChart: { concerns: [], supportNeeds: [], clientView: '', version: 1 },
     version: 1,
   };
 }

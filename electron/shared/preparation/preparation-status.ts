@@ -1,5 +1,7 @@
 import { meetingHeldBefore } from '../conference/held-before';
 import { conferenceTiming, type ConferenceTiming } from '../conference/conference-timing';
+import { meetingTypeOf } from '../conference/meeting-types';
+import type { PreparationCheck } from './preparation-checks';
 import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import type { ContactEntry } from './contact.schema';
 import type { NetworkMember, Reply } from './network.schema';
@@ -13,22 +15,7 @@ import type { Preparation } from './preparation.schema';
 /** The method recommends at least two meetings of the convener with the family. */
 export const RECOMMENDED_FAMILY_MEETINGS = 2;
 
-/** The checks, in the order the glance shows them (roughly the order of the work). */
-export const PREPARATION_CHECKS = [
-  'commission',
-  'consents',
-  'network',
-  'contacted',
-  'prepared',
-  'replied',
-  'children',
-  'supportBriefed',
-  'workers',
-  'summary',
-  'familyMeetings',
-  'timing',
-] as const;
-export type PreparationCheck = (typeof PREPARATION_CHECKS)[number];
+export { PREPARATION_CHECKS, type PreparationCheck } from './preparation-checks';
 
 /** The conference tabs where preparation is done. */
 export type PreparationTab = 'commission' | 'network' | 'contacts' | 'summary';
@@ -126,8 +113,10 @@ function contactedMemberIds(contacts: readonly ContactEntry[], guardians: readon
 
 /**
  * The preparation checks of a conference on `today` (YYYY-MM-DD), in display order,
- * each saying whether it is done and, if not, exactly what is missing and where it is fixed.
- * None for a conference held before the app: its preparation happened before it.
+ * each saying whether it is done and, if not, exactly what is missing and where it is fixed:
+ * the checks its kind of meeting asks (a network-mapping meeting has no commission, summary
+ * or preparation talks). None for a conference held before the app: its preparation
+ * happened before it.
  */
 export function preparationStatus(prep: Preparation, today: string): PreparationItem[] {
   if (meetingHeldBefore(prep.meetings)) return [];
@@ -160,6 +149,7 @@ export function preparationStatus(prep: Preparation, today: string): Preparation
   const meetings = familyMeetingCount(prep.contacts);
   const timing = conferenceTiming(prep.conference, today);
 
+  const asked = new Set<PreparationCheck>(meetingTypeOf(prep.conference).preparationChecks);
   return [
     item('commission', { tab: 'commission' }, commissionMissing),
     item('consents', { tab: 'commission' }, consents.missing, { count: consents.count }),
@@ -179,7 +169,7 @@ export function preparationStatus(prep: Preparation, today: string): Preparation
     ),
     // Informational: nothing to fill in, but a late conference is not "done".
     item('timing', null, [], { timing, done: timing.status !== 'late' }),
-  ];
+  ].filter((check) => asked.has(check.id));
 }
 
 function childrenItem(prep: Preparation, supportPersons: NetworkMember[]): PreparationItem {

@@ -1,7 +1,7 @@
 import { isValidIsoDate } from '../../../electron/shared/dates';
-/** The tabs of a conference page, in the order of the work. */
-export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan', 'followUp'] as const;
-export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
+import { CONFERENCE_TABS, type ConferenceTab } from '../../../electron/shared/conference/meeting-types';
+
+export { CONFERENCE_TABS, type ConferenceTab };
 
 /** The app's screens, addressed by the URL hash so links and Back work everywhere. */
 export type Route =

@@ -13,6 +13,7 @@ import { migration0012 } from './0012-follow-up-replies';
 import { migration0013 } from './0013-held-before-the-app';
 import { migration0014 } from './0014-letters-per-language';
 import { migration0015 } from './0015-child-plan-owner';
+import { migration0016 } from './0016-network-mapping-meeting';
 import type { Migration } from './migration';
 
 /** Every migration in order. Never edit one that has shipped: add the next. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { MeetingType } from '../../../shared/conference/conference.schema';
 import type { HeldBefore } from '../../../shared/conference/held-before';
 import {
   MATERIALS,
@@ -21,6 +22,8 @@ interface MeetingRow {
   id: string;
   conference_id: string;
   kind: string;
+  /** The conference's kind of meeting (joined): its day's parts follow it. */
+  meeting_type: string;
   date: string | null;
   start_time: string | null;
   end_time: string | null;
@@ -160,7 +163,13 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
   const replies = repliesOf(db, ids);
   const days = meetingDaysOf(
     db,
-    rows.map((row) => ({ id: row.id, kind: row.kind as MeetingKind, startTime: row.start_time, endTime: row.end_time })),
+    rows.map((row) => ({
+      id: row.id,
+      kind: row.kind as MeetingKind,
+      startTime: row.start_time,
+      endTime: row.end_time,
+      meetingType: row.meeting_type as MeetingType,
+    })),
   );
   return rows.map((row) =>
     toMeeting(
@@ -180,8 +189,9 @@ function assemble(db: Db, rows: MeetingRow[], interpreterRows: InterpreterRow[])
 export function listMeetings(db: Db, conferenceId: string): Meeting[] {
   const rows = db
     .prepare(
-      `SELECT * FROM meeting WHERE conference_id = @conferenceId
-       ORDER BY kind <> 'conference', date IS NULL, date, created_at, rowid`,
+      `SELECT m.*, c.meeting_type FROM meeting m JOIN conference c ON c.id = m.conference_id
+       WHERE m.conference_id = @conferenceId
+       ORDER BY m.kind <> 'conference', m.date IS NULL, m.date, m.created_at, m.rowid`,
     )
     .all({ conferenceId }) as MeetingRow[];
   const interpreterRows = db
@@ -195,7 +205,9 @@ export function listMeetings(db: Db, conferenceId: string): Meeting[] {
 
 /** The meeting with `id`, or undefined. */
 export function findMeeting(db: Db, id: string): Meeting | undefined {
-  const row = db.prepare('SELECT * FROM meeting WHERE id = @id').get({ id }) as MeetingRow | undefined;
+  const row = db
+    .prepare('SELECT m.*, c.meeting_type FROM meeting m JOIN conference c ON c.id = m.conference_id WHERE m.id = @id')
+    .get({ id }) as MeetingRow | undefined;
   if (!row) return undefined;
   const interpreterRows = db
     .prepare('SELECT * FROM meeting_interpreter WHERE meeting_id = @id ORDER BY position')

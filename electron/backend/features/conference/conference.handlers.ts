@@ -1,4 +1,7 @@
-import type { Conference } from '../../../shared/conference/conference.schema';
+import type { Conference, Phase, UpdateConferenceInput } from '../../../shared/conference/conference.schema';
+import { meetingTypeOf } from '../../../shared/conference/meeting-types';
+import { meetingHasStarted } from '../../../shared/meeting-day/meeting-day-rules';
+import type { Preparation } from '../../../shared/preparation/preparation.schema';
 import { meetingInPreparation, nextDue } from '../../../shared/conference/next-due';
 import { todayInHelsinki } from '../../../shared/dates';
 import { translate, type MessageKey } from '../../../shared/i18n';
@@ -65,6 +68,24 @@ function startPreparation(ctx: HandlerContext, conferenceId: string, language: U
   return meetingId;
 }
 
+/**
+ * The phase an update leaves the conference in, under its (possibly new) kind of meeting. The
+ * kind may change until a meeting of it has begun (its day's clocks are the kind's own); a
+ * change to a kind without the phase asked for (the mapping meeting has no commission
+ * phase) starts it in the new kind's first phase. A phase the kind does not have is refused.
+ */
+function phaseOfKind(prep: Preparation, input: UpdateConferenceInput): Phase {
+  if (input.meetingType === prep.conference.meetingType) {
+    if (!meetingTypeOf(input).phases.includes(input.phase)) throw invalidField(['phase'], 'validation.choice');
+    return input.phase;
+  }
+  if (prep.meetings.some((meeting) => meeting.heldBeforeApp || meetingHasStarted(meeting.day.timers))) {
+    throw invalidField(['meetingType'], 'validation.meetingTypeFixed');
+  }
+  const phases = meetingTypeOf(input).phases;
+  return phases.includes(input.phase) ? input.phase : phases[0]!;
+}
+
 export const conferenceHandlers: Pick<
   Handlers,
   | 'conference.create'
@@ -77,7 +98,8 @@ export const conferenceHandlers: Pick<
   'conference.create'(ctx, { heldBefore, ...fields }) {
     const id = ctx.newId();
     const now = ctx.now().toISOString();
-    insertConference(ctx.db, { id, phase: 'toimeksianto', now, fields });
+    // A kind without a commission agreement (the network-mapping meeting) starts in preparation.
+    insertConference(ctx.db, { id, phase: meetingTypeOf(fields).phases[0]!, now, fields });
     syncOrderedRows(ctx.db, CHILD_TABLE, id, fields.children, ctx.newId);
     const meetingId = startPreparation(ctx, id, fields.language, now);
     syncGuardians(ctx.db, { conferenceId: id, language: fields.language, guardians: fields.guardians, now, newId: ctx.newId });
@@ -113,12 +135,13 @@ export const conferenceHandlers: Pick<
   },
 
   'conference.update'(ctx, input) {
-    const { id, version, phase, removedChildIds: _c, removedGuardianIds: _g, confirmEarlierPhase, ...fields } = input;
+    const { id, version, removedChildIds: _c, removedGuardianIds: _g, confirmEarlierPhase, ...fields } = input;
     const current = load(ctx, id);
     requireVersion(current, version);
     if (current.closure) throw conflict('A closed conference cannot be edited; reopen it first.');
     const prep = readPreparation(ctx.db, id);
     checkPeople(prep, input);
+    const phase = phaseOfKind(prep, input);
     checkPhaseMove(prep, current.phase, phase, confirmEarlierPhase);
     // A meeting held before the app was held after the commission, whichever of the two moves.
     const held = meetingHeldBefore(prep.meetings);

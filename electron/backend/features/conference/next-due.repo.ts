@@ -1,3 +1,4 @@
+import type { MeetingType } from '../../../shared/conference/conference.schema';
 import type { BookingStatus, MeetingKind } from '../../../shared/arrangements/meeting.schema';
 import type { CloseReason } from '../../../shared/conference/conference.schema';
 import type { NextDueFacts, NextDueMeeting, NextDueMember, NextDuePlan } from '../../../shared/conference/next-due';
@@ -139,6 +140,16 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
       kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' },
     ]),
   );
+  // Who a copy of each version has been sent to: a plan posted to the client is done.
+  const sentTo = byOwner(
+    db
+      .prepare(
+        `SELECT r.plan_id, r.recipient_member_id FROM plan_recipient r JOIN plan x ON x.id = r.plan_id ${OPEN}
+         WHERE r.sent_date IS NOT NULL AND r.recipient_member_id IS NOT NULL`,
+      )
+      .raw()
+      .all() as [string, string][],
+  );
   const rows = db
     .prepare(
       `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
@@ -158,6 +169,7 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
           ? null
           : { outcome: row.decision_outcome as Decision, reasons: row.decision_reasons ?? '', date: row.decision_date },
       itemCount: itemCounts.get(row.id) ?? 0,
+      sentTo: sentTo.get(row.id) ?? [],
       followUpInvitees: invitees.get(row.id) ?? [],
     }),
   );
@@ -240,6 +252,9 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
       string,
     ][],
   );
+  const meetingTypes = new Map(
+    db.prepare('SELECT id, meeting_type FROM conference WHERE closed_at IS NULL').raw().all() as [string, MeetingType][],
+  );
   const summaryDays = new Map(
     db.prepare(`SELECT x.conference_id, x.parents_date FROM summary x ${OPEN}`).raw().all() as [string, string | null][],
   );
@@ -255,6 +270,7 @@ export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checkl
       contacts: contacts.get(conferenceId) ?? [],
       guardians: guardians.get(conferenceId) ?? [],
       summaryGoneThrough: summaryDays.get(conferenceId) ?? null,
+      meetingType: meetingTypes.get(conferenceId) ?? 'laheisneuvonpito',
     });
   }
   return facts;

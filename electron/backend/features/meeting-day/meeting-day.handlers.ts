@@ -51,6 +51,8 @@ export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
     const { meeting, conference } = editableMeeting(ctx, meetingId);
     const now = ctx.now().toISOString();
     const before = meeting.day.timers;
+    // Each kind of meeting times its own parts (or steps): another's is not this meeting's.
+    if (!before.some((timer) => timer.part === part)) throw invalidField(['part'], 'validation.choice');
     const after = applyTimerAction(before, part, action, now);
     if (after !== before) saveTimers(ctx.db, meetingId, after);
     // The conference's own meeting has begun: the conference is being held.

@@ -1,6 +1,5 @@
 import {
   emptyMeetingDay,
-  MEETING_PARTS,
   type Attendance,
   type ChildHeard,
   type ChildHeardRecord,
@@ -11,6 +10,7 @@ import {
 } from '../../../shared/meeting-day/meeting-day.schema';
 import type { Db } from '../../db/connection';
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';
+import type { MeetingType } from '../../../shared/conference/conference.schema';
 
 interface DayRow {
   meeting_id: string;
@@ -54,6 +54,25 @@ interface ChildHeardRow {
   good_things: string | null;
   dreams: string | null;
   version: number;
+}
+
+interface TurnRow {
+  meeting_id: string;
+  member_id: string;
+  started_at: string;
+  ended_at: string | null;
+}
+
+interface FlipChartRow {
+  meeting_id: string;
+  client_view: string;
+  version: number;
+}
+
+interface FlipChartLineRow {
+  meeting_id: string;
+  list: 'concern' | 'support';
+  text: string;
 }
 
 const bit = (value: boolean) => (value ? 1 : 0);
@@ -101,11 +120,14 @@ function toChildHeard(row: ChildHeardRow): ChildHeardRecord {
   };
 }
 
+/** A meeting as its day is read: its kind, its conference's kind of meeting and its booked time. */
+export type DayMeeting = Pick<Meeting, 'id' | 'kind' | 'startTime' | 'endTime'> & { meetingType: MeetingType };
+
 /**
  * The day of each of `meetings`: what was recorded, and the defaults of its kind for the
- * rest (a meeting with nothing recorded has `emptyMeetingDay(kind, its booked time)`).
+ * rest (a meeting with nothing recorded has `emptyMeetingDay(kind, its booked time, type)`).
  */
-export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'kind' | 'startTime' | 'endTime'>[]): Map<string, MeetingDay> {
+export function meetingDaysOf(db: Db, meetings: readonly DayMeeting[]): Map<string, MeetingDay> {
   const meetingIds = meetings.map((meeting) => meeting.id);
   const days = rowsOf<DayRow>(db, 'SELECT * FROM meeting_day WHERE meeting_id IN (@ids)', meetingIds);
   const segments = rowsOf<SegmentRow>(
@@ -128,12 +150,23 @@ export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'k
     meetingIds,
   );
 
+  const turns = rowsOf<TurnRow>(db, 'SELECT * FROM meeting_turn WHERE meeting_id IN (@ids) ORDER BY meeting_id, started_at', meetingIds);
+  const flipCharts = rowsOf<FlipChartRow>(db, 'SELECT * FROM meeting_flip_chart WHERE meeting_id IN (@ids)', meetingIds);
+  const flipChartLines = rowsOf<FlipChartLineRow>(
+    db,
+    'SELECT * FROM meeting_flip_chart_line WHERE meeting_id IN (@ids) ORDER BY meeting_id, list, position',
+    meetingIds,
+  );
+
   const result = new Map<string, MeetingDay>();
-  for (const { id: meetingId, kind, startTime, endTime } of meetings) {
+  for (const { id: meetingId, kind, startTime, endTime, meetingType } of meetings) {
     const day = days.get(meetingId)?.[0];
     // Until the convener sets the parts' minutes, they follow the booked time.
-    const empty = emptyMeetingDay(kind, { startTime, endTime });
-    const timers: PartTimer[] = MEETING_PARTS.map((part) => ({
+    const empty = emptyMeetingDay(kind, { startTime, endTime }, meetingType);
+    const flipChart = flipCharts.get(meetingId)?.[0];
+    const lines = (list: FlipChartLineRow['list']) =>
+      (flipChartLines.get(meetingId) ?? []).filter((row) => row.list === list).map((row) => row.text);
+    const timers: PartTimer[] = empty.timers.map(({ part }) => ({
       part,
       segments: (segments.get(meetingId) ?? [])
         .filter((row) => row.part === part)
@@ -155,6 +188,15 @@ export function meetingDaysOf(db: Db, meetings: readonly Pick<Meeting, 'id' | 'k
       timers,
       attendance: (attendance.get(meetingId) ?? []).map(toAttendance),
       children: (children.get(meetingId) ?? []).map(toChildHeard),
+      turns: (turns.get(meetingId) ?? []).map((row) => ({ memberId: row.member_id, startedAt: row.started_at, endedAt: row.ended_at })),
+      ...(flipChart && {
+        flipChart: {
+          concerns: lines('concern'),
+          supportNeeds: lines('support'),
+          clientView: flipChart.client_view,
+          version: flipChart.version,
+        },
+      }),
     });
   }
   return result;

@@ -107,6 +107,9 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: 'meeting_timer_segment', of: byMeeting, text: [] },
   { name: 'meeting_attendance', of: byMeeting, text: [] },
   { name: 'meeting_child_heard', of: byMeeting, text: ['note', 'worries', 'good_things', 'dreams'] },
+  { name: 'meeting_turn', of: byMeeting, text: [] },
+  { name: 'meeting_flip_chart', of: byMeeting, text: ['client_view'] },
+  { name: 'meeting_flip_chart_line', of: byMeeting, text: ['text'] },
   { name: 'plan', of: byConference, text: ['problems', 'monitoring', 'decision_reasons'] },
   { name: 'plan_item', of: byPlan, text: ['what', 'follow_up'] },
   {

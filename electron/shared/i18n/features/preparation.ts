@@ -25,7 +25,6 @@ export const preparationMessages = defineMessages(
     'preparation.check.workers': 'Työntekijät valmisteltu',
     'preparation.check.summary': 'Yhteenveto saatu ja käyty läpi perheen kanssa',
     'preparation.check.familyMeetings': 'Tapaamiset perheen kanssa',
-    'preparation.check.timing': 'Aikaa 4–6 viikon ikkunassa',
 
     'preparation.count': '{done}/{total}',
     'preparation.missing': 'Puuttuu',
@@ -81,7 +80,6 @@ export const preparationMessages = defineMessages(
       'preparation.check.workers': 'De professionella förberedda',
       'preparation.check.summary': 'Sammanfattningen mottagen och genomgången med familjen',
       'preparation.check.familyMeetings': 'Möten med familjen',
-      'preparation.check.timing': 'Tid kvar i fönstret på 4–6 veckor',
 
       'preparation.count': '{done}/{total}',
       'preparation.missing': 'Saknas',
@@ -136,7 +134,6 @@ export const preparationMessages = defineMessages(
       'preparation.check.workers': 'Workers prepared',
       'preparation.check.summary': 'Summary received and gone through with the family',
       'preparation.check.familyMeetings': 'Meetings with the family',
-      'preparation.check.timing': 'Time left in the 4–6 week window',
 
       'preparation.count': '{done}/{total}',
       'preparation.missing': 'Missing',

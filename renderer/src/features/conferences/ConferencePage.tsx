@@ -3,7 +3,8 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { api } from '../../api/client';
-import { CONFERENCE_TABS, href, type ConferenceTab, type Route } from '../../app/routes';
+import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
+import { href, type ConferenceTab, type Route } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -78,7 +79,10 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
   const [closing, setClosing] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const conference = prep.conference;
-  const tab: ConferenceTab = route.name === 'member' ? 'network' : (route.tab ?? 'overview');
+  const tabs = meetingTypeOf(conference).tabs;
+  const asked: ConferenceTab = route.name === 'member' ? 'network' : (route.tab ?? 'overview');
+  // A tab this kind of meeting does not have (an old link) shows the overview.
+  const tab = tabs.includes(asked) ? asked : 'overview';
 
   const reopen = async () => {
     const result = await api.call('conference.reopen', { id: conference.id, version: conference.version });
@@ -133,7 +137,7 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
       {actionError && <ErrorMessage error={actionError} onRetry={onReload} />}
 
       <nav className="tabs" aria-label={t('conference.tabs')}>
-        {CONFERENCE_TABS.map((name) => (
+        {tabs.map((name) => (
           <a
             key={name}
             className="tab"

@@ -18,7 +18,10 @@ function tabOf(next: NextDue): ConferenceTab {
     case 'recordPlan':
     case 'decision':
     case 'planNotAccepted':
+    case 'postPlan':
       return 'plan';
+    case 'close':
+      return 'overview';
     case 'recordOutcome':
     case 'createFollowUp':
       return 'followUp';

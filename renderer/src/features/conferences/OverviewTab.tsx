@@ -83,7 +83,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
   return (
     <>
       <div className="card">
-        <PhaseStepper phase={conference.phase} disabled={readOnly} onMove={askMovePhase} />
+        <PhaseStepper meetingType={conference.meetingType} phase={conference.phase} disabled={readOnly} onMove={askMovePhase} />
         {next && (
           <p className="overview-next">
             <span className="overview-next-label">{t('nextDue.title')}:</span>{' '}
@@ -109,7 +109,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           {(!when || timing.status === 'held' || timing.status === 'closed') && <TimingBadge timing={timing} />}
         </div>
         <p className="muted">
-          {t('timing.rule')} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}
+          {t(`timing.rule.${conference.meetingType}`)} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}
         </p>
         <EnterAsHeldOffer />
       </section>

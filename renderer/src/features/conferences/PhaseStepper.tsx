@@ -1,25 +1,29 @@
-import { OPEN_PHASES, PHASES, type OpenPhase, type Phase } from '../../../../electron/shared/conference/conference.schema';
+import { OPEN_PHASES, type MeetingType, type OpenPhase, type Phase } from '../../../../electron/shared/conference/conference.schema';
+import { MEETING_TYPE_DEFINITIONS } from '../../../../electron/shared/conference/meeting-types';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
- * The five phases in order with the current one marked. Open phases are buttons that
+ * The phases of the conference's kind of meeting in order with the current one marked. Open phases are buttons that
  * move the conference there; "Päättynyt" is reached only by closing.
  */
 export function PhaseStepper({
+  meetingType,
   phase,
   disabled,
   onMove,
 }: {
+  meetingType: MeetingType;
   phase: Phase;
   disabled: boolean;
   onMove(phase: OpenPhase): void;
 }) {
   const { t } = useI18n();
-  const currentIndex = PHASES.indexOf(phase);
+  const phases = MEETING_TYPE_DEFINITIONS[meetingType].phases;
+  const currentIndex = phases.indexOf(phase);
   return (
     <nav aria-label={t('conference.phaseStepper')}>
       <ol className="stepper">
-        {PHASES.map((step, index) => {
+        {phases.map((step, index) => {
           const state = index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'todo';
           const movable = (OPEN_PHASES as readonly string[]).includes(step) && step !== phase && !disabled;
           const label = (

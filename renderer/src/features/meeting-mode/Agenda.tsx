@@ -4,6 +4,7 @@ import {
   isRunning,
   MEETING_PARTS,
   usedMs,
+  type ConferencePart,
   type MeetingPart,
   type PartTimer,
   type TimerAction,
@@ -40,7 +41,7 @@ export function Agenda({ meeting }: { meeting: Meeting }) {
 /** The shared badge tone of each part's state. */
 const STATE_TONE: Record<PartState, string> = { not_started: 'neutral', running: 'info', paused: 'warning', ended: 'success' };
 
-function PartCard({ meeting, part, number }: { meeting: Meeting; part: MeetingPart; number: number }) {
+function PartCard({ meeting, part, number }: { meeting: Meeting; part: ConferencePart; number: number }) {
   const { t } = useI18n();
   const notify = useNotify();
   const { readOnly } = usePreparation();
@@ -147,7 +148,7 @@ function PartTime({ timer, planned }: { timer: PartTimer; planned: number }) {
 }
 
 /** From the step to where its work is recorded: the section below, or the plan tab for part 3. */
-function GoToPart({ part }: { part: MeetingPart }) {
+function GoToPart({ part }: { part: ConferencePart }) {
   const { t } = useI18n();
   const { prep } = usePreparation();
   if (part === 'plan') {
@@ -169,7 +170,7 @@ function GoToPart({ part }: { part: MeetingPart }) {
 }
 
 /** The planned length, adjusted on the day when the agenda changes. */
-function PlannedMinutes({ meeting, part }: { meeting: Meeting; part: MeetingPart }) {
+function PlannedMinutes({ meeting, part }: { meeting: Meeting; part: ConferencePart }) {
   const { t, tKey } = useI18n();
   const notify = useNotify();
   const { readOnly, latest, change } = usePreparation();

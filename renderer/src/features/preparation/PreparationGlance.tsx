@@ -100,6 +100,7 @@ export function PreparationGlance() {
 
 function GlanceItem({ item, link }: { item: PreparationItem; link(fix: FixTarget): string }) {
   const { t } = useI18n();
+  const { prep } = usePreparation();
   const state = item.done ? 'done' : 'missing';
   // The meetings count is the point of that check even when done ("3/2" reads oddly, so show it plainly).
   const showCount = item.count !== null && item.count.total > 0 && item.id !== 'familyMeetings';
@@ -111,7 +112,7 @@ function GlanceItem({ item, link }: { item: PreparationItem; link(fix: FixTarget
       <div className="glance-body">
         <p className="glance-item-title">
           <span className="visually-hidden">{t(`preparation.mark.${state}`)}: </span>
-          {t(`preparation.check.${item.id}`)}
+          {t(item.id === 'timing' ? `preparation.check.timing.${prep.conference.meetingType}` : `preparation.check.${item.id}`)}
           {showCount && item.count && (
             <span className="glance-count"> {t('preparation.count', { done: item.count.done, total: item.count.total })}</span>
           )}
