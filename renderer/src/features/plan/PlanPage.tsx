@@ -23,7 +23,8 @@ export function PlanPage() {
   const [viewingId, setViewingId] = useState<string | null>(null);
   const current = prep.plans.at(-1);
   // A decided version reads its own kept questions; the one being entered, the summary's.
-  const layout = useMemo(() => planLayoutFor(prep.summary, current), [prep.summary, current]);
+  const meetingType = prep.conference.meetingType;
+  const layout = useMemo(() => planLayoutFor(prep.summary, current, meetingType), [prep.summary, current, meetingType]);
   if (!current) return <NoPlan />;
 
   const viewing = viewingId && viewingId !== current.id ? prep.plans.find((plan) => plan.id === viewingId) : undefined;
@@ -53,7 +54,7 @@ export function PlanPage() {
         <PlanVersionProvider plan={viewing}>
           <PlanView
             plan={viewing}
-            layout={planLayoutFor(prep.summary, viewing)}
+            layout={planLayoutFor(prep.summary, viewing, meetingType)}
             meetingDate={meetingDate(viewing.meetingId)}
             withRecipients
           />

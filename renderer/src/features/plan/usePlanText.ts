@@ -9,10 +9,13 @@ export function usePlanText() {
 
   /** "Avoin kysymys 2", "Yleinen kysymys 1", "Muut sopimukset". */
   const blockKind = (block: QuestionBlock) =>
-    block.kind === 'other' ? t('plan.other') : t(`plan.question.${block.kind}`, { index: block.number });
+    block.kind === 'other' || block.kind === 'agreed' ? blockTitle(block) : t(`plan.question.${block.kind}`, { index: block.number });
 
-  /** The question's text, or "Muut sopimukset" for the other agreements. */
-  const blockTitle = (block: QuestionBlock) => (block.kind === 'other' ? t('plan.other') : block.text);
+  /** The question's text, "Muut sopimukset" for the other agreements, "Sovitut asiat" in a plan without questions. */
+  function blockTitle(block: QuestionBlock): string {
+    if (block.kind === 'other') return t('plan.other');
+    return block.kind === 'agreed' ? t('plan.agreed') : block.text;
+  }
 
   /**
    * One short name for every item, by its index in the plan: "Sopimus 2 · Koulunkäynti…",
