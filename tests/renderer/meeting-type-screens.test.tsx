@@ -71,7 +71,7 @@ beforeEach(() => {
 
 describe('the new-conference form', () => {
   it('offers the kinds of meeting as cards with what each is, and creates a mapping meeting dated by its request', async () => {
-    const onSubmit = vi.fn(async () => ({ ok: true as const, value: { id: 'x' } }));
+    const onSubmit = vi.fn(async (_values: unknown) => ({ ok: true as const, value: { id: 'x' } }));
     wrap(
       <ConferenceForm
         defaultValues={emptyFormValues('2027-01-11')}

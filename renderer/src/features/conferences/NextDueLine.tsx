@@ -41,9 +41,9 @@ function tabOf(next: NextDue): ConferenceTab {
     case 'planNotAccepted':
     case 'postPlan':
       return 'plan';
-    case 'recordOutcome':
     // The follow-up tab offers closing when nothing more is agreed.
     case 'close':
+    case 'recordOutcome':
     case 'createFollowUp':
       return 'followUp';
   }
