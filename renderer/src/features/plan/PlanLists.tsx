@@ -80,7 +80,7 @@ export function DistributionLog({
       setValue(`recipients.${index}.channel`, 'post', { shouldDirty: true });
       setValue(`recipients.${index}.sentDate`, today, { shouldDirty: true });
     }
-    if (add.length > 0) append(add);
+    if (add.length > 0) append(add, { shouldFocus: false });
     notify(tn('plan.recipients.postedToClient', guardians.length));
   };
 

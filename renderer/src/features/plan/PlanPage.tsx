@@ -43,7 +43,10 @@ export function PlanPage() {
           </span>
         </p>
       ) : (
-        !decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>
+        !decided &&
+        !readOnly && (
+          <p className="muted plan-intro">{t(layout.blocks.some((block) => block.kind === 'agreed') ? 'plan.agreed.intro' : 'plan.intro')}</p>
+        )
       )}
       <VersionBar plans={prep.plans} shown={shown} onShow={setViewingId} />
       {/* A decided version reads what it answered then; say so when the summary has moved on. */}

@@ -2,10 +2,12 @@ import type { Meeting } from '../../../../electron/shared/arrangements/meeting.s
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { QuestionBlock } from './plan-layout';
+import { usePlanPrep } from './usePlanPrep';
 
 /** How the plan screen names things: questions, items, meetings, versions, decisions. */
 export function usePlanText() {
   const { t, formatDate } = useI18n();
+  const { conference } = usePlanPrep();
 
   /** "Avoin kysymys 2", "Yleinen kysymys 1", "Muut sopimukset". */
   const blockKind = (block: QuestionBlock) =>
@@ -34,7 +36,8 @@ export function usePlanText() {
 
   /** "neuvonpito 20.1.2027", "seurantakokous 12.6.2027". */
   const meetingLabel = (meeting: Meeting | undefined) => {
-    const kind = t(`plan.meeting.${meeting?.kind ?? 'conference'}`);
+    const kind =
+      (meeting?.kind ?? 'conference') === 'conference' ? t(`plan.meeting.conference.${conference.meetingType}`) : t('plan.meeting.follow_up');
     return meeting?.date ? t('plan.meeting.withDate', { kind, date: formatDate(meeting.date) }) : kind;
   };
 
