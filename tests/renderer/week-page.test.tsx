@@ -10,8 +10,8 @@ import { answerApi, apiCalls } from '../helpers/mock-api';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const LIND = { conferenceId: '11111111-1111-4111-8111-000000000001', reference: 'Lind 2/2027', children: ['Aino', 'Eetu'] };
-const MAKELA = { conferenceId: '11111111-1111-4111-8111-000000000002', reference: 'Mäkelä 3/2027', children: ['Veeti'] };
+const LIND = { conferenceId: '11111111-1111-4111-8111-000000000001', reference: 'Lind 2/2027', children: ['Aino', 'Eetu'], meetingType: 'laheisneuvonpito' as const };
+const MAKELA = { conferenceId: '11111111-1111-4111-8111-000000000002', reference: 'Mäkelä 3/2027', children: ['Veeti'], meetingType: 'laheisneuvonpito' as const };
 const MEETING_ID = '77777777-7777-4777-8777-000000000001';
 
 function week(items: Record<string, WeekItem[]>): Week {

@@ -7,6 +7,7 @@ import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
 import { currentNextSteps } from '../preparation/next-steps';
 import type { Preparation } from '../preparation/preparation.schema';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
+import type { MeetingType } from '../conference/conference.schema';
 import { isoDate } from '../validation';
 
 /*
@@ -24,6 +25,8 @@ export interface WeekConference {
   conferenceId: string;
   reference: string;
   children: string[];
+  /** Its kind of meeting: how the line names the meeting. */
+  meetingType: MeetingType;
 }
 
 export type WeekItem = WeekConference &
@@ -87,6 +90,7 @@ export function weekItemsOf(
     conferenceId: prep.conference.id,
     reference: prep.conference.reference,
     children: prep.conference.children.map((child) => child.firstName),
+    meetingType: prep.conference.meetingType,
   };
   const lines: { date: string; item: WeekItem }[] = [];
 

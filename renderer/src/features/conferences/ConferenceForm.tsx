@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useId, useState } from 'react';
+import { useFieldArray, useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import type { ApiResult } from '../../../../electron/shared/api/result';
 import {
   createConferenceInput,
@@ -45,6 +45,36 @@ function toYear(value: unknown): number | undefined {
   return text === '' ? undefined : Number(text);
 }
 
+/** The kinds of meeting as cards with what each one is: the first choice of a new conference. */
+function MeetingTypeCards({ register, error }: { register: UseFormRegister<CreateConferenceFormInput>; error?: string }) {
+  const { t, tKey } = useI18n();
+  const errorId = useId();
+  return (
+    <div
+      className="type-cards"
+      role="radiogroup"
+      aria-label={t('form.meetingType')}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+    >
+      {MEETING_TYPES.map((type) => (
+        <label key={type} className="type-card">
+          <input type="radio" value={type} {...register('meetingType')} />
+          <span className="type-card-body">
+            <span className="type-card-title">{t(`meetingType.${type}`)}</span>
+            <span className="type-card-hint">{t(`meetingType.${type}.hint`)}</span>
+          </span>
+        </label>
+      ))}
+      {error && (
+        <p id={errorId} className="field-error">
+          {tKey(error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** A removal waiting for the convener's answer: who, and what is recorded about them. */
 interface PendingRemoval {
   list: 'children' | 'guardians';
@@ -65,6 +95,8 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
   });
   const { register, formState, control } = form;
   const { errors, isDirty, isSubmitting } = formState;
+  // Labels that only fit one kind of meeting follow the kind chosen (the commission is a request for a mapping).
+  const meetingType = useWatch({ control, name: 'meetingType' }) ?? props.defaultValues.meetingType;
   const children = useFieldArray({ control, name: 'children', keyName: 'key' });
   const guardians = useFieldArray({ control, name: 'guardians', keyName: 'key' });
   const save = useSaveForm(form, {
@@ -96,24 +128,36 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
       <form className="form" onSubmit={save.submit} noValidate>
         {props.readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
         <fieldset className="form-fieldset" disabled={props.readOnly}>
+          {props.creating && (
+            <section className="form-section" aria-labelledby="section-meeting-type">
+              <h2 id="section-meeting-type">{t('form.meetingType')}</h2>
+              <MeetingTypeCards register={register} error={errors.meetingType?.message} />
+            </section>
+          )}
           <section className="form-section" aria-labelledby="section-basics">
             <h2 id="section-basics">{t('form.section.basics')}</h2>
             <div className="form-grid">
               <Field label={t('form.reference')} hint={t('form.reference.hint')} error={errors.reference?.message} className="span-2">
                 <input type="text" autoComplete="off" maxLength={60} {...register('reference')} />
               </Field>
-              <Field label={t('form.commissionDate')} hint={t('form.commissionDate.hint')} error={errors.commissionDate?.message}>
+              <Field
+                label={t(`form.commissionDate.${meetingType}`)}
+                hint={t(`form.commissionDate.hint.${meetingType}`)}
+                error={errors.commissionDate?.message}
+              >
                 <input type="date" {...register('commissionDate')} />
               </Field>
-              <Field label={t('form.meetingType')} error={errors.meetingType?.message}>
-                <select {...register('meetingType')}>
-                  {MEETING_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`meetingType.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              {!props.creating && (
+                <Field label={t('form.meetingType')} hint={t('form.meetingType.hint')} error={errors.meetingType?.message}>
+                  <select {...register('meetingType')}>
+                    {MEETING_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {t(`meetingType.${type}`)}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
               <Field label={t('form.language')} hint={t('form.language.hint')} error={errors.language?.message}>
                 <select {...register('language')}>
                   {UI_LANGUAGES.map((code) => (

@@ -9,7 +9,7 @@ import { useRouter } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
-import { listRows, PHASE_FILTERS, type PhaseFilter } from './conference-list';
+import { DEFAULT_MEETING_TYPE, listRows, PHASE_FILTERS, TYPE_FILTERS, type ListFilter, type PhaseFilter, type TypeFilter } from './conference-list';
 import { NextDueLine } from './NextDueLine';
 import { MeetingWhenLine } from './MeetingWhen';
 import { onConferencesChanged } from '../retention/conferences-changed';
@@ -17,7 +17,7 @@ import { useRetentionDue } from '../retention/useRetentionDue';
 import '../deletion/deletion.css';
 
 /** The filter survives moving to a conference and back within the session. */
-let savedFilter: { query: string; phase: PhaseFilter } = { query: '', phase: 'active' };
+let savedFilter: Required<ListFilter> = { query: '', phase: 'active', type: 'all' };
 
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conferences: ConferenceListItem[] };
 
@@ -57,7 +57,7 @@ export function ConferenceListPage() {
 
   const today = todayInHelsinki(new Date());
   const rows = listRows(load.conferences, filter, today);
-  const filtered = filter.query !== '' || filter.phase !== 'active';
+  const filtered = filter.query !== '' || filter.phase !== 'active' || filter.type !== 'all';
 
   return (
     <>
@@ -102,6 +102,22 @@ export function ConferenceListPage() {
                 ))}
               </select>
             </div>
+            <div className="field field-inline">
+              <label htmlFor="list-type" className="field-label">
+                {t('meetingType.filter')}
+              </label>
+              <select
+                id="list-type"
+                value={filter.type}
+                onChange={(e) => setFilter({ ...filter, type: e.target.value as TypeFilter })}
+              >
+                {TYPE_FILTERS.map((value) => (
+                  <option key={value} value={value}>
+                    {value === 'all' ? t('meetingType.filter.all') : t(`meetingType.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
 
           {retentionDue.size > 0 && filter.phase !== 'all' && filter.phase !== 'paattynyt' && (
@@ -122,7 +138,7 @@ export function ConferenceListPage() {
                   <button
                     type="button"
                     className="button button-secondary"
-                    onClick={() => setFilter({ query: '', phase: 'all' })}
+                    onClick={() => setFilter({ query: '', phase: 'all', type: 'all' })}
                   >
                     {t('list.clearFilters')}
                   </button>
@@ -155,6 +171,15 @@ export function ConferenceListPage() {
                       <a href={href({ name: 'conference', id: conference.id })} dir="auto">
                         {conference.reference}
                       </a>
+                      {/* The usual kind goes unmarked; any other is named beside the reference. */}
+                      {conference.meetingType !== DEFAULT_MEETING_TYPE && (
+                        <>
+                          {' '}
+                          <span className="badge badge-info meeting-type-badge" title={t(`meetingType.${conference.meetingType}`)}>
+                            {t(`meetingType.${conference.meetingType}.short`)}
+                          </span>
+                        </>
+                      )}
                     </th>
                     <td className="children-cell">
                       {/* Lines break between the children, never inside a name such as Sanni-Öhman. */}
@@ -181,7 +206,7 @@ export function ConferenceListPage() {
                       <MeetingWhenLine when={conference.meeting} timing={timing} today={today} compact />
                     </td>
                     <td className="next-cell">
-                      <NextDueLine next={conference.nextDue} conferenceId={conference.id} today={today} />
+                      <NextDueLine next={conference.nextDue} conferenceId={conference.id} meetingType={conference.meetingType} today={today} />
                     </td>
                   </tr>
                 ))}

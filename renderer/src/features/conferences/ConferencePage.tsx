@@ -153,7 +153,7 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
         {route.name === 'member' ? (
           <MemberPage key={route.memberId} memberId={route.memberId} worker={route.worker ?? false} />
         ) : (
-          <TabContent tab={tab} onActionError={setActionError} />
+          <TabContent tab={tab} onActionError={setActionError} onClose={() => setClosing(true)} />
         )}
       </div>
 
@@ -179,7 +179,7 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
   );
 }
 
-function TabContent({ tab, onActionError }: { tab: ConferenceTab; onActionError(error: ApiError | null): void }) {
+function TabContent({ tab, onActionError, onClose }: { tab: ConferenceTab; onActionError(error: ApiError | null): void; onClose(): void }) {
   switch (tab) {
     case 'overview':
       return <OverviewTab onActionError={onActionError} />;
@@ -198,6 +198,6 @@ function TabContent({ tab, onActionError }: { tab: ConferenceTab; onActionError(
     case 'plan':
       return <PlanPage />;
     case 'followUp':
-      return <FollowUpPage />;
+      return <FollowUpPage onClose={onClose} />;
   }
 }

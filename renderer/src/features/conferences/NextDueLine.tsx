@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { builtInWording } from '../../../../electron/shared/arrangements/checklist';
 import { addDays } from '../../../../electron/shared/dates';
+import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
+import type { MeetingType } from '../../../../electron/shared/conference/conference.schema';
+import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
 import type { NextDue } from '../../../../electron/shared/conference/next-due';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
 import { href, type ConferenceTab } from '../../app/routes';
@@ -8,7 +11,25 @@ import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { plannedDayText } from './day-text';
 import './conferences.css';
 
-/** Where the next thing is done. */
+/**
+ * A meeting in words as its kind of meeting names it: a conference's own meeting is
+ * "Neuvonpito" or "Kartoitus", a follow-up meeting is one whatever the kind.
+ */
+export function meetingName(t: I18n['t'], meetingKind: MeetingKind, meetingType: MeetingType): string {
+  return meetingKind === 'conference' ? t(`nextDue.meeting.conference.${meetingType}`) : t('nextDue.meeting.follow_up');
+}
+
+/** "Agree the date" of a meeting, as its kind of meeting names it. */
+function setDateLabel(t: I18n['t'], meetingKind: MeetingKind, meetingType: MeetingType): string {
+  return meetingKind === 'conference' ? t(`nextDue.setDate.conference.${meetingType}`) : t('nextDue.setDate.follow_up');
+}
+
+/** Where the next thing is done: a tab the conference's kind has, else its overview. */
+export function nextDueTab(next: NextDue, meetingType: MeetingType): ConferenceTab {
+  const tab = tabOf(next);
+  return meetingTypeOf({ meetingType }).tabs.includes(tab) ? tab : 'overview';
+}
+
 function tabOf(next: NextDue): ConferenceTab {
   switch (next.kind) {
     case 'checklist':
@@ -20,8 +41,8 @@ function tabOf(next: NextDue): ConferenceTab {
     case 'planNotAccepted':
     case 'postPlan':
       return 'plan';
+    // The follow-up tab offers closing when nothing more is agreed.
     case 'close':
-      return 'overview';
     case 'recordOutcome':
     case 'createFollowUp':
       return 'followUp';
@@ -29,16 +50,16 @@ function tabOf(next: NextDue): ConferenceTab {
 }
 
 /** What to do, in words. */
-function labelOf(next: NextDue, t: I18n['t']): string {
+function labelOf(next: NextDue, meetingType: MeetingType, t: I18n['t']): string {
   switch (next.kind) {
     case 'checklist':
       return next.item.builtIn && isBuiltInChecklistKey(next.item.key)
         ? t(`nextDue.checklist.${builtInWording(next.item.key, next.meetingKind)}`)
         : next.item.text;
     case 'meeting':
-      return t(`nextDue.meeting.${next.meetingKind}`);
+      return meetingName(t, next.meetingKind, meetingType);
     case 'setDate':
-      return t(`nextDue.setDate.${next.meetingKind}`);
+      return setDateLabel(t, next.meetingKind, meetingType);
     default:
       return t(`nextDue.${next.kind}`);
   }
@@ -63,11 +84,14 @@ function whenOf(next: NextDue, today: string, i18n: I18n): ReactNode {
 export function NextDueLine({
   next,
   conferenceId,
+  meetingType,
   today,
   stacked = false,
 }: {
   next: NextDue | null;
   conferenceId: string;
+  /** The conference's kind of meeting: how its meeting is named and which tabs it has. */
+  meetingType: MeetingType;
   today: string;
   /** When under what, as in a table cell; otherwise on one line. */
   stacked?: boolean;
@@ -85,8 +109,8 @@ export function NextDueLine({
   const when = whenOf(next, today, i18n);
   return (
     <span className={stacked ? 'next-due next-due-stacked' : 'next-due'}>
-      <a className="next-due-what" href={href({ name: 'conference', id: conferenceId, tab: tabOf(next) })} dir="auto">
-        {labelOf(next, t)}
+      <a className="next-due-what" href={href({ name: 'conference', id: conferenceId, tab: nextDueTab(next, meetingType) })} dir="auto">
+        {labelOf(next, meetingType, t)}
       </a>
       {when && <> {when}</>}
     </span>

@@ -87,7 +87,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
         {next && (
           <p className="overview-next">
             <span className="overview-next-label">{t('nextDue.title')}:</span>{' '}
-            <NextDueLine next={next} conferenceId={conference.id} today={today} />
+            <NextDueLine next={next} conferenceId={conference.id} meetingType={conference.meetingType} today={today} />
           </p>
         )}
       </div>
@@ -109,7 +109,7 @@ export function OverviewTab({ onActionError }: { onActionError(error: ApiError |
           {(!when || timing.status === 'held' || timing.status === 'closed') && <TimingBadge timing={timing} />}
         </div>
         <p className="muted">
-          {t(`timing.rule.${conference.meetingType}`)} {t('conference.timing.commission', { date: formatDate(conference.commissionDate) })}
+          {t(`timing.rule.${conference.meetingType}`)} {t(`conference.timing.commission.${conference.meetingType}`, { date: formatDate(conference.commissionDate) })}
         </p>
         <EnterAsHeldOffer />
       </section>

@@ -1,8 +1,10 @@
 import { conferenceTiming, type ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
 import {
+  MEETING_TYPES,
   PHASES,
   type Conference,
   type ConferenceListItem,
+  type MeetingType,
   type Phase,
 } from '../../../../electron/shared/conference/conference.schema';
 import { compareByNextDue, conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
@@ -10,6 +12,21 @@ import { compareByNextDue, conferenceMeetingHeld } from '../../../../electron/sh
 export type PhaseFilter = 'active' | 'all' | Phase;
 
 export const PHASE_FILTERS: readonly PhaseFilter[] = ['active', 'all', ...PHASES];
+
+/** Every kind of meeting, or one of them. */
+export type TypeFilter = 'all' | MeetingType;
+
+export const TYPE_FILTERS: readonly TypeFilter[] = ['all', ...MEETING_TYPES];
+
+/** The kind a conference is unless chosen otherwise: the list marks only the others. */
+export const DEFAULT_MEETING_TYPE: MeetingType = MEETING_TYPES[0];
+
+/** What the list is narrowed by; the kind is all kinds unless asked. */
+export interface ListFilter {
+  query: string;
+  phase: PhaseFilter;
+  type?: TypeFilter;
+}
 
 export interface ListRow {
   conference: ConferenceListItem;
@@ -37,14 +54,18 @@ function matchesPhase(conference: Conference, filter: PhaseFilter): boolean {
   return conference.phase === filter;
 }
 
+function matchesType(conference: Conference, filter: TypeFilter): boolean {
+  return filter === 'all' || conference.meetingType === filter;
+}
+
 /** The conferences to show, those needing attention first: whatever is overdue leads. */
 export function listRows(
   conferences: ConferenceListItem[],
-  filter: { query: string; phase: PhaseFilter },
+  filter: ListFilter,
   today: string,
 ): ListRow[] {
   return conferences
-    .filter((c) => matchesPhase(c, filter.phase) && matchesText(c, filter.query))
+    .filter((c) => matchesPhase(c, filter.phase) && matchesType(c, filter.type ?? 'all') && matchesText(c, filter.query))
     .map((conference) => ({ conference, timing: conferenceTiming(conference, today, conferenceMeetingHeld(conference.nextDue)) }))
     .sort(
       (a, b) =>

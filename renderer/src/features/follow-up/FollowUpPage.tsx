@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { openFollowUp, planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
+import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { useUnsavedChangesGuard } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
@@ -20,9 +21,10 @@ import './follow-up.css';
  * The follow-up meeting (seurantakokous): made from the plan in force, prepared with the
  * social worker's follow-up summary, the plan reviewed item by item, and its outcome.
  */
-export function FollowUpPage() {
+export function FollowUpPage({ onClose }: { /** Opens the dialog that closes the conference. */ onClose?(): void } = {}) {
   const { t } = useI18n();
   const { prep, readOnly } = usePreparation();
+  const [createAnyway, setCreateAnyway] = useState(false);
   const inForce = planInForce(prep.plans);
   const current = openFollowUp(prep.followUps) ?? prep.followUps.at(-1);
   // The open follow-up is the one being worked on; once all are decided, the latest. Any
@@ -30,6 +32,9 @@ export function FollowUpPage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = prep.followUps.find((f) => f.meetingId === chosen) ?? current;
   const canCreate = !readOnly && inForce !== undefined && openFollowUp(prep.followUps) === undefined;
+  // Where a follow-up is held only when agreed and the plan agrees none, closing comes first.
+  const notAgreed =
+    canCreate && !createAnyway && meetingTypeOf(prep.conference).followUp === 'when_agreed' && inForce.followUpDate === null && prep.followUps.length === 0;
 
   if (!shown && !canCreate) {
     return (
@@ -43,10 +48,35 @@ export function FollowUpPage() {
     <div className="follow-up-page">
       <p className="muted follow-up-intro">{t('followUp.intro')}</p>
       {readOnly && <p className="alert alert-info">{t('form.readOnly')}</p>}
-      {canCreate && inForce && <CreateFollowUp plan={inForce} another={shown !== undefined} />}
+      {notAgreed ? (
+        <NotAgreed onClose={onClose} onCreate={() => setCreateAnyway(true)} />
+      ) : (
+        canCreate && inForce && <CreateFollowUp plan={inForce} another={shown !== undefined} />
+      )}
       {shown && <FollowUpPicker shown={shown} onChoose={setChosen} />}
       {shown && <FollowUpMeeting key={shown.meetingId} followUp={shown} />}
     </div>
+  );
+}
+
+/** No follow-up is agreed: close the conference, or make a follow-up meeting anyway. */
+function NotAgreed({ onClose, onCreate }: { onClose?(): void; onCreate(): void }) {
+  const { t } = useI18n();
+  return (
+    <section className="card follow-up-create" aria-labelledby="follow-up-not-agreed-title">
+      <h2 id="follow-up-not-agreed-title">{t('followUp.notAgreed.title')}</h2>
+      <p>{t('followUp.notAgreed.body')}</p>
+      <div className="plan-buttons">
+        {onClose && (
+          <button type="button" className="button button-primary" onClick={onClose}>
+            {t('followUp.notAgreed.close')}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={onCreate}>
+          {t('followUp.notAgreed.create')}
+        </button>
+      </div>
+    </section>
   );
 }
 

@@ -27,7 +27,8 @@ export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: 
   const { prep } = usePreparation();
   const text = usePlanText();
   // A decided plan's own questions, kept as it was decided.
-  const layout = useMemo(() => planLayoutFor(prep.summary, plan), [prep.summary, plan]);
+  const meetingType = prep.conference.meetingType;
+  const layout = useMemo(() => planLayoutFor(prep.summary, plan, meetingType), [prep.summary, plan, meetingType]);
   const titleId = useId();
 
   if (!plan) {
@@ -66,7 +67,7 @@ export function FollowUpReviews({ followUp, plan }: { followUp: FollowUp; plan: 
         if (own.length === 0) return null;
         return (
           <div key={block.id ?? 'other'} className="follow-up-question">
-            {block.kind !== 'other' && <p className="plan-question-kind">{text.blockKind(block)}</p>}
+            {(block.kind === 'open' || block.kind === 'general') && <p className="plan-question-kind">{text.blockKind(block)}</p>}
             <h3 dir="auto">{text.blockTitle(block)}</h3>
             <ol className="follow-up-items">
               {own.map((item) => (

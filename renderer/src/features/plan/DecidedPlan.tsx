@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
+import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
 import type { Plan, PlanOwner } from '../../../../electron/shared/plan/plan.schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
@@ -59,12 +60,13 @@ function RevisePanel({ plan }: { plan: Plan }) {
 /** The distribution log of a decided plan, saved with the plan's content as it stands. */
 function RecipientsForm({ plan, layout }: { plan: Plan; layout: PlanLayout }) {
   const { t } = useI18n();
+  const { prep } = usePreparation();
   const { form, save } = usePlanForm(plan, layout);
   const taskPeople = () => plan.items.flatMap((item): PlanOwner[] => (item.checker ? [item.owner, item.checker] : [item.owner]));
 
   return (
     <form className="form" onSubmit={save.submit} noValidate aria-label={t('plan.recipients')}>
-      <DistributionLog form={form} taskPeople={taskPeople} />
+      <DistributionLog form={form} taskPeople={taskPeople} postedToClient={meetingTypeOf(prep.conference).planPostedToClient} />
       <SaveBar save={save} dirty={form.formState.isDirty} submitting={form.formState.isSubmitting} />
     </form>
   );

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { bottomLinesToCheck } from '../../../../electron/shared/conference/held-before';
 import { planChecks, unresolvedBottomLines, type BottomLine, type BottomLines, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';
+import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
 import { isAcceptance } from '../../../../electron/shared/plan/plan-rules';
 import type { Plan, PlanOwner } from '../../../../electron/shared/plan/plan.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -73,9 +74,9 @@ export function PlanForm({ plan, layout, meetingDate }: { plan: Plan; layout: Pl
           </section>
         ))}
         <DissentsSection form={form} />
-        <LiveChecks form={form} layout={layout} bottomLines={bottomLines} meetingDate={meetingDate} />
+        {layout.bottomLines && <LiveChecks form={form} layout={layout} bottomLines={bottomLines} meetingDate={meetingDate} />}
         <DecisionSection form={form} meetingDate={meetingDate} />
-        <DistributionLog form={form} taskPeople={taskPeople} />
+        <DistributionLog form={form} taskPeople={taskPeople} postedToClient={meetingTypeOf(prep.conference).planPostedToClient} />
         <SaveBar save={save} dirty={formState.isDirty} submitting={formState.isSubmitting} />
       </form>
       <ConfirmDialog
@@ -144,11 +145,12 @@ function QuestionSection({
   return (
     <section className="form-section plan-question" aria-labelledby={`${id}-title`}>
       <div className="plan-question-head">
-        {block.kind !== 'other' && <p className="plan-question-kind">{text.blockKind(block)}</p>}
+        {(block.kind === 'open' || block.kind === 'general') && <p className="plan-question-kind">{text.blockKind(block)}</p>}
         <h2 id={`${id}-title`} dir="auto">
           {text.blockTitle(block)}
         </h2>
         {block.kind === 'other' && <p className="field-hint">{t('plan.other.hint')}</p>}
+        {block.kind === 'agreed' && <p className="field-hint">{t('plan.agreed.hint')}</p>}
       </div>
       {block.part && <PlanPartFields form={form} part={block.part} meetingDate={meetingDate} />}
       <PlanItems form={form} items={items} questionId={block.id} mustInclude={mustInclude} quiet={block.part !== null} />

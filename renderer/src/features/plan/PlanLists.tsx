@@ -4,7 +4,9 @@ import { DISTRIBUTION_CHANNELS, type PlanOwner, type PlanPerson } from '../../..
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { PlanFormApi } from './plan-form-values';
+import { guardianMemberIds } from '../../../../electron/shared/conference/guardians';
+import { usePreparation } from '../preparation/PreparationContext';
+import { postedCopies, type PlanFormApi } from './plan-form-values';
 import { RemoveButton } from './PlanParts';
 import { PersonSelect } from './PersonSelect';
 import { personKey } from './usePeople';
@@ -53,16 +55,34 @@ export function DissentsSection({ form }: { form: PlanFormApi }) {
 export function DistributionLog({
   form,
   taskPeople,
+  postedToClient = false,
 }: {
   form: PlanFormApi;
   /** Everyone who does or checks an item, as the plan stands when asked. */
   taskPeople(): PlanOwner[];
+  /** The plan is posted to the client (its kind says so): one button marks the guardians' copies posted today. */
+  postedToClient?: boolean;
 }) {
   const { t, tn } = useI18n();
   const notify = useNotify();
   const id = useId();
-  const { control, register, formState, getValues } = form;
+  const { prep, today } = usePreparation();
+  const { control, register, formState, getValues, setValue } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'recipients', keyName: 'key' });
+
+  // The client's copy: each guardian's line goes by post today, added when not listed yet.
+  const postToClient = () => {
+    const members = new Set(prep.members.map((member) => member.id));
+    const guardians = guardianMemberIds(prep.conference).filter((memberId) => members.has(memberId));
+    if (guardians.length === 0) return notify(t('plan.recipients.noGuardians'));
+    const { update, add } = postedCopies(getValues('recipients'), guardians, today);
+    for (const index of update) {
+      setValue(`recipients.${index}.channel`, 'post', { shouldDirty: true });
+      setValue(`recipients.${index}.sentDate`, today, { shouldDirty: true });
+    }
+    if (add.length > 0) append(add, { shouldFocus: false });
+    notify(tn('plan.recipients.postedToClient', guardians.length));
+  };
 
   const addTaskPeople = () => {
     const listed = new Set(getValues('recipients').flatMap((line) => (line.recipient ? [personKey(line.recipient)] : [])));
@@ -112,7 +132,13 @@ export function DistributionLog({
           })}
         </ol>
       )}
+      {postedToClient && <p className="field-hint">{t('plan.recipients.postToClient.hint')}</p>}
       <div className="plan-buttons">
+        {postedToClient && (
+          <button type="button" className="button button-primary" onClick={postToClient}>
+            {t('plan.recipients.postToClient')}
+          </button>
+        )}
         <button
           type="button"
           className="button button-secondary"

@@ -23,7 +23,8 @@ export function PlanPage() {
   const [viewingId, setViewingId] = useState<string | null>(null);
   const current = prep.plans.at(-1);
   // A decided version reads its own kept questions; the one being entered, the summary's.
-  const layout = useMemo(() => planLayoutFor(prep.summary, current), [prep.summary, current]);
+  const meetingType = prep.conference.meetingType;
+  const layout = useMemo(() => planLayoutFor(prep.summary, current, meetingType), [prep.summary, current, meetingType]);
   if (!current) return <NoPlan />;
 
   const viewing = viewingId && viewingId !== current.id ? prep.plans.find((plan) => plan.id === viewingId) : undefined;
@@ -42,7 +43,10 @@ export function PlanPage() {
           </span>
         </p>
       ) : (
-        !decided && !readOnly && <p className="muted plan-intro">{t('plan.intro')}</p>
+        !decided &&
+        !readOnly && (
+          <p className="muted plan-intro">{t(layout.blocks.some((block) => block.kind === 'agreed') ? 'plan.agreed.intro' : 'plan.intro')}</p>
+        )
       )}
       <VersionBar plans={prep.plans} shown={shown} onShow={setViewingId} />
       {/* A decided version reads what it answered then; say so when the summary has moved on. */}
@@ -53,7 +57,7 @@ export function PlanPage() {
         <PlanVersionProvider plan={viewing}>
           <PlanView
             plan={viewing}
-            layout={planLayoutFor(prep.summary, viewing)}
+            layout={planLayoutFor(prep.summary, viewing, meetingType)}
             meetingDate={meetingDate(viewing.meetingId)}
             withRecipients
           />

@@ -49,7 +49,7 @@ export function PlanView({
         return (
           <ReadSection
             key={block.id ?? 'other'}
-            kind={block.kind === 'other' ? undefined : text.blockKind(block)}
+            kind={block.kind === 'open' || block.kind === 'general' ? text.blockKind(block) : undefined}
             title={text.blockTitle(block)}
           >
             {part}
@@ -86,7 +86,7 @@ export function PlanView({
           </ul>
         )}
       </ReadSection>
-      <BottomLinePanel checks={checks} itemNames={itemNames} title={t('plan.checks.titleRead')} />
+      {layout.bottomLines && <BottomLinePanel checks={checks} itemNames={itemNames} title={t('plan.checks.titleRead')} />}
       <ReadSection title={t('plan.decision.title')}>
         {plan.decision ? (
           <div className="plan-view-decision">

@@ -134,3 +134,27 @@ export function checkedPlanOf(values: Partial<PlanFormValues>): CheckedPlan {
     checkedNotAcceptableIds: values.checkedNotAcceptableIds ?? [],
   };
 }
+
+/**
+ * Marking the client's copies posted on `today`: the indexes of the lines of `memberIds`
+ * already listed (the caller sets them to post and today), and the lines to add, by post
+ * today, for those not listed yet.
+ */
+export function postedCopies(
+  recipients: readonly RecipientValues[],
+  memberIds: readonly string[],
+  today: string,
+): { update: number[]; add: RecipientValues[] } {
+  const listedAt = new Map<string, number>();
+  recipients.forEach((line, index) => {
+    if (line.recipient?.kind === 'member' && !listedAt.has(line.recipient.memberId)) listedAt.set(line.recipient.memberId, index);
+  });
+  const update: number[] = [];
+  const add: RecipientValues[] = [];
+  for (const memberId of new Set(memberIds)) {
+    const index = listedAt.get(memberId);
+    if (index === undefined) add.push({ recipient: { kind: 'member', memberId }, sentDate: today, channel: 'post' });
+    else update.push(index);
+  }
+  return { update, add };
+}

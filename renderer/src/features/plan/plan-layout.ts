@@ -1,3 +1,5 @@
+import type { MeetingType } from '../../../../electron/shared/conference/conference.schema';
+import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
 import type { PlanKept } from '../../../../electron/shared/plan/plan-kept';
 import type { Summary } from '../../../../electron/shared/preparation/summary.schema';
 import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
@@ -17,9 +19,9 @@ export type PlanPart = 'services' | 'monitoring' | 'problems' | 'recipients' | '
 const PART_OF_DEFAULT: readonly PlanPart[] = ['services', 'monitoring', 'problems', 'recipients', 'followUp'];
 
 export interface QuestionBlock {
-  /** The question's id; null for the other agreements. */
+  /** The question's id; null for the other agreements (or the agreed things of a plan without questions). */
   id: string | null;
-  kind: 'open' | 'general' | 'other';
+  kind: 'open' | 'general' | 'other' | 'agreed';
   /** 1-based within its kind. */
   number: number;
   text: string;
@@ -33,6 +35,8 @@ export interface PlanLayout {
   standalone: PlanPart[];
   /** Every question id of the summary. */
   questionIds: ReadonlySet<string>;
+  /** Whether the plan is checked against the social worker's bottom lines (set in the summary). */
+  bottomLines: boolean;
 }
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
@@ -64,8 +68,21 @@ export function planLayout(summary: Pick<Summary, 'openQuestions' | 'generalQues
     blocks,
     standalone: PART_OF_DEFAULT.filter((part) => part !== 'recipients' && !used.has(part)),
     questionIds: new Set([...summary.openQuestions, ...summary.generalQuestions].map((question) => question.id)),
+    bottomLines: true,
   };
 }
+
+/**
+ * The plan of a kind of meeting without a summary (the network-mapping meeting): no
+ * questions and no bottom lines, only the agreed things, each with who is responsible, and
+ * the follow-up date should one be agreed.
+ */
+export const AGREED_THINGS_LAYOUT: PlanLayout = {
+  blocks: [{ id: null, kind: 'agreed', number: 1, text: '', part: null }],
+  standalone: ['followUp'],
+  questionIds: new Set(),
+  bottomLines: false,
+};
 
 /**
  * The blocks a plan version is read in: a decided version's own kept questions (the summary
@@ -74,6 +91,9 @@ export function planLayout(summary: Pick<Summary, 'openQuestions' | 'generalQues
 export function planLayoutFor(
   summary: Pick<Summary, 'openQuestions' | 'generalQuestions'>,
   plan: { kept?: PlanKept | null } | undefined,
+  meetingType?: MeetingType,
 ): PlanLayout {
+  // A kind whose page has no summary has no questions for its plan to answer.
+  if (meetingType && !meetingTypeOf({ meetingType }).tabs.includes('summary')) return AGREED_THINGS_LAYOUT;
   return planLayout(plan?.kept?.summary ?? summary);
 }

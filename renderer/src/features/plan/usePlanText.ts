@@ -2,17 +2,22 @@ import type { Meeting } from '../../../../electron/shared/arrangements/meeting.s
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { QuestionBlock } from './plan-layout';
+import { usePlanPrep } from './usePlanPrep';
 
 /** How the plan screen names things: questions, items, meetings, versions, decisions. */
 export function usePlanText() {
   const { t, formatDate } = useI18n();
+  const { conference } = usePlanPrep();
 
   /** "Avoin kysymys 2", "Yleinen kysymys 1", "Muut sopimukset". */
   const blockKind = (block: QuestionBlock) =>
-    block.kind === 'other' ? t('plan.other') : t(`plan.question.${block.kind}`, { index: block.number });
+    block.kind === 'other' || block.kind === 'agreed' ? blockTitle(block) : t(`plan.question.${block.kind}`, { index: block.number });
 
-  /** The question's text, or "Muut sopimukset" for the other agreements. */
-  const blockTitle = (block: QuestionBlock) => (block.kind === 'other' ? t('plan.other') : block.text);
+  /** The question's text, "Muut sopimukset" for the other agreements, "Sovitut asiat" in a plan without questions. */
+  function blockTitle(block: QuestionBlock): string {
+    if (block.kind === 'other') return t('plan.other');
+    return block.kind === 'agreed' ? t('plan.agreed') : block.text;
+  }
 
   /**
    * One short name for every item, by its index in the plan: "Sopimus 2 · Koulunkäynti…",
@@ -31,7 +36,8 @@ export function usePlanText() {
 
   /** "neuvonpito 20.1.2027", "seurantakokous 12.6.2027". */
   const meetingLabel = (meeting: Meeting | undefined) => {
-    const kind = t(`plan.meeting.${meeting?.kind ?? 'conference'}`);
+    const kind =
+      (meeting?.kind ?? 'conference') === 'conference' ? t(`plan.meeting.conference.${conference.meetingType}`) : t('plan.meeting.follow_up');
     return meeting?.date ? t('plan.meeting.withDate', { kind, date: formatDate(meeting.date) }) : kind;
   };
 

@@ -10,7 +10,9 @@ import { href, type ConferenceTab } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
+import { TYPE_FILTERS, type TypeFilter } from '../conferences/conference-list';
 import { clockText, dayMonthText } from '../conferences/day-text';
+import { meetingName } from '../conferences/NextDueLine';
 import { longDate } from '../meeting-mode/meeting-time';
 import './week.css';
 
@@ -25,7 +27,7 @@ function tabOf(item: WeekItem): ConferenceTab {
 function labelOf(item: WeekItem, t: I18n['t']): string {
   switch (item.kind) {
     case 'meeting':
-      return t(`nextDue.meeting.${item.meetingKind}`);
+      return meetingName(t, item.meetingKind, item.meetingType);
     case 'checklist':
       return item.item.builtIn && isBuiltInChecklistKey(item.item.key)
         ? t(`nextDue.checklist.${builtInWording(item.item.key, item.meetingKind)}`)
@@ -88,6 +90,7 @@ export function WeekPage({ from }: { from?: string }) {
   const monday = mondayOf(from ?? today);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [typeFilter, setTypeFilter] = useState<TypeFilter>('all');
 
   useEffect(() => {
     let cancelled = false;
@@ -103,6 +106,15 @@ export function WeekPage({ from }: { from?: string }) {
 
   const title =
     monday === thisMonday ? t('week.title.this') : monday === addDays(thisMonday, 7) ? t('week.title.next') : null;
+  // The kind filter narrows what is shown, not what is asked: moving a week keeps it.
+  const days =
+    load.state === 'ready'
+      ? load.week.days.map((day) => ({
+          ...day,
+          items: day.items.filter((item) => typeFilter === 'all' || item.meetingType === typeFilter),
+        }))
+      : [];
+  const kinds = new Set(load.state === 'ready' ? load.week.days.flatMap((day) => day.items.map((item) => item.meetingType)) : []);
   const weekLink = (day: string) => href(day === thisMonday ? { name: 'week' } : { name: 'week', from: day });
 
   return (
@@ -118,7 +130,7 @@ export function WeekPage({ from }: { from?: string }) {
                 to: formatDate(load.week.to),
               })}
               {' · '}
-              {tn('week.count', load.week.days.reduce((sum, day) => sum + day.items.length, 0))}
+              {tn('week.count', days.reduce((sum, day) => sum + day.items.length, 0))}
             </p>
           )}
         </div>
@@ -148,9 +160,26 @@ export function WeekPage({ from }: { from?: string }) {
       {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
       {load.state === 'ready' && (
         <>
-          {load.week.days.every((day) => day.items.length === 0) && <p className="week-empty-week">{t('week.emptyWeek')}</p>}
+          {/* Offered once the week holds more than one kind of meeting, or while one is chosen. */}
+          {(kinds.size > 1 || typeFilter !== 'all') && (
+            <div className="filters week-filters">
+              <div className="field field-inline">
+                <label htmlFor="week-type" className="field-label">
+                  {t('meetingType.filter')}
+                </label>
+                <select id="week-type" value={typeFilter} onChange={(e) => setTypeFilter(e.target.value as TypeFilter)}>
+                  {TYPE_FILTERS.map((value) => (
+                    <option key={value} value={value}>
+                      {value === 'all' ? t('meetingType.filter.all') : t(`meetingType.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          )}
+          {days.every((day) => day.items.length === 0) && <p className="week-empty-week">{t('week.emptyWeek')}</p>}
           <div className="week-days">
-            {load.week.days.map((day) => (
+            {days.map((day) => (
               <section
                 key={day.date}
                 className={day.date === today ? 'card week-day week-day-today' : 'card week-day'}
