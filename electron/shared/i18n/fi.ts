@@ -20,6 +20,7 @@ import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
+import { mappingDocumentsMessages } from './features/mapping-documents';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -292,6 +293,7 @@ export const fi = {
   ...heldBeforeMessages.fi,
   ...lettersMessages.fi,
   ...meetingTypesMessages.fi,
+  ...mappingDocumentsMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -21,6 +21,7 @@ import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
+import { mappingDocumentsMessages } from './features/mapping-documents';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -293,4 +294,5 @@ export const sv: Catalog = {
   ...heldBeforeMessages.sv,
   ...lettersMessages.sv,
   ...meetingTypesMessages.sv,
+  ...mappingDocumentsMessages.sv,
 };
