@@ -66,7 +66,6 @@ function steps(words: Words, layout: Extract<DayLayout, { layout: 'steps' }>): (
     heading(t('mappingDocuments.invitation.section.steps'), 2),
     para(t('mappingDocuments.invitation.length', { min: layout.minutes.min, max: layout.minutes.max })),
     ...numbered([
-      t('mappingDocuments.invitation.step.welcome'),
       t('mappingDocuments.invitation.step.turns'),
       t('mappingDocuments.invitation.step.client'),
       t('mappingDocuments.invitation.step.plan'),
@@ -101,7 +100,7 @@ function howItGoes(words: Words, meeting: Meeting, layout: DayLayout): (Paragrap
   ];
 }
 
-function practical(words: Words, meeting: Meeting, member: NetworkMember): Paragraph[] {
+function practical(words: Words, meeting: Meeting, member: NetworkMember, layout: DayLayout): Paragraph[] {
   const { t } = words;
   const lines: string[] = [];
   // Someone taking part remotely is not fed; the rest of the practical matters still apply.
@@ -117,7 +116,9 @@ function practical(words: Words, meeting: Meeting, member: NetworkMember): Parag
     lines.push(t('documents.invitation.interpreter.offer'));
   }
   lines.push(t('documents.invitation.otherNeeds'));
-  return [heading(t('documents.invitation.section.practical'), 2), ...lines.map((line) => para(line))];
+  // A meeting run in steps is short, and so is its letter: the practical matters in one paragraph.
+  const body = layout.layout === 'steps' ? [para(lines.join(' '))] : lines.map((line) => para(line));
+  return [heading(t('documents.invitation.section.practical'), 2), ...body];
 }
 
 function role(words: Words, prep: Preparation, meeting: Meeting, member: NetworkMember, layout: DayLayout): Paragraph[] {
@@ -193,12 +194,12 @@ export function buildInvitation(data: MeetingData, member: NetworkMember): DocxP
     heading(title, 1),
     para(t('documents.invitation.greeting', { name: member.name })),
     para(t(wording.invited[meeting.kind])),
-    ...paragraphs(purpose),
-    ...(wording.family && family.length > 0 ? [para(t(wording.family, { family: joinNames(words, family) }))] : []),
+    // The family's names after the purpose, never their matter.
+    ...paragraphs(wording.family && family.length > 0 ? `${purpose} ${t(wording.family, { family: joinNames(words, family) })}` : purpose),
     heading(t('documents.invitation.section.whenWhere'), 2),
     whenWhere(words, meeting, member),
     ...howItGoes(words, meeting, layout),
-    ...practical(words, meeting, member),
+    ...practical(words, meeting, member, layout),
     ...role(words, prep, meeting, member, layout),
     ...reply(data, words, member),
     para(t('documents.invitation.welcome'), { spacing: { before: 240 } }),

@@ -5,6 +5,7 @@ import type { Plan } from '../../shared/plan/plan.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, PaperData } from './document-data';
 import { safeFileName } from './file-name';
+import { isolate } from '../../shared/i18n';
 import { addressLines, joinNames, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, convenerTitle, letterhead } from './letterhead';
 import { personCell, personView, whenCell, type PlanPersonView } from './plan-people';
@@ -66,23 +67,20 @@ function present(data: PaperData, meeting: Meeting | undefined, words: Words): B
   }
   if (settings.convener.name.trim() !== '') rows.push([settings.convener.name, convenerTitle(settings, words)]);
   if (rows.length === 0) return [];
-  return [
-    heading(t('mappingDocuments.plan.section.present'), 2),
-    dataTable(
-      [
-        { title: t('documents.column.name'), weight: 45 },
-        { title: t('documents.plan.column.role'), weight: 55 },
-      ],
-      rows,
-      contentWidth(),
-    ),
-  ];
+  // One line of names, as a letter names people: "Maija Äijälä (äiti), Aune Äijälä (mummo) …".
+  const names = rows.map(([name, role]) => (role === '' ? isolate(name) : `${isolate(name)} (${role})`));
+  return [heading(t('mappingDocuments.plan.section.present'), 2), para(names.join(', '))];
 }
 
 /** Who does an item: the name and relation, and an adult's phone and e-mail under them. */
 function ownerCell(view: PlanPersonView): Paragraph[] {
   const contact = [view.phone, view.email].filter((part) => part.trim() !== '');
   return [...personCell(view), ...contact.map((line) => para(line, { style: 'Small', spacing: { after: 40 } }))];
+}
+
+/** By when an item is done: a deadline alone is the date (the column says "by when"), otherwise as the conference's plan says it. */
+function byWhen(words: Words, item: Plan['items'][number]): string {
+  return item.byDate && !item.fromDate ? words.date(item.byDate) : whenCell(words, item);
 }
 
 function agreed(data: PaperData, plan: Plan, words: Words): Block[] {
@@ -92,11 +90,11 @@ function agreed(data: PaperData, plan: Plan, words: Words): Block[] {
       ? para(t('mappingDocuments.plan.noItems'), {}, { color: COLOR.muted })
       : dataTable(
           [
-            { title: t('documents.plan.column.what'), weight: 46 },
+            { title: t('documents.plan.column.what'), weight: 48 },
             { title: t('documents.plan.column.who'), weight: 34 },
-            { title: t('mappingDocuments.plan.column.byWhen'), weight: 20 },
+            { title: t('mappingDocuments.plan.column.byWhen'), weight: 18 },
           ],
-          plan.items.map((item): CellContent[] => [item.what, ownerCell(personView(words, data.prep, item.owner)), whenCell(words, item)]),
+          plan.items.map((item): CellContent[] => [item.what, ownerCell(personView(words, data.prep, item.owner)), byWhen(words, item)]),
           contentWidth(),
         );
   return [heading(t('mappingDocuments.plan.section.agreed'), 2), body];

@@ -10,20 +10,19 @@ export const mappingDocumentsMessages = defineMessages(
   {
     'mappingDocuments.invitation.title.conference': 'Kutsu läheisverkoston kartoitukseen',
     'mappingDocuments.invitation.title.follow_up': 'Kutsu seurantatapaamiseen',
-    'mappingDocuments.invitation.invited.conference': 'Sinut kutsutaan läheisverkoston kartoitukseen: lyhyeen tapaamiseen, jossa perheen läheiset kokoontuvat yhteen.',
+    'mappingDocuments.invitation.invited.conference': 'Sinut kutsutaan läheisverkoston kartoitukseen.',
     'mappingDocuments.invitation.invited.follow_up': 'Sinut kutsutaan seurantatapaamiseen.',
     'mappingDocuments.invitation.purpose.conference':
-      'Tapaamme kuullaksemme, miten perheen läheiset voisivat tukea perhettä arjessa. Lähtökohtana ovat perheen ja läheisten vahvuudet: jokaisen apu on arvokasta, pienikin.',
+      'Tapaamme kuullaksemme, miten perheen läheiset voisivat tukea perhettä arjessa. Jokaisen apu on arvokasta, pienikin.',
     'mappingDocuments.invitation.purpose.follow_up':
       'Tapaamisessa katsotaan yhdessä, miten läheisverkoston kartoituksessa sovitut asiat ovat toteutuneet, ja sovitaan, miten jatketaan.',
     'mappingDocuments.invitation.family': 'Perhe ({family}) toivoo, että olet mukana.',
     'mappingDocuments.invitation.section.steps': 'Miten tapaaminen etenee',
-    'mappingDocuments.invitation.length': 'Tapaaminen kestää noin {min}–{max} minuuttia. Sitä johtaa ulkopuolinen vetäjä.',
-    'mappingDocuments.invitation.step.welcome': 'Vetäjä toivottaa kaikki tervetulleiksi ja kertoo, miten tapaaminen etenee.',
+    'mappingDocuments.invitation.length': 'Tapaaminen kestää noin {min}–{max} minuuttia, ja sitä johtaa ulkopuolinen vetäjä.',
     'mappingDocuments.invitation.step.turns': 'Jokainen läheinen saa vuorollaan kertoa ajatuksensa ja sen, miten voisi olla avuksi. Muut kuuntelevat.',
     'mappingDocuments.invitation.step.client': 'Lopuksi perhe kertoo, mitä kuuli ja mitä toivoo.',
     'mappingDocuments.invitation.step.plan': 'Yhdessä sovitut asiat kirjataan suunnitelmaksi, joka postitetaan perheelle.',
-    'mappingDocuments.invitation.prepare': 'Sinun ei tarvitse valmistautua erikseen. Voit miettiä etukäteen, millä tavalla sinä voisit olla perheen tukena.',
+    'mappingDocuments.invitation.prepare': 'Erillistä valmistautumista ei tarvita. Voit miettiä, miten juuri sinä voisit olla perheen tukena.',
 
     'mappingDocuments.child.intro.conference':
       'Sinun perheesi ja sinulle tärkeät ihmiset tapaavat pian. Tapaamisessa kuullaan, miten läheiset voisivat auttaa teitä arjessa.',
@@ -64,20 +63,19 @@ export const mappingDocumentsMessages = defineMessages(
     sv: {
       'mappingDocuments.invitation.title.conference': 'Inbjudan till kartläggning av närnätverket',
       'mappingDocuments.invitation.title.follow_up': 'Inbjudan till uppföljningsträff',
-      'mappingDocuments.invitation.invited.conference': 'Du bjuds in till en kartläggning av närnätverket: en kort träff där familjens närstående samlas.',
+      'mappingDocuments.invitation.invited.conference': 'Du bjuds in till en kartläggning av närnätverket.',
       'mappingDocuments.invitation.invited.follow_up': 'Du bjuds in till en uppföljningsträff.',
       'mappingDocuments.invitation.purpose.conference':
-        'Vi träffas för att höra hur familjens närstående kunde stödja familjen i vardagen. Vi utgår från familjens och de närståendes styrkor: allas hjälp är värdefull, också den lilla.',
+        'Vi träffas för att höra hur familjens närstående kunde stödja familjen i vardagen. Allas hjälp är värdefull, också den lilla.',
       'mappingDocuments.invitation.purpose.follow_up':
         'På träffen ser vi tillsammans hur det som avtalades vid kartläggningen av närnätverket har gått, och kommer överens om hur vi fortsätter.',
       'mappingDocuments.invitation.family': 'Familjen ({family}) hoppas att du kommer.',
       'mappingDocuments.invitation.section.steps': 'Hur träffen går till',
-      'mappingDocuments.invitation.length': 'Träffen tar cirka {min}–{max} minuter. Den leds av en utomstående ledare.',
-      'mappingDocuments.invitation.step.welcome': 'Ledaren hälsar alla välkomna och berättar hur träffen går till.',
+      'mappingDocuments.invitation.length': 'Träffen tar cirka {min}–{max} minuter och leds av en utomstående ledare.',
       'mappingDocuments.invitation.step.turns': 'Varje närstående får i tur och ordning berätta om sina tankar och hur hen kunde hjälpa. De andra lyssnar.',
       'mappingDocuments.invitation.step.client': 'Till sist berättar familjen vad den hörde och vad den önskar.',
       'mappingDocuments.invitation.step.plan': 'Det som avtalas tillsammans skrivs ner i en plan som postas till familjen.',
-      'mappingDocuments.invitation.prepare': 'Du behöver inte förbereda dig särskilt. Du kan fundera i förväg på hur just du kunde stödja familjen.',
+      'mappingDocuments.invitation.prepare': 'Du behöver inte förbereda dig. Fundera gärna på hur just du kunde stödja familjen.',
 
       'mappingDocuments.child.intro.conference':
         'Din familj och människor som är viktiga för dig träffas snart. På träffen hör vi hur de närstående kunde hjälpa er i vardagen.',
@@ -117,20 +115,19 @@ export const mappingDocumentsMessages = defineMessages(
     en: {
       'mappingDocuments.invitation.title.conference': 'Invitation to a network-mapping meeting',
       'mappingDocuments.invitation.title.follow_up': 'Invitation to a follow-up meeting',
-      'mappingDocuments.invitation.invited.conference': 'You are invited to a network-mapping meeting: a short meeting where the people close to the family come together.',
+      'mappingDocuments.invitation.invited.conference': 'You are invited to a network-mapping meeting.',
       'mappingDocuments.invitation.invited.follow_up': 'You are invited to a follow-up meeting.',
       'mappingDocuments.invitation.purpose.conference':
-        "We meet to hear how the people close to the family could support them in everyday life. We start from the strengths of the family and the people close to them: everyone's help counts, however small.",
+        "We meet to hear how the people close to the family could support them in everyday life. Everyone's help counts, however small.",
       'mappingDocuments.invitation.purpose.follow_up':
         'At the meeting we look together at how what was agreed at the network-mapping meeting has gone, and agree how to go on.',
       'mappingDocuments.invitation.family': 'The family ({family}) hopes you will come.',
       'mappingDocuments.invitation.section.steps': 'How the meeting goes',
-      'mappingDocuments.invitation.length': 'The meeting takes about {min}–{max} minutes. It is led by an outside facilitator.',
-      'mappingDocuments.invitation.step.welcome': 'The facilitator welcomes everyone and explains how the meeting goes.',
+      'mappingDocuments.invitation.length': 'The meeting takes about {min}–{max} minutes and is led by an outside facilitator.',
       'mappingDocuments.invitation.step.turns': 'Each close person in turn tells their thoughts and how they could help. The others listen.',
       'mappingDocuments.invitation.step.client': 'Last, the family says what they heard and what they hope for.',
       'mappingDocuments.invitation.step.plan': 'What is agreed together is written down as a plan, which is posted to the family.',
-      'mappingDocuments.invitation.prepare': 'You do not need to prepare anything. You may think beforehand about how you could support the family.',
+      'mappingDocuments.invitation.prepare': 'You need not prepare anything. You may think about how you could support the family.',
 
       'mappingDocuments.child.intro.conference':
         'Your family and people who are important to you will meet soon. At the meeting we hear how the people close to you could help you in everyday life.',
