@@ -14,7 +14,7 @@ type Answer = (method: string, input: Record<string, unknown>) => unknown;
 export const TEST_SETTINGS: SavedSettings = {
   ...DEFAULT_SETTINGS,
   convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' },
-  versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 },
+  versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 },
 };
 
 /** Answers settings.get (so the i18n provider renders); every other call gets `answer`. */

@@ -21,7 +21,7 @@ describe('settings', () => {
     expect(await call(dispatch, 'settings.get', {})).toEqual({
       ...DEFAULT_SETTINGS,
       uiLanguage: 'fi',
-      versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 },
+      versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 },
     });
   });
 
@@ -30,7 +30,7 @@ describe('settings', () => {
     const first = openTestBackend(dir);
     const saved = await call(first.dispatch, 'settings.update', { section: 'uiLanguage', version: 1, value: 'sv' });
     expect(settingsValues(saved)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });
-    expect(saved.versions).toEqual({ uiLanguage: 2, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 });
+    expect(saved.versions).toEqual({ uiLanguage: 2, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 });
     first.close();
     const second = openTestBackend(dir);
     expect(await stored(second.dispatch)).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'sv' });

@@ -31,7 +31,7 @@ beforeEach(() => {
   stored = {
     ...DEFAULT_SETTINGS,
     convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi' },
-    versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1 },
+    versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 },
   };
   onUpdate = null;
   call.mockReset();

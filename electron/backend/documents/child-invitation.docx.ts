@@ -1,12 +1,14 @@
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import { meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Child } from '../../shared/conference/conference.schema';
+import { meetingTypeOf } from '../../shared/conference/meeting-types';
 import { isolate } from '../../shared/i18n';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { datedPaper, distinctFileNames, recipientBase } from './file-name';
 import { placeText, whenText, wordsFor } from './format';
 import { afterLetterhead, convenerTitle, letterhead } from './letterhead';
+import { LETTER_WORDINGS } from './letter-wording';
 import { bullets, heading, makeDocument, para } from './styles';
 
 /*
@@ -35,6 +37,7 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
   const { prep, settings, meeting } = data;
   const words = wordsFor(prep.conference.language);
   const { t } = words;
+  const wording = LETTER_WORDINGS[meetingTypeOf(prep.conference).letterWording];
   const participation = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
   // The support person named in the letter is one who is invited to this meeting.
   const supporter = meetingInvitees(prep, meeting).find((m) => m.supportForChildIds.includes(child.id));
@@ -44,13 +47,9 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
     letterhead({ settings, words, docType: t('documents.invitation.docType'), date: data.today }),
     ...afterLetterhead(),
     heading(title, 1),
-    para(t(`documents.child.intro.${meeting.kind}`)),
+    para(t(wording.childIntro[meeting.kind])),
     heading(t('documents.child.section.what'), 2),
-    ...bullets(
-      meeting.kind === 'conference'
-        ? [t('documents.child.step1'), t('documents.child.step2'), t('documents.child.step3')]
-        : [t('documents.child.followUp.step1'), t('documents.child.followUp.step2'), t('documents.child.followUp.step3')],
-    ),
+    ...bullets(wording.childSteps[meeting.kind].map((key) => t(key))),
     heading(t('documents.child.section.voice'), 2),
     para(t('documents.child.voice')),
     para(t(`documents.child.voice.${participation}`)),

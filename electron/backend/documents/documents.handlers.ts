@@ -1,6 +1,7 @@
 import { viewsAskedOf, type LoggedLetter } from '../../shared/arrangements/letters';
 import { isInvitedTo } from '../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../shared/dates';
+import { childLetterRecipients } from '../../shared/documents/child-letters';
 import type { DocumentMethodName } from '../../shared/api/methods';
 import type { HandlerContext } from '../api/handler-context';
 import type { Handlers } from '../api/handlers';
@@ -71,6 +72,10 @@ export const documentHandlers: Pick<Handlers, PaperMethodName> = {
     if (recipient.kind === 'child') {
       const child = data.prep.conference.children.find((c) => c.id === recipient.childId);
       if (!child) throw notFound('Child');
+      // A kind that hears only the children who are there writes only to them.
+      if (!childLetterRecipients(data.prep).some((c) => c.id === child.id)) {
+        throw invalidField(['recipient'], 'mappingDocuments.error.childNotPresent');
+      }
       logLetter(ctx, meetingId, 'child_invitation', child.id);
       return () => packDocx(buildChildInvitation(data, child));
     }

@@ -3,12 +3,14 @@ import { letterLanguageOf } from '../../shared/documents/documents.schema';
 import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { LetterText, Meeting } from '../../shared/arrangements/meeting.schema';
+import { dayLayoutOf, meetingTypeOf, type DayLayout } from '../../shared/conference/meeting-types';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { MeetingData, DocxPlan } from './document-data';
 import { datedPaper, distinctFileNames, recipientBase } from './file-name';
 import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
 import { addressBlock, afterLetterhead, letterhead, signatureBlock } from './letterhead';
+import { LETTER_WORDINGS } from './letter-wording';
 import { contentWidth, heading, makeDocument, numbered, para, paragraphs, run } from './styles';
 import { factsTable, type CellContent } from './tables';
 
@@ -57,8 +59,25 @@ function whenWhere(words: Words, meeting: Meeting, member: NetworkMember): Table
   return factsTable(rows, contentWidth());
 }
 
-function howItGoes(words: Words, meeting: Meeting): (Paragraph | Table)[] {
+/** A meeting run in steps (the network-mapping meeting): how long, who leads, each close person in turn. */
+function steps(words: Words, layout: Extract<DayLayout, { layout: 'steps' }>): (Paragraph | Table)[] {
   const { t } = words;
+  return [
+    heading(t('mappingDocuments.invitation.section.steps'), 2),
+    para(t('mappingDocuments.invitation.length', { min: layout.minutes.min, max: layout.minutes.max })),
+    ...numbered([
+      t('mappingDocuments.invitation.step.turns'),
+      t('mappingDocuments.invitation.step.client'),
+      t('mappingDocuments.invitation.step.plan'),
+    ]),
+    para(t('mappingDocuments.invitation.prepare')),
+  ];
+}
+
+/** How the meeting goes, as its kind runs the day: the follow-up's review, the three parts, or the steps. */
+function howItGoes(words: Words, meeting: Meeting, layout: DayLayout): (Paragraph | Table)[] {
+  const { t } = words;
+  if (layout.layout === 'steps') return steps(words, layout);
   if (meeting.kind === 'follow_up') {
     return [
       heading(t('documents.invitation.section.followUp'), 2),
@@ -81,7 +100,7 @@ function howItGoes(words: Words, meeting: Meeting): (Paragraph | Table)[] {
   ];
 }
 
-function practical(words: Words, meeting: Meeting, member: NetworkMember): Paragraph[] {
+function practical(words: Words, meeting: Meeting, member: NetworkMember, layout: DayLayout): Paragraph[] {
   const { t } = words;
   const lines: string[] = [];
   // Someone taking part remotely is not fed; the rest of the practical matters still apply.
@@ -97,11 +116,15 @@ function practical(words: Words, meeting: Meeting, member: NetworkMember): Parag
     lines.push(t('documents.invitation.interpreter.offer'));
   }
   lines.push(t('documents.invitation.otherNeeds'));
-  return [heading(t('documents.invitation.section.practical'), 2), ...lines.map((line) => para(line))];
+  // A meeting run in steps is short, and so is its letter: the practical matters in one paragraph.
+  const body = layout.layout === 'steps' ? [para(lines.join(' '))] : lines.map((line) => para(line));
+  return [heading(t('documents.invitation.section.practical'), 2), ...body];
 }
 
-function role(words: Words, prep: Preparation, meeting: Meeting, member: NetworkMember): Paragraph[] {
+function role(words: Words, prep: Preparation, meeting: Meeting, member: NetworkMember, layout: DayLayout): Paragraph[] {
   const { t } = words;
+  // The roles (support person, chair, note-taker, information) are parts of a conference's day.
+  if (layout.layout === 'steps') return [];
   const lines: string[] = [];
   const children = prep.conference.children.filter((c) => member.supportForChildIds.includes(c.id)).map((c) => c.firstName);
   const names = joinNames(words, children);
@@ -158,8 +181,11 @@ export function buildInvitation(data: MeetingData, member: NetworkMember): DocxP
   const { prep, settings, meeting } = data;
   const words = wordsFor(letterLanguageOf(member, prep.conference.language));
   const { t } = words;
-  const purpose = meeting.invitation.purpose[words.lang].trim() || t(`documents.invitation.purpose.${meeting.kind}`);
-  const title = t(`documents.invitation.title.${meeting.kind}`);
+  const wording = LETTER_WORDINGS[meetingTypeOf(prep.conference).letterWording];
+  const layout = dayLayoutOf(prep.conference.meetingType, meeting.kind);
+  const purpose = meeting.invitation.purpose[words.lang].trim() || t(wording.purpose[meeting.kind]);
+  const title = t(wording.title[meeting.kind]);
+  const family = [...prep.conference.guardians.map((g) => g.name), ...prep.conference.children.map((c) => c.firstName)];
   const children = [
     letterhead({ settings, words, docType: t('documents.invitation.docType'), date: data.today }),
     ...afterLetterhead(),
@@ -167,13 +193,14 @@ export function buildInvitation(data: MeetingData, member: NetworkMember): DocxP
     ...afterLetterhead(),
     heading(title, 1),
     para(t('documents.invitation.greeting', { name: member.name })),
-    para(t(`documents.invitation.invited.${meeting.kind}`)),
-    ...paragraphs(purpose),
+    para(t(wording.invited[meeting.kind])),
+    // The family's names after the purpose, never their matter.
+    ...paragraphs(wording.family && family.length > 0 ? `${purpose} ${t(wording.family, { family: joinNames(words, family) })}` : purpose),
     heading(t('documents.invitation.section.whenWhere'), 2),
     whenWhere(words, meeting, member),
-    ...howItGoes(words, meeting),
-    ...practical(words, meeting, member),
-    ...role(words, prep, meeting, member),
+    ...howItGoes(words, meeting, layout),
+    ...practical(words, meeting, member, layout),
+    ...role(words, prep, meeting, member, layout),
     ...reply(data, words, member),
     para(t('documents.invitation.welcome'), { spacing: { before: 240 } }),
     ...signatureBlock(settings, words, t('documents.invitation.closing')),

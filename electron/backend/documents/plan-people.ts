@@ -89,3 +89,12 @@ export function peopleWithTasks(words: Words, prep: Preparation, plan: Plan): Pl
   }
   return [...byKey.values()].sort((a, b) => a.order - b.order);
 }
+
+/** "8.3.2027–30.6.2027", "8.3.2027 alkaen", "viimeistään 30.6.2027" or a dash: when an item of a plan is done. */
+export function whenCell(words: Words, item: Pick<Plan['items'][number], 'fromDate' | 'byDate'>): string {
+  const { t } = words;
+  if (item.fromDate && item.byDate) return `${words.date(item.fromDate)}–${words.date(item.byDate)}`;
+  if (item.fromDate) return t('documents.plan.when.from', { date: words.date(item.fromDate) });
+  if (item.byDate) return t('documents.plan.when.by', { date: words.date(item.byDate) });
+  return t('documents.none');
+}

@@ -1,11 +1,13 @@
 import type { Paragraph, Table } from 'docx';
+import { meetingTypeOf, type PlanPaper } from '../../shared/conference/meeting-types';
 import { asDecided } from '../../shared/plan/plan-kept';
 import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, PaperData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
-import { peopleWithTasks, personCell, personLine, personView } from './plan-people';
+import { buildMappingPlan } from './mapping-plan.docx';
+import { peopleWithTasks, personCell, personLine, personView, whenCell } from './plan-people';
 import { bullets, COLOR, contentWidth, heading, makeDocument, para, paragraphs, run } from './styles';
 import { dataTable, factsTable, type CellContent } from './tables';
 
@@ -24,15 +26,6 @@ type Block = Paragraph | Table;
 interface Question {
   text: string;
   items: Item[];
-}
-
-/** "8.3.2027–30.6.2027", "8.3.2027 alkaen", "viimeistään 30.6.2027" or a dash. */
-function whenCell(words: Words, item: Item): string {
-  const { t } = words;
-  if (item.fromDate && item.byDate) return `${words.date(item.fromDate)}–${words.date(item.byDate)}`;
-  if (item.fromDate) return t('documents.plan.when.from', { date: words.date(item.fromDate) });
-  if (item.byDate) return t('documents.plan.when.by', { date: words.date(item.byDate) });
-  return t('documents.none');
 }
 
 /** The open questions (each, answered or not), the general ones that have answers, then the other agreements. */
@@ -184,12 +177,18 @@ function versionLine(data: PaperData, plan: Plan, words: Words): Paragraph[] {
 }
 
 /**
- * `plan` (one version of the conference's plan) as a Word document to hand out. A decided
- * version reads what it kept (shared/plan/plan-kept.ts) and packs the same every time;
- * only its contact details, letterhead and date follow the day of printing, as it says.
+ * `plan` (one version of the conference's plan) as a Word document to hand out, in the layout
+ * its kind's definition names (`planPaper`). A decided version reads what it kept
+ * (shared/plan/plan-kept.ts) and packs the same every time; only its contact details,
+ * letterhead and date follow the day of printing, as it says.
  */
 export function buildPlan(current: PaperData, plan: Plan): DocxPlan {
   const data: PaperData = { ...current, prep: asDecided(current.prep, plan) };
+  return PLAN_PAPERS[meetingTypeOf(data.prep.conference).planPaper](data, plan);
+}
+
+/** The family group conference's plan: the answers to the social worker's questions. */
+function buildConferencePlan(data: PaperData, plan: Plan): DocxPlan {
   const { prep, settings } = data;
   const words = wordsFor(prep.conference.language);
   const { t } = words;
@@ -235,3 +234,8 @@ export function buildPlan(current: PaperData, plan: Plan): DocxPlan {
     ...(plan.kept ? { time: plan.kept.keptAt } : {}),
   };
 }
+
+const PLAN_PAPERS: Record<PlanPaper, (data: PaperData, plan: Plan) => DocxPlan> = {
+  conference: buildConferencePlan,
+  mapping: buildMappingPlan,
+};

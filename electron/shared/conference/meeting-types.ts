@@ -70,7 +70,16 @@ export interface MeetingTypeDefinition {
   followUp: 'expected' | 'when_agreed';
   /** True when the plan is posted to the client (the next thing due until its copy is sent). */
   planPostedToClient: boolean;
+  /** Which wording its letters use (the documents' `LETTER_WORDINGS`): the conference's or the mapping meeting's. */
+  letterWording: LetterWording;
+  /** Who gets a child's letter: every child however they take part, or only a child who is there. */
+  childLetters: 'every_child' | 'present';
+  /** The layout of its plan paper: the conference's answers to the questions, or the mapping's letter to the client. */
+  planPaper: PlanPaper;
 }
+
+export type LetterWording = 'conference' | 'mapping';
+export type PlanPaper = 'conference' | 'mapping';
 
 const ALL_CHECKLIST_ITEMS = ['venue', 'invitations', 'interpreter', 'childcare', 'refreshments', 'summary', 'reminders', 'materials'] as const satisfies readonly BuiltInChecklistKey[];
 
@@ -85,6 +94,9 @@ const CONFERENCE: MeetingTypeDefinition = {
   documents: CONFERENCE_DOCUMENTS,
   followUp: 'expected',
   planPostedToClient: false,
+  letterWording: 'conference',
+  childLetters: 'every_child',
+  planPaper: 'conference',
 };
 
 /**
@@ -121,6 +133,10 @@ const MAPPING: MeetingTypeDefinition = {
   documents: ['checklist', 'participants', 'calendar'],
   followUp: 'when_agreed',
   planPostedToClient: true,
+  // The meeting hears the people who come: a child is asked only when they are there.
+  letterWording: 'mapping',
+  childLetters: 'present',
+  planPaper: 'mapping',
 };
 
 export const MEETING_TYPE_DEFINITIONS: Record<MeetingType, MeetingTypeDefinition> = {

@@ -22,6 +22,7 @@ import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
+import { mappingDocumentsMessages } from './features/mapping-documents';
 
 /** English. */
 export const en: Catalog = {
@@ -295,4 +296,5 @@ export const en: Catalog = {
   ...lettersMessages.en,
   ...meetingTypesMessages.en,
   ...meetingTypeScreensMessages.en,
+  ...mappingDocumentsMessages.en,
 };

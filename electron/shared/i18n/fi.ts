@@ -21,6 +21,7 @@ import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
+import { mappingDocumentsMessages } from './features/mapping-documents';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -294,6 +295,7 @@ export const fi = {
   ...lettersMessages.fi,
   ...meetingTypesMessages.fi,
   ...meetingTypeScreensMessages.fi,
+  ...mappingDocumentsMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

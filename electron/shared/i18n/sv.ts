@@ -22,6 +22,7 @@ import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
+import { mappingDocumentsMessages } from './features/mapping-documents';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -295,4 +296,5 @@ export const sv: Catalog = {
   ...lettersMessages.sv,
   ...meetingTypesMessages.sv,
   ...meetingTypeScreensMessages.sv,
+  ...mappingDocumentsMessages.sv,
 };

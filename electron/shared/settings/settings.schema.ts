@@ -139,6 +139,9 @@ export const DEFAULT_CONFIDENTIALITY_BASIS = 'JulkL 621/1999 24 § 1 mom. 25 k';
 /** The unit's wording of the legal ground of confidentiality; empty prints the marking alone. */
 export const confidentialityBasisSchema = optionalText(120);
 
+/** Whether a network-mapping plan gets a second page with the flip chart's concerns and support needs. */
+export const mappingPlanFlipChartSchema = z.boolean({ error: 'validation.choice' });
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(UI_LANGUAGES, { error: 'validation.choice' }),
   convener: convenerSchema,
@@ -148,6 +151,7 @@ export const settingsSchema = z.object({
   /** How many months a closed conference is kept before the app offers to delete it. */
   retentionMonths: retentionMonthsSchema,
   confidentialityBasis: confidentialityBasisSchema,
+  mappingPlanFlipChart: mappingPlanFlipChartSchema,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -160,10 +164,20 @@ export const DEFAULT_SETTINGS: Settings = {
   checklist: DEFAULT_CHECKLIST,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
   confidentialityBasis: DEFAULT_CONFIDENTIALITY_BASIS,
+  mappingPlanFlipChart: true,
 };
 
 /** The parts of the settings saved on their own, each with its own version. */
-export const SETTINGS_SECTIONS = ['uiLanguage', 'convener', 'unit', 'venues', 'checklist', 'retentionMonths', 'confidentialityBasis'] as const;
+export const SETTINGS_SECTIONS = [
+  'uiLanguage',
+  'convener',
+  'unit',
+  'venues',
+  'checklist',
+  'retentionMonths',
+  'confidentialityBasis',
+  'mappingPlanFlipChart',
+] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The settings as the API returns them: with the version of each section (1 before it is saved). */
@@ -189,6 +203,7 @@ export const updateSettingsInput = z.discriminatedUnion(
     sectionUpdate('checklist', completeRecord(checklistTemplateSchema)),
     sectionUpdate('retentionMonths', settingsSchema.shape.retentionMonths),
     sectionUpdate('confidentialityBasis', settingsSchema.shape.confidentialityBasis),
+    sectionUpdate('mappingPlanFlipChart', settingsSchema.shape.mappingPlanFlipChart),
   ],
   { error: 'validation.choice' },
 );

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { meetingTypeOf, type ConferenceDocument } from '../../../../electron/shared/conference/meeting-types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MeetingPicker } from '../arrangements/MeetingPicker';
 import { useMeetingChoice, useMeetingName } from '../arrangements/useMeetingChoice';
@@ -67,6 +68,8 @@ function MeetingPapers({
   const timeSet = meeting.date !== null && meeting.startTime !== null && meeting.endTime !== null;
   // A follow-up meeting's record: the summary, the review of the plan and what was decided.
   const hasRecord = prep.followUps.some((followUp) => followUp.meetingId === meeting.id);
+  // Only the papers the kind of meeting has (its definition's `documents`).
+  const offered = new Set<ConferenceDocument>(meetingTypeOf(prep.conference).documents);
   const one = (title: string, method: 'documents.checklist' | 'documents.participants' | 'documents.calendar') => () =>
     void run([{ label: title, method, input: { meetingId: meeting.id } }]);
   return (
@@ -76,24 +79,30 @@ function MeetingPapers({
         {meetingName && <> <span className="documents-meeting-name">· {meetingName}</span></>}
       </h2>
       <ul className="documents-list">
-        <DocumentRow
-          title={t('exports.doc.checklist')}
-          hint={t('exports.doc.checklist.hint')}
-          busy={busy}
-          onExport={one(t('exports.doc.checklist'), 'documents.checklist')}
-        />
-        <DocumentRow
-          title={t('exports.doc.participants')}
-          hint={t('exports.doc.participants.hint')}
-          busy={busy}
-          onExport={one(t('exports.doc.participants'), 'documents.participants')}
-        />
-        <DocumentRow
-          title={t('exports.doc.calendar')}
-          hint={timeSet ? t('exports.doc.calendar.hint') : t('exports.doc.calendar.needsTime')}
-          busy={busy || !timeSet}
-          onExport={one(t('exports.doc.calendar'), 'documents.calendar')}
-        />
+        {offered.has('checklist') && (
+          <DocumentRow
+            title={t('exports.doc.checklist')}
+            hint={t('exports.doc.checklist.hint')}
+            busy={busy}
+            onExport={one(t('exports.doc.checklist'), 'documents.checklist')}
+          />
+        )}
+        {offered.has('participants') && (
+          <DocumentRow
+            title={t('exports.doc.participants')}
+            hint={t('exports.doc.participants.hint')}
+            busy={busy}
+            onExport={one(t('exports.doc.participants'), 'documents.participants')}
+          />
+        )}
+        {offered.has('calendar') && (
+          <DocumentRow
+            title={t('exports.doc.calendar')}
+            hint={timeSet ? t('exports.doc.calendar.hint') : t('exports.doc.calendar.needsTime')}
+            busy={busy || !timeSet}
+            onExport={one(t('exports.doc.calendar'), 'documents.calendar')}
+          />
+        )}
         {hasRecord && (
           <DocumentRow
             title={t('exports.doc.followUp')}
@@ -113,22 +122,27 @@ function ConferencePapers({ busy, run }: { busy: boolean; run(jobs: ExportJob[])
   const { prep } = usePreparation();
   const plan = prep.plans.at(-1);
   const conferenceId = prep.conference.id;
+  const offered = new Set<ConferenceDocument>(meetingTypeOf(prep.conference).documents);
   return (
     <section className="card" aria-labelledby="documents-conference-title">
       <h2 id="documents-conference-title">{t('exports.conference.title')}</h2>
       <ul className="documents-list">
-        <DocumentRow
-          title={t('exports.doc.commission')}
-          hint={t('exports.doc.commission.hint')}
-          busy={busy}
-          onExport={() => void run([{ label: t('exports.doc.commission'), method: 'documents.commission', input: { conferenceId } }])}
-        />
-        <DocumentRow
-          title={t('exports.doc.summary')}
-          hint={t('exports.doc.summary.hint')}
-          busy={busy}
-          onExport={() => void run([{ label: t('exports.doc.summary'), method: 'documents.summary', input: { conferenceId } }])}
-        />
+        {offered.has('commission') && (
+          <DocumentRow
+            title={t('exports.doc.commission')}
+            hint={t('exports.doc.commission.hint')}
+            busy={busy}
+            onExport={() => void run([{ label: t('exports.doc.commission'), method: 'documents.commission', input: { conferenceId } }])}
+          />
+        )}
+        {offered.has('summary') && (
+          <DocumentRow
+            title={t('exports.doc.summary')}
+            hint={t('exports.doc.summary.hint')}
+            busy={busy}
+            onExport={() => void run([{ label: t('exports.doc.summary'), method: 'documents.summary', input: { conferenceId } }])}
+          />
+        )}
         {plan && (
           <DocumentRow
             title={t('exports.doc.plan', { number: plan.number })}

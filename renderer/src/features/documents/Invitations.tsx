@@ -3,6 +3,7 @@ import type { Meeting } from '../../../../electron/shared/arrangements/meeting.s
 import { missingLetterTexts } from '../../../../electron/shared/arrangements/letter-texts';
 import { viewsAskedOf } from '../../../../electron/shared/arrangements/letters';
 import { expectedReply, meetingInvitees, needsInvitation } from '../../../../electron/shared/arrangements/meetings';
+import { childLetterRecipients } from '../../../../electron/shared/documents/child-letters';
 import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../../../electron/shared/settings/settings.schema';
@@ -13,9 +14,10 @@ import type { ExportJob } from './useExportQueue';
 
 /**
  * The letters of one meeting: every member invited to it and everyone asked for written
- * views (the letter asking for them), in the network's order, then every child, whose letter
- * is worded for how they take part (present, through the support person, by a letter, a
- * drawing or a recording): a child who is not there is still asked for their view.
+ * views (the letter asking for them), in the network's order, then the children the kind writes
+ * to (`childLetterRecipients`): in a conference every child, whose letter is worded for how they
+ * take part (present, through the support person, by a letter, a drawing or a recording), so a
+ * child who is not there is still asked for their view; in a mapping meeting the children there.
  */
 export function invitationJobs(prep: Preparation, meeting: Meeting, childVersion: string): ExportJob<'documents.invitation'>[] {
   const gets = new Set([...meetingInvitees(prep, meeting), ...viewsAskedOf(prep.members, meeting)].map((m) => m.id));
@@ -25,7 +27,7 @@ export function invitationJobs(prep: Preparation, meeting: Meeting, childVersion
       method: 'documents.invitation' as const,
       input: { meetingId: meeting.id, recipient: { kind: 'member' as const, memberId: m.id } },
     })),
-    ...prep.conference.children.map((c) => ({
+    ...childLetterRecipients(prep).map((c) => ({
       label: `${isolate(c.firstName)} (${childVersion})`,
       method: 'documents.invitation' as const,
       input: { meetingId: meeting.id, recipient: { kind: 'child' as const, childId: c.id } },

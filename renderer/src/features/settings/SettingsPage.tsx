@@ -16,6 +16,7 @@ import { ChecklistTemplateForm } from './ChecklistTemplateForm';
 import { SavedVenuesForm } from './SavedVenuesForm';
 import { UnitForm } from './UnitForm';
 import { ConfidentialityForm } from './ConfidentialityForm';
+import { MappingPlanForm } from './MappingPlanForm';
 import { TransferCard } from '../transfer/TransferCard';
 import { RetentionCard } from '../retention/RetentionCard';
 import { sectionFieldPath, useSaveSection } from './useSaveSection';
@@ -56,6 +57,7 @@ export function SettingsPage() {
           <ConvenerForm convener={load.settings.convener} version={load.settings.versions.convener} />
           <UnitForm unit={load.settings.unit} version={load.settings.versions.unit} />
           <ConfidentialityForm basis={load.settings.confidentialityBasis} version={load.settings.versions.confidentialityBasis} />
+          <MappingPlanForm flipChart={load.settings.mappingPlanFlipChart} version={load.settings.versions.mappingPlanFlipChart} />
           <SavedVenuesForm venues={load.settings.venues} version={load.settings.versions.venues} />
           <ChecklistTemplateForm checklist={load.settings.checklist} version={load.settings.versions.checklist} />
           <RetentionCard months={load.settings.retentionMonths} version={load.settings.versions.retentionMonths} />
