@@ -21,6 +21,7 @@ import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
+import { mappingDayMessages } from './features/mapping-day';
 
 /** English. */
 export const en: Catalog = {
@@ -293,4 +294,5 @@ export const en: Catalog = {
   ...heldBeforeMessages.en,
   ...lettersMessages.en,
   ...meetingTypesMessages.en,
+  ...mappingDayMessages.en,
 };

@@ -20,6 +20,7 @@ import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
+import { mappingDayMessages } from './features/mapping-day';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -292,6 +293,7 @@ export const fi = {
   ...heldBeforeMessages.fi,
   ...lettersMessages.fi,
   ...meetingTypesMessages.fi,
+  ...mappingDayMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

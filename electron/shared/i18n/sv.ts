@@ -21,6 +21,7 @@ import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
+import { mappingDayMessages } from './features/mapping-day';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -293,4 +294,5 @@ export const sv: Catalog = {
   ...heldBeforeMessages.sv,
   ...lettersMessages.sv,
   ...meetingTypesMessages.sv,
+  ...mappingDayMessages.sv,
 };
