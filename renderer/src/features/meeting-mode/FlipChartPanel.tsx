@@ -78,7 +78,7 @@ export function FlipChartPanel({ meeting, active }: { meeting: Meeting; active: 
         <h3 id="sm-flip-title">{t('mappingDay.flipChart.title')}</h3>
       </div>
       <p className="field-hint">{t('mappingDay.flipChart.hint')}</p>
-      <fieldset className="form-fieldset sm-flip-lists" disabled={readOnly}>
+      <fieldset className="form-fieldset" disabled={readOnly}>
         <TextListField
           control={control}
           name="concerns"

@@ -57,6 +57,7 @@ export function StepsMeeting({ meeting, layout }: { meeting: Meeting; layout: St
           <h2 id="sm-tool-title" className="visually-hidden">
             {t('mappingDay.tool.title')}
           </h2>
+          {focus >= 0 && <StepNow steps={steps} index={focus} />}
           {tool === 'turns' && <TurnList meeting={meeting} />}
           {/* Mounted all through the meeting: what is typed and not saved stays, and stays in sight. */}
           <FlipChartPanel meeting={meeting} active={tool === 'flip_chart'} />
@@ -75,6 +76,20 @@ export function StepsMeeting({ meeting, layout }: { meeting: Meeting; layout: St
           }}
         />
       )}
+    </div>
+  );
+}
+
+/** The step in focus, large: its number, who leads it and what it is for. */
+function StepNow({ steps, index }: { steps: readonly DayStep[]; index: number }) {
+  const { t } = useI18n();
+  const step = steps[index]!;
+  return (
+    <div className="card sm-now">
+      <p className="sm-now-number">{t('mappingDay.steps.number', { number: index + 1, total: steps.length })}</p>
+      <p className="sm-now-title">{t(`meetingDay.part.${step.part}`)}</p>
+      <p className="sm-step-lead">{t('mappingDay.leads', { lead: t(`mappingDay.lead.${step.lead}`) })}</p>
+      <p className="sm-now-guide">{t(`mappingDay.step.${step.part}.guide`)}</p>
     </div>
   );
 }
