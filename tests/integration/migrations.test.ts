@@ -74,6 +74,9 @@ const TABLES_AT_VERSION_3 = [
   'meeting_interpreter',
 ].sort();
 
+/** The tables migration 0016 added: the turns to speak and the flip chart. */
+const AFTER_VERSION_15: readonly string[] = ['meeting_turn', 'meeting_flip_chart', 'meeting_flip_chart_line'];
+
 /** The tables as migration 0004 left them, before the follow-up meetings. */
 const TABLES_AT_VERSION_4 = LATEST_TABLES.filter(
   (table) =>
@@ -81,13 +84,18 @@ const TABLES_AT_VERSION_4 = LATEST_TABLES.filter(
     !table.startsWith('plan_kept') &&
     table !== 'conference_statistics' &&
     table !== 'letter_export' &&
-    table !== 'meeting_reply',
+    table !== 'meeting_reply' &&
+    !AFTER_VERSION_15.includes(table),
 );
 
 /** The tables as migration 0005 left them, before decided plans kept their copies. */
 const TABLES_AT_VERSION_5 = LATEST_TABLES.filter(
   (table) =>
-    !table.startsWith('plan_kept') && table !== 'conference_statistics' && table !== 'letter_export' && table !== 'meeting_reply',
+    !table.startsWith('plan_kept') &&
+    table !== 'conference_statistics' &&
+    table !== 'letter_export' &&
+    table !== 'meeting_reply' &&
+    !AFTER_VERSION_15.includes(table),
 );
 
 function userVersion(db: Db): number {
@@ -920,7 +928,7 @@ describe('migration 0004', () => {
         db
           .prepare('INSERT INTO meeting_timer_segment VALUES (?, ?, ?, ?, ?)')
           .run(meeting, part, position, startedAt, endedAt);
-      expect(() => segment('coffee', 0, at, null)).toThrow(/CHECK/);
+      expect(() => segment('Coffee break', 0, at, null)).toThrow(/CHECK/);
       expect(() => segment('information', 0, '14.4.2027 9:00', null)).toThrow(/CHECK/);
       expect(() => segment('information', 0, at, '2027-04-14T05:00:00.000Z')).toThrow(/CHECK/);
       segment('information', 0, at, null);
