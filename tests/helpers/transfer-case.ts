@@ -13,7 +13,8 @@ import { makeConferenceInput } from '../fixtures/conference';
  * through every form (tests/helpers/e2e-every-field.ts) over an in-process web host, then
  * what that leaves empty: a child's participation and support person, the commission's
  * parties, a ticked checklist item, the day's clock, a reply to the follow-up, and a revised plan with its bottom
- * lines, recipients and checks. Every person is invented.
+ * lines, recipients and checks; and a network-mapping meeting with its turns to speak and its
+ * flip chart. Every person is invented.
  */
 
 /** `fillEveryField` needs a web host: the same dispatcher over HTTP, in this process. */
@@ -101,13 +102,41 @@ async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: s
   });
 }
 
+/** A small network-mapping meeting on its day: a step timed, a turn to speak, the flip chart written. */
+async function fillMappingMeeting(dispatch: Dispatch): Promise<string> {
+  const conference = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Kartoitus 8/2027', meetingType: 'verkostokartoitus' }));
+  const prep = await call(dispatch, 'network.addMember', {
+    conferenceId: conference.id,
+    name: 'Aune Äijälä',
+    relation: 'mummo',
+    sector: 'relatives',
+    closeness: 'close',
+    invite: 'invite',
+    reply: 'coming',
+  });
+  const meetingId = prep.meetings[0]!.id;
+  const aune = prep.members.find((m) => m.name === 'Aune Äijälä')!;
+  await call(dispatch, 'meetingDay.timer', { meetingId, part: 'interviews', action: 'start' });
+  await call(dispatch, 'meetingDay.turn', { meetingId, memberId: aune.id, action: 'speak' });
+  await call(dispatch, 'meetingDay.turn', { meetingId, memberId: aune.id, action: 'done' });
+  await call(dispatch, 'meetingDay.flipChart', {
+    meetingId,
+    version: 1,
+    concerns: ['Äidin jaksaminen iltaisin'],
+    supportNeeds: ['Mummo hakee koulusta tiistaisin', 'Naapuri auttaa läksyissä'],
+    clientView: 'Kuulin, että moni haluaa auttaa.',
+  });
+  return conference.id;
+}
+
 /**
- * Two conferences with a whole cycle each, the settings filled, and a third conference deleted
+ * Two conferences with a whole cycle each, a network-mapping meeting on its day, the settings filled, and a third conference deleted
  * (its anonymous counts kept in conference_statistics).
  */
 export async function fillRichDatabase(dispatch: Dispatch): Promise<{ conferenceIds: string[] }> {
   const filled = await withHost(dispatch, async (host) => [await fillEveryField(host, words('Ensimmäinen')), await fillEveryField(host, words('Toinen'))]);
   for (const { conferenceId, memberId } of filled) await fillTheRest(dispatch, conferenceId, memberId);
+  await fillMappingMeeting(dispatch);
   const deleted = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Poistettu 9/2027' }));
   await call(dispatch, 'conference.delete', { id: deleted.id, version: deleted.version });
   return { conferenceIds: filled.map((f) => f.conferenceId) };

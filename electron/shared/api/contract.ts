@@ -40,8 +40,10 @@ import {
 import {
   addPersonOnTheDayInput,
   meetingTimerInput,
+  meetingTurnInput,
   setAttendanceInput,
   setChildHeardInput,
+  updateFlipChartInput,
   updateMeetingDayInput,
 } from '../meeting-day/meeting-day.schema';
 import { createPlanInput, revisePlanInput, updatePlanInput } from '../plan/plan.schema';
@@ -109,6 +111,8 @@ export const contract = {
   'meetingDay.setAttendance': method<Preparation>()(setAttendanceInput),
   'meetingDay.addPerson': method<Preparation>()(addPersonOnTheDayInput),
   'meetingDay.setChild': method<Preparation>()(setChildHeardInput),
+  'meetingDay.turn': method<Preparation>()(meetingTurnInput),
+  'meetingDay.flipChart': method<Preparation>()(updateFlipChartInput),
   'plan.create': method<Preparation>()(createPlanInput),
   'plan.update': method<Preparation>()(updatePlanInput),
   'plan.revise': method<Preparation>()(revisePlanInput),

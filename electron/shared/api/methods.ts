@@ -53,6 +53,8 @@ export const METHOD_NAMES = [
   'meetingDay.setAttendance',
   'meetingDay.addPerson',
   'meetingDay.setChild',
+  'meetingDay.turn',
+  'meetingDay.flipChart',
   'plan.create',
   'plan.update',
   'plan.revise',

@@ -23,6 +23,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { mappingDayMessages } from './features/mapping-day';
 
 /** English. */
 export const en: Catalog = {
@@ -297,4 +298,5 @@ export const en: Catalog = {
   ...meetingTypesMessages.en,
   ...meetingTypeScreensMessages.en,
   ...mappingDocumentsMessages.en,
+  ...mappingDayMessages.en,
 };

@@ -22,6 +22,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { mappingDayMessages } from './features/mapping-day';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -296,6 +297,7 @@ export const fi = {
   ...meetingTypesMessages.fi,
   ...meetingTypeScreensMessages.fi,
   ...mappingDocumentsMessages.fi,
+  ...mappingDayMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

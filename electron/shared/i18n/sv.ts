@@ -23,6 +23,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { mappingDayMessages } from './features/mapping-day';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -297,4 +298,5 @@ export const sv: Catalog = {
   ...meetingTypesMessages.sv,
   ...meetingTypeScreensMessages.sv,
   ...mappingDocumentsMessages.sv,
+  ...mappingDayMessages.sv,
 };

@@ -1,9 +1,11 @@
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';
+import { dayLayoutOf } from '../../../shared/conference/meeting-types';
 import {
   applyTimerAction,
   meetingHasStarted,
   phaseWhenMeetingStarts,
 } from '../../../shared/meeting-day/meeting-day-rules';
+import { applyTurnAction } from '../../../shared/meeting-day/turns';
 import { memberFieldsSchema } from '../../../shared/preparation/network.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
@@ -18,14 +20,23 @@ import {
   requireVersion,
   stale,
 } from '../preparation/preparation.service';
-import { saveAttendance, saveChildHeard, saveMeetingDayFields, saveTimers } from './meeting-day.repo';
+import {
+  saveAttendance,
+  saveChildHeard,
+  saveFlipChart,
+  saveMeetingDayFields,
+  saveTimers,
+  saveTurns,
+} from './meeting-day.repo';
 
 type MeetingDayMethod =
   | 'meetingDay.update'
   | 'meetingDay.timer'
   | 'meetingDay.setAttendance'
   | 'meetingDay.addPerson'
-  | 'meetingDay.setChild';
+  | 'meetingDay.setChild'
+  | 'meetingDay.turn'
+  | 'meetingDay.flipChart';
 
 /** The meeting whose day is recorded, with its conference (which must be open). */
 function editableMeeting(ctx: HandlerContext, meetingId: string): { meeting: Meeting; conference: StoredConference } {
@@ -35,6 +46,18 @@ function editableMeeting(ctx: HandlerContext, meetingId: string): { meeting: Mee
   // Its day was before the app: none is invented afterwards.
   if (meeting.heldBeforeApp) throw conflict('The meeting was held before the app; its day is not recorded afterwards.');
   return { meeting, conference };
+}
+
+/**
+ * The meeting whose day is recorded, refused unless its kind runs it in steps: turns to speak
+ * and the flip chart belong to such a meeting only (the definition says which, not the screen).
+ */
+function editableSteppedMeeting(ctx: HandlerContext, meetingId: string): { meeting: Meeting; conference: StoredConference } {
+  const found = editableMeeting(ctx, meetingId);
+  if (dayLayoutOf(found.conference.meetingType, found.meeting.kind).layout !== 'steps') {
+    throw invalidField(['meetingId'], 'validation.invalid');
+  }
+  return found;
 }
 
 export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
@@ -95,6 +118,23 @@ export const meetingDayHandlers: Pick<Handlers, MeetingDayMethod> = {
     const { conference } = editableMeeting(ctx, meetingId);
     if (!conference.children.some((child) => child.id === record.childId)) throw notFound('Child');
     if (!saveChildHeard(ctx.db, meetingId, record)) throw stale('child record');
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'meetingDay.turn'(ctx, { meetingId, memberId, action }) {
+    const { meeting, conference } = editableSteppedMeeting(ctx, meetingId);
+    const member = findMember(ctx.db, memberId);
+    if (!member || member.conferenceId !== conference.id) throw notFound('Network member');
+    const before = meeting.day.turns;
+    const after = applyTurnAction(before, memberId, action, ctx.now().toISOString());
+    if (after !== before) saveTurns(ctx.db, meetingId, after);
+    return readPreparation(ctx.db, conference.id);
+  },
+
+  'meetingDay.flipChart'(ctx, { meetingId, version, ...fields }) {
+    const { meeting, conference } = editableSteppedMeeting(ctx, meetingId);
+    requireVersion('flip chart', meeting.day.flipChart.version, version);
+    if (!saveFlipChart(ctx.db, { meetingId, version, now: ctx.now().toISOString(), fields })) throw stale('flip chart');
     return readPreparation(ctx.db, conference.id);
   },
 };

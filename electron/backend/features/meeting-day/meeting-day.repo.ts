@@ -3,10 +3,12 @@ import {
   type Attendance,
   type ChildHeard,
   type ChildHeardRecord,
+  type FlipChartFields,
   type MeetingDay,
   type MeetingDayFields,
   type PartTimer,
   type Presence,
+  type SpeakingTurn,
 } from '../../../shared/meeting-day/meeting-day.schema';
 import type { Db } from '../../db/connection';
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';
@@ -303,4 +305,43 @@ export function saveChildHeard(db: Db, meetingId: string, record: ChildHeardReco
       dreams: record.threeHouses?.dreams ?? null,
     },
   );
+}
+
+/** Replaces the stored turns to speak of a meeting with `turns`. */
+export function saveTurns(db: Db, meetingId: string, turns: readonly SpeakingTurn[]): void {
+  db.prepare('DELETE FROM meeting_turn WHERE meeting_id = @meetingId').run({ meetingId });
+  const insert = db.prepare(
+    `INSERT INTO meeting_turn (meeting_id, member_id, started_at, ended_at)
+     VALUES (@meetingId, @memberId, @startedAt, @endedAt)`,
+  );
+  for (const turn of turns) insert.run({ meetingId, ...turn });
+}
+
+/**
+ * Saves the whole flip chart if it is still at `version` (1 before anything was written: the
+ * first save writes the row); returns false when someone else saved in between.
+ */
+export function saveFlipChart(
+  db: Db,
+  update: { meetingId: string; version: number; now: string; fields: FlipChartFields },
+): boolean {
+  const { meetingId, version, now, fields } = update;
+  const saved = saveVersioned(
+    db,
+    `UPDATE meeting_flip_chart SET client_view = @clientView, version = version + 1, updated_at = @now
+     WHERE meeting_id = @meetingId AND version = @version`,
+    `INSERT INTO meeting_flip_chart (meeting_id, client_view, version, updated_at)
+     VALUES (@meetingId, @clientView, 2, @now)
+     ON CONFLICT(meeting_id) DO NOTHING`,
+    { meetingId, version, now, clientView: fields.clientView },
+  );
+  if (!saved) return false;
+  db.prepare('DELETE FROM meeting_flip_chart_line WHERE meeting_id = @meetingId').run({ meetingId });
+  const line = db.prepare(
+    `INSERT INTO meeting_flip_chart_line (meeting_id, list, position, text)
+     VALUES (@meetingId, @list, @position, @text)`,
+  );
+  fields.concerns.forEach((text, position) => line.run({ meetingId, list: 'concern', position, text }));
+  fields.supportNeeds.forEach((text, position) => line.run({ meetingId, list: 'support', position, text }));
+  return true;
 }

@@ -23,6 +23,16 @@ import { useNow } from './useNow';
  * meeting's time against the plan.
  */
 export function MeetingHeader({ meeting }: { meeting: Meeting }) {
+  return (
+    <header className="mm-header">
+      <MeetingWho meeting={meeting} />
+      <HeaderClocks meeting={meeting} />
+    </header>
+  );
+}
+
+/** Whose meeting, which one and when, with the way back: the left of every meeting view's header. */
+export function MeetingWho({ meeting, backLabel }: { meeting: Meeting; backLabel?: string }) {
   const { t, language } = useI18n();
   const { prep, today } = usePreparation();
   const conference = prep.conference;
@@ -30,25 +40,22 @@ export function MeetingHeader({ meeting }: { meeting: Meeting }) {
   const place = meeting.venue.name;
 
   return (
-    <header className="mm-header">
-      <div className="mm-header-who">
-        <a className="mm-back" href={href({ name: 'conference', id: conference.id })}>
-          ← {t('meetingDay.back')}
-        </a>
-        <div className="mm-header-title">
-          <h1 dir="auto">{conference.reference}</h1>
-          {meeting.kind === 'follow_up' && <p className="badge badge-info mm-badge-large">{t('meetingDay.followUp')}</p>}
-        </div>
-        <p className="mm-header-when">
-          <span>{meeting.date ? longDate(date, language) : t('meetingDay.dateNotSet')}</span>
-          {meeting.startTime && meeting.endTime && (
-            <span>{t('meetingDay.timeRange', { start: storedTimeText(meeting.startTime, language), end: storedTimeText(meeting.endTime, language) })}</span>
-          )}
-          {place && <span dir="auto">{place}</span>}
-        </p>
+    <div className="mm-header-who">
+      <a className="mm-back" href={href({ name: 'conference', id: conference.id })}>
+        ← {backLabel ?? t('meetingDay.back')}
+      </a>
+      <div className="mm-header-title">
+        <h1 dir="auto">{conference.reference}</h1>
+        {meeting.kind === 'follow_up' && <p className="badge badge-info mm-badge-large">{t('meetingDay.followUp')}</p>}
       </div>
-      <HeaderClocks meeting={meeting} />
-    </header>
+      <p className="mm-header-when">
+        <span>{meeting.date ? longDate(date, language) : t('meetingDay.dateNotSet')}</span>
+        {meeting.startTime && meeting.endTime && (
+          <span>{t('meetingDay.timeRange', { start: storedTimeText(meeting.startTime, language), end: storedTimeText(meeting.endTime, language) })}</span>
+        )}
+        {place && <span dir="auto">{place}</span>}
+      </p>
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import { comingMeeting } from '../../../../electron/shared/arrangements/meetings';
+import { dayLayoutOf } from '../../../../electron/shared/conference/meeting-types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { Agenda } from './Agenda';
@@ -7,6 +8,7 @@ import { InformationSection } from './InformationSection';
 import { MeetingHeader } from './MeetingHeader';
 import { PlanSection } from './PlanSection';
 import { PrivateTimeSection } from './PrivateTimeSection';
+import { StepsMeeting } from './StepsMeeting';
 import './meeting-mode.css';
 
 /**
@@ -23,6 +25,9 @@ export function MeetingModePage() {
   if (meeting.heldBeforeApp && meeting.date) {
     return <p className="alert alert-info">{t('heldBefore.meetingDay', { date: formatDate(meeting.date) })}</p>;
   }
+  // How the day is run is the kind's definition: three timed parts, or steps in order.
+  const layout = dayLayoutOf(prep.conference.meetingType, meeting.kind);
+  if (layout.layout === 'steps') return <StepsMeeting meeting={meeting} layout={layout} />;
   return (
     <div className="meeting-mode">
       <MeetingHeader meeting={meeting} />

@@ -28,6 +28,8 @@ export type PreparationMethod =
   | 'meetingDay.setAttendance'
   | 'meetingDay.addPerson'
   | 'meetingDay.setChild'
+  | 'meetingDay.turn'
+  | 'meetingDay.flipChart'
   | 'plan.create'
   | 'plan.update'
   | 'plan.revise'
