@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../electron/shared/conference/conference.schema';
 import { todayInHelsinki } from '../../electron/shared/dates';
 import { makeConferenceInput } from '../fixtures/conference';
 import { meetingUpdate } from '../fixtures/record-updates';
-import { launchBrowser, openPage, SCREENSHOT_DIR } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { callHost, putPeople } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -18,16 +16,10 @@ import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
  */
 
 const dataDir = makeTempDir('neuvonpito-e2e-mapping-day-');
-const SHOTS = process.env.SHOTS_DIR ?? join(SCREENSHOT_DIR, 'mapping-day');
 let host: RunningWebHost;
 let browser: Browser;
 let page: Page;
 let conference: Conference;
-
-async function shot(name: string, fullPage = false) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-}
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
@@ -60,7 +52,7 @@ describe('the network-mapping meeting in the browser', () => {
     await page.getByRole('button', { name: 'Aloita tapaaminen' }).click();
     const steps = page.getByRole('region', { name: 'Tapaamisen vaiheet' });
     await expect.poll(() => steps.locator('[aria-current="step"]').textContent()).toContain('Tervetuloa ja toimintatapa');
-    await shot('1-steps-view');
+    await screenshot(page, 'mapping-day-1-steps-view');
 
     const next = page.getByRole('button', { name: 'Seuraava vaihe' });
     await next.click();
@@ -77,7 +69,7 @@ describe('the network-mapping meeting in the browser', () => {
     expect(await row('Aune Äijälä').textContent()).toContain('Puhunut');
     expect(await turns.getByRole('button', { name: 'Puheenvuoro päättyi' }).count()).toBe(1);
     await turns.scrollIntoViewIfNeeded();
-    await shot('2-turn-list');
+    await screenshot(page, 'mapping-day-2-turn-list');
 
     await next.click();
     await expect.poll(() => steps.locator('[aria-current="step"]').textContent()).toContain('Jokainen vuorollaan');
@@ -100,18 +92,18 @@ describe('the network-mapping meeting in the browser', () => {
     await chart.getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(() => page.getByText('Fläppitaulu tallennettu').isVisible()).toBe(true);
     await chart.scrollIntoViewIfNeeded();
-    await shot('3-flip-chart-panel');
+    await screenshot(page, 'mapping-day-3-flip-chart-panel');
 
     await page.getByRole('button', { name: 'Näytä fläppitauluna' }).click();
     const full = page.getByRole('dialog', { name: 'Fläppitaulu' });
     await expect.poll(() => full.textContent()).toContain('Täti ottaa lapset viikonloppuisin kerran kuussa');
-    await shot('4-flip-chart-full-screen');
+    await screenshot(page, 'mapping-day-4-flip-chart-full-screen');
     await page.keyboard.press('Escape');
     await expect.poll(() => full.count()).toBe(0);
 
     await next.click();
     await expect.poll(() => steps.locator('[aria-current="step"]').textContent()).toContain('Asiakkaan näkemys');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await shot('5-client-view', true);
+    await screenshot(page, 'mapping-day-5-client-view', { fullPage: true });
   });
 });

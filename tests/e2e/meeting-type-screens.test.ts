@@ -1,13 +1,11 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { planFieldsSchema } from '../../electron/shared/plan/plan.schema';
 import { makeConferenceInput } from '../fixtures/conference';
 import { memberNamed } from '../fixtures/preparation';
-import { launchBrowser, openPage, SCREENSHOT_DIR } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -23,11 +21,6 @@ let host: RunningWebHost;
 let browser: Browser;
 let page: Page;
 let mappingId: string;
-
-async function shot(name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
@@ -71,17 +64,17 @@ describe('the network-mapping meeting on the screens', () => {
     const kinds = page.getByRole('radiogroup', { name: 'Tapaamisen tyyppi' });
     await kinds.getByText('Läheisverkoston kartoitus', { exact: true }).click();
     await expect.poll(() => page.getByLabel('Pyynnön päivä').count(), { timeout: 10_000 }).toBe(1);
-    await shot('kinds-new-form');
+    await screenshot(page, 'kinds-new-form', { fullPage: true });
   });
 
   it('is marked in the list and filtered by kind', async () => {
     await page.goto(`${host.url}#/`);
     const lahti = page.getByRole('row', { name: /Lahti 4\/2027/ });
     await expect.poll(() => lahti.textContent(), { timeout: 10_000 }).toContain('Kartoitus');
-    await shot('kinds-list-all');
+    await screenshot(page, 'kinds-list-all', { fullPage: true });
     await page.getByLabel('Tyyppi').selectOption('verkostokartoitus');
     await expect.poll(() => page.getByRole('row', { name: /Lind 2\/2027/ }).count(), { timeout: 10_000 }).toBe(0);
-    await shot('kinds-list-filtered');
+    await screenshot(page, 'kinds-list-filtered', { fullPage: true });
     await page.getByLabel('Tyyppi').selectOption('all');
   });
 
@@ -98,7 +91,7 @@ describe('the network-mapping meeting on the screens', () => {
       'Seuranta',
     ]);
     expect(await page.getByText(/Pyyntö \d/).count()).toBe(1);
-    await shot('kinds-mapping-overview');
+    await screenshot(page, 'kinds-mapping-overview', { fullPage: true });
   });
 
   it('has a plan of agreed things, without questions or bottom lines', async () => {
@@ -107,6 +100,6 @@ describe('the network-mapping meeting on the screens', () => {
     await expect.poll(() => form.getByRole('heading', { level: 2 }).first().textContent(), { timeout: 10_000 }).toBe('Sovitut asiat');
     expect(await page.getByText('Tarkista ennen päätöstä').count()).toBe(0);
     await page.getByRole('button', { name: 'Postitettu asiakkaalle tänään' }).click();
-    await shot('kinds-mapping-plan');
+    await screenshot(page, 'kinds-mapping-plan', { fullPage: true });
   });
 });

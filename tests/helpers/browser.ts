@@ -25,10 +25,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A PNG of what the user sees (the viewport) under test-results/e2e. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A PNG of what the user sees (the viewport, or the whole page) under test-results/e2e. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? false });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MeetingKind } from '../arrangements/meeting.schema';
 import { PREPARATION_CHECKS, type PreparationCheck } from '../preparation/preparation-checks';
-import type { BuiltInChecklistKey } from '../settings/settings.schema';
+import { BUILT_IN_CHECKLIST_KEYS, type BuiltInChecklistKey } from '../settings/settings.schema';
 import type { MeetingType, Phase } from './conference.schema';
 
 /*
@@ -81,15 +81,13 @@ export interface MeetingTypeDefinition {
 export type LetterWording = 'conference' | 'mapping';
 export type PlanPaper = 'conference' | 'mapping';
 
-const ALL_CHECKLIST_ITEMS = ['venue', 'invitations', 'interpreter', 'childcare', 'refreshments', 'summary', 'reminders', 'materials'] as const satisfies readonly BuiltInChecklistKey[];
-
 const CONFERENCE: MeetingTypeDefinition = {
   type: 'laheisneuvonpito',
   phases: ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'],
   tabs: CONFERENCE_TABS,
   window: { opensAfterDays: 28, closesAfterDays: 42 },
   preparationChecks: PREPARATION_CHECKS,
-  checklistItems: ALL_CHECKLIST_ITEMS,
+  checklistItems: BUILT_IN_CHECKLIST_KEYS,
   day: { conference: { layout: 'parts' }, follow_up: { layout: 'parts' } },
   documents: CONFERENCE_DOCUMENTS,
   followUp: 'expected',
@@ -111,7 +109,7 @@ const MAPPING: MeetingTypeDefinition = {
   tabs: ['overview', 'network', 'contacts', 'arrangements', 'documents', 'plan', 'followUp'],
   window: { opensAfterDays: 0, closesAfterDays: 28 },
   preparationChecks: ['network', 'contacted', 'replied', 'children', 'timing'],
-  checklistItems: ALL_CHECKLIST_ITEMS.filter((key) => key !== 'summary'),
+  checklistItems: BUILT_IN_CHECKLIST_KEYS.filter((key) => key !== 'summary'),
   day: {
     conference: {
       layout: 'steps',
@@ -147,6 +145,11 @@ export const MEETING_TYPE_DEFINITIONS: Record<MeetingType, MeetingTypeDefinition
 /** The definition of a conference's kind of meeting. */
 export function meetingTypeOf(conference: { meetingType: MeetingType }): MeetingTypeDefinition {
   return MEETING_TYPE_DEFINITIONS[conference.meetingType];
+}
+
+/** `tab` when the conference's kind has it, else the overview (a link or an old address to a tab it lacks). */
+export function tabOfKind(conference: { meetingType: MeetingType }, tab: ConferenceTab): ConferenceTab {
+  return meetingTypeOf(conference).tabs.includes(tab) ? tab : 'overview';
 }
 
 /** How `kind` of meeting is run on the day in a conference of `type`. */

@@ -4,7 +4,7 @@ import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema
 import type { LetterExport } from '../arrangements/letters';
 import { checklistRecordsOf, checklistSourcesOf, meetingMembers, type ChecklistSources, type ReplyMeeting } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
-import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
+import { noFollowUpAgreed, openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';
 import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
 import type { Plan } from '../plan/plan.schema';
@@ -152,7 +152,7 @@ function standingOf(facts: Omit<NextDueFacts, 'checklists'>, today: string): Sta
   if (type.planPostedToClient && !inForce.sentTo.some((memberId) => facts.guardians.includes(memberId))) {
     return { next: { kind: 'postPlan', ...when(inForce.decision?.date ?? null, today) } };
   }
-  if (type.followUp === 'when_agreed' && inForce.followUpDate === null && facts.followUps.length === 0) {
+  if (noFollowUpAgreed(facts.meetingType, inForce, facts.followUps)) {
     return { next: { kind: 'close', ...when(null, today) } };
   }
   return { next: { kind: 'createFollowUp', ...when(inForce.followUpDate, today) } };

@@ -1,3 +1,5 @@
+import type { MeetingType } from '../conference/conference.schema';
+import { MEETING_TYPE_DEFINITIONS } from '../conference/meeting-types';
 import { isAcceptance } from '../plan/plan-rules';
 import type { Plan } from '../plan/plan.schema';
 import type { FollowUp, ItemReview } from './follow-up.schema';
@@ -20,6 +22,19 @@ function isFollowUpOpen(followUp: Pick<FollowUp, 'outcome'>): boolean {
 /** The open follow-up among `followUps`, if any: a conference has at most one at a time. */
 export function openFollowUp<F extends Pick<FollowUp, 'outcome'>>(followUps: readonly F[]): F | undefined {
   return followUps.find(isFollowUpOpen);
+}
+
+/**
+ * True when the conference's kind holds a follow-up only when one is agreed and none is: the
+ * plan in force names no follow-up date and no follow-up has been held. What is left then is
+ * closing it (the next thing due, and the follow-up tab's offer).
+ */
+export function noFollowUpAgreed(
+  meetingType: MeetingType,
+  inForce: Pick<Plan, 'followUpDate'>,
+  followUps: readonly unknown[],
+): boolean {
+  return MEETING_TYPE_DEFINITIONS[meetingType].followUp === 'when_agreed' && inForce.followUpDate === null && followUps.length === 0;
 }
 
 /** True when the next follow-up's date comes after this meeting's (an undated meeting allows any). */

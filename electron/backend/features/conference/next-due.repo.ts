@@ -1,6 +1,5 @@
-import type { MeetingType } from '../../../shared/conference/conference.schema';
 import type { BookingStatus, MeetingKind } from '../../../shared/arrangements/meeting.schema';
-import type { CloseReason } from '../../../shared/conference/conference.schema';
+import type { CloseReason, MeetingType } from '../../../shared/conference/conference.schema';
 import type { NextDueFacts, NextDueMeeting, NextDueMember, NextDuePlan } from '../../../shared/conference/next-due';
 import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
 import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';

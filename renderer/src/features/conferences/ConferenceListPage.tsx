@@ -9,7 +9,8 @@ import { useRouter } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DEFAULT_MEETING_TYPE, listRows, PHASE_FILTERS, TYPE_FILTERS, type ListFilter, type PhaseFilter, type TypeFilter } from './conference-list';
+import { DEFAULT_MEETING_TYPE, listRows, PHASE_FILTERS, type ListFilter, type PhaseFilter } from './conference-list';
+import { MeetingTypeFilter } from './MeetingTypeFilter';
 import { NextDueLine } from './NextDueLine';
 import { MeetingWhenLine } from './MeetingWhen';
 import { onConferencesChanged } from '../retention/conferences-changed';
@@ -102,22 +103,7 @@ export function ConferenceListPage() {
                 ))}
               </select>
             </div>
-            <div className="field field-inline">
-              <label htmlFor="list-type" className="field-label">
-                {t('meetingType.filter')}
-              </label>
-              <select
-                id="list-type"
-                value={filter.type}
-                onChange={(e) => setFilter({ ...filter, type: e.target.value as TypeFilter })}
-              >
-                {TYPE_FILTERS.map((value) => (
-                  <option key={value} value={value}>
-                    {value === 'all' ? t('meetingType.filter.all') : t(`meetingType.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <MeetingTypeFilter id="list-type" value={filter.type} onChange={(type) => setFilter({ ...filter, type })} />
           </div>
 
           {retentionDue.size > 0 && filter.phase !== 'all' && filter.phase !== 'paattynyt' && (

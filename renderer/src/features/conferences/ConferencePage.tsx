@@ -3,7 +3,7 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { api } from '../../api/client';
-import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
+import { meetingTypeOf, tabOfKind } from '../../../../electron/shared/conference/meeting-types';
 import { href, type ConferenceTab, type Route } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
@@ -80,9 +80,7 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const conference = prep.conference;
   const tabs = meetingTypeOf(conference).tabs;
-  const asked: ConferenceTab = route.name === 'member' ? 'network' : (route.tab ?? 'overview');
-  // A tab this kind of meeting does not have (an old link) shows the overview.
-  const tab = tabs.includes(asked) ? asked : 'overview';
+  const tab = tabOfKind(conference, route.name === 'member' ? 'network' : (route.tab ?? 'overview'));
 
   const reopen = async () => {
     const result = await api.call('conference.reopen', { id: conference.id, version: conference.version });

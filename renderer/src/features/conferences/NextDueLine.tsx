@@ -3,7 +3,7 @@ import { builtInWording } from '../../../../electron/shared/arrangements/checkli
 import { addDays } from '../../../../electron/shared/dates';
 import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { MeetingType } from '../../../../electron/shared/conference/conference.schema';
-import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
+import { tabOfKind } from '../../../../electron/shared/conference/meeting-types';
 import type { NextDue } from '../../../../electron/shared/conference/next-due';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
 import { href, type ConferenceTab } from '../../app/routes';
@@ -26,8 +26,7 @@ function setDateLabel(t: I18n['t'], meetingKind: MeetingKind, meetingType: Meeti
 
 /** Where the next thing is done: a tab the conference's kind has, else its overview. */
 export function nextDueTab(next: NextDue, meetingType: MeetingType): ConferenceTab {
-  const tab = tabOf(next);
-  return meetingTypeOf({ meetingType }).tabs.includes(tab) ? tab : 'overview';
+  return tabOfKind({ meetingType }, tabOf(next));
 }
 
 function tabOf(next: NextDue): ConferenceTab {

@@ -54,8 +54,9 @@ function matchesPhase(conference: Conference, filter: PhaseFilter): boolean {
   return conference.phase === filter;
 }
 
-function matchesType(conference: Conference, filter: TypeFilter): boolean {
-  return filter === 'all' || conference.meetingType === filter;
+/** True when a conference (or a line of one) is of the kind the filter asks for. */
+export function matchesType(of: { meetingType: MeetingType }, filter: TypeFilter): boolean {
+  return filter === 'all' || of.meetingType === filter;
 }
 
 /** The conferences to show, those needing attention first: whatever is overdue leads. */

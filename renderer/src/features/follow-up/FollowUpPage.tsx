@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import { openFollowUp, planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
+import { noFollowUpAgreed, openFollowUp, planInForce } from '../../../../electron/shared/follow-up/follow-up-rules';
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
-import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';
 import { useUnsavedChangesGuard } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
@@ -33,8 +32,7 @@ export function FollowUpPage({ onClose }: { /** Opens the dialog that closes the
   const shown = prep.followUps.find((f) => f.meetingId === chosen) ?? current;
   const canCreate = !readOnly && inForce !== undefined && openFollowUp(prep.followUps) === undefined;
   // Where a follow-up is held only when agreed and the plan agrees none, closing comes first.
-  const notAgreed =
-    canCreate && !createAnyway && meetingTypeOf(prep.conference).followUp === 'when_agreed' && inForce.followUpDate === null && prep.followUps.length === 0;
+  const notAgreed = canCreate && !createAnyway && noFollowUpAgreed(prep.conference.meetingType, inForce, prep.followUps);
 
   if (!shown && !canCreate) {
     return (

@@ -1,10 +1,11 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { DayLayout } from '../../../../electron/shared/conference/meeting-types';
 import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { meetingHasStarted } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MeetingWho } from './MeetingHeader';
 import { clockText, timerOf, wholeMinutes } from './meeting-time';
-import { lengthStatus, stepsFinished, stepsStarted, stepsUsedMs } from './steps-time';
+import { lengthStatus, stepsFinished, stepsUsedMs } from './steps-time';
 import { useNow } from './useNow';
 
 type StepsLayout = Extract<DayLayout, { layout: 'steps' }>;
@@ -33,7 +34,7 @@ function StepsClock({ meeting, layout, current }: { meeting: Meeting; layout: St
   const { min, max } = layout.minutes;
   const used = stepsUsedMs(day, layout.steps, now);
   const minutes = wholeMinutes(used);
-  const started = stepsStarted(day, layout.steps);
+  const started = meetingHasStarted(day.timers);
   const finished = stepsFinished(day, layout.steps);
   const status = lengthStatus(minutes, layout.minutes);
   const step = current >= 0 ? layout.steps[current]! : null;

@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { DayLayout, DayStep } from '../../../../electron/shared/conference/meeting-types';
+import { meetingHasStarted } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { AttendanceSection } from './AttendanceSection';
@@ -9,7 +10,7 @@ import { FlipChartFullScreen } from './FlipChartFullScreen';
 import { NextStepsPanel, PlanGlancePanel } from './PlanGlancePanel';
 import { StepList } from './StepList';
 import { StepsHeader } from './StepsHeader';
-import { currentStepIndex, nextStepIndex, stepsFinished, stepsStarted } from './steps-time';
+import { currentStepIndex, nextStepIndex, stepStates, stepsFinished } from './steps-time';
 import { TurnList } from './TurnList';
 import { useDayChange } from './useDayChange';
 import './steps-meeting.css';
@@ -31,7 +32,7 @@ export function StepsMeeting({ meeting, layout }: { meeting: Meeting; layout: St
   const day = meeting.day;
   const current = currentStepIndex(day, steps);
   const finished = stepsFinished(day, steps);
-  const started = stepsStarted(day, steps);
+  const started = meetingHasStarted(day.timers);
   // The step whose tool is shown: the one going on, the next one between steps, the last at the end.
   const focus = current >= 0 ? current : finished ? steps.length - 1 : started ? nextStepIndex(day, steps, -1) : -1;
   const tool = focus >= 0 ? steps[focus]!.tool : null;
@@ -115,7 +116,7 @@ function StepControls({
   const run = useDayChange();
   const [busy, setBusy] = useState(false);
   const next = nextStepIndex(meeting.day, steps, current);
-  const running = current >= 0 && meeting.day.timers.find((timer) => timer.part === steps[current]!.part)?.segments.at(-1)?.endedAt === null;
+  const running = current >= 0 && stepStates(meeting.day, steps)[current] === 'current';
   const stepName = (index: number) => t(`meetingDay.part.${steps[index]!.part}`);
 
   const timer = (index: number, action: 'start' | 'pause' | 'end') =>

@@ -45,11 +45,6 @@ export function nextStepIndex(day: MeetingDay, steps: readonly DayStep[], from: 
   return states.findIndex((state, index) => index > from && state !== 'done');
 }
 
-/** True once any step has been started. */
-export function stepsStarted(day: MeetingDay, steps: readonly DayStep[]): boolean {
-  return steps.some((step) => timerOf(day, step.part).segments.length > 0);
-}
-
 /** True when the last step has been ended and nothing runs or waits paused. */
 export function stepsFinished(day: MeetingDay, steps: readonly DayStep[]): boolean {
   const states = stepStates(day, steps);

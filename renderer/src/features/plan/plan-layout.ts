@@ -91,9 +91,9 @@ export const AGREED_THINGS_LAYOUT: PlanLayout = {
 export function planLayoutFor(
   summary: Pick<Summary, 'openQuestions' | 'generalQuestions'>,
   plan: { kept?: PlanKept | null } | undefined,
-  meetingType?: MeetingType,
+  meetingType: MeetingType,
 ): PlanLayout {
   // A kind whose page has no summary has no questions for its plan to answer.
-  if (meetingType && !meetingTypeOf({ meetingType }).tabs.includes('summary')) return AGREED_THINGS_LAYOUT;
+  if (!meetingTypeOf({ meetingType }).tabs.includes('summary')) return AGREED_THINGS_LAYOUT;
   return planLayout(plan?.kept?.summary ?? summary);
 }

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { isPastPreparation } from '../../../../electron/shared/conference/conference-timing';
-import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
+import { tabOfKind } from '../../../../electron/shared/conference/meeting-types';
 import type { MessageKey } from '../../../../electron/shared/i18n';
 import {
   preparationProgress,
@@ -47,8 +47,7 @@ export function PreparationGlance() {
     // A child's participation and support person are set on the network tab.
     if ('childId' in fix) return href({ name: 'conference', id: conferenceId, tab: 'network' });
     // Only to a tab this kind of meeting has (a mapping meeting has no commission or summary).
-    const tab = meetingTypeOf(prep.conference).tabs.includes(fix.tab) ? fix.tab : 'overview';
-    return href({ name: 'conference', id: conferenceId, tab });
+    return href({ name: 'conference', id: conferenceId, tab: tabOfKind(prep.conference, fix.tab) });
   };
 
   return (

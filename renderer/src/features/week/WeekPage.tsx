@@ -10,7 +10,8 @@ import { href, type ConferenceTab } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
-import { TYPE_FILTERS, type TypeFilter } from '../conferences/conference-list';
+import { matchesType, type TypeFilter } from '../conferences/conference-list';
+import { MeetingTypeFilter } from '../conferences/MeetingTypeFilter';
 import { clockText, dayMonthText } from '../conferences/day-text';
 import { meetingName } from '../conferences/NextDueLine';
 import { longDate } from '../meeting-mode/meeting-time';
@@ -111,7 +112,7 @@ export function WeekPage({ from }: { from?: string }) {
     load.state === 'ready'
       ? load.week.days.map((day) => ({
           ...day,
-          items: day.items.filter((item) => typeFilter === 'all' || item.meetingType === typeFilter),
+          items: day.items.filter((item) => matchesType(item, typeFilter)),
         }))
       : [];
   const kinds = new Set(load.state === 'ready' ? load.week.days.flatMap((day) => day.items.map((item) => item.meetingType)) : []);
@@ -163,18 +164,7 @@ export function WeekPage({ from }: { from?: string }) {
           {/* Offered once the week holds more than one kind of meeting, or while one is chosen. */}
           {(kinds.size > 1 || typeFilter !== 'all') && (
             <div className="filters week-filters">
-              <div className="field field-inline">
-                <label htmlFor="week-type" className="field-label">
-                  {t('meetingType.filter')}
-                </label>
-                <select id="week-type" value={typeFilter} onChange={(e) => setTypeFilter(e.target.value as TypeFilter)}>
-                  {TYPE_FILTERS.map((value) => (
-                    <option key={value} value={value}>
-                      {value === 'all' ? t('meetingType.filter.all') : t(`meetingType.${value}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <MeetingTypeFilter id="week-type" value={typeFilter} onChange={setTypeFilter} />
             </div>
           )}
           {days.every((day) => day.items.length === 0) && <p className="week-empty-week">{t('week.emptyWeek')}</p>}
