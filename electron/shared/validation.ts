@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from './dates';
+import { MAX_CENTS, MAX_MINUTES, parseDuration, parseEuros } from './amounts';
 
 /*
  * Building blocks for schemas. Every `error` is an i18n catalog key, so the UI shows
@@ -119,5 +120,45 @@ export const optionalCount = z
     [z.literal(''), z.null(), z.number(COUNT_ERROR).int(COUNT_ERROR).min(0, COUNT_ERROR).max(1000, COUNT_ERROR)],
     COUNT_ERROR,
   )
+  .transform((v) => (v === '' ? null : v))
+  .default(null);
+
+const EUROS_ERROR = { error: 'validation.euros' } as const;
+const EUROS_TEXT = z
+  .string(EUROS_ERROR)
+  .refine((text) => text.trim() === '' || parseEuros(text) !== null, EUROS_ERROR)
+  .transform((text) => (text.trim() === '' ? null : parseEuros(text)));
+const CENTS = z.number(EUROS_ERROR).int(EUROS_ERROR).min(0, EUROS_ERROR).max(MAX_CENTS, EUROS_ERROR);
+
+/**
+ * The one money primitive: an amount in euros that may be left empty. A text is euros as
+ * written ("120,50 €"), a number is cents (as the app reads them back); the value is cents
+ * or null.
+ */
+export const optionalEuros = z.union([z.null(), CENTS, EUROS_TEXT], EUROS_ERROR).default(null);
+
+/** An amount in euros that must be given (a cost entry): cents above zero. */
+export const euros = optionalEuros.refine((cents): cents is number => cents !== null && cents > 0, EUROS_ERROR);
+
+const DURATION_ERROR = { error: 'validation.duration' } as const;
+
+/**
+ * The one working-time primitive: a duration that must be given. A text is as written
+ * ("1 h 30 min", "1,5 h", "1:30", "90"), a number is minutes; the value is minutes.
+ */
+export const duration = z.union(
+  [
+    z.number(DURATION_ERROR).int(DURATION_ERROR).min(1, DURATION_ERROR).max(MAX_MINUTES, DURATION_ERROR),
+    z
+      .string(DURATION_ERROR)
+      .refine((text) => parseDuration(text) !== null, DURATION_ERROR)
+      .transform((text) => parseDuration(text) ?? 0),
+  ],
+  DURATION_ERROR,
+);
+
+/** A duration that may be left empty (`''`/`null` → `null`): a contact's length. */
+export const optionalDuration = z
+  .union([z.literal(''), z.null(), duration], DURATION_ERROR)
   .transform((v) => (v === '' ? null : v))
   .default(null);

@@ -101,6 +101,11 @@ export const TABLES = [
   'plan_kept_member',
   'plan_kept_child',
   'conference_statistics',
+  'statistics_record',
+  'work_entry',
+  'conference_cost',
+  'meeting_feedback',
+  'meeting_feedback_response',
 ] as const;
 
 export type TableName = (typeof TABLES)[number];

@@ -58,6 +58,7 @@ const FULL_ARRANGEMENTS = {
     parking: { fi: 'Pysäköinti pihalla; bussi 92 Pihlajatie', sv: '', en: '' },
     bookingContact: 'Tilavaraus, 09 310 12345',
     bookingStatus: 'booked',
+    cost: 45000,
   },
   refreshments: {
     what: 'Kahvi, tee, sämpylät ja hedelmät',
@@ -65,7 +66,7 @@ const FULL_ARRANGEMENTS = {
     supplierContact: 'Åsa Åkerlund, 040 111 2222',
     orderedDate: '2027-02-15',
     orderedHeadcount: 9,
-    cost: '85 €',
+    cost: 8500,
   },
   interpreters: [
     {
@@ -74,9 +75,9 @@ const FULL_ARRANGEMENTS = {
       bookedDate: '2027-02-08',
       confirmed: true,
       mode: 'on_site',
-      cost: '120 €',
+      cost: 12050,
     },
-    { language: 'арабский', provider: 'Etätulkit Oy', bookedDate: null, confirmed: false, mode: 'remote', cost: '' },
+    { language: 'арабский', provider: 'Etätulkit Oy', bookedDate: null, confirmed: false, mode: 'remote', cost: null },
   ],
   remoteLink: 'https://meet.example.fi/neuvonpito-42',
   remoteFor: 'Pekka Lind (naapuri)',
@@ -188,7 +189,7 @@ describe('meeting.update', () => {
       venueBookedDate: null,
       date: '2027-02-25',
       interpreters: [
-        { language: 'Somali', provider: 'Toinen tulkkikeskus', bookedDate: null, confirmed: false, mode: 'on_site', cost: '' },
+        { language: 'Somali', provider: 'Toinen tulkkikeskus', bookedDate: null, confirmed: false, mode: 'on_site', cost: null },
       ],
       materials: ['flip_chart', 'printed_questions'],
       checklist: { done: {}, doneVersions: {}, custom: [] },
@@ -198,6 +199,29 @@ describe('meeting.update', () => {
       version: 3,
       updatedAt: '2027-01-11T08:00:00.000Z',
     });
+  });
+
+  it('reads the costs as the convener writes euros, and refuses a cost that is no amount', async () => {
+    const { dispatch, meeting } = await newConference();
+    const saved = await call(dispatch, 'meeting.update', {
+      ...FULL_ARRANGEMENTS,
+      id: meeting.id,
+      version: 1,
+      venue: { ...FULL_ARRANGEMENTS.venue, cost: '1 200,50 €' },
+      refreshments: { ...FULL_ARRANGEMENTS.refreshments, cost: '85' },
+      interpreters: [{ ...FULL_ARRANGEMENTS.interpreters[0]!, cost: '120,5 e' }],
+    });
+    const { venue, refreshments, interpreters } = saved.meetings[0]!;
+    expect([venue.cost, refreshments.cost, interpreters[0]!.cost]).toEqual([120050, 8500, 12050]);
+
+    const error = await callError(dispatch, 'meeting.update', {
+      ...FULL_ARRANGEMENTS,
+      id: meeting.id,
+      version: 2,
+      refreshments: { ...FULL_ARRANGEMENTS.refreshments, cost: 'noin sata' },
+    });
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toEqual([{ path: ['refreshments', 'cost'], message: 'validation.euros' }]);
   });
 
   it('refuses a stale version with conflict and writes nothing', async () => {

@@ -77,10 +77,14 @@ const TABLES_AT_VERSION_3 = [
 /** The tables migration 0016 added, for the network-mapping meeting. */
 const TABLES_FROM_16 = ['meeting_turn', 'meeting_flip_chart', 'meeting_flip_chart_line'];
 
+/** The tables migration 0017 added: working time, costs, feedback, what is kept of a deleted conference. */
+const TABLES_FROM_17 = ['work_entry', 'conference_cost', 'meeting_feedback', 'meeting_feedback_response', 'statistics_record'];
+
 /** The tables as migration 0004 left them, before the follow-up meetings. */
 const TABLES_AT_VERSION_4 = LATEST_TABLES.filter(
   (table) =>
     !TABLES_FROM_16.includes(table) &&
+    !TABLES_FROM_17.includes(table) &&
     !table.startsWith('follow_up') &&
     !table.startsWith('plan_kept') &&
     table !== 'conference_statistics' &&
@@ -92,6 +96,7 @@ const TABLES_AT_VERSION_4 = LATEST_TABLES.filter(
 const TABLES_AT_VERSION_5 = LATEST_TABLES.filter(
   (table) =>
     !TABLES_FROM_16.includes(table) &&
+    !TABLES_FROM_17.includes(table) &&
     !table.startsWith('plan_kept') &&
     table !== 'conference_statistics' &&
     table !== 'letter_export' &&

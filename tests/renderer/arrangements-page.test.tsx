@@ -152,7 +152,7 @@ describe('the arrangements tab', () => {
       refreshments: { ...makeMeeting().refreshments, orderedDate: '2027-01-18', orderedHeadcount: 10 },
       venue: { ...makeMeeting().venue, capacity: 11 },
       interpreters: [
-        { language: 'en', provider: 'Tulkkipalvelu Lingua', bookedDate: null, confirmed: false, mode: 'on_site', cost: '' },
+        { language: 'en', provider: 'Tulkkipalvelu Lingua', bookedDate: null, confirmed: false, mode: 'on_site', cost: null },
       ],
     });
     answer(() => prep);
@@ -274,7 +274,7 @@ describe('the arrangements tab', () => {
   it('adds an interpreter line for a needed language and removes one nobody needs any more', async () => {
     const prep = prepWith({
       interpreters: [
-        { language: 'en', provider: 'Tulkkipalvelu Lingua', bookedDate: '2027-01-12', confirmed: true, mode: 'remote', cost: '90 €' },
+        { language: 'en', provider: 'Tulkkipalvelu Lingua', bookedDate: '2027-01-12', confirmed: true, mode: 'remote', cost: 9000 },
       ],
     });
     answer(() => prep);
@@ -300,7 +300,7 @@ describe('the arrangements tab', () => {
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     await waitFor(() => expect(updateCalls()).toHaveLength(1));
     expect((updateCalls()[0]?.[1] as { interpreters: unknown }).interpreters).toEqual([
-      { language: 'venäjä', provider: 'Tulkkikeskus Kieli', bookedDate: null, confirmed: true, mode: 'remote', cost: '' },
+      { language: 'venäjä', provider: 'Tulkkikeskus Kieli', bookedDate: null, confirmed: true, mode: 'remote', cost: null },
     ]);
   });
 
@@ -330,6 +330,7 @@ describe('the arrangements tab', () => {
       parking: { fi: 'Pysäköinti pihalla, bussi 79.', sv: '', en: '' },
       bookingContact: '',
       bookingStatus: 'booked',
+      cost: null,
     });
   });
 
@@ -544,7 +545,7 @@ describe('the meeting the arrangements are about', () => {
     const base = makeMeeting();
     const prep = withFollowUp({
       checklist: { done, doneVersions: {}, custom: [] },
-      interpreters: [{ language: 'venäjä', provider: 'Tulkkikeskus', bookedDate: '2027-01-14', confirmed: true, mode: 'remote', cost: '' }],
+      interpreters: [{ language: 'venäjä', provider: 'Tulkkikeskus', bookedDate: '2027-01-14', confirmed: true, mode: 'remote', cost: null }],
       venue: { ...base.venue, bookingStatus: 'booked' },
       venueBookedDate: '2027-01-12',
       refreshments: { ...base.refreshments, orderedDate: '2027-01-18', orderedHeadcount: 5 },

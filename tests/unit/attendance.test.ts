@@ -52,7 +52,7 @@ describe('who is coming', () => {
 
   it('counts an interpreter on site for each on-site line and a childcare worker when childcare is arranged, but no remote interpreter', () => {
     const prep = prepWith([invited({ name: 'Aune Äijälä', reply: 'coming' })], ['present']);
-    const line = (language: string, mode: 'on_site' | 'remote') => ({ language, provider: '', bookedDate: null, confirmed: false, mode, cost: '' });
+    const line = (language: string, mode: 'on_site' | 'remote') => ({ language, provider: '', bookedDate: null, confirmed: false, mode, cost: null });
     const attendance = attendanceOf(prep, { interpreters: [line('somali', 'on_site'), line('venäjä', 'remote')], childcareNeeded: true });
     expect(attendance.interpretersOnSite).toEqual(['somali']);
     expect(attendance.childcareWorker).toBe(true);
@@ -176,7 +176,7 @@ describe('arrangement flags', () => {
     bookedDate: null,
     confirmed: false,
     mode: 'on_site' as const,
-    cost: '',
+    cost: null,
   });
 
   it('are none for a meeting with nothing arranged yet', () => {

@@ -36,7 +36,7 @@ const line = (language: string, bookedDate: string | null) => ({
   bookedDate,
   confirmed: false,
   mode: 'on_site' as const,
-  cost: '',
+  cost: null,
 });
 const ticked = (key: string, date: string) => ({ checklist: { done: { [key]: date }, doneVersions: { [key]: 2 }, custom: [] } });
 

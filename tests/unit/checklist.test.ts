@@ -94,7 +94,7 @@ describe('items that follow from the data', () => {
 
   it('keep the interpreter while a line is booked, so it can be cancelled', () => {
     const interpreters = [
-      { language: 'somali', provider: 'Tulkkikeskus', bookedDate: null, confirmed: false, mode: 'on_site' as const, cost: '' },
+      { language: 'somali', provider: 'Tulkkikeskus', bookedDate: null, confirmed: false, mode: 'on_site' as const, cost: null },
     ];
     expect(keys(list({ date: '2027-03-10', interpreters }))).toContain('interpreter');
   });

@@ -1,3 +1,4 @@
+import { formatEuros } from '../../shared/amounts';
 import { STAFF_IN_ROOM, type ArrangementFlag, type Attendance } from '../../shared/arrangements/attendance';
 import { meetingFlags } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
@@ -56,7 +57,7 @@ export function refreshmentsText(words: Words, meeting: Meeting): string {
       : t('documents.checklist.refreshments.ordered', { date: words.date(r.orderedDate) })
     : t('documents.checklist.refreshments.notOrdered');
   const supplier = [r.supplier, r.supplierContact].filter((part) => part !== '').map(isolate).join(', ');
-  return [r.what, supplier, [ordered, isolate(r.cost)].filter((part) => part !== '').join(', ')].filter((line) => line !== '').join('\n');
+  return [r.what, supplier, [ordered, r.cost === null ? '' : formatEuros(r.cost, words.lang)].filter((part) => part !== '').join(', ')].filter((line) => line !== '').join('\n');
 }
 
 /** One line per language needed or booked: who needs it, and how its booking stands. */

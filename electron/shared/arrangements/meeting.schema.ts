@@ -6,6 +6,7 @@ import {
   entityId,
   optionalCount,
   optionalDate,
+  optionalEuros,
   optionalText,
   optionalTime,
   requiredText,
@@ -64,6 +65,8 @@ export const venueSchema = venuePlaceSchema.extend({
   parking: letterText(500),
   bookingContact: optionalText(200).default(''),
   bookingStatus: z.enum(BOOKING_STATUSES, { error: 'validation.choice' }).default('not_booked'),
+  /** What the venue costs, in cents (a text is euros as written). */
+  cost: optionalEuros,
 });
 
 export const refreshmentsSchema = z.object({
@@ -73,7 +76,8 @@ export const refreshmentsSchema = z.object({
   orderedDate: optionalDate,
   /** The headcount the order was made for: flagged when the people coming change. */
   orderedHeadcount: optionalCount,
-  cost: optionalText(40).default(''),
+  /** In cents (a text is euros as written). */
+  cost: optionalEuros,
 });
 
 /** One booked (or to-be-booked) interpreter, for one language. */
@@ -84,7 +88,8 @@ export const interpreterSchema = z.object({
   bookedDate: optionalDate,
   confirmed: z.boolean({ error: 'validation.choice' }).default(false),
   mode: z.enum(INTERPRETER_MODES, { error: 'validation.choice' }).default('on_site'),
-  cost: optionalText(40).default(''),
+  /** In cents (a text is euros as written). */
+  cost: optionalEuros,
 });
 
 /** The words agreed with the family for the letters, one text per letter language. */

@@ -49,7 +49,8 @@ interface MeetingRow {
   refreshments_supplier_contact: string;
   refreshments_ordered_date: string | null;
   refreshments_ordered_headcount: number | null;
-  refreshments_cost: string;
+  refreshments_cost_cents: number | null;
+  venue_cost_cents: number | null;
   remote_link: string;
   remote_for: string;
   childcare_needed: number;
@@ -75,7 +76,7 @@ interface InterpreterRow {
   booked_date: string | null;
   confirmed: number;
   mode: string;
-  cost: string;
+  cost_cents: number | null;
 }
 
 function toInterpreter(row: InterpreterRow): Interpreter {
@@ -85,7 +86,7 @@ function toInterpreter(row: InterpreterRow): Interpreter {
     bookedDate: row.booked_date,
     confirmed: row.confirmed === 1,
     mode: row.mode as InterpreterMode,
-    cost: row.cost,
+    cost: row.cost_cents,
   };
 }
 
@@ -117,6 +118,7 @@ function toMeeting(
       parking: { fi: row.venue_parking_fi, sv: row.venue_parking_sv, en: row.venue_parking_en },
       bookingContact: row.venue_booking_contact,
       bookingStatus: row.venue_booking_status as BookingStatus,
+      cost: row.venue_cost_cents,
     },
     refreshments: {
       what: row.refreshments_what,
@@ -124,7 +126,7 @@ function toMeeting(
       supplierContact: row.refreshments_supplier_contact,
       orderedDate: row.refreshments_ordered_date,
       orderedHeadcount: row.refreshments_ordered_headcount,
-      cost: row.refreshments_cost,
+      cost: row.refreshments_cost_cents,
     },
     interpreters,
     remoteLink: row.remote_link,
@@ -274,7 +276,8 @@ export function updateMeeting(
          refreshments_what = @refreshments_what, refreshments_supplier = @refreshments_supplier,
          refreshments_supplier_contact = @refreshments_supplier_contact,
          refreshments_ordered_date = @refreshments_ordered_date,
-         refreshments_ordered_headcount = @refreshments_ordered_headcount, refreshments_cost = @refreshments_cost,
+         refreshments_ordered_headcount = @refreshments_ordered_headcount, refreshments_cost_cents = @refreshments_cost_cents,
+         venue_cost_cents = @venue_cost_cents,
          remote_link = @remote_link, remote_for = @remote_for, childcare_needed = @childcare_needed,
          childcare = @childcare, travel_support = @travel_support, materials = @materials,
          other_materials = @other_materials, reply_by = @reply_by, purpose_fi = @purpose_fi,
@@ -310,7 +313,8 @@ export function updateMeeting(
       refreshments_supplier_contact: f.refreshments.supplierContact,
       refreshments_ordered_date: f.refreshments.orderedDate,
       refreshments_ordered_headcount: f.refreshments.orderedHeadcount,
-      refreshments_cost: f.refreshments.cost,
+      refreshments_cost_cents: f.refreshments.cost,
+      venue_cost_cents: f.venue.cost,
       remote_link: f.remoteLink,
       remote_for: f.remoteFor,
       childcare_needed: f.childcareNeeded ? 1 : 0,
@@ -328,7 +332,7 @@ export function updateMeeting(
   if (result.changes !== 1) return false;
   db.prepare('DELETE FROM meeting_interpreter WHERE meeting_id = @id').run({ id: update.id });
   const insert = db.prepare(
-    `INSERT INTO meeting_interpreter (meeting_id, position, language, provider, booked_date, confirmed, mode, cost)
+    `INSERT INTO meeting_interpreter (meeting_id, position, language, provider, booked_date, confirmed, mode, cost_cents)
      VALUES (@meetingId, @position, @language, @provider, @bookedDate, @confirmed, @mode, @cost)`,
   );
   f.interpreters.forEach((line, position) => {

@@ -26,6 +26,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: 'setting', text: [] },
   // The anonymous counts kept of deleted conferences (no names, no link to any conference).
   { name: 'conference_statistics', text: [] },
+  { name: 'statistics_record', text: [] },
   {
     name: 'conference',
     of: 'id = @conferenceId',
@@ -85,7 +86,6 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
       'refreshments_what',
       'refreshments_supplier',
       'refreshments_supplier_contact',
-      'refreshments_cost',
       'remote_link',
       'remote_for',
       'childcare',
@@ -97,7 +97,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
       'notes',
     ],
   },
-  { name: 'meeting_interpreter', of: byMeeting, text: ['language', 'provider', 'cost'] },
+  { name: 'meeting_interpreter', of: byMeeting, text: ['language', 'provider'] },
   { name: 'checklist_done', of: byMeeting, text: [] },
   { name: 'checklist_item', of: byMeeting, text: ['text'] },
   { name: 'letter_export', of: byMeeting, text: ['exported_by'] },
@@ -129,6 +129,10 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: 'follow_up', of: byMeeting, text: ['worked', 'to_refine', 'new_concerns', 'work_so_far', 'close_text'] },
   { name: 'follow_up_question', of: byMeeting, text: ['text'] },
   { name: 'follow_up_review', of: byMeeting, text: ['comment'] },
+  { name: 'work_entry', of: byConference, text: [] },
+  { name: 'conference_cost', of: byConference, text: ['what'] },
+  { name: 'meeting_feedback', of: byMeeting, text: [] },
+  { name: 'meeting_feedback_response', of: byMeeting, text: [] },
 ];
 
 /** The tables an export of `scope` carries, in foreign-key order. */

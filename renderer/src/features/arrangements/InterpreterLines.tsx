@@ -135,12 +135,7 @@ function InterpreterLine({
           </select>
         </Field>
         <Field label={t('arrangements.interpreters.cost')} optional error={errors?.cost?.message}>
-          <input
-            type="text"
-            autoComplete="off"
-            maxLength={40}
-            {...register(`interpreters.${index}.cost`)}
-          />
+          <input type="text" inputMode="decimal" autoComplete="off" maxLength={20} {...register(`interpreters.${index}.cost`)} />
         </Field>
         <label className="check arrangements-interpreter-confirmed">
           <input type="checkbox" {...register(`interpreters.${index}.confirmed`)} />

@@ -60,7 +60,7 @@ export function RefreshmentsSection({ form, attendance }: { form: MeetingFormApi
           />
         </Field>
         <Field label={t('arrangements.refreshments.cost')} hint={t('arrangements.refreshments.cost.hint')} optional error={errors?.cost?.message}>
-          <input type="text" autoComplete="off" maxLength={40} {...register('refreshments.cost')} />
+          <input type="text" inputMode="decimal" autoComplete="off" maxLength={20} {...register('refreshments.cost')} />
         </Field>
         <div className="arrangements-ordered-today">
           <button type="button" className="button button-secondary" onClick={orderedToday}>

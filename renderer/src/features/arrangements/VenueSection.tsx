@@ -120,6 +120,9 @@ export function VenueSection({
             ))}
           </select>
         </Field>
+        <Field label={t('arrangements.venue.cost')} optional error={errors?.cost?.message}>
+          <input type="text" inputMode="decimal" autoComplete="off" maxLength={20} {...register('venue.cost')} />
+        </Field>
         <Field
           label={t('arrangements.venue.bookingContact')}
           hint={t('arrangements.venue.bookingContact.hint')}

@@ -1,3 +1,4 @@
+import { eurosFieldText } from '../../../../electron/shared/amounts';
 import {
   interpreterSchema,
   meetingFieldsSchema,
@@ -6,7 +7,7 @@ import {
   type MeetingFieldsInput,
 } from '../../../../electron/shared/arrangements/meeting.schema';
 
-/** The form's values for a stored meeting: empty dates, times and counts are '' in their inputs. */
+/** The form's values for a stored meeting: empty dates, times and counts are '' in their inputs, costs are euros as text. */
 export function toMeetingFormValues(meeting: Meeting): MeetingFieldsInput {
   return {
     date: meeting.date ?? '',
@@ -18,13 +19,15 @@ export function toMeetingFormValues(meeting: Meeting): MeetingFieldsInput {
       accessibility: { ...meeting.venue.accessibility },
       parking: { ...meeting.venue.parking },
       capacity: meeting.venue.capacity ?? '',
+      cost: eurosFieldText(meeting.venue.cost),
     },
     refreshments: {
       ...meeting.refreshments,
       orderedDate: meeting.refreshments.orderedDate ?? '',
       orderedHeadcount: meeting.refreshments.orderedHeadcount ?? '',
+      cost: eurosFieldText(meeting.refreshments.cost),
     },
-    interpreters: meeting.interpreters.map((line) => ({ ...line, bookedDate: line.bookedDate ?? '' })),
+    interpreters: meeting.interpreters.map((line) => ({ ...line, bookedDate: line.bookedDate ?? '', cost: eurosFieldText(line.cost) })),
     remoteLink: meeting.remoteLink,
     remoteFor: meeting.remoteFor,
     childcareNeeded: meeting.childcareNeeded,
@@ -42,7 +45,7 @@ export function toMeetingFormValues(meeting: Meeting): MeetingFieldsInput {
 
 /** An empty interpreter line for `language`, as the form holds it. */
 export function newInterpreterLine(language: string): NonNullable<MeetingFieldsInput['interpreters']>[number] {
-  return { ...interpreterSchema.parse({ language }), bookedDate: '' };
+  return { ...interpreterSchema.parse({ language }), bookedDate: '', cost: '' };
 }
 
 /**
