@@ -71,9 +71,10 @@ describe('retention', () => {
     expect((await call(dispatch, 'conference.list', {})).map((c) => c.id)).toEqual([open.id]);
     const db = openTestDatabaseFile(backend.databaseFile);
     try {
-      expect(db.prepare('SELECT closed_month, close_reason, deleted_month, deleted_by FROM conference_statistics').all()).toEqual([
-        { closed_month: '2027-01', close_reason: 'plan_made', deleted_month: '2027-08', deleted_by: 'retention' },
-      ]);
+      const kept = db.prepare('SELECT record, deleted_month, deleted_by FROM statistics_record').all() as { record: string }[];
+      expect(kept).toEqual([{ record: expect.any(String), deleted_month: '2027-08', deleted_by: 'retention' }]);
+      expect(JSON.parse(kept[0]!.record)).toMatchObject({ closed: { day: '2027-01', reason: 'plan_made' } });
+      expect(kept[0]!.record).not.toContain(CANARY);
     } finally {
       db.close();
     }

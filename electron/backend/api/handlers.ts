@@ -18,6 +18,7 @@ import { summaryHandlers } from '../features/summary/summary.handlers';
 import { transferHandlers } from '../features/transfer/transfer.handlers';
 import { deletionHandlers } from '../features/deletion/deletion.handlers';
 import { retentionHandlers } from '../features/retention/retention.handlers';
+import { statisticsHandlers } from '../features/statistics/statistics.handlers';
 import { weekHandlers } from '../features/week/week.handlers';
 import type { HandlerContext } from './handler-context';
 
@@ -58,4 +59,5 @@ export const handlers: Handlers = {
   ...deletionHandlers,
   ...retentionHandlers,
   ...weekHandlers,
+  ...statisticsHandlers,
 };

@@ -69,6 +69,7 @@ import {
   type RetentionQuestion,
 } from '../retention/retention';
 import type { MethodName } from './methods';
+import { statisticsInput, type StatisticsReport } from '../statistics/statistics.schema';
 import { weekInput, type Week } from '../week/week';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -143,6 +144,7 @@ export const contract = {
   'retention.question': method<RetentionQuestion>()(retentionQuestionInput),
   'retention.purge': method<DeleteOutcome>()(retentionPurgeInput),
   'week.get': method<Week>()(weekInput),
+  'statistics.get': method<StatisticsReport>()(statisticsInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

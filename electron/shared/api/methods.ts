@@ -74,6 +74,7 @@ export const METHOD_NAMES = [
   'retention.question',
   'retention.purge',
   'week.get',
+  'statistics.get',
   ...DOCUMENT_METHOD_NAMES,
 ] as const;
 
@@ -89,6 +90,7 @@ export const READ_METHOD_NAMES = [
   'conference.deletePreview',
   'retention.due',
   'week.get',
+  'statistics.get',
   // Not 'documents.invitation': making a letter writes the letters log (the checklist reads it).
   'documents.commission',
   'documents.summary',

@@ -17,6 +17,7 @@ import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
+import { statisticsMessages } from './features/statistics';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
@@ -296,6 +297,7 @@ export const en: Catalog = {
   ...integrityMessages.en,
   ...transferMessages.en,
   ...deletionMessages.en,
+  ...statisticsMessages.en,
   ...weekMessages.en,
   ...heldBeforeMessages.en,
   ...lettersMessages.en,

@@ -16,6 +16,7 @@ import { conferencesMessages } from './features/conferences';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
+import { statisticsMessages } from './features/statistics';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
@@ -295,6 +296,7 @@ export const fi = {
   ...integrityMessages.fi,
   ...transferMessages.fi,
   ...deletionMessages.fi,
+  ...statisticsMessages.fi,
   ...weekMessages.fi,
   ...heldBeforeMessages.fi,
   ...lettersMessages.fi,

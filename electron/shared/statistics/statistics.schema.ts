@@ -34,8 +34,11 @@ export type Figure =
   /** A mean (a satisfaction score, items per plan), shown with one decimal, from `n` answers or cases. */
   | { unit: 'mean'; value: number | null; n: number };
 
-/** A row's label: a catalog key, or a plain name (an interpreter's language as the convener wrote it). */
-export type Label = { key: MessageKey } | { text: string };
+/**
+ * A row's label: a catalog key, a month of the period ('2027-03', written out in the reader's
+ * language), or a plain name (an interpreter's language as the convener wrote it).
+ */
+export type Label = { key: MessageKey } | { month: string } | { text: string };
 
 export interface StatisticsRow {
   /** Stable within its table (the CSV's row id): 'commissions', 'family', 'arabia', '2026-03'. */
