@@ -6,6 +6,7 @@ import { makeBackup, verifyBackup } from '../../electron/backend/db/backups';
 import { DATABASE_FILE, openDatabase } from '../../electron/backend/db/connection';
 import { todayInHelsinki } from '../../electron/shared/dates';
 import { dispatcherOn } from '../helpers/dispatcher-on';
+import { benchStatistics } from './statistics-bench';
 import { copyConferences, openSeedingBackend, seedCaseConference } from './city-database';
 
 /** Conferences made through the dispatcher; the rest of the city is copies of them. */
@@ -92,6 +93,7 @@ export async function benchCity(total: number, key: string): Promise<void> {
         `(ratio ${((openMs + checkMs) / openMs).toFixed(2)}); backup ${s(median(backups))} ` +
         `(of which quick_check of the copy ${s(median(verifies))}), ${mb(backupSize)}`,
     );
+    await benchStatistics(dir, key);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,8 @@ import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import { DATABASE_FILE, openDatabase, type Db } from '../../electron/backend/db/connection';
 import { dispatcherOn } from '../helpers/dispatcher-on';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
+import { FACT_KEYS } from '../../electron/shared/arrangements/checklist-facts';
+import { BUILT_IN_CHECKLIST_KEYS } from '../../electron/shared/settings/settings.schema';
 import { addDays } from '../../electron/shared/dates';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';
@@ -46,7 +48,8 @@ export function openSeedingBackend(dir: string, key: string): SeedingBackend {
 
 /** The days of a conference's life the seeded conferences are spread over. */
 export const SPREAD_DAYS = 200;
-const BUILT_IN_KEYS = ['venue', 'invitations', 'interpreter', 'childcare', 'refreshments', 'summary', 'reminders', 'materials'];
+/** The built-in items ticked by hand: the others are ticked by what is recorded (checklist-facts.ts). */
+const BUILT_IN_KEYS = BUILT_IN_CHECKLIST_KEYS.filter((key) => !(FACT_KEYS as readonly string[]).includes(key));
 const SECTORS = ['family', 'relatives', 'friends', 'professionals'] as const;
 const RINGS = ['close', 'middle', 'distant'] as const;
 

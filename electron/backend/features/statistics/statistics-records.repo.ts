@@ -22,14 +22,28 @@ import type { Db } from '../../db/connection';
 /** Which conferences to read: those that may have something in a period, or one. */
 export type RecordSelection = { from: string; to: string } | { conferenceId: string };
 
-const selected = (selection: RecordSelection) =>
-  'conferenceId' in selection
-    ? { sql: 'SELECT id FROM conference WHERE id = @conferenceId', params: { conferenceId: selection.conferenceId } }
-    : {
-        // Nothing happens before a commission, nor after a closure (a closed conference is read-only).
-        sql: 'SELECT id FROM conference WHERE commission_date <= @to AND (closed_at IS NULL OR closed_at >= @from)',
-        params: { from: selection.from, to: selection.to },
-      };
+/**
+ * The SQL conditions of a selection. For a period nearly every conference is read, so each
+ * table is scanned once (through a covering index where its rows are wide) and the rows of
+ * conferences not selected are left unused; for one conference, its rows are looked up.
+ */
+function conditions(selection: RecordSelection) {
+  if ('conferenceId' in selection) {
+    return {
+      params: { conferenceId: selection.conferenceId },
+      conference: 'id = @conferenceId',
+      byConference: (column: string) => `${column} = @conferenceId`,
+      byMeeting: (column: string) => `${column} IN (SELECT id FROM meeting WHERE conference_id = @conferenceId)`,
+    };
+  }
+  return {
+    params: { from: selection.from, to: selection.to },
+    // Nothing happens before a commission, nor after a closure (a closed conference is read-only).
+    conference: 'commission_date <= @to AND (closed_at IS NULL OR closed_at >= @from)',
+    byConference: () => '1',
+    byMeeting: () => '1',
+  };
+}
 
 interface MeetingRow {
   id: string;
@@ -59,9 +73,8 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Group<T> {
 
 /** The records of the selected conferences, as of `today` (a meeting whose day has passed counts as held). */
 export function readLiveRecords(db: Db, selection: RecordSelection, today: string): StatisticsRecord[] {
-  const sel = selected(selection);
-  const all = <T>(sql: string) => db.prepare(sql.replaceAll('@selected', `(${sel.sql})`)).all(sel.params) as T[];
-  const bySelectedMeeting = 'meeting_id IN (SELECT id FROM meeting WHERE conference_id IN @selected)';
+  const where = conditions(selection);
+  const all = <T>(sql: string) => db.prepare(sql).all(where.params) as T[];
 
   const conferences = all<{
     id: string;
@@ -73,20 +86,20 @@ export function readLiveRecords(db: Db, selection: RecordSelection, today: strin
     phase_before_close: OpenPhase | null;
   }>(
     `SELECT id, meeting_type, language, commission_date, closed_at, close_reason, phase_before_close
-       FROM conference WHERE id IN @selected`,
+       FROM conference WHERE ${where.conference}`,
   );
   const meetings = groupBy(
     all<MeetingRow>(
       `SELECT m.id, m.conference_id, m.kind, m.date, m.held_before_app, m.venue_cost_cents, m.refreshments_cost_cents,
               (SELECT min(started_at) FROM meeting_timer_segment s WHERE s.meeting_id = m.id) AS started_at
-         FROM meeting m WHERE m.conference_id IN @selected
+         FROM meeting m WHERE ${where.byConference('m.conference_id')}
         ORDER BY m.conference_id, m.kind = 'follow_up', m.date, m.created_at`,
     ),
     (row) => row.conference_id,
   );
   const interpreters = groupBy(
     all<{ meeting_id: string; language: string; cost_cents: number | null }>(
-      `SELECT meeting_id, language, cost_cents FROM meeting_interpreter WHERE ${bySelectedMeeting} ORDER BY meeting_id, position`,
+      `SELECT meeting_id, language, cost_cents FROM meeting_interpreter WHERE ${where.byMeeting('meeting_id')} ORDER BY meeting_id, position`,
     ),
     (row) => row.meeting_id,
   );
@@ -95,29 +108,31 @@ export function readLiveRecords(db: Db, selection: RecordSelection, today: strin
       `SELECT n.id, n.conference_id, n.sector, n.invite, n.is_worker,
               n.id IN (SELECT member_id FROM conference_guardian) AS guardian,
               n.id IN (SELECT member_id FROM support_person) AS support
-         FROM network_member n WHERE n.conference_id IN @selected`,
+         FROM network_member n WHERE ${where.byConference('n.conference_id')}`,
     ),
     (row) => row.conference_id,
   );
   const attendance = groupBy(
     all<{ meeting_id: string; member_id: string; presence: string }>(
-      `SELECT meeting_id, member_id, presence FROM meeting_attendance WHERE ${bySelectedMeeting}`,
+      `SELECT meeting_id, member_id, presence FROM meeting_attendance WHERE ${where.byMeeting('meeting_id')}`,
     ),
     (row) => row.meeting_id,
   );
   const children = groupBy(
-    all<{ id: string; conference_id: string }>('SELECT id, conference_id FROM conference_child WHERE conference_id IN @selected ORDER BY position'),
+    all<{ id: string; conference_id: string }>(
+      `SELECT id, conference_id FROM conference_child WHERE ${where.byConference('conference_id')} ORDER BY conference_id, position`,
+    ),
     (row) => row.conference_id,
   );
   const heard = groupBy(
-    all<{ meeting_id: string; child_id: string; heard: ChildHeard }>(`SELECT meeting_id, child_id, heard FROM meeting_child_heard WHERE ${bySelectedMeeting}`),
+    all<{ meeting_id: string; child_id: string; heard: ChildHeard }>(`SELECT meeting_id, child_id, heard FROM meeting_child_heard WHERE ${where.byMeeting('meeting_id')}`),
     (row) => row.meeting_id,
   );
   // The plan as first decided: the lowest-numbered version with a decision.
   const plans = groupBy(
     all<{ id: string; conference_id: string; decision_outcome: Decision; decision_date: string }>(
       `SELECT p.id, p.conference_id, p.decision_outcome, p.decision_date FROM plan p
-        WHERE p.conference_id IN @selected AND p.decision_outcome IS NOT NULL
+        WHERE ${where.byConference('p.conference_id')} AND p.decision_outcome IS NOT NULL
           AND p.number = (SELECT min(q.number) FROM plan q WHERE q.conference_id = p.conference_id AND q.decision_outcome IS NOT NULL)`,
     ),
     (row) => row.conference_id,
@@ -126,34 +141,34 @@ export function readLiveRecords(db: Db, selection: RecordSelection, today: strin
     all<{ plan_id: string; services: number }>(
       `SELECT i.plan_id, (i.owner_kind = 'social_worker' OR coalesce(n.is_worker, 0) = 1) AS services
          FROM plan_item i LEFT JOIN network_member n ON n.id = i.owner_member_id
-        WHERE i.plan_id IN (SELECT id FROM plan WHERE conference_id IN @selected AND decision_outcome IS NOT NULL)`,
+        WHERE i.plan_id IN (SELECT id FROM plan WHERE ${where.byConference('conference_id')} AND decision_outcome IS NOT NULL)`,
     ),
     (row) => row.plan_id,
   );
   const reviews = groupBy(
-    all<{ meeting_id: string; status: ReviewStatus }>(`SELECT meeting_id, status FROM follow_up_review WHERE ${bySelectedMeeting}`),
+    all<{ meeting_id: string; status: ReviewStatus }>(`SELECT meeting_id, status FROM follow_up_review WHERE ${where.byMeeting('meeting_id')}`),
     (row) => row.meeting_id,
   );
   const work = groupBy(
     all<{ conference_id: string; date: string; activity: WorkActivity; minutes: number }>(
-      `SELECT conference_id, date, activity, minutes FROM work_entry WHERE conference_id IN @selected
+      `SELECT conference_id, date, activity, minutes FROM work_entry WHERE ${where.byConference('conference_id')}
        UNION ALL
        SELECT conference_id, date, 'preparation', duration_minutes FROM contact_entry
-        WHERE conference_id IN @selected AND duration_minutes IS NOT NULL
+        WHERE ${where.byConference('conference_id')} AND duration_minutes IS NOT NULL
        ORDER BY 1, 2`,
     ),
     (row) => row.conference_id,
   );
   const costs = groupBy(
     all<{ conference_id: string; meeting_id: string | null; date: string; kind: 'travel' | 'other'; amount_cents: number }>(
-      'SELECT conference_id, meeting_id, date, kind, amount_cents FROM conference_cost WHERE conference_id IN @selected ORDER BY date',
+      `SELECT conference_id, meeting_id, date, kind, amount_cents FROM conference_cost WHERE ${where.byConference('conference_id')} ORDER BY date`,
     ),
     (row) => row.conference_id,
   );
   const feedback = groupBy(
     all<{ meeting_id: string; respondent_group: RespondentGroup; satisfaction: number | null; heard: Answer | null; plan_helps: Answer | null }>(
       `SELECT meeting_id, respondent_group, satisfaction, heard, plan_helps FROM meeting_feedback_response
-        WHERE ${bySelectedMeeting} ORDER BY meeting_id, position`,
+        WHERE ${where.byMeeting('meeting_id')} ORDER BY meeting_id, position`,
     ),
     (row) => row.meeting_id,
   );
