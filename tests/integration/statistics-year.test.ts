@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import type { StatisticsReport } from '../../electron/shared/statistics/statistics.schema';
 import { call, makeClock, openTestBackend } from '../helpers/backend';
+import { decryptDatabaseAndWal, holdsText } from '../helpers/sqlcipher-pages';
 import { useTempDir } from '../helpers/temp-dir';
 import { CANARY_SURNAME, YEAR, expectedTables, makeYear, reportTables } from '../fixtures/statistics-year';
 
@@ -33,6 +34,20 @@ describe('the statistics of a year', () => {
     // Nothing of the families reaches the statistics.
     expect(JSON.stringify(report)).not.toContain(CANARY_SURNAME);
     expect(JSON.stringify(report)).not.toContain('Tilasto ');
+  });
+
+  it('survive the deletion of every conference: what is kept gives the same figures, and no name', async () => {
+    const { backend, made } = await yearOnTheApi();
+    // The period is twelve whole months, so a deleted conference's months place it as its days did.
+    const period = { from: addDays(TODAY, -364), to: TODAY };
+    expect(period.from).toBe('2026-12-01');
+    for (const conference of await call(backend.dispatch, 'conference.list', {})) {
+      await call(backend.dispatch, 'conference.delete', { id: conference.id, version: conference.version });
+    }
+    expect(await call(backend.dispatch, 'conference.list', {})).toEqual([]);
+    const report = await call(backend.dispatch, 'statistics.get', period);
+    expect(reportTables(report)).toEqual(expectedTables(made, TODAY));
+    expect(holdsText(decryptDatabaseAndWal(backend.databaseFile), CANARY_SURNAME)).toBe(false);
   });
 
   it('count only the kind of meeting asked for', async () => {

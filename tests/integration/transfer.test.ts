@@ -56,6 +56,17 @@ beforeAll(async () => {
   const source = openBackendOn(richDir.path, { key: TEST_DATABASE_KEY, logError: () => {}, ...realClock });
   try {
     const { conferenceIds } = await fillRichDatabase(source.dispatch);
+    // What an earlier version kept of a conference it deleted (0008): it travels as it is.
+    const db = openTestDatabaseFile(source.databaseFile, { writable: true });
+    try {
+      db.prepare(
+        `INSERT INTO conference_statistics (meeting_type, language, commission_month, closed_month, close_reason, phase_reached, children,
+           network_members, invited, attended, follow_up_meetings, plan_decided, interpreter_used, other_language_used, deleted_month, deleted_by)
+         VALUES ('laheisneuvonpito', 'fi', '2026-02', '2026-09', 'plan_made', 'seuranta', 2, 7, 6, 5, 1, 1, 0, 0, '2027-01', 'retention')`,
+      ).run();
+    } finally {
+      db.close();
+    }
     const { text } = await exportText(source.dispatch, 'transfer.exportAll', {});
     rich = { source, conferenceIds, all: text };
   } catch (error) {
