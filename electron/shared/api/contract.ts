@@ -34,6 +34,7 @@ import {
   invitationDocumentInput,
   meetingDocumentInput,
   planDocumentInput,
+  feedbackFormDocumentInput,
   followUpDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
@@ -69,6 +70,7 @@ import {
   type RetentionQuestion,
 } from '../retention/retention';
 import type { MethodName } from './methods';
+import { saveFeedbackInput } from '../feedback/feedback.schema';
 import { weekInput, type Week } from '../week/week';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -113,6 +115,7 @@ export const contract = {
   'meetingDay.setChild': method<Preparation>()(setChildHeardInput),
   'meetingDay.turn': method<Preparation>()(meetingTurnInput),
   'meetingDay.flipChart': method<Preparation>()(updateFlipChartInput),
+  'feedback.save': method<Preparation>()(saveFeedbackInput),
   'plan.create': method<Preparation>()(createPlanInput),
   'plan.update': method<Preparation>()(updatePlanInput),
   'plan.revise': method<Preparation>()(revisePlanInput),
@@ -128,6 +131,7 @@ export const contract = {
   'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
   'documents.plan': method<DocumentFile>()(planDocumentInput),
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
+  'documents.feedbackForm': method<DocumentFile>()(feedbackFormDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
   'backup.list': method<BackupListItem[]>()(listBackupsInput),

@@ -23,6 +23,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 
 /** English. */
@@ -303,4 +304,5 @@ export const en: Catalog = {
   ...meetingTypeScreensMessages.en,
   ...mappingDocumentsMessages.en,
   ...mappingDayMessages.en,
+  ...feedbackMessages.en,
 };
