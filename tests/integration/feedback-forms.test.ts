@@ -23,7 +23,7 @@ const dir = makeTempDir('neuvonpito-feedback-forms-');
 const KEEP = process.env['FEEDBACK_FORMS_KEEP'];
 type Rendered = { name: string; text: string; docx: string; pages: number };
 const forms = new Map<string, Rendered>();
-let mappingForms: Rendered[] = [];
+const mappingForms: Rendered[] = [];
 let closeBackend = () => {};
 
 const key = (group: string, language: string) => `${group}/${language}`;
