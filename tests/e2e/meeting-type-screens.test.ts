@@ -89,6 +89,7 @@ describe('the network-mapping meeting on the screens', () => {
       'Asiakirjat',
       'Suunnitelma',
       'Seuranta',
+      'Palaute',
     ]);
     expect(await page.getByText(/Pyyntö \d/).count()).toBe(1);
     await screenshot(page, 'kinds-mapping-overview', { fullPage: true });

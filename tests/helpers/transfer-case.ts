@@ -126,6 +126,16 @@ async function fillMappingMeeting(dispatch: Dispatch): Promise<string> {
     supportNeeds: ['Mummo hakee koulusta tiistaisin', 'Naapuri auttaa läksyissä'],
     clientView: 'Kuulin, että moni haluaa auttaa.',
   });
+  // Forms returned at the end of the meeting: counts and scores, no names (issue 15).
+  await call(dispatch, 'feedback.save', {
+    meetingId,
+    version: 1,
+    responses: [
+      { group: 'parents', satisfaction: 9, heard: 'yes', planHelps: 'yes' },
+      { group: 'family', satisfaction: 7, heard: 'partly', planHelps: null },
+      { group: 'workers', satisfaction: null, heard: 'no', planHelps: 'partly' },
+    ],
+  });
   return conference.id;
 }
 

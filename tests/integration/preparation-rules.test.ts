@@ -132,6 +132,16 @@ async function preparedConference() {
     'plan.update',
     planUpdate(revised.plans[1]!, { decision: { outcome: 'accepted', reasons: '', date: '2027-06-04' } }),
   );
+  // Three feedback forms returned at the conference's meeting (issue 15).
+  await call(dispatch, 'feedback.save', {
+    meetingId: meeting.id,
+    version: 1,
+    responses: [
+      { group: 'parents', satisfaction: 8, heard: 'yes', planHelps: 'partly' },
+      { group: 'child', satisfaction: 10, heard: 'yes', planHelps: 'yes' },
+      { group: 'workers', satisfaction: null, heard: null, planHelps: 'yes' },
+    ],
+  });
   prep = await call(
     dispatch,
     'commission.update',
@@ -221,8 +231,8 @@ describe('the prepared conference used below', () => {
     const appWide = ['setting', 'conference_statistics', 'statistics_record'];
     // A network-mapping meeting's day, which a conference's never has (mapping-day-api.test.ts).
     const mappingDay = ['meeting_turn', 'meeting_flip_chart', 'meeting_flip_chart_line'];
-    // Working time, costs and feedback (issue 15): filled by the work and feedback tests.
-    const notYet = ['work_entry', 'conference_cost', 'meeting_feedback', 'meeting_feedback_response'];
+    // Working time and costs (issue 15): filled by the work tests.
+    const notYet = ['work_entry', 'conference_cost'];
     for (const [table, count] of Object.entries(rows)) {
       if (!appWide.includes(table) && !mappingDay.includes(table) && !notYet.includes(table)) expect(count, table).toBeGreaterThan(0);
     }

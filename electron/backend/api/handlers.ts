@@ -5,6 +5,7 @@ import { backupHandlers } from '../features/backup/backup.handlers';
 import { checklistHandlers } from '../features/arrangements/checklist.handlers';
 import { meetingHandlers } from '../features/arrangements/meeting.handlers';
 import { meetingDayHandlers } from '../features/meeting-day/meeting-day.handlers';
+import { feedbackHandlers } from '../features/feedback/feedback.handlers';
 import { planHandlers } from '../features/plan/plan.handlers';
 import { followUpHandlers } from '../features/follow-up/follow-up.handlers';
 import { documentHandlers } from '../documents/documents.handlers';
@@ -51,6 +52,7 @@ export const handlers: Handlers = {
   ...meetingHandlers,
   ...checklistHandlers,
   ...meetingDayHandlers,
+  ...feedbackHandlers,
   ...planHandlers,
   ...followUpHandlers,
   ...documentHandlers,

@@ -7,7 +7,8 @@ import type { HandlerContext } from '../api/handler-context';
 import type { Handlers } from '../api/handlers';
 import { conflict, notFound } from '../errors';
 import { insertLetterExport } from '../features/arrangements/letters.repo';
-import { findMeetingConferenceId } from '../features/arrangements/meeting.repo';
+import { findMeeting, findMeetingConferenceId } from '../features/arrangements/meeting.repo';
+import { findConference } from '../features/conference/conference.repo';
 import { findPlan } from '../features/plan/plan.repo';
 import { invalidField, readPreparation } from '../features/preparation/preparation.service';
 import { currentSettings } from '../features/settings/settings.handlers';
@@ -16,6 +17,7 @@ import { buildChecklist } from './checklist.docx';
 import { buildChildInvitation } from './child-invitation.docx';
 import { buildCommission } from './commission.docx';
 import { packDocx, type MeetingData, type PaperData } from './document-data';
+import { buildFeedbackForm } from './feedback-form.docx';
 import { buildFollowUpRecord } from './follow-up.docx';
 import { buildInvitation } from './invitation.docx';
 import { buildParticipants } from './participants.docx';
@@ -128,5 +130,21 @@ export const documentHandlers: Pick<Handlers, PaperMethodName> = {
     const followUp = data.prep.followUps.find((f) => f.meetingId === meetingId);
     if (!followUp) throw invalidField(['meetingId'], 'documents.error.noFollowUpRecord');
     return () => packDocx(buildFollowUpRecord({ ...data, followUp }));
+  },
+  'documents.feedbackForm'(ctx, { meetingId, group, language }) {
+    // A blank, anonymous form: the meeting's kind and date only, for any meeting (one held
+    // before the app too, whose forms may still come back).
+    const meeting = findMeeting(ctx.db, meetingId);
+    const conference = meeting && findConference(ctx.db, meeting.conferenceId);
+    if (!meeting || !conference) throw notFound('Meeting');
+    const data = {
+      meetingType: conference.meetingType,
+      meeting,
+      group,
+      language,
+      settings: currentSettings(ctx.db),
+      today: todayInHelsinki(ctx.now()),
+    };
+    return () => packDocx(buildFeedbackForm(data));
   },
 };

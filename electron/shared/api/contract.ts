@@ -34,6 +34,7 @@ import {
   invitationDocumentInput,
   meetingDocumentInput,
   planDocumentInput,
+  feedbackFormDocumentInput,
   followUpDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
@@ -70,6 +71,7 @@ import {
 } from '../retention/retention';
 import type { MethodName } from './methods';
 import { statisticsInput, type StatisticsReport } from '../statistics/statistics.schema';
+import { saveFeedbackInput } from '../feedback/feedback.schema';
 import { weekInput, type Week } from '../week/week';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -114,6 +116,7 @@ export const contract = {
   'meetingDay.setChild': method<Preparation>()(setChildHeardInput),
   'meetingDay.turn': method<Preparation>()(meetingTurnInput),
   'meetingDay.flipChart': method<Preparation>()(updateFlipChartInput),
+  'feedback.save': method<Preparation>()(saveFeedbackInput),
   'plan.create': method<Preparation>()(createPlanInput),
   'plan.update': method<Preparation>()(updatePlanInput),
   'plan.revise': method<Preparation>()(revisePlanInput),
@@ -129,6 +132,7 @@ export const contract = {
   'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
   'documents.plan': method<DocumentFile>()(planDocumentInput),
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
+  'documents.feedbackForm': method<DocumentFile>()(feedbackFormDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
   'backup.list': method<BackupListItem[]>()(listBackupsInput),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';
+import { UI_LANGUAGES } from '../settings/settings.schema';
 import { entityId } from '../validation';
 
 /*
@@ -48,6 +50,17 @@ export const meetingDocumentInput = z.object({ meetingId: entityId, batch });
 export const planDocumentInput = z.object({ planId: entityId, batch });
 /** The record of one follow-up meeting: its summary, the review of the plan and the outcome. */
 export const followUpDocumentInput = z.object({ meetingId: entityId, batch });
+
+/**
+ * A blank feedback form for one participant group of a meeting, in a language the convener picks
+ * (the child's group gets the child's version). Anonymous: no name, no reference.
+ */
+export const feedbackFormDocumentInput = z.object({
+  meetingId: entityId,
+  group: z.enum(RESPONDENT_GROUPS, { error: 'validation.choice' }),
+  language: z.enum(UI_LANGUAGES, { error: 'validation.choice' }),
+  batch,
+});
 
 /** What the renderer learns about an export: the file names, and where they went. */
 export type ExportOutcome =

@@ -24,6 +24,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 
 /** English. */
@@ -305,4 +306,5 @@ export const en: Catalog = {
   ...meetingTypeScreensMessages.en,
   ...mappingDocumentsMessages.en,
   ...mappingDayMessages.en,
+  ...feedbackMessages.en,
 };

@@ -23,6 +23,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 
 /** Finnish: the default language and the source of every catalog key. */
@@ -304,6 +305,7 @@ export const fi = {
   ...meetingTypeScreensMessages.fi,
   ...mappingDocumentsMessages.fi,
   ...mappingDayMessages.fi,
+  ...feedbackMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

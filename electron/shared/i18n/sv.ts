@@ -24,6 +24,7 @@ import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
+import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 
 /** Swedish. */
@@ -305,4 +306,5 @@ export const sv: Catalog = {
   ...meetingTypeScreensMessages.sv,
   ...mappingDocumentsMessages.sv,
   ...mappingDayMessages.sv,
+  ...feedbackMessages.sv,
 };

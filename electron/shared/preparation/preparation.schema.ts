@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LetterExport } from '../arrangements/letters';
 import type { Meeting } from '../arrangements/meeting.schema';
 import type { Conference } from '../conference/conference.schema';
+import type { MeetingFeedback } from '../feedback/feedback.schema';
 import type { FollowUp } from '../follow-up/follow-up.schema';
 import type { Plan } from '../plan/plan.schema';
 import { entityId } from '../validation';
@@ -32,6 +33,8 @@ export interface Preparation {
   followUps: FollowUp[];
   /** The letters log of every meeting, oldest first. */
   letters: LetterExport[];
+  /** The participants' feedback recorded at each meeting, in the order of `meetings` (version 1 and no responses when none). */
+  feedback: MeetingFeedback[];
 }
 
 export const preparationInput = z.object({ conferenceId: entityId });

@@ -8,6 +8,7 @@ import { listMeetings } from '../arrangements/meeting.repo';
 import { findCommission } from '../commission/commission.repo';
 import { findConference, toPublicConference, type StoredConference } from '../conference/conference.repo';
 import { listContacts } from '../contact/contact.repo';
+import { feedbackOf } from '../feedback/feedback.repo';
 import { listFollowUps } from '../follow-up/follow-up.repo';
 import { listChildrenTakingPart, listMembers } from '../network/network.repo';
 import { listPlans } from '../plan/plan.repo';
@@ -39,6 +40,7 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     plans: listPlans(db, conferenceId),
     followUps: listFollowUps(db, conferenceId),
     letters: listLetters(db, conferenceId),
+    feedback: feedbackOf(db, meetings.map((meeting) => meeting.id)),
   };
 }
 

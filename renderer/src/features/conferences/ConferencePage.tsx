@@ -12,6 +12,7 @@ import { ArrangementsPage } from '../arrangements/ArrangementsPage';
 import { CommissionPage } from '../commission/CommissionPage';
 import { ContactsPage } from '../contacts/ContactsPage';
 import { DocumentsPage } from '../documents/DocumentsPage';
+import { FeedbackPage } from '../feedback/FeedbackPage';
 import { FollowUpPage } from '../follow-up/FollowUpPage';
 import { MeetingModePage } from '../meeting-mode/MeetingModePage';
 import { MemberPage } from '../network/MemberPage';
@@ -197,5 +198,7 @@ function TabContent({ tab, onActionError, onClose }: { tab: ConferenceTab; onAct
       return <PlanPage />;
     case 'followUp':
       return <FollowUpPage onClose={onClose} />;
+    case 'feedback':
+      return <FeedbackPage />;
   }
 }

@@ -30,6 +30,7 @@ export type PreparationMethod =
   | 'meetingDay.setChild'
   | 'meetingDay.turn'
   | 'meetingDay.flipChart'
+  | 'feedback.save'
   | 'plan.create'
   | 'plan.update'
   | 'plan.revise'
