@@ -364,6 +364,7 @@ describe('the contact log', () => {
       discussed: 'Lähetin esitteen.',
       nextStep: '',
       nextStepDate: null,
+      durationMinutes: null,
     });
     expect(edited.contacts.map((c) => c.discussed)).toEqual([
       'Vahvistin ajan.',

@@ -30,7 +30,7 @@ type SectionUpdate = { section: SettingsSection; version: number; value: unknown
 beforeEach(() => {
   stored = {
     ...DEFAULT_SETTINGS,
-    convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi' },
+    convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi', hourlyRate: null },
     versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 },
   };
   onUpdate = null;

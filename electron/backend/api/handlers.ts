@@ -19,6 +19,7 @@ import { transferHandlers } from '../features/transfer/transfer.handlers';
 import { deletionHandlers } from '../features/deletion/deletion.handlers';
 import { retentionHandlers } from '../features/retention/retention.handlers';
 import { weekHandlers } from '../features/week/week.handlers';
+import { workHandlers } from '../features/work/work.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -58,4 +59,5 @@ export const handlers: Handlers = {
   ...deletionHandlers,
   ...retentionHandlers,
   ...weekHandlers,
+  ...workHandlers,
 };

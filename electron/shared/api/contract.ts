@@ -20,6 +20,14 @@ import {
 } from '../preparation/network.schema';
 import { preparationInput, type Preparation } from '../preparation/preparation.schema';
 import { updateSummaryInput } from '../preparation/summary.schema';
+import {
+  addCostInput,
+  addWorkEntryInput,
+  removeCostInput,
+  removeWorkEntryInput,
+  updateCostInput,
+  updateWorkEntryInput,
+} from '../work/work.schema';
 import { getSettingsInput, updateSettingsInput, type SavedSettings } from '../settings/settings.schema';
 import {
   addChecklistItemInput,
@@ -35,6 +43,7 @@ import {
   meetingDocumentInput,
   planDocumentInput,
   followUpDocumentInput,
+  monthDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
 import {
@@ -98,6 +107,12 @@ export const contract = {
   'contact.add': method<Preparation>()(addContactInput),
   'contact.update': method<Preparation>()(updateContactInput),
   'contact.remove': method<Preparation>()(removeContactInput),
+  'work.add': method<Preparation>()(addWorkEntryInput),
+  'work.update': method<Preparation>()(updateWorkEntryInput),
+  'work.remove': method<Preparation>()(removeWorkEntryInput),
+  'cost.add': method<Preparation>()(addCostInput),
+  'cost.update': method<Preparation>()(updateCostInput),
+  'cost.remove': method<Preparation>()(removeCostInput),
   'summary.update': method<Preparation>()(updateSummaryInput),
   'meeting.update': method<Preparation>()(updateMeetingInput),
   'meeting.setReply': method<Preparation>()(setReplyInput),
@@ -128,6 +143,8 @@ export const contract = {
   'documents.calendar': method<DocumentFile>()(meetingDocumentInput),
   'documents.plan': method<DocumentFile>()(planDocumentInput),
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
+  'documents.timeReport': method<DocumentFile>()(conferenceDocumentInput),
+  'documents.monthTimeReport': method<DocumentFile>()(monthDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
   'backup.list': method<BackupListItem[]>()(listBackupsInput),
