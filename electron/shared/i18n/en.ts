@@ -24,6 +24,7 @@ import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
 import { mappingDayMessages } from './features/mapping-day';
+import { workMessages } from './features/work';
 
 /** English. */
 export const en: Catalog = {
@@ -303,4 +304,5 @@ export const en: Catalog = {
   ...meetingTypeScreensMessages.en,
   ...mappingDocumentsMessages.en,
   ...mappingDayMessages.en,
+  ...workMessages.en,
 };

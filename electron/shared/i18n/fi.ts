@@ -23,6 +23,7 @@ import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
 import { mappingDayMessages } from './features/mapping-day';
+import { workMessages } from './features/work';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -302,6 +303,7 @@ export const fi = {
   ...meetingTypeScreensMessages.fi,
   ...mappingDocumentsMessages.fi,
   ...mappingDayMessages.fi,
+  ...workMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

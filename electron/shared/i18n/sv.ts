@@ -24,6 +24,7 @@ import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
 import { mappingDayMessages } from './features/mapping-day';
+import { workMessages } from './features/work';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -303,4 +304,5 @@ export const sv: Catalog = {
   ...meetingTypeScreensMessages.sv,
   ...mappingDocumentsMessages.sv,
   ...mappingDayMessages.sv,
+  ...workMessages.sv,
 };
