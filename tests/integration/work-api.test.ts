@@ -146,7 +146,7 @@ describe('the time report', () => {
       unit: { name: 'Perheneuvonpidot', postalAddress: 'PL 4210\n00099 Helsingin kaupunki', phone: '', email: '', logo: null },
     });
     const meeting = prep.meetings[0]!;
-    await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24', venue: { name: 'Perhekeskus', cost: '120' }, interpreters: [{ language: 'somali', cost: '90,50' }] }));
+    await call(dispatch, 'meeting.update', meetingUpdate(meeting, { date: '2027-02-24', venue: { name: 'Perhekeskus', cost: 12000 }, interpreters: [{ language: 'somali', cost: 9050 }] }));
     await call(dispatch, 'contact.add', { conferenceId: conference.id, date: '2027-01-13', channel: 'meeting', discussed: 'Kanarialintu-perheen asiat', durationMinutes: '1 h' });
     await call(dispatch, 'work.add', { conferenceId: conference.id, date: '2027-01-14', minutes: '1 h 30 min', activity: 'documents' });
     await call(dispatch, 'cost.add', { conferenceId: conference.id, date: '2027-02-24', kind: 'travel', what: 'Matka 32 km', amount: '15,36', meetingId: meeting.id });

@@ -93,6 +93,9 @@ export const workMessages = defineMessages(
     'work.report.month.download': 'Lataa kuukauden raportti (Word)',
     'work.report.saved': 'Raportti tallennettu: {name}',
 
+    'work.contact.duration': 'Kesto',
+    'work.contact.duration.hint': 'Esim. 45 min tai 1 h 30 min. Lasketaan valmistelun työaikaan.',
+    'work.contact.durationShown': 'Kesto {duration}',
     'work.settings.hourlyRate': 'Tuntihinta (€)',
     'work.settings.hourlyRate.hint': 'Laskuerittelyyn: tunnit × tuntihinta. Jätä tyhjäksi, jos työtä ei laskuteta tunneittain.',
 
@@ -210,6 +213,9 @@ export const workMessages = defineMessages(
       'work.report.month.download': 'Ladda ner månadens rapport (Word)',
       'work.report.saved': 'Rapporten sparad: {name}',
 
+      'work.contact.duration': 'Längd',
+      'work.contact.duration.hint': 'T.ex. 45 min eller 1 h 30 min. Räknas som förberedelsens arbetstid.',
+      'work.contact.durationShown': 'Längd {duration}',
       'work.settings.hourlyRate': 'Timpris (€)',
       'work.settings.hourlyRate.hint': 'För fakturaspecifikationen: timmar × timpris. Lämna tomt om arbetet inte faktureras per timme.',
 
@@ -326,6 +332,9 @@ export const workMessages = defineMessages(
       'work.report.month.download': 'Download the month’s report (Word)',
       'work.report.saved': 'Report saved: {name}',
 
+      'work.contact.duration': 'Duration',
+      'work.contact.duration.hint': 'E.g. 45 min or 1 h 30 min. Counts as working time of the preparation.',
+      'work.contact.durationShown': 'Duration {duration}',
       'work.settings.hourlyRate': 'Hourly rate (€)',
       'work.settings.hourlyRate.hint': 'For the invoice specification: hours × rate. Leave empty if the work is not invoiced by the hour.',
 

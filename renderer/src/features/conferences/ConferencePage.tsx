@@ -19,6 +19,7 @@ import { NetworkPage } from '../network/NetworkPage';
 import { PlanPage } from '../plan/PlanPage';
 import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
 import { SummaryPage } from '../summary/SummaryPage';
+import { WorkPage } from '../work/WorkPage';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
 import { DeleteConferenceButton } from '../deletion/DeleteConferenceButton';
 import { ConferenceNotFound } from './ConferenceNotFound';
@@ -197,5 +198,7 @@ function TabContent({ tab, onActionError, onClose }: { tab: ConferenceTab; onAct
       return <PlanPage />;
     case 'followUp':
       return <FollowUpPage onClose={onClose} />;
+    case 'work':
+      return <WorkPage />;
   }
 }
