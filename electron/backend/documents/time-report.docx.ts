@@ -163,7 +163,10 @@ function invoice(words: Words, settings: Settings, minutes: number, cents: numbe
 /** The conference's meetings by their dates: "Neuvonpito 24.2.2027, Seurantakokous 2.6.2027". */
 function meetingDates(words: Words, prep: Preparation): string {
   return prep.meetings
-    .map((m) => `${words.t(m.kind === 'follow_up' ? 'cost.meeting.followUp' : 'cost.meeting.conference')} ${m.date ? words.date(m.date) : words.t('cost.meeting.noDate')}`)
+    .map((m) => {
+      const name = m.kind === 'conference' ? words.t(`nextDue.meeting.conference.${prep.conference.meetingType}`) : words.t('nextDue.meeting.follow_up');
+      return `${name} ${m.date ? words.date(m.date) : words.t('cost.meeting.noDate')}`;
+    })
     .join(', ');
 }
 
