@@ -350,6 +350,7 @@ describe('the contact log', () => {
       discussed: 'Kerroin neuvonpidosta.',
       nextStep: 'Soitan uudelleen',
       nextStepDate: '2027-01-18',
+      durationMinutes: null,
       version: 1,
       createdAt: '2027-01-11T08:05:00.000Z',
     });

@@ -167,14 +167,14 @@ function CostTable({ lines, total, caption, editing, readOnly, onEdit, onRemove,
                 <td className="work-number">{formatEuros(line.amount, language)}</td>
                 <td className="work-actions">
                   {cost && !readOnly && (
-                    <>
+                    <span className="work-actions-buttons">
                       <button type="button" className="button button-secondary button-small" onClick={() => onEdit(cost.id)} aria-label={t('cost.edit.label', { date })}>
                         {t('work.edit')}
                       </button>
                       <button type="button" className="button button-danger-outline button-small" onClick={() => onRemove(cost)} aria-label={t('cost.remove.label', { date })}>
                         {t('work.remove')}
                       </button>
-                    </>
+                    </span>
                   )}
                 </td>
               </tr>

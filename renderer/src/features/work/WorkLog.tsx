@@ -135,14 +135,14 @@ function LogRow({ row, readOnly, onEdit, onRemove }: { row: WorkLogRow; readOnly
           <a href={contactHref}>{t('work.fromContact.edit')}</a>
         ) : (
           !readOnly && (
-            <>
+            <span className="work-actions-buttons">
               <button type="button" className="button button-secondary button-small" onClick={onEdit} aria-label={t('work.edit.label', { date })}>
                 {t('work.edit')}
               </button>
               <button type="button" className="button button-danger-outline button-small" onClick={onRemove} aria-label={t('work.remove.label', { date })}>
                 {t('work.remove')}
               </button>
-            </>
+            </span>
           )
         )}
       </td>
