@@ -135,7 +135,8 @@ const CENTS = z.number(EUROS_ERROR).int(EUROS_ERROR).min(0, EUROS_ERROR).max(MAX
  * written ("120,50 €"), a number is cents (as the app reads them back); the value is cents
  * or null.
  */
-export const optionalEuros = z.union([z.null(), CENTS, EUROS_TEXT], EUROS_ERROR).default(null);
+// Every branch carries the key: a form's resolver shows the first branch's message of a union.
+export const optionalEuros = z.union([z.null(EUROS_ERROR), CENTS, EUROS_TEXT], EUROS_ERROR).default(null);
 
 /** An amount in euros that must be given (a cost entry): cents above zero. */
 export const euros = optionalEuros.refine((cents): cents is number => cents !== null && cents > 0, EUROS_ERROR);
@@ -159,6 +160,6 @@ export const duration = z.union(
 
 /** A duration that may be left empty (`''`/`null` → `null`): a contact's length. */
 export const optionalDuration = z
-  .union([z.literal(''), z.null(), duration], DURATION_ERROR)
+  .union([z.literal('', DURATION_ERROR), z.null(DURATION_ERROR), duration], DURATION_ERROR)
   .transform((v) => (v === '' ? null : v))
   .default(null);

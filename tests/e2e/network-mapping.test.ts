@@ -84,7 +84,7 @@ function rendered(files: Map<string, Uint8Array>, pictures: string): Map<string,
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
   await saveSettings(host, {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi', hourlyRate: null },
     unit: { name: 'Lapsiperheiden sosiaalityö', postalAddress: 'PL 4321\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '', logo: null },
   });
   browser = await launchBrowser();

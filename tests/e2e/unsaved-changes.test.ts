@@ -51,6 +51,7 @@ interface Screen extends WalkedScreen {
 const VIEW_CONTROLS: { screen: RegExp; label: RegExp; why: string }[] = [
   { screen: /^list$/, label: /Hae|Vaihe/, why: 'the list’s search and phase filter' },
   { screen: /conference:(arrangements|documents)$/, label: /^Kokous$/, why: 'which meeting the tab shows' },
+  { screen: /conference:work$/, label: /Kuukausi$/, why: 'which month’s time report is made' },
 ];
 
 /**
@@ -101,6 +102,9 @@ beforeAll(async () => {
     nextStepDate: addDays(conferenceDate, -35),
   });
   await api('contact.add', { conferenceId, memberId: null, date: addDays(conferenceDate, -45), channel: 'meeting', discussed: 'Perheen kanssa kotona.' });
+  // Working time and a travel cost, each editable on the work tab.
+  await api('work.add', { conferenceId, date: addDays(conferenceDate, -40), minutes: '1 h 30 min', activity: 'documents' });
+  await api('cost.add', { conferenceId, date: addDays(conferenceDate, -40), kind: 'travel', what: 'Matka 32 km', amount: '15,36' });
   const prep = await api('preparation.get', { conferenceId });
   await api('summary.update', {
     conferenceId,

@@ -13,7 +13,7 @@ type Answer = (method: string, input: Record<string, unknown>) => unknown;
 /** What `settings.get` answers; a test may change `uiLanguage` and must put it back. */
 export const TEST_SETTINGS: SavedSettings = {
   ...DEFAULT_SETTINGS,
-  convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' },
+  convener: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '', hourlyRate: null },
   versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 },
 };
 

@@ -12,7 +12,7 @@ import { makeConferenceInput } from '../fixtures/conference';
  * A database with a whole cycle in it, for the export round trip: two conferences filled
  * through every form (tests/helpers/e2e-every-field.ts) over an in-process web host, then
  * what that leaves empty: a child's participation and support person, the commission's
- * parties, a ticked checklist item, the day's clock, a reply to the follow-up, and a revised plan with its bottom
+ * parties, a ticked checklist item, working time (an entry and a contact's length) and a travel cost, the day's clock, a reply to the follow-up, and a revised plan with its bottom
  * lines, recipients and checks; and a network-mapping meeting with its turns to speak and its
  * flip chart. Every person is invented.
  */
@@ -63,6 +63,10 @@ async function fillTheRest(dispatch: Dispatch, conferenceId: string, memberId: s
   });
   const meeting = prep.meetings.find((m) => m.kind === 'conference')!;
   await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'materials', version: 1, doneDate: addDays(today, -10) });
+  // Working time: an entry of its own, a contact's length, and a travel cost tied to the meeting.
+  await call(dispatch, 'work.add', { conferenceId, date: addDays(today, -9), minutes: '1 h 30 min', activity: 'documents' });
+  await call(dispatch, 'contact.add', { conferenceId, date: addDays(today, -8), channel: 'phone', discussed: 'Kutsun läpikäynti.', durationMinutes: 25 });
+  await call(dispatch, 'cost.add', { conferenceId, date: addDays(today, -7), kind: 'travel', what: 'Matka Espoo–Vantaa 32 km', amount: 1536, meetingId: meeting.id });
   // A letter made: a row in the letters log.
   const invitee = prep.members.find((m) => m.invite === 'invite')!;
   await call(dispatch, 'documents.invitation', { meetingId: meeting.id, recipient: { kind: 'member', memberId: invitee.id } });

@@ -27,7 +27,7 @@ async function setUp() {
   const clock = makeClock();
   const backend = openTestBackend(useTempDir(), { now: clock.now });
   const { dispatch } = backend;
-  await saveSettings(dispatch, { convener: { name: 'Riikka Salmela', title: 'koordinaattori', phone: '', email: '' } });
+  await saveSettings(dispatch, { convener: { name: 'Riikka Salmela', title: 'koordinaattori', phone: '', email: '', hourlyRate: null } });
   const conference = await call(dispatch, 'conference.create', makeConferenceInput());
   await call(dispatch, 'network.addMember', makeMemberInput(conference.id, { name: 'Aune Äijälä', invite: 'invite', reply: 'coming' }));
   const prep = await call(

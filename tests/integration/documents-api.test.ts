@@ -32,7 +32,7 @@ async function arrangedConference() {
   const backend = openTestBackend(useTempDir());
   const { dispatch } = backend;
   await saveSettings(dispatch, {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi', hourlyRate: null },
     unit: {
       name: 'Itäisen perhesosiaalityön yksikkö',
       postalAddress: 'PL 4210\n00099 Helsingin kaupunki',

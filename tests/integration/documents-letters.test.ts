@@ -16,7 +16,7 @@ import { useTempDir } from '../helpers/temp-dir';
 async function arrangedCase() {
   const { dispatch } = openTestBackend(useTempDir());
   await saveSettings(dispatch, {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: '' },
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: '', hourlyRate: null },
     unit: { name: 'Perheneuvonpidot', postalAddress: 'PL 4210\n00099 Helsingin kaupunki', phone: '', email: '', logo: null },
   });
   const conference = await call(dispatch, 'conference.create', makeConferenceInput());

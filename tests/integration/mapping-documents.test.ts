@@ -48,7 +48,7 @@ beforeAll(async () => {
   const backend = openBackendOnce();
   const { dispatch } = backend;
   await saveSettings(dispatch, {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi', hourlyRate: null },
     unit: { name: 'Perhesosiaalityö, Itä', postalAddress: 'PL 4210\n00099 Helsingin kaupunki', phone: '09 310 12345', email: '', logo: null },
   });
   const conference = await call(

@@ -142,7 +142,7 @@ describe('a decided plan', () => {
       notes: conference.notes,
     });
     // Settings the plan does not show.
-    await saveSettings(s.dispatch, 'convener', { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: '' });
+    await saveSettings(s.dispatch, 'convener', { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: '', hourlyRate: null });
 
     const after = await exportPlan(s);
     expect(after.equals(before)).toBe(true);

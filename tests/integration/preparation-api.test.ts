@@ -350,6 +350,7 @@ describe('the contact log', () => {
       discussed: 'Kerroin neuvonpidosta.',
       nextStep: 'Soitan uudelleen',
       nextStepDate: '2027-01-18',
+      durationMinutes: null,
       version: 1,
       createdAt: '2027-01-11T08:05:00.000Z',
     });
@@ -364,6 +365,7 @@ describe('the contact log', () => {
       discussed: 'Lähetin esitteen.',
       nextStep: '',
       nextStepDate: null,
+      durationMinutes: null,
     });
     expect(edited.contacts.map((c) => c.discussed)).toEqual([
       'Vahvistin ajan.',

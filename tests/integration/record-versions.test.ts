@@ -74,7 +74,7 @@ describe('a save on a stale copy is refused with conflict, and the first save st
     await call(dispatch, 'settings.update', {
       section: 'convener',
       version: seen.versions.convener,
-      value: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '' },
+      value: { name: 'Kaisa Koollekutsuja', title: '', phone: '', email: '', hourlyRate: null },
     });
   });
 

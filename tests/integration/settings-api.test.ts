@@ -71,7 +71,7 @@ describe('settings', () => {
 
   it('refuse a section saved on a stale version, keeping what was saved', async () => {
     const backend = openTestBackend(useTempDir());
-    const convener = { name: 'Åsa Öhrnberg', title: '', phone: '', email: '' };
+    const convener = { name: 'Åsa Öhrnberg', title: '', phone: '', email: '', hourlyRate: null };
     await call(backend.dispatch, 'settings.update', { section: 'convener', version: 1, value: convener });
     const error = await callError(backend.dispatch, 'settings.update', {
       section: 'convener',
@@ -96,7 +96,7 @@ describe('settings', () => {
 
   it('start with empty convener details', async () => {
     const { dispatch } = openTestBackend(useTempDir());
-    expect((await call(dispatch, 'settings.get', {})).convener).toEqual({ name: '', title: '', phone: '', email: '' });
+    expect((await call(dispatch, 'settings.get', {})).convener).toEqual({ name: '', title: '', phone: '', email: '', hourlyRate: null });
   });
 
   it('keep the convener details across a restart without touching the language', async () => {
@@ -108,6 +108,7 @@ describe('settings', () => {
       title: 'Koollekutsuja',
       phone: '+358 40 765 4321',
       email: 'asa@example.fi',
+      hourlyRate: null,
     };
     expect(settingsValues(await saveSettings(first.dispatch, { convener }))).toEqual({
       ...DEFAULT_SETTINGS,
@@ -121,7 +122,7 @@ describe('settings', () => {
 
   it('refuse a convener phone number that is not one, keeping the stored details', async () => {
     const backend = openTestBackend(useTempDir());
-    const convener = { name: 'Aune Äijälä', title: '', phone: '', email: '' };
+    const convener = { name: 'Aune Äijälä', title: '', phone: '', email: '', hourlyRate: null };
     const saved = await saveSettings(backend.dispatch, { convener });
     const error = await callError(backend.dispatch, 'settings.update', {
       section: 'convener',
@@ -137,12 +138,12 @@ describe('settings', () => {
 
   it('refuse convener details with a field left out, keeping the stored ones', async () => {
     const backend = openTestBackend(useTempDir());
-    const convener = { name: 'Aune Äijälä', title: 'Koollekutsuja', phone: '', email: '' };
+    const convener = { name: 'Aune Äijälä', title: 'Koollekutsuja', phone: '', email: '', hourlyRate: null };
     const saved = await saveSettings(backend.dispatch, { convener });
     const error = await callError(backend.dispatch, 'settings.update', {
       section: 'convener',
       version: saved.versions.convener,
-      value: { name: 'Aune Äijälä', phone: '', email: '' },
+      value: { name: 'Aune Äijälä', phone: '', email: '', hourlyRate: null },
     });
     expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: ['value', 'title'] }] });
     expect((await call(backend.dispatch, 'settings.get', {})).convener).toEqual(convener);

@@ -24,7 +24,7 @@ async function setUp() {
   const clock = makeClock();
   const { dispatch } = openTestBackend(useTempDir(), { now: clock.now });
   await saveSettings(dispatch, {
-    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi' },
+    convener: { name: 'Riikka Salmela', title: 'Koollekutsuja', phone: '040 555 0101', email: 'riikka.salmela@example.fi', hourlyRate: null },
     unit: { name: 'Perheneuvonpidot', postalAddress: 'PL 4210\n00099 Helsingin kaupunki', phone: '', email: '', logo: null },
   });
   const conference = await call(dispatch, 'conference.create', makeConferenceInput({ reference: 'Äijälä 3/2027' }));

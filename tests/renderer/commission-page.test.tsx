@@ -62,7 +62,7 @@ function commissionCalls() {
 
 beforeEach(() => {
   call.mockReset();
-  settings = { ...structuredClone(TEST_SETTINGS), convener: { name: '', title: '', phone: '', email: '' } };
+  settings = { ...structuredClone(TEST_SETTINGS), convener: { name: '', title: '', phone: '', email: '', hourlyRate: null } };
   onUpdate = savedAnswer;
 });
 
@@ -244,7 +244,7 @@ describe('the commission agreement', () => {
   });
 
   it('shows the stored convener details', async () => {
-    settings.convener = { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu@example.fi' };
+    settings.convener = { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu@example.fi', hourlyRate: null };
     await renderPage();
     const card = screen.getByRole('region', { name: 'Koollekutsuja' });
     expect(await within(card).findByText('Kaisu Öhman')).toBeInTheDocument();

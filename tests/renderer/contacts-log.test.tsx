@@ -89,12 +89,32 @@ describe('the contact log', () => {
         discussed: 'Kerroin neuvonpidosta, Aune lupasi tulla.',
         nextStep: 'Soita uudelleen',
         nextStepDate: '2027-01-27',
+        durationMinutes: null,
       },
     ]);
     // The form closes and the saved entry shows.
     await waitFor(() => expect(screen.queryByLabelText('Mitä käsiteltiin')).toBeNull());
     expect(screen.getByRole('list', { name: 'Yhteydenotot' })).toHaveTextContent('Kerroin neuvonpidosta, Aune lupasi tulla.');
     expect(screen.getByRole('status')).toHaveTextContent('Yhteydenotto lisätty.');
+  });
+
+  it('takes how long the contact took as written, in minutes, and refuses a length that is none', async () => {
+    const base = makePreparation({ members: [aune] });
+    answerApi(call, (_method, input) => ({ ok: true, value: { ...base, contacts: [makeContact(input as Partial<ContactEntry>)] } }));
+    const { user } = await renderLog(base, aune.id);
+    await user.click(screen.getByRole('button', { name: 'Lisää yhteydenotto' }));
+    await user.type(screen.getByLabelText('Mitä käsiteltiin'), 'Kävimme kutsun läpi.');
+    await user.type(screen.getByLabelText(/^Kesto/), 'pitkä');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(fieldError(/^Kesto/)).toBe('Anna kesto, esim. 45 min, 1 h 30 min tai 1,5 h.'));
+    expect(apiCalls(call)).toEqual([]);
+
+    await user.clear(screen.getByLabelText(/^Kesto/));
+    await user.type(screen.getByLabelText(/^Kesto/), '1 h 15 min');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
+    expect(apiCalls(call)[0]?.[1]).toMatchObject({ discussed: 'Kävimme kutsun läpi.', durationMinutes: 75 });
+    expect(await screen.findByText('Kesto 1 h 15 min')).toBeInTheDocument();
   });
 
   it('refuses an empty "what was discussed" with a Finnish message and sends nothing', async () => {
@@ -145,6 +165,7 @@ describe('the contact log', () => {
         discussed: 'Людмила soitti takaisin.',
         nextStep: '',
         nextStepDate: null,
+        durationMinutes: null,
       },
     ]);
     expect(await screen.findByText('Людмила soitti takaisin.')).toBeInTheDocument();

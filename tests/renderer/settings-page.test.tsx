@@ -30,7 +30,7 @@ type SectionUpdate = { section: SettingsSection; version: number; value: unknown
 beforeEach(() => {
   stored = {
     ...DEFAULT_SETTINGS,
-    convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi' },
+    convener: { name: 'Kaisu Öhman', title: 'koollekutsuja', phone: '040 111 2222', email: 'kaisu.ohman@example.fi', hourlyRate: null },
     versions: { uiLanguage: 1, convener: 1, unit: 1, venues: 1, checklist: 1, retentionMonths: 1, confidentialityBasis: 1, mappingPlanFlipChart: 1 },
   };
   onUpdate = null;
@@ -129,11 +129,29 @@ describe('the settings page', () => {
         title: 'koollekutsuja',
         phone: '+358 40 111 2222',
         email: 'kaisu.ohman@example.fi',
+        hourlyRate: null,
       },
     });
     expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
     expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman-Åström');
     expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
+  });
+
+  it('saves the hourly rate written in euros as cents, and refuses one that is no amount', async () => {
+    const user = await renderPage();
+    const rate = convener().getByLabelText(/^Tuntihinta/);
+    await user.type(rate, 'paljon');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(fieldError(/^Tuntihinta/)).toBe('Anna summa euroina, esim. 120,50.'));
+    expect(updateCalls()).toHaveLength(0);
+
+    await user.clear(rate);
+    await user.type(rate, '48,50 €');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await waitFor(() => expect(updateCalls()).toHaveLength(1));
+    expect(updateCalls()[0]?.[1]).toMatchObject({ convener: { hourlyRate: 4850 } });
+    // Shown back as the amount a field shows.
+    await waitFor(() => expect(convener().getByLabelText(/^Tuntihinta/)).toHaveValue('48,50'));
   });
 
   it('puts a problem the backend found next to its field', async () => {

@@ -21,6 +21,7 @@ import { deletionHandlers } from '../features/deletion/deletion.handlers';
 import { retentionHandlers } from '../features/retention/retention.handlers';
 import { statisticsHandlers } from '../features/statistics/statistics.handlers';
 import { weekHandlers } from '../features/week/week.handlers';
+import { workHandlers } from '../features/work/work.handlers';
 import type { HandlerContext } from './handler-context';
 
 /**
@@ -62,4 +63,5 @@ export const handlers: Handlers = {
   ...retentionHandlers,
   ...weekHandlers,
   ...statisticsHandlers,
+  ...workHandlers,
 };

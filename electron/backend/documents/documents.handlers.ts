@@ -24,6 +24,8 @@ import { buildParticipants } from './participants.docx';
 import { buildPlan } from './plan.docx';
 import { buildSummary } from './summary.docx';
 import { buildWrittenViews } from './written-views.docx';
+import { buildTimeReport } from './time-report.docx';
+import { conferencesWorkedIn } from '../features/work/work.repo';
 
 /*
  * Document methods read everything inside the dispatcher's transaction and refuse what
@@ -146,5 +148,17 @@ export const documentHandlers: Pick<Handlers, PaperMethodName> = {
       today: todayInHelsinki(ctx.now()),
     };
     return () => packDocx(buildFeedbackForm(data));
+  },
+  'documents.timeReport'(ctx, { conferenceId }) {
+    const { prep, settings, today } = paperData(ctx, conferenceId);
+    return () => packDocx(buildTimeReport({ settings, today, conferences: [prep], month: null }));
+  },
+  'documents.monthTimeReport'(ctx, { month }) {
+    const conferences = conferencesWorkedIn(ctx.db, month)
+      .map((id) => readPreparation(ctx.db, id))
+      .sort((a, b) => a.conference.reference.localeCompare(b.conference.reference, 'fi'));
+    const settings = currentSettings(ctx.db);
+    const today = todayInHelsinki(ctx.now());
+    return () => packDocx(buildTimeReport({ settings, today, conferences, month }));
   },
 };

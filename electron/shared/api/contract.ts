@@ -20,6 +20,14 @@ import {
 } from '../preparation/network.schema';
 import { preparationInput, type Preparation } from '../preparation/preparation.schema';
 import { updateSummaryInput } from '../preparation/summary.schema';
+import {
+  addCostInput,
+  addWorkEntryInput,
+  removeCostInput,
+  removeWorkEntryInput,
+  updateCostInput,
+  updateWorkEntryInput,
+} from '../work/work.schema';
 import { getSettingsInput, updateSettingsInput, type SavedSettings } from '../settings/settings.schema';
 import {
   addChecklistItemInput,
@@ -36,6 +44,7 @@ import {
   planDocumentInput,
   feedbackFormDocumentInput,
   followUpDocumentInput,
+  monthDocumentInput,
   type DocumentFile,
 } from '../documents/documents.schema';
 import {
@@ -101,6 +110,12 @@ export const contract = {
   'contact.add': method<Preparation>()(addContactInput),
   'contact.update': method<Preparation>()(updateContactInput),
   'contact.remove': method<Preparation>()(removeContactInput),
+  'work.add': method<Preparation>()(addWorkEntryInput),
+  'work.update': method<Preparation>()(updateWorkEntryInput),
+  'work.remove': method<Preparation>()(removeWorkEntryInput),
+  'cost.add': method<Preparation>()(addCostInput),
+  'cost.update': method<Preparation>()(updateCostInput),
+  'cost.remove': method<Preparation>()(removeCostInput),
   'summary.update': method<Preparation>()(updateSummaryInput),
   'meeting.update': method<Preparation>()(updateMeetingInput),
   'meeting.setReply': method<Preparation>()(setReplyInput),
@@ -133,6 +148,8 @@ export const contract = {
   'documents.plan': method<DocumentFile>()(planDocumentInput),
   'documents.followUp': method<DocumentFile>()(followUpDocumentInput),
   'documents.feedbackForm': method<DocumentFile>()(feedbackFormDocumentInput),
+  'documents.timeReport': method<DocumentFile>()(conferenceDocumentInput),
+  'documents.monthTimeReport': method<DocumentFile>()(monthDocumentInput),
   'settings.get': method<SavedSettings>()(getSettingsInput),
   'settings.update': method<SavedSettings>()(updateSettingsInput),
   'backup.list': method<BackupListItem[]>()(listBackupsInput),

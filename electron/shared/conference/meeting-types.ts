@@ -12,7 +12,7 @@ import type { MeetingType, Phase } from './conference.schema';
  */
 
 /** The tabs of a conference page, in the order of the work; each kind shows some of them. */
-export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan', 'followUp', 'feedback'] as const;
+export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan', 'followUp', 'feedback', 'work'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
 
 /**
@@ -106,7 +106,7 @@ const CONFERENCE: MeetingTypeDefinition = {
 const MAPPING: MeetingTypeDefinition = {
   type: 'verkostokartoitus',
   phases: ['valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'],
-  tabs: ['overview', 'network', 'contacts', 'arrangements', 'documents', 'plan', 'followUp', 'feedback'],
+  tabs: ['overview', 'network', 'contacts', 'arrangements', 'documents', 'plan', 'followUp', 'feedback', 'work'],
   window: { opensAfterDays: 0, closesAfterDays: 28 },
   preparationChecks: ['network', 'contacted', 'replied', 'children', 'timing'],
   checklistItems: BUILT_IN_CHECKLIST_KEYS.filter((key) => key !== 'summary'),

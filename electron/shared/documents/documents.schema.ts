@@ -50,6 +50,11 @@ export const meetingDocumentInput = z.object({ meetingId: entityId, batch });
 export const planDocumentInput = z.object({ planId: entityId, batch });
 /** The record of one follow-up meeting: its summary, the review of the plan and the outcome. */
 export const followUpDocumentInput = z.object({ meetingId: entityId, batch });
+/** A month's papers across every conference (the time report): `YYYY-MM`. */
+export const monthDocumentInput = z.object({
+  month: z.string({ error: 'validation.month' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.month' }),
+  batch,
+});
 
 /**
  * A blank feedback form for one participant group of a meeting, in a language the convener picks

@@ -26,6 +26,7 @@ import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
 import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
+import { workMessages } from './features/work';
 
 /** English. */
 export const en: Catalog = {
@@ -307,4 +308,5 @@ export const en: Catalog = {
   ...mappingDocumentsMessages.en,
   ...mappingDayMessages.en,
   ...feedbackMessages.en,
+  ...workMessages.en,
 };

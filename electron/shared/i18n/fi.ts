@@ -25,6 +25,7 @@ import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
 import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
+import { workMessages } from './features/work';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -306,6 +307,7 @@ export const fi = {
   ...mappingDocumentsMessages.fi,
   ...mappingDayMessages.fi,
   ...feedbackMessages.fi,
+  ...workMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -26,6 +26,7 @@ import { meetingTypeScreensMessages } from './features/meeting-type-screens';
 import { mappingDocumentsMessages } from './features/mapping-documents';
 import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
+import { workMessages } from './features/work';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -307,4 +308,5 @@ export const sv: Catalog = {
   ...mappingDocumentsMessages.sv,
   ...mappingDayMessages.sv,
   ...feedbackMessages.sv,
+  ...workMessages.sv,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
-import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
+import { entityId, isoDate, optionalDate, optionalDuration, optionalText, requiredText, version } from '../validation';
 
 export const CONTACT_CHANNELS = ['phone', 'meeting', 'email', 'letter', 'text_message'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
@@ -14,6 +14,8 @@ export const contactFieldsSchema = z.object({
   discussed: requiredText(4000),
   nextStep: optionalText(1000).default(''),
   nextStepDate: optionalDate,
+  /** How long it took, in minutes: counted as working time of the preparation (work-log.ts). */
+  durationMinutes: optionalDuration,
 });
 
 export const addContactInput = contactFieldsSchema.extend({ conferenceId: entityId });

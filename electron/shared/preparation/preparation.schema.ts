@@ -10,6 +10,7 @@ import type { Commission } from './commission.schema';
 import type { ContactEntry } from './contact.schema';
 import type { ChildTakingPart, NetworkMember } from './network.schema';
 import type { Summary } from './summary.schema';
+import type { CostEntry, WorkEntry } from '../work/work.schema';
 
 /**
  * Everything about one conference's preparation, in one piece: the preparation screens
@@ -35,6 +36,10 @@ export interface Preparation {
   letters: LetterExport[];
   /** The participants' feedback recorded at each meeting, in the order of `meetings` (version 1 and no responses when none). */
   feedback: MeetingFeedback[];
+  /** The convener's working-time log, in date order (contacts' lengths are in `contacts`). */
+  work: WorkEntry[];
+  /** Travel and other costs, in date order (a meeting's own costs are in `meetings`). */
+  costs: CostEntry[];
 }
 
 export const preparationInput = z.object({ conferenceId: entityId });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { venuePlaceSchema } from '../arrangements/meeting.schema';
 import { DEFAULT_RETENTION_MONTHS, retentionMonthsSchema } from '../retention/retention';
 import { completeRecord } from '../complete-record';
-import { entityId, optionalEmail, optionalPhone, optionalText, requiredText, version } from '../validation';
+import { entityId, optionalEmail, optionalEuros, optionalPhone, optionalText, requiredText, version } from '../validation';
 
 export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -14,6 +14,8 @@ export const convenerSchema = z.object(
     title: optionalText(100).default(''),
     phone: optionalPhone.default(''),
     email: optionalEmail.default(''),
+    /** The convener's hourly rate in cents, for the time report's invoice specification; null when not invoiced by the hour. */
+    hourlyRate: optionalEuros,
   },
   { error: 'validation.required' },
 );
@@ -158,7 +160,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'fi',
-  convener: { name: '', title: '', phone: '', email: '' },
+  convener: { name: '', title: '', phone: '', email: '', hourlyRate: null },
   unit: { name: '', postalAddress: '', phone: '', email: '', logo: null },
   venues: [],
   checklist: DEFAULT_CHECKLIST,

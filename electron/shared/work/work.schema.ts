@@ -50,7 +50,8 @@ export const costFieldsSchema = z.object({
 });
 
 export const addCostInput = costFieldsSchema.extend({ conferenceId: entityId });
-export const updateCostInput = completeRecord(costFieldsSchema).extend({ id: entityId, version });
+// `euros` keeps its narrowing to a number only as itself: completeRecord's copy would type it `number | null`.
+export const updateCostInput = completeRecord(costFieldsSchema).extend({ id: entityId, version, amount: euros });
 export const removeCostInput = z.object({ id: entityId, version });
 
 export type CostFields = z.output<typeof costFieldsSchema>;

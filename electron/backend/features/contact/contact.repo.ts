@@ -10,6 +10,7 @@ interface ContactRow {
   discussed: string;
   next_step: string;
   next_step_date: string | null;
+  duration_minutes: number | null;
   version: number;
   created_at: string;
 }
@@ -24,6 +25,7 @@ function toContact(row: ContactRow): ContactEntry {
     discussed: row.discussed,
     nextStep: row.next_step,
     nextStepDate: row.next_step_date,
+    durationMinutes: row.duration_minutes,
     version: row.version,
     createdAt: row.created_at,
   };
@@ -37,6 +39,7 @@ function contactParams(fields: ContactFields) {
     discussed: fields.discussed,
     next_step: fields.nextStep,
     next_step_date: fields.nextStepDate,
+    duration_minutes: fields.durationMinutes,
   };
 }
 
@@ -64,8 +67,8 @@ export function insertContact(
 ): void {
   db.prepare(
     `INSERT INTO contact_entry (id, conference_id, member_id, date, channel, discussed, next_step,
-       next_step_date, version, created_at)
-     VALUES (@id, @conferenceId, @member_id, @date, @channel, @discussed, @next_step, @next_step_date, 1, @now)`,
+       next_step_date, duration_minutes, version, created_at)
+     VALUES (@id, @conferenceId, @member_id, @date, @channel, @discussed, @next_step, @next_step_date, @duration_minutes, 1, @now)`,
   ).run({ id: contact.id, conferenceId: contact.conferenceId, now: contact.now, ...contactParams(contact.fields) });
 }
 
@@ -75,7 +78,7 @@ export function updateContactFields(db: Db, update: { id: string; version: numbe
     .prepare(
       `UPDATE contact_entry SET member_id = @member_id, date = @date, channel = @channel,
          discussed = @discussed, next_step = @next_step, next_step_date = @next_step_date,
-         version = version + 1
+         duration_minutes = @duration_minutes, version = version + 1
        WHERE id = @id AND version = @version`,
     )
     .run({ id: update.id, version: update.version, ...contactParams(update.fields) });

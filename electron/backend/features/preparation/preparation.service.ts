@@ -13,6 +13,7 @@ import { listFollowUps } from '../follow-up/follow-up.repo';
 import { listChildrenTakingPart, listMembers } from '../network/network.repo';
 import { listPlans } from '../plan/plan.repo';
 import { findSummary } from '../summary/summary.repo';
+import { listCosts, listWork } from '../work/work.repo';
 
 /*
  * What every preparation handler shares: reading the whole preparation, and the checks
@@ -41,6 +42,8 @@ export function readPreparation(db: Db, conferenceId: string): Preparation {
     followUps: listFollowUps(db, conferenceId),
     letters: listLetters(db, conferenceId),
     feedback: feedbackOf(db, meetings.map((meeting) => meeting.id)),
+    work: listWork(db, conferenceId),
+    costs: listCosts(db, conferenceId),
   };
 }
 

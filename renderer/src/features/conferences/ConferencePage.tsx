@@ -20,6 +20,7 @@ import { NetworkPage } from '../network/NetworkPage';
 import { PlanPage } from '../plan/PlanPage';
 import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
 import { SummaryPage } from '../summary/SummaryPage';
+import { WorkPage } from '../work/WorkPage';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
 import { DeleteConferenceButton } from '../deletion/DeleteConferenceButton';
 import { ConferenceNotFound } from './ConferenceNotFound';
@@ -200,5 +201,7 @@ function TabContent({ tab, onActionError, onClose }: { tab: ConferenceTab; onAct
       return <FollowUpPage onClose={onClose} />;
     case 'feedback':
       return <FeedbackPage />;
+    case 'work':
+      return <WorkPage />;
   }
 }

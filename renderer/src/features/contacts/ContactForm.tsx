@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { durationFieldText } from '../../../../electron/shared/amounts';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -43,8 +44,9 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
           discussed: entry.discussed,
           nextStep: entry.nextStep,
           nextStepDate: entry.nextStepDate ?? '',
+          durationMinutes: durationFieldText(entry.durationMinutes),
         }
-      : { memberId, date: today, channel: defaultChannel, discussed: '', nextStep: '', nextStepDate: '' },
+      : { memberId, date: today, channel: defaultChannel, discussed: '', nextStep: '', nextStepDate: '', durationMinutes: '' },
     mode: 'onSubmit',
   });
   const { register, formState } = form;
@@ -88,6 +90,9 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
           className="span-2"
         >
           <textarea rows={3} {...register('discussed')} />
+        </Field>
+        <Field label={t('work.contact.duration')} hint={t('work.contact.duration.hint')} optional error={errors.durationMinutes?.message}>
+          <input type="text" autoComplete="off" size={12} {...register('durationMinutes')} />
         </Field>
         <Field label={t('contacts.form.nextStep')} optional error={errors.nextStep?.message}>
           <input type="text" autoComplete="off" {...register('nextStep')} />

@@ -1,3 +1,4 @@
+import { durationFieldText } from '../../../../electron/shared/amounts';
 import { isolate } from '../../../../electron/shared/i18n';
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
@@ -125,6 +126,9 @@ function EntryView({
         <p className="contact-entry-meta">
           <time dateTime={entry.date}>{date}</time>
           <span className="badge badge-neutral">{t(`contacts.channel.${entry.channel}`)}</span>
+          {entry.durationMinutes !== null && (
+            <span className="contact-duration">{t('work.contact.durationShown', { duration: durationFieldText(entry.durationMinutes) })}</span>
+          )}
         </p>
         {!readOnly && (
           <div className="contact-entry-actions">

@@ -1,3 +1,4 @@
+import { eurosFieldText } from '../../../../electron/shared/amounts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -75,12 +76,17 @@ export function SettingsPage() {
   );
 }
 
+/** The convener's details as the form holds them: the hourly rate as euros written. */
+function convenerValues(convener: Convener): z.input<typeof convenerSchema> {
+  return { ...convener, hourlyRate: eurosFieldText(convener.hourlyRate) };
+}
+
 function ConvenerForm({ convener, version }: { convener: Convener; version: number }) {
   const { t } = useI18n();
   const notify = useNotify();
   const form = useForm<z.input<typeof convenerSchema>, unknown, Convener>({
     resolver: zodResolver(convenerSchema),
-    defaultValues: convener,
+    defaultValues: convenerValues(convener),
     mode: 'onSubmit',
   });
   const { register, formState } = form;
@@ -88,7 +94,7 @@ function ConvenerForm({ convener, version }: { convener: Convener; version: numb
   const saveSection = useSaveSection('convener', version);
   const save = useSaveForm(form, {
     save: saveSection,
-    valuesAfterSave: (saved) => saved.convener,
+    valuesAfterSave: (saved) => convenerValues(saved.convener),
     onSaved: () => notify(t('form.saved')),
     // The API names the convener's fields under `value`; the form has them at the top.
     fieldPath: sectionFieldPath(),
@@ -117,6 +123,9 @@ function ConvenerForm({ convener, version }: { convener: Convener; version: numb
           </Field>
           <Field label={t('settings.convener.email')} error={errors.email?.message}>
             <input type="email" autoComplete="email" {...register('email')} />
+          </Field>
+          <Field label={t('work.settings.hourlyRate')} hint={t('work.settings.hourlyRate.hint')} optional error={errors.hourlyRate?.message}>
+            <input type="text" inputMode="decimal" autoComplete="off" {...register('hourlyRate')} />
           </Field>
         </div>
       </section>
