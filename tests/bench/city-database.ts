@@ -122,6 +122,19 @@ export async function seedListConference(
       }
     }
   }
+  // The convener's hours and costs, and the feedback of a held meeting (issue 15's statistics).
+  await must('work.add', { conferenceId: conference.id, date: addDays(commissionDate, 4), minutes: 60 + (i % 5) * 30, activity: 'preparation' });
+  await must('cost.add', { conferenceId: conference.id, date: addDays(commissionDate, 6), kind: 'travel', what: 'Matka', amount: 1200 + (i % 7) * 350, meetingId: null });
+  if (meetingDate && meetingDate < today) {
+    await must('work.add', { conferenceId: conference.id, date: meetingDate, minutes: 240, activity: 'meeting' });
+    const responses = Array.from({ length: 3 + (i % 5) }, (_, n) => ({
+      group: (['child', 'parents', 'family', 'workers'] as const)[n % 4],
+      satisfaction: 5 + ((i + n) % 6),
+      heard: n % 3 === 0 ? 'partly' : 'yes',
+      planHelps: n % 4 === 0 ? null : 'yes',
+    }));
+    await must('feedback.save', { meetingId: meeting.id, version: 1, responses });
+  }
   await beforeClosing(conference.id);
   if (i % 10 === 9) {
     const current = await must<{ version: number }>('conference.get', { id: conference.id });
@@ -163,6 +176,7 @@ async function seedNetwork(must: Must, i: number, conferenceId: string): Promise
         channel: c % 2 ? 'meeting' : 'phone',
         discussed: 'Kerroin neuvonpidosta ja sen tarkoituksesta. Läheinen lupasi miettiä, miten voi auttaa perhettä.',
         nextStep: c === 0 ? 'Soitan uudelleen kutsun jälkeen.' : '',
+        durationMinutes: 15 + ((i + m + c) % 4) * 15,
       });
     }
   }
