@@ -19,6 +19,7 @@ import { transferHandlers } from '../features/transfer/transfer.handlers';
 import { deletionHandlers } from '../features/deletion/deletion.handlers';
 import { retentionHandlers } from '../features/retention/retention.handlers';
 import { statisticsHandlers } from '../features/statistics/statistics.handlers';
+import { statisticsExportHandlers } from '../features/statistics/statistics-export.handlers';
 import { weekHandlers } from '../features/week/week.handlers';
 import type { HandlerContext } from './handler-context';
 
@@ -60,4 +61,5 @@ export const handlers: Handlers = {
   ...retentionHandlers,
   ...weekHandlers,
   ...statisticsHandlers,
+  ...statisticsExportHandlers,
 };

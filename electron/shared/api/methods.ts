@@ -11,6 +11,8 @@ export const DOCUMENT_METHOD_NAMES = [
   'backup.copy',
   'transfer.exportConference',
   'transfer.exportAll',
+  'statistics.csv',
+  'statistics.report',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
@@ -102,6 +104,8 @@ export const READ_METHOD_NAMES = [
   'backup.copy',
   'transfer.exportConference',
   'transfer.exportAll',
+  'statistics.csv',
+  'statistics.report',
 ] as const satisfies readonly MethodName[];
 
 /** True for a method that only reads. */
