@@ -51,6 +51,7 @@ interface Screen extends WalkedScreen {
 const VIEW_CONTROLS: { screen: RegExp; label: RegExp; why: string }[] = [
   { screen: /^list$/, label: /Hae|Vaihe/, why: 'the list’s search and phase filter' },
   { screen: /conference:(arrangements|documents)$/, label: /^Kokous$/, why: 'which meeting the tab shows' },
+  { screen: /^statistics$/, label: /^(Alkaen|Päättyen|Tyyppi)$/, why: 'the period and type the statistics show' },
 ];
 
 /**
@@ -146,6 +147,7 @@ beforeAll(async () => {
     { route: 'new', name: 'new', hash: href({ name: 'new' }) },
     { route: 'settings', name: 'settings', hash: href({ name: 'settings' }) },
     { route: 'week', name: 'week', hash: href({ name: 'week' }) },
+    { route: 'statistics', name: 'statistics', hash: href({ name: 'statistics' }) },
     ...CONFERENCE_TABS.map((tab): Screen => ({ route: 'conference', tab, name: `conference:${tab}`, hash: conference(tab) })),
     { route: 'member', name: 'member (existing)', hash: href({ name: 'member', id: conferenceId, memberId: members.get('Kaisa Kuraattori')!.id }) },
     { route: 'member', name: 'member (new)', hash: href({ name: 'member', id: conferenceId, memberId: 'new' }) },
