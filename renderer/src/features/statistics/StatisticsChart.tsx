@@ -11,7 +11,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { figureNumber, figureText, labelText, monthText, STATISTICS_LOCALES } from '../../../../electron/shared/statistics/statistics-format';
 import type { Figure, StatisticsTable } from '../../../../electron/shared/statistics/statistics.schema';
 import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
@@ -152,12 +152,17 @@ function heightOf(table: StatisticsTable): number {
 export function StatisticsChart({ table, onChart }: { table: StatisticsTable; onChart(key: string, chart: Chart | null): void }) {
   const { t, language } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Where no 2D canvas exists, the figure goes and the table stands alone.
+  const [drawable, setDrawable] = useState(true);
   const summary = chartSummary(table, language, t);
 
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
+    if (!canvas || !context) {
+      setDrawable(false);
+      return;
+    }
     const chart = new Chart(context, configOf(table, language, t));
     onChart(table.key, chart);
     return () => {
@@ -166,6 +171,7 @@ export function StatisticsChart({ table, onChart }: { table: StatisticsTable; on
     };
   }, [table, language, t, onChart]);
 
+  if (!drawable) return null;
   return (
     <figure className="statistics-chart">
       <figcaption className="statistics-chart-caption">{t('statisticsPage.report.chart', { title: t(table.title) })}</figcaption>
