@@ -98,6 +98,8 @@ function configOf(table: StatisticsTable, lang: UiLanguage, t: ReturnType<typeof
   if (spec.kind === 'bars') {
     const rows = barRows(table);
     const value = (figure: Figure) => figureNumber(figure) ?? 0;
+    // Counts have whole ticks; hours, euros, shares and means may have fractions.
+    const whole = rows.every((row) => row.values[spec.column]!.unit === 'count');
     return {
       type: 'bar',
       data: {
@@ -109,7 +111,7 @@ function configOf(table: StatisticsTable, lang: UiLanguage, t: ReturnType<typeof
         indexAxis: 'y',
         layout: { padding: { right: 84 } },
         plugins: { legend: { display: false } },
-        scales: { x: { ...axis, beginAtZero: true, ticks: { ...axis.ticks, callback: (tick) => numbers.format(Number(tick)) } }, y: { ...axis, grid: { display: false } } },
+        scales: { x: { ...axis, beginAtZero: true, ticks: { ...axis.ticks, ...(whole ? { precision: 0 } : {}), callback: (tick) => numbers.format(Number(tick)) } }, y: { ...axis, grid: { display: false } } },
       },
       plugins: [whiteBackground, valueLabels(rows.map((row) => figureText(row.values[spec.column]!, lang))) as Plugin],
     };

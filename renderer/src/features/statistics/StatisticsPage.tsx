@@ -2,8 +2,8 @@ import type { Chart } from 'chart.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
-import { isEmptyReport } from '../../../../electron/shared/statistics/statistics-format';
-import type { StatisticsReport } from '../../../../electron/shared/statistics/statistics.schema';
+import { figureNumber, isEmptyReport } from '../../../../electron/shared/statistics/statistics-format';
+import type { StatisticsReport, StatisticsTable } from '../../../../electron/shared/statistics/statistics.schema';
 import { isValidIsoDate } from '../../../../electron/shared/dates';
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
@@ -21,6 +21,14 @@ import './statistics.css';
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; report: StatisticsReport };
 
 const PNG_DATA_URL = /^data:image\/png;base64,/;
+
+/** A chart is drawn where the model has one and it would show something: all-zero bars say less than the table. */
+function hasChart(table: StatisticsTable): boolean {
+  const spec = table.chart;
+  if (spec === null) return false;
+  const drawn = (values: StatisticsTable['rows'][number]['values']) => (spec.kind === 'bars' ? [values[spec.column]!] : values);
+  return table.rows.some((row) => drawn(row.values).some((figure) => (figureNumber(figure) ?? 0) > 0));
+}
 
 /**
  * "Tilastot": the figures of a period (this calendar year unless another is chosen) for
@@ -185,10 +193,12 @@ export function StatisticsPage() {
             </h2>
             <div className="statistics-blocks">
               {section.tables.map((table) => (
-                <div key={table.key} className={table.chart ? 'card statistics-block statistics-block-wide' : 'card statistics-block'}>
+                <div key={table.key} className={hasChart(table) || table.columns.length > 3 ? 'card statistics-block statistics-block-wide' : 'card statistics-block'}>
                   <h3 className="statistics-block-title">{t(table.title)}</h3>
-                  {table.chart && table.rows.length > 0 && <StatisticsChart table={table} onChart={onChart} />}
-                  <StatisticsTableView table={table} />
+                  <div className="statistics-block-body">
+                    {hasChart(table) && <StatisticsChart table={table} onChart={onChart} />}
+                    <StatisticsTableView table={table} />
+                  </div>
                 </div>
               ))}
             </div>

@@ -17,7 +17,7 @@ export function StatisticsTableView({ table }: { table: StatisticsTable }) {
         <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>
-            <td />
+            <td className="statistics-corner" />
             {table.columns.map((column) => (
               <th key={column} scope="col" className="statistics-number">
                 {t(column)}
@@ -28,7 +28,7 @@ export function StatisticsTableView({ table }: { table: StatisticsTable }) {
         <tbody>
           {table.rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row" dir={'text' in row.label ? 'auto' : undefined}>
+              <th scope="row" dir={'text' in row.label ? 'auto' : undefined} className={'month' in row.label ? 'nowrap' : undefined}>
                 {labelText(row.label, language)}
               </th>
               {row.values.map((figure, index) => (
