@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 import type { Browser, Download, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { makeConferenceInput } from '../fixtures/conference';
-import { launchBrowser, openPage, screenshot } from '../helpers/browser';
+import { launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
 import { unzipDocx } from '../helpers/docx';
 import { callHost, saveSettings, updateMeeting } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -93,7 +94,7 @@ describe('the Tilastot page', () => {
     const volume = page.getByRole('table', { name: 'Määrät' });
     await expect.poll(() => volume.getByRole('row', { name: /^Toimeksiannot/ }).textContent()).toBe('Toimeksiannot7');
     expect(await page.getByRole('table', { name: 'Päättyneet syyn mukaan' }).getByRole('row', { name: /^Perhe vetäytyi/ }).textContent()).toBe('Perhe vetäytyi1');
-    await expect.poll(() => page.getByText('”< 5”', { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/”<\s5”/).count()).toBe(1);
     await screenshot(page, 'statistics-fi', { fullPage: true });
 
     await page.getByLabel('Tyyppi').selectOption('verkostokartoitus');
@@ -111,6 +112,9 @@ describe('the Tilastot page', () => {
     await expect.poll(() => downloads.length, { timeout: 60_000 }).toBe(2);
     const [word, csv] = downloads;
     expect(word!.suggestedFilename()).toBe(`Tilastot ${from}–${today}.docx`);
+    // Kept beside the screenshots, to be rendered and looked at.
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await word!.saveAs(join(SCREENSHOT_DIR, 'statistics-report.docx'));
     const parts = unzipDocx(readFileSync((await word!.path())!));
     const images = Object.keys(parts).filter((name) => name.startsWith('word/media/'));
     expect(images.length).toBeGreaterThanOrEqual(2);

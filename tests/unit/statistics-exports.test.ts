@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatisticsCsv, csvField, csvFigure, statisticsCsvText } from '../../electron/backend/documents/statistics.csv';
-import { reportCells } from '../../electron/backend/documents/statistics-report.docx';
+import { hidesSome, reportCells } from '../../electron/backend/documents/statistics-report.docx';
 import { wordsFor } from '../../electron/backend/documents/format';
 import { figureText, isEmptyReport, isMasked, MASKED } from '../../electron/shared/statistics/statistics-format';
 import type { Figure, StatisticsTable } from '../../electron/shared/statistics/statistics.schema';
@@ -53,6 +53,12 @@ describe('the "< 5" rule of the exports', () => {
     expect(csv).toContain('Osallistujat;Miten lapset osallistuivat;Kirjeellä;< 5;< 5\r\n');
     expect(csv).toContain('Osallistujat;Tulkit kielittäin;arabia;< 5\r\n');
     expect(csv).toContain('Osallistujat;Tulkkaus ja etäosallistuminen;Tapaamisia, joissa tulkki;1\r\n');
+  });
+
+  it('leaves out of the Word report the chart of a table that hides a figure, since the chart would show it', () => {
+    expect(hidesSome(tableOf('children'))).toBe(true);
+    expect(hidesSome(tableOf('timeline'))).toBe(false);
+    expect(hidesSome(tableOf('hours'))).toBe(false);
   });
 });
 

@@ -15,7 +15,8 @@ import { statisticsTitle, typeText } from './statistics-words';
  * The statistics of a period as a Word report on the unit's letterhead, in the language the
  * app is used in: the period and the type of meetings, what the report does not hold, then
  * each section with its tables, a table's chart (drawn by the page, sent as a PNG) above it.
- * Like the CSV, a breakdown's counts of 1–4, and shares and means made from them, read "< 5".
+ * Like the CSV, a breakdown's counts of 1–4, and shares and means made from them, read "< 5";
+ * a table that hides a figure so has no chart in the report.
  */
 
 /** A report's chart images, by table key, already checked to be PNGs. */
@@ -50,6 +51,14 @@ function chartParagraph(bytes: Uint8Array, title: string, words: Words): Paragra
   );
 }
 
+/**
+ * True when the report writes "< 5" for some figure of `table`. Its chart is then left out:
+ * the page draws the figures as they are, and a bar of length 1 would tell what "< 5" hides.
+ */
+export function hidesSome(table: StatisticsTable): boolean {
+  return table.rows.some((row) => row.values.some((figure) => isMasked(table, figure)));
+}
+
 const right = (text: string): Paragraph[] => [para(text, { style: 'TableText', alignment: AlignmentType.RIGHT })];
 
 /** A table's cells as the report writes them: each figure in the reader's format, or "< 5". */
@@ -62,7 +71,7 @@ export function reportCells(table: StatisticsTable, words: Words): string[][] {
 
 function tableBlock(table: StatisticsTable, words: Words, charts: ChartImages): (Paragraph | Table)[] {
   const title = words.t(table.title);
-  const chart = table.chart && charts[table.key] ? chartParagraph(charts[table.key]!, title, words) : null;
+  const chart = table.chart && charts[table.key] && !hidesSome(table) ? chartParagraph(charts[table.key]!, title, words) : null;
   const labelWeight = Math.max(30, 70 - 12 * table.columns.length);
   const columns = [
     { title: '', weight: labelWeight },

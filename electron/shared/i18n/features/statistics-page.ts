@@ -19,7 +19,7 @@ export const statisticsPageMessages = defineMessages(
     'statisticsPage.from': 'Alkaen',
     'statisticsPage.to': 'Päättyen',
     'statisticsPage.privacy':
-      'Tilastoissa ei ole nimiä, viitteitä eikä vapaata tekstiä – vain määriä, aikoja, summia ja arvosanoja. Viedyissä tiedostoissa (CSV ja Word) erittelyjen alle viiden suuruiset määrät näkyvät muodossa ”< 5”, jottei pienestä ryhmästä voi tunnistaa ketään.',
+      'Tilastoissa ei ole nimiä, viitteitä eikä vapaata tekstiä – vain määriä, aikoja, summia ja arvosanoja. Viedyissä tiedostoissa (CSV ja Word) erittelyjen alle viiden suuruiset määrät näkyvät muodossa ”< 5”, jottei pienestä ryhmästä voi tunnistaa ketään.',
     'statisticsPage.olderDeleted.one':
       'Yksi ennen tilastojen käyttöönottoa poistettu prosessi on mukana vain toimeksiannoissa ja päättyneissä.',
     'statisticsPage.olderDeleted.other':
@@ -74,7 +74,7 @@ export const statisticsPageMessages = defineMessages(
       'statisticsPage.from': 'Från',
       'statisticsPage.to': 'Till',
       'statisticsPage.privacy':
-        'Statistiken innehåller inga namn, referenser eller fritext – bara antal, tider, belopp och betyg. I exporterade filer (CSV och Word) visas antal under fem i en fördelning som ”< 5”, så att ingen i en liten grupp kan kännas igen.',
+        'Statistiken innehåller inga namn, referenser eller fritext – bara antal, tider, belopp och betyg. I exporterade filer (CSV och Word) visas antal under fem i en fördelning som ”< 5”, så att ingen i en liten grupp kan kännas igen.',
       'statisticsPage.olderDeleted.one':
         'En process som raderades innan statistiken togs i bruk räknas bara i uppdragen och de avslutade.',
       'statisticsPage.olderDeleted.other':
@@ -128,7 +128,7 @@ export const statisticsPageMessages = defineMessages(
       'statisticsPage.from': 'From',
       'statisticsPage.to': 'To',
       'statisticsPage.privacy':
-        'The statistics hold no names, references or free text – only counts, times, amounts and scores. In exported files (CSV and Word) counts under five in a breakdown are shown as “< 5”, so that no one in a small group can be recognised.',
+        'The statistics hold no names, references or free text – only counts, times, amounts and scores. In exported files (CSV and Word) counts under five in a breakdown are shown as “< 5”, so that no one in a small group can be recognised.',
       'statisticsPage.olderDeleted.one':
         'One case deleted before the statistics were introduced counts only in commissions and closures.',
       'statisticsPage.olderDeleted.other':
