@@ -5,7 +5,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../backend/api/dispatcher';
 import { storageProblem } from '../backend/errors';
 import { isDocumentMethod } from '../shared/api/methods';
-import { DOCX_MIME, ICS_MIME, JSON_MIME, SAVE_FAILED, SQLITE_MIME, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
+import { CSV_MIME, DOCX_MIME, ICS_MIME, JSON_MIME, SAVE_FAILED, SQLITE_MIME, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
 import { translate, type MessageKey } from '../shared/i18n';
 
 const t = (key: MessageKey): string => translate('fi', key);
@@ -45,6 +45,7 @@ const FILTER_NAMES: Record<DocumentFile['mimeType'], MessageKey> = {
   [ICS_MIME]: 'exports.filter.calendar',
   [SQLITE_MIME]: 'exports.filter.backup',
   [JSON_MIME]: 'transfer.filter.json',
+  [CSV_MIME]: 'statisticsPage.filter.csv',
 };
 
 interface Batch {

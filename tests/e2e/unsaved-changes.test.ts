@@ -52,6 +52,7 @@ const VIEW_CONTROLS: { screen: RegExp; label: RegExp; why: string }[] = [
   { screen: /^list$/, label: /Hae|Vaihe/, why: 'the list’s search and phase filter' },
   { screen: /conference:(arrangements|documents)$/, label: /^Kokous$/, why: 'which meeting the tab shows' },
   { screen: /conference:work$/, label: /Kuukausi$/, why: 'which month’s time report is made' },
+  { screen: /^statistics$/, label: /./, why: 'the statistics page stores nothing: its controls choose the period and type shown' },
 ];
 
 /**
@@ -150,6 +151,7 @@ beforeAll(async () => {
     { route: 'new', name: 'new', hash: href({ name: 'new' }) },
     { route: 'settings', name: 'settings', hash: href({ name: 'settings' }) },
     { route: 'week', name: 'week', hash: href({ name: 'week' }) },
+    { route: 'statistics', name: 'statistics', hash: href({ name: 'statistics' }) },
     ...CONFERENCE_TABS.map((tab): Screen => ({ route: 'conference', tab, name: `conference:${tab}`, hash: conference(tab) })),
     { route: 'member', name: 'member (existing)', hash: href({ name: 'member', id: conferenceId, memberId: members.get('Kaisa Kuraattori')!.id }) },
     { route: 'member', name: 'member (new)', hash: href({ name: 'member', id: conferenceId, memberId: 'new' }) },

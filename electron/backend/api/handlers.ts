@@ -20,6 +20,7 @@ import { transferHandlers } from '../features/transfer/transfer.handlers';
 import { deletionHandlers } from '../features/deletion/deletion.handlers';
 import { retentionHandlers } from '../features/retention/retention.handlers';
 import { statisticsHandlers } from '../features/statistics/statistics.handlers';
+import { statisticsExportHandlers } from '../features/statistics/statistics-export.handlers';
 import { weekHandlers } from '../features/week/week.handlers';
 import { workHandlers } from '../features/work/work.handlers';
 import type { HandlerContext } from './handler-context';
@@ -64,4 +65,5 @@ export const handlers: Handlers = {
   ...weekHandlers,
   ...statisticsHandlers,
   ...workHandlers,
+  ...statisticsExportHandlers,
 };

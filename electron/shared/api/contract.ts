@@ -81,6 +81,7 @@ import {
 import type { MethodName } from './methods';
 import { statisticsInput, type StatisticsReport } from '../statistics/statistics.schema';
 import { saveFeedbackInput } from '../feedback/feedback.schema';
+import { statisticsCsvInput, statisticsReportInput } from '../statistics/statistics-export.schema';
 import { weekInput, type Week } from '../week/week';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -166,6 +167,8 @@ export const contract = {
   'retention.purge': method<DeleteOutcome>()(retentionPurgeInput),
   'week.get': method<Week>()(weekInput),
   'statistics.get': method<StatisticsReport>()(statisticsInput),
+  'statistics.csv': method<DocumentFile>()(statisticsCsvInput),
+  'statistics.report': method<DocumentFile>()(statisticsReportInput),
 } satisfies { [M in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ export const DOCUMENT_METHOD_NAMES = [
   'backup.copy',
   'transfer.exportConference',
   'transfer.exportAll',
+  'statistics.csv',
+  'statistics.report',
 ] as const;
 
 export type DocumentMethodName = (typeof DOCUMENT_METHOD_NAMES)[number];
@@ -115,6 +117,8 @@ export const READ_METHOD_NAMES = [
   'backup.copy',
   'transfer.exportConference',
   'transfer.exportAll',
+  'statistics.csv',
+  'statistics.report',
 ] as const satisfies readonly MethodName[];
 
 /** True for a method that only reads. */

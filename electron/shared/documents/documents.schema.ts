@@ -15,12 +15,14 @@ export const ICS_MIME = 'text/calendar';
 export const SQLITE_MIME = 'application/vnd.sqlite3';
 /** An export of the data for a handover (docs/export-format.md). */
 export const JSON_MIME = 'application/json';
+/** The statistics for a spreadsheet: UTF-8 with a BOM, semicolons, as Finnish Excel opens it. */
+export const CSV_MIME = 'text/csv';
 
 /** One generated file, as the dispatcher returns it. */
 export interface DocumentFile {
   /** A file name that identifies the recipient or the paper, never the family's matter. */
   name: string;
-  mimeType: typeof DOCX_MIME | typeof ICS_MIME | typeof SQLITE_MIME | typeof JSON_MIME;
+  mimeType: typeof DOCX_MIME | typeof ICS_MIME | typeof SQLITE_MIME | typeof JSON_MIME | typeof CSV_MIME;
   bytes: Uint8Array;
 }
 

@@ -17,6 +17,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { statisticsMessages } from './features/statistics';
+import { statisticsPageMessages } from './features/statistics-page';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
@@ -299,6 +300,7 @@ export const fi = {
   ...transferMessages.fi,
   ...deletionMessages.fi,
   ...statisticsMessages.fi,
+  ...statisticsPageMessages.fi,
   ...weekMessages.fi,
   ...heldBeforeMessages.fi,
   ...lettersMessages.fi,

@@ -18,6 +18,7 @@ import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
 import { statisticsMessages } from './features/statistics';
+import { statisticsPageMessages } from './features/statistics-page';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
 import { lettersMessages } from './features/letters';
@@ -300,6 +301,7 @@ export const sv: Catalog = {
   ...transferMessages.sv,
   ...deletionMessages.sv,
   ...statisticsMessages.sv,
+  ...statisticsPageMessages.sv,
   ...weekMessages.sv,
   ...heldBeforeMessages.sv,
   ...lettersMessages.sv,

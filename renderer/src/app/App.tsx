@@ -6,6 +6,7 @@ import { ConferencePage } from '../features/conferences/ConferencePage';
 import { NewConferencePage } from '../features/conferences/NewConferencePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WeekPage } from '../features/week/WeekPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { RetentionQuestion } from '../features/retention/RetentionQuestion';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { href } from './routes';
@@ -36,6 +37,11 @@ function Sidebar() {
           <li>
             <a className="nav-link" href={href({ name: 'week' })} aria-current={route.name === 'week' ? 'page' : undefined}>
               {t('nav.week')}
+            </a>
+          </li>
+          <li>
+            <a className="nav-link" href={href({ name: 'statistics' })} aria-current={route.name === 'statistics' ? 'page' : undefined}>
+              {t('nav.statistics')}
             </a>
           </li>
           <li>
@@ -86,6 +92,8 @@ function Screen() {
       return <SettingsPage />;
     case 'week':
       return <WeekPage from={route.from} />;
+    case 'statistics':
+      return <StatisticsPage />;
     case 'notFound':
       return <ConferenceNotFound />;
   }

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'settings' }
   /** The convener's week across conferences; `from` any day of it, omitted for this week. */
   | { name: 'week'; from?: string }
+  /** The figures of a period: the period and type are the page's own choice. */
+  | { name: 'statistics' }
   | { name: 'conference'; id: string; tab?: ConferenceTab }
   /** One network member; `memberId` 'new' adds one, `worker` presets a worker who gives information. */
   | { name: 'member'; id: string; memberId: string; worker?: boolean }
@@ -18,7 +20,7 @@ export type Route =
   | { name: 'notFound' };
 
 /** Every kind of screen, so a test can walk them all; the type below keeps it complete. */
-export const ROUTE_NAMES = ['list', 'new', 'settings', 'week', 'conference', 'member', 'meetingMode', 'notFound'] as const satisfies readonly Route['name'][];
+export const ROUTE_NAMES = ['list', 'new', 'settings', 'week', 'statistics', 'conference', 'member', 'meetingMode', 'notFound'] as const satisfies readonly Route['name'][];
 /** A compile error here means a route kind is missing from ROUTE_NAMES. */
 export type RouteNamesComplete = Exclude<Route['name'], (typeof ROUTE_NAMES)[number]> extends never ? true : never;
 
@@ -34,6 +36,7 @@ export function parseHash(hash: string): Route {
   if (hash === '#/conferences/new') return { name: 'new' };
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/week') return { name: 'week' };
+  if (hash === '#/statistics') return { name: 'statistics' };
   const week = WEEK.exec(hash);
   if (week?.[1] && isValidIsoDate(week[1])) return { name: 'week', from: week[1] };
   const conference = CONFERENCE.exec(hash);
@@ -57,6 +60,8 @@ export function href(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/conferences/new';
     case 'settings':
       return '#/settings';
+    case 'statistics':
+      return '#/statistics';
     case 'week':
       return route.from ? `#/week/${route.from}` : '#/week';
     case 'conference':
