@@ -108,7 +108,7 @@ describe('the Tilastot page', () => {
     await screen.findByRole('heading', { level: 2, name: 'Toiminta' }, { timeout: 10_000 });
     const tables = report.sections.flatMap((section) => section.tables);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Tuntiraportti kuukaudelta',
+      'Kuukauden työaikaraportti',
       ...tables.map((table) => translate('fi', table.title)),
     ]);
     expect(screen.getAllByRole('table')).toHaveLength(report.sections.flatMap((s) => s.tables).filter((t) => t.rows.length > 0).length);
@@ -160,6 +160,7 @@ describe('the Tilastot page', () => {
       ['statistics.csv', { from: '2026-01-01', to: '2026-12-31', meetingType: null }],
       ['statistics.report', { from: '2026-01-01', to: '2026-12-31', meetingType: null, charts: {} }],
     ]);
-    expect(screen.getByRole('heading', { level: 3, name: 'Tuntiraportti kuukaudelta' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Kuukauden työaikaraportti' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lataa kuukauden raportti (Word)' })).toBeEnabled();
   });
 });

@@ -107,8 +107,11 @@ function activityTables(of: readonly StatisticsRecord[], held: readonly Statisti
   const plans = of.filter((record) => record.plan !== null && within(record.plan.decided));
   const closed = of.filter((record) => record.closed !== null && within(record.closed.day));
   const followUps = of.flatMap((record) => record.followUps.filter((followUp) => within(followUp.day)));
-  // Ended while still commissioned or in preparation: before any meeting.
-  const withdrawn = closed.filter((record) => record.closed!.phase === 'toimeksianto' || record.closed!.phase === 'valmistelu');
+  // Ended while still commissioned or in preparation, before any meeting was held (a meeting whose
+  // day passed before the closing was held, whatever phase was recorded).
+  const withdrawn = closed.filter(
+    (record) => record.held === null && (record.closed!.phase === 'toimeksianto' || record.closed!.phase === 'valmistelu'),
+  );
   const volume = table('volume', ['count'], [
     row('volume', 'commissions', [counted(of.filter((record) => within(record.commission)).length)]),
     row('volume', 'held', [counted(held.length)]),

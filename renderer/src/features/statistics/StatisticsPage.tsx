@@ -1,3 +1,4 @@
+import { MonthTimeReport } from '../work/MonthTimeReport';
 import type { Chart } from 'chart.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
@@ -177,10 +178,7 @@ export function StatisticsPage() {
           </div>
           <ExportLine status={csvQueue.status} working={t('statisticsPage.export.csv.working')} />
           <ExportLine status={reportQueue.status} working={t('statisticsPage.export.report.working')} />
-          <section className="statistics-month-report" aria-labelledby="statistics-month-report-title">
-            <h3 id="statistics-month-report-title">{t('statisticsPage.monthReport')}</h3>
-            {/* The month's time report (MonthTimeReport, branch h-work) goes here: the lead places it. */}
-          </section>
+          <MonthTimeReport />
         </section>
       )}
 
