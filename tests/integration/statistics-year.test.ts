@@ -4,7 +4,10 @@ import type { StatisticsReport } from '../../electron/shared/statistics/statisti
 import { call, makeClock, openTestBackend } from '../helpers/backend';
 import { decryptDatabaseAndWal, holdsText } from '../helpers/sqlcipher-pages';
 import { useTempDir } from '../helpers/temp-dir';
-import { CANARY_SURNAME, YEAR, expectedTables, makeYear, reportTables } from '../fixtures/statistics-year';
+import { translate } from '../../electron/shared/i18n';
+import { labelText } from '../../electron/shared/statistics/statistics-format';
+import { pdfText, renderToPdf } from '../helpers/docx';
+import { CANARY_SURNAME, YEAR, csvText, expectedTables, makeYear, pageText, reportTables, unitOf } from '../fixtures/statistics-year';
 
 /*
  * The Done-when of issue 15 on the API: a year of varied conferences made as a convener makes
@@ -48,6 +51,43 @@ describe('the statistics of a year', () => {
     const report = await call(backend.dispatch, 'statistics.get', period);
     expect(reportTables(report)).toEqual(expectedTables(made, TODAY));
     expect(holdsText(decryptDatabaseAndWal(backend.databaseFile), CANARY_SURNAME)).toBe(false);
+  });
+
+  it('go into the CSV and the Word year report, every figure as counted by hand, small groups as "< 5", no name', async () => {
+    const { backend, made } = await yearOnTheApi();
+    const period = { from: addDays(TODAY, -364), to: TODAY };
+    const expected = expectedTables(made, TODAY);
+    const csv = await call(backend.dispatch, 'statistics.csv', period);
+    const text = Buffer.from(csv.bytes).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    // Each line of a table: section; table; row; its figures.
+    const lines = text.slice(1).split('\r\n').map((line) => line.split(';'));
+    const report = await call(backend.dispatch, 'statistics.get', period);
+    let checked = 0;
+    for (const table of report.sections.flatMap((section) => section.tables)) {
+      const title = translate('fi', table.title);
+      for (const row of table.rows) {
+        const label = labelText(row.label, 'fi');
+        const line = lines.find((fields) => fields[1] === title && (fields[2] === label || fields[2]!.startsWith(`${label} (`)));
+        const figures = expected[table.key]![row.key]!;
+        expect(line?.slice(3), `${table.key}.${row.key}`).toEqual(figures.map((figure, column) => csvText(table.key, unitOf(table.key, row.key, column, figure), figure)));
+        checked += figures.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+    // A small group is hidden: one Arabic interpreter in the year.
+    expect(lines.find((fields) => fields[2] === 'arabia')?.[3]).toBe('< 5');
+    expect(text).not.toContain(CANARY_SURNAME);
+
+    const word = await call(backend.dispatch, 'statistics.report', period);
+    const dir = useTempDir();
+    const words = pdfText(renderToPdf([word], dir)[0]!);
+    expect(words).not.toContain(CANARY_SURNAME);
+    for (const title of ['Toiminta', 'Kesto päivinä', 'Miten lapset osallistuivat', 'Työaika tehtävittäin', 'Palaute ryhmittäin']) expect(words).toContain(title);
+    // The year's commissions and the hours of preparation, as the page writes them (the PDF's text runs column by column).
+    expect(words).toMatch(new RegExp(`Toimeksiannot ${expected.volume!.commissions![0]}\\b`));
+    expect(words).toContain('Valmistelukeskustelut ja yhteydenotot');
+    expect(words).toContain(pageText('minutes', expected.hours!.preparation![0]!));
   });
 
   it('count only the kind of meeting asked for', async () => {
