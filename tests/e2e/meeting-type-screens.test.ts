@@ -90,7 +90,7 @@ describe('the network-mapping meeting on the screens', () => {
       'Suunnitelma',
       'Seuranta',
       'Palaute',
-      'Työaika ja kulut',
+      'Työ ja kulut',
     ]);
     expect(await page.getByText(/Pyyntö \d/).count()).toBe(1);
     await screenshot(page, 'kinds-mapping-overview', { fullPage: true });

@@ -88,7 +88,7 @@ describe('working time and costs', () => {
     await page.getByRole('button', { name: 'Tallenna' }).last().click();
     await visible(page.getByText('Kesto 45 min'));
 
-    await tab('Työaika ja kulut').click();
+    await tab('Työ ja kulut').click();
     const log = page.getByRole('table', { name: 'Työaikakirjaukset' });
     await visible(log);
     expect(await log.textContent()).toContain('Yhteydenotosta');

@@ -3,7 +3,7 @@ import { defineMessages } from './define';
 /** The working time and costs tab, the time report and the hourly rate (issue 15). */
 export const workMessages = defineMessages(
   {
-    'conference.tab.work': 'Työaika ja kulut',
+    'conference.tab.work': 'Työ ja kulut',
     'validation.month': 'Valitse kuukausi.',
 
     'work.activity.preparation': 'Valmistelu',
@@ -120,7 +120,7 @@ export const workMessages = defineMessages(
   },
   {
     sv: {
-      'conference.tab.work': 'Arbetstid och kostnader',
+      'conference.tab.work': 'Arbete och kostnader',
       'validation.month': 'Välj en månad.',
 
       'work.activity.preparation': 'Förberedelse',
@@ -236,7 +236,7 @@ export const workMessages = defineMessages(
       'work.doc.allConferences': 'Alla rådslag',
     },
     en: {
-      'conference.tab.work': 'Working time and costs',
+      'conference.tab.work': 'Work and costs',
       'validation.month': 'Choose a month.',
 
       'work.activity.preparation': 'Preparation',
