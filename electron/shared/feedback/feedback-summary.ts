@@ -1,36 +1,32 @@
+import type { Figure } from '../statistics/statistics.schema';
 import { RESPONDENT_GROUPS, type FeedbackResponse, type RespondentGroup } from './feedback.schema';
 
-/** What the forms of one group (or all) say in figures. */
-export interface FeedbackFigures {
-  /** How many forms. */
-  forms: number;
-  /** The mean of the scores given (1–10); null when no form has one. */
-  meanSatisfaction: number | null;
-  /** The share (0–1) of "yes" among those who answered "did you feel heard"; null when none did. */
-  heardYes: number | null;
-  /** The share (0–1) of "yes" among those who answered "will the plan help"; null when none did. */
-  planHelpsYes: number | null;
-}
+type Answers = Pick<FeedbackResponse, 'satisfaction' | 'heard' | 'planHelps'>;
 
-function shareOfYes(answers: readonly (string | null)[]): number | null {
+const yesOf = (answers: readonly (string | null)[]): Figure => {
   const given = answers.filter((answer) => answer !== null);
-  return given.length === 0 ? null : given.filter((answer) => answer === 'yes').length / given.length;
-}
+  return { unit: 'share', value: given.filter((answer) => answer === 'yes').length, of: given.length };
+};
 
-/** The figures of `responses`; an unanswered question counts in no mean and no share. */
-export function feedbackFigures(responses: readonly FeedbackResponse[]): FeedbackFigures {
-  const scores = responses.map((r) => r.satisfaction).filter((score) => score !== null);
-  return {
-    forms: responses.length,
-    meanSatisfaction: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length,
-    heardYes: shareOfYes(responses.map((r) => r.heard)),
-    planHelpsYes: shareOfYes(responses.map((r) => r.planHelps)),
-  };
+/**
+ * What forms say in figures, as the Palaute tab and the statistics show them: how many forms,
+ * the mean score, and the shares of "yes" to "did you feel heard" and "will the plan help"
+ * among those who answered (an unanswered question counts in no mean and no share).
+ */
+export function feedbackFigures(responses: readonly Answers[]): Figure[] {
+  const scores = responses.flatMap((r) => (r.satisfaction === null ? [] : [r.satisfaction]));
+  return [
+    { unit: 'count', value: responses.length },
+    { unit: 'mean', value: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length, n: scores.length },
+    yesOf(responses.map((r) => r.heard)),
+    yesOf(responses.map((r) => r.planHelps)),
+  ];
 }
 
 /** The figures of each group that returned a form, in the groups' order. */
-export function feedbackByGroup(responses: readonly FeedbackResponse[]): { group: RespondentGroup; figures: FeedbackFigures }[] {
-  return RESPONDENT_GROUPS.map((group) => ({ group, figures: feedbackFigures(responses.filter((r) => r.group === group)) })).filter(
-    (entry) => entry.figures.forms > 0,
-  );
+export function feedbackByGroup<R extends Answers & { group: RespondentGroup }>(responses: readonly R[]): { group: RespondentGroup; figures: Figure[] }[] {
+  return RESPONDENT_GROUPS.flatMap((group) => {
+    const own = responses.filter((r) => r.group === group);
+    return own.length === 0 ? [] : [{ group, figures: feedbackFigures(own) }];
+  });
 }

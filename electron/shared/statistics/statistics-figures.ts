@@ -1,5 +1,6 @@
 import { CLOSE_REASONS } from '../conference/conference.schema';
 import { meetingTypeOf } from '../conference/meeting-types';
+import { feedbackFigures } from '../feedback/feedback-summary';
 import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';
 import { REVIEW_STATUSES } from '../follow-up/follow-up.schema';
 import type { MessageKey } from '../i18n/fi';
@@ -311,24 +312,13 @@ function workTables(of: readonly StatisticsRecord[], within: (day: string) => bo
 
 function feedbackTables(of: readonly StatisticsRecord[], within: (day: string) => boolean): StatisticsTable[] {
   const answers = of.flatMap((record) => record.feedback.filter((answer) => within(answer.day)));
-  const figures = (list: typeof answers): Figure[] => {
-    const scores = list.flatMap((answer) => (answer.satisfaction === null ? [] : [answer.satisfaction]));
-    const heard = list.filter((answer) => answer.heard !== null);
-    const helps = list.filter((answer) => answer.planHelps !== null);
-    return [
-      counted(list.length),
-      mean(scores),
-      share(heard.filter((answer) => answer.heard === 'yes').length, heard.length),
-      share(helps.filter((answer) => answer.planHelps === 'yes').length, helps.length),
-    ];
-  };
   return [
     table(
       'feedback',
       ['forms', 'satisfaction', 'heard', 'planHelps'],
       [
-        ...RESPONDENT_GROUPS.map((group) => row('feedback', group, figures(answers.filter((answer) => answer.group === group)))),
-        row('feedback', 'all', figures(answers)),
+        ...RESPONDENT_GROUPS.map((group) => row('feedback', group, feedbackFigures(answers.filter((answer) => answer.group === group)))),
+        row('feedback', 'all', feedbackFigures(answers)),
       ],
       { breakdown: true, chart: { kind: 'bars', column: 1 } },
     ),

@@ -3,7 +3,9 @@ import { useRef, useState, type FormEvent, type Ref } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
-import { feedbackByGroup, feedbackFigures, type FeedbackFigures } from '../../../../electron/shared/feedback/feedback-summary';
+import { feedbackByGroup, feedbackFigures } from '../../../../electron/shared/feedback/feedback-summary';
+import { figureText } from '../../../../electron/shared/statistics/statistics-format';
+import type { Figure } from '../../../../electron/shared/statistics/statistics.schema';
 import {
   ANSWERS,
   RESPONDENT_GROUPS,
@@ -39,7 +41,6 @@ type ListValues = z.infer<typeof listSchema>;
 type Row = ListValues['responses'][number];
 
 const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 const toRow = (r: FeedbackResponse): Row => ({
   group: r.group,
@@ -327,15 +328,7 @@ function FeedbackSummary({ control, unsaved }: { control: Control<ListValues>; u
   const rows = useWatch({ control, name: 'responses' }) ?? [];
   const responses = rows.map(toResponse);
   if (responses.length === 0) return null;
-  const mean = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 });
-  const none = t('feedback.summary.none');
-  const cells = (f: FeedbackFigures) => [
-    String(f.forms),
-    f.meanSatisfaction === null ? none : mean.format(f.meanSatisfaction),
-    f.heardYes === null ? none : percent.format(f.heardYes),
-    f.planHelpsYes === null ? none : percent.format(f.planHelpsYes),
-  ];
+  const cells = (figures: Figure[]) => figures.map((figure) => figureText(figure, language));
   const lines = [
     ...feedbackByGroup(responses).map(({ group, figures }) => ({ key: group, label: t(`feedback.group.${group}`), figures })),
     { key: 'all', label: t('feedback.summary.total'), figures: feedbackFigures(responses) },
