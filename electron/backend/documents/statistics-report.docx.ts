@@ -99,7 +99,8 @@ export function buildStatisticsReport(data: StatisticsReportData): DocxPlan {
     ? [para(t('statisticsPage.empty'))]
     : report.sections.flatMap((section) => [
         heading(t(section.title), 2),
-        ...section.tables.flatMap((table) => tableBlock(table, words, data.charts)),
+        // A table with no rows (no interpreters in the period) is left out, as on the page.
+        ...section.tables.filter((table) => table.rows.length > 0).flatMap((table) => tableBlock(table, words, data.charts)),
       ]);
   const children = [
     letterhead({ settings, words, docType: t('statisticsPage.report.docType'), date: data.today }),
