@@ -98,7 +98,7 @@ describe('deleting a conference', () => {
 
     const preview = await call(backend.dispatch, 'conference.deletePreview', { id: conference.id });
     // The guardian is one of the network's two members.
-    expect(preview).toEqual({ children: 1, guardians: 1, networkMembers: 2, contactEntries: 1, meetings: 2, followUps: 1, plans: 1 });
+    expect(preview).toEqual({ children: 1, guardians: 1, networkMembers: 2, contactEntries: 1, meetings: 2, followUps: 1, plans: 1, workEntries: 0, costs: 0, feedbackForms: 0 });
 
     const current = await call(backend.dispatch, 'conference.get', { id: conference.id });
     expect(await call(backend.dispatch, 'conference.delete', { id: conference.id, version: current.version })).toEqual({ deleted: [conference.id] });

@@ -134,7 +134,7 @@ describe('deleting a conference', () => {
     const { conference } = makePreparation();
     answerApi(call, (method) => {
       if (method === 'conference.deletePreview') {
-        return { ok: true, value: { children: 2, guardians: 1, networkMembers: 5, contactEntries: 3, meetings: 2, followUps: 1, plans: 0 } };
+        return { ok: true, value: { children: 2, guardians: 1, networkMembers: 5, contactEntries: 3, meetings: 2, followUps: 1, plans: 0, workEntries: 4, costs: 0, feedbackForms: 6 } };
       }
       if (method === 'conference.delete') return { ok: false, error: { code: 'conflict', message: 'changed' } };
       return { ok: false };
@@ -150,6 +150,8 @@ describe('deleting a conference', () => {
       '5 läheisverkoston jäsentä',
       '3 yhteydenpitomerkintää',
       '2 tapaamista (neuvonpito ja seurannat)',
+      '4 työaikamerkintää',
+      '6 kirjattua palautelomaketta',
       'sekä toimeksianto, yhteenveto, järjestelyt ja muistiinpanot.',
     ]);
     expect(dialog).toHaveTextContent('Word-asiakirjat ja kalenterikutsut jäävät sinne, minne ne tallennettiin');

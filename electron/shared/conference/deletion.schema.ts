@@ -15,6 +15,11 @@ export interface DeletePreview {
   meetings: number;
   followUps: number;
   plans: number;
+  /** Working-time entries and travel or other costs (their figures stay in the statistics). */
+  workEntries: number;
+  costs: number;
+  /** Returned feedback forms recorded (their figures stay in the statistics). */
+  feedbackForms: number;
 }
 
 /** What a deletion answers: the conference is gone. */

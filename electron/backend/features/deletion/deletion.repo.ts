@@ -12,6 +12,11 @@ export function countConferenceRows(db: Db, id: string): DeletePreview {
     meetings: count('SELECT count(*) FROM meeting WHERE conference_id = @id'),
     followUps: count("SELECT count(*) FROM meeting WHERE conference_id = @id AND kind = 'follow_up'"),
     plans: count('SELECT count(*) FROM plan WHERE conference_id = @id'),
+    workEntries: count('SELECT count(*) FROM work_entry WHERE conference_id = @id'),
+    costs: count('SELECT count(*) FROM conference_cost WHERE conference_id = @id'),
+    feedbackForms: count(
+      'SELECT count(*) FROM meeting_feedback_response WHERE meeting_id IN (SELECT id FROM meeting WHERE conference_id = @id)',
+    ),
   };
 }
 

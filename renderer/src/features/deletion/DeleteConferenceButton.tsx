@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import './deletion.css';
 
 /** The counts the confirmation lists, in this order; a count of 0 is left out. */
-const COUNTED = ['children', 'guardians', 'networkMembers', 'contactEntries', 'meetings', 'plans'] as const;
+const COUNTED = ['children', 'guardians', 'networkMembers', 'contactEntries', 'meetings', 'plans', 'workEntries', 'costs', 'feedbackForms'] as const;
 
 type Preview = { state: 'closed' } | { state: 'loading' } | { state: 'ready'; counts: DeletePreview };
 
