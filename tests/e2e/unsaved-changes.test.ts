@@ -50,7 +50,12 @@ interface Screen extends WalkedScreen {
 /** Controls that choose what is shown, not what is stored: changing them loses nothing. */
 const VIEW_CONTROLS: { screen: RegExp; label: RegExp; why: string }[] = [
   { screen: /^list$/, label: /Hae|Vaihe/, why: 'the list’s search and phase filter' },
-  { screen: /conference:(arrangements|documents)$/, label: /^Kokous$/, why: 'which meeting the tab shows' },
+  { screen: /conference:(arrangements|documents|feedback)$/, label: /^Kokous$/, why: 'which meeting the tab shows' },
+  {
+    screen: /conference:feedback$/,
+    label: /^Tyhjät lomakkeet › |^Kirjaa palautettu lomake › Ryhmä › /,
+    why: 'which blank form is downloaded, and the group the next returned form is entered for (kept from form to form)',
+  },
   { screen: /conference:work$/, label: /Kuukausi$/, why: 'which month’s time report is made' },
   { screen: /^statistics$/, label: /./, why: 'the statistics page stores nothing: its controls choose the period and type shown' },
 ];

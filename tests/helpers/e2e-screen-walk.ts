@@ -323,7 +323,8 @@ export function screenWalk(page: Page, options: { today: string; opener: RegExp 
         return { kind: 'checked', expected: !control.checked };
       case 'radio':
         if (control.checked) return null; // a chosen radio changes by choosing another
-        await target.click();
+        // A radio drawn as a button (the input visually hidden inside its label) is pressed as a person presses it.
+        await target.click({ force: true });
         return { kind: 'checked', expected: true };
     }
   }
