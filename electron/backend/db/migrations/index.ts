@@ -15,6 +15,7 @@ import { migration0014 } from './0014-letters-per-language';
 import { migration0015 } from './0015-child-plan-owner';
 import { migration0016 } from './0016-network-mapping-meeting';
 import { migration0017 } from './0017-hours-costs-feedback';
+import { migration0018 } from './0018-statistics-indexes';
 import type { Migration } from './migration';
 
 /** Every migration in order. Never edit one that has shipped: add the next. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
