@@ -1,3 +1,6 @@
+import type { UiLanguage } from './settings/settings.schema';
+import { UI_LOCALES } from './i18n/locales';
+
 /*
  * Money and working time as a convener writes them, and as the app shows them: euros in
  * cents, durations in minutes, both in Finnish number format ("1 234,50 €", "1 h 30 min").
@@ -49,9 +52,9 @@ export function parseDuration(text: string): number | null {
   return minutes !== null && minutes > 0 && minutes <= MAX_MINUTES ? minutes : null;
 }
 
-/** Cents as euros in `locale`'s format: "1 234,50 €". */
-export function formatEuros(cents: number, locale = 'fi'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+/** Cents as euros in `lang`'s format: "1 234,50 €". */
+export function formatEuros(cents: number, lang: UiLanguage = 'fi'): string {
+  return new Intl.NumberFormat(UI_LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /** Cents as the amount a form field shows, Finnish style without the sign: "1234,50", "120". */
@@ -62,9 +65,9 @@ export function eurosFieldText(cents: number | null): string {
   return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, '0')}`;
 }
 
-/** Minutes as hours with one or two decimals in `locale`'s format: 90 → "1,5". */
-export function formatHours(minutes: number, locale = 'fi'): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(minutes / 60);
+/** Minutes as hours with one or two decimals in `lang`'s format: 90 → "1,5". */
+export function formatHours(minutes: number, lang: UiLanguage = 'fi'): string {
+  return new Intl.NumberFormat(UI_LOCALES[lang], { maximumFractionDigits: 2 }).format(minutes / 60);
 }
 
 /** Minutes as a form field shows them: 90 → "1 h 30 min", 45 → "45 min", 120 → "2 h". */

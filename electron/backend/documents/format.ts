@@ -3,13 +3,13 @@ import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import { isolate, translate, translatePlural, type MessageKey, type MessageParams } from '../../shared/i18n';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { UiLanguage } from '../../shared/settings/settings.schema';
+import { UI_LOCALES } from '../../shared/i18n/locales';
 
 /*
  * Words, dates and times as they are printed on paper, in one document language.
  * Dates are calendar dates (`YYYY-MM-DD`), formatted in UTC so no time zone shifts a day.
  */
 
-export const DOCUMENT_LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** Everything a document needs to say things in its language. */
 export interface Words {
@@ -33,7 +33,7 @@ const cache = new Map<UiLanguage, Words>();
 export function wordsFor(lang: UiLanguage): Words {
   const known = cache.get(lang);
   if (known) return known;
-  const locale = DOCUMENT_LOCALES[lang];
+  const locale = UI_LOCALES[lang];
   const long = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const short = new Intl.DateTimeFormat(
     locale,
@@ -88,7 +88,7 @@ export function languageName(words: Words, member: Pick<NetworkMember, 'language
 
 /** A list of names as a sentence would have it: "Äijö ja Sanni", "Äijö, Sanni and Eino"; each name isolated. */
 export function joinNames(words: Words, names: readonly string[]): string {
-  return new Intl.ListFormat(DOCUMENT_LOCALES[words.lang], { type: 'conjunction' }).format(names.map(isolate));
+  return new Intl.ListFormat(UI_LOCALES[words.lang], { type: 'conjunction' }).format(names.map(isolate));
 }
 
 /** The children's first names joined in the document's language ("Äijö ja Sanni"): what a family's file names carry. */

@@ -1,3 +1,4 @@
+import { UI_LOCALES } from '../../shared/i18n/locales';
 import {
   AlignmentType,
   Document,
@@ -17,7 +18,6 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Words } from './format';
-import { DOCUMENT_LOCALES } from './format';
 import { isolate } from '../../shared/i18n';
 import { cleanText, withoutInvisible } from './sanitise';
 
@@ -137,7 +137,7 @@ function footer(options: DocumentOptions): Footer {
 /** A Word document in the house style: the letterhead goes in `children`, later pages get a running head. */
 export function makeDocument(options: DocumentOptions): Document {
   const size = options.size ?? 22;
-  const language = { value: DOCUMENT_LOCALES[options.words.lang] };
+  const language = { value: UI_LOCALES[options.words.lang] };
   const headingStyle = (grow: number, before: number, after: number) => ({
     run: { font: FONT, size: size + grow, bold: true, color: COLOR.heading },
     paragraph: { spacing: { before, after }, keepNext: true },

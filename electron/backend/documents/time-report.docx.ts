@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import { formatEuros, formatHours } from '../../shared/amounts';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { Settings } from '../../shared/settings/settings.schema';
+import { UI_LOCALES } from '../../shared/i18n/locales';
 import { WORK_ACTIVITIES } from '../../shared/work/work.schema';
 import {
   conferenceCosts,
@@ -15,7 +16,7 @@ import {
 } from '../../shared/work/work-log';
 import type { DocxPlan } from './document-data';
 import { datedPaper, safeFileName } from './file-name';
-import { DOCUMENT_LOCALES, wordsFor, type Words } from './format';
+import { wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, letterhead } from './letterhead';
 import { contentWidth, heading, makeDocument, para, run } from './styles';
 import { dataTable, factsTable, type CellContent } from './tables';
@@ -60,11 +61,11 @@ const minutesOf = (rows: readonly WorkLogRow[]) => rows.reduce((sum, row) => sum
 const centsOf = (lines: readonly CostLine[]) => lines.reduce((sum, line) => sum + line.amount, 0);
 
 function hours(words: Words, minutes: number): string {
-  return words.t('work.hours', { hours: formatHours(minutes, DOCUMENT_LOCALES[words.lang]) });
+  return words.t('work.hours', { hours: formatHours(minutes, words.lang) });
 }
 
 function euros(words: Words, cents: number): string {
-  return formatEuros(cents, DOCUMENT_LOCALES[words.lang]);
+  return formatEuros(cents, words.lang);
 }
 
 function costKind(words: Words, line: CostLine): string {
@@ -150,7 +151,7 @@ function invoice(words: Words, settings: Settings, minutes: number, cents: numbe
     heading(t('work.doc.invoice'), 2),
     factsTable(
       [
-        [t('work.doc.workCost', { hours: formatHours(minutes, DOCUMENT_LOCALES[words.lang]), rate: rateText }), euros(words, work)],
+        [t('work.doc.workCost', { hours: formatHours(minutes, words.lang), rate: rateText }), euros(words, work)],
         [t('work.doc.costsTotal'), euros(words, cents)],
         [t('work.doc.grandTotal'), bold(euros(words, work + cents))],
       ],
@@ -176,7 +177,7 @@ export function buildTimeReport(data: TimeReportData): DocxPlan {
   const words = wordsFor(settings.uiLanguage);
   const { t } = words;
   const monthName = month
-    ? new Intl.DateTimeFormat(DOCUMENT_LOCALES[words.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
+    ? new Intl.DateTimeFormat(UI_LOCALES[words.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
     : '';
   const title = month ? t('work.doc.monthTitle', { month: monthName }) : t('work.doc.title');
   const parts = data.conferences.map((prep) => partOf(prep, month)).filter((part) => !month || part.rows.length > 0 || part.lines.length > 0);

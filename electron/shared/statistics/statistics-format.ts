@@ -1,5 +1,6 @@
 import { translate } from '../i18n';
 import type { UiLanguage } from '../settings/settings.schema';
+import { UI_LOCALES } from '../i18n/locales';
 import { SMALLEST_SHOWN_COUNT, type Figure, type Label, type StatisticsReport, type StatisticsTable } from './statistics.schema';
 
 /*
@@ -9,8 +10,6 @@ import { SMALLEST_SHOWN_COUNT, type Figure, type Label, type StatisticsReport, t
  * 1–4 cases, reads "< 5".
  */
 
-/** The number format of each UI language. */
-export const STATISTICS_LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** What an export writes for a masked figure. */
 export const MASKED = '< 5';
@@ -57,7 +56,7 @@ export function figureNumber(figure: Figure): number | null {
 
 /** Formatters of one language, built once. */
 function formatters(lang: UiLanguage) {
-  const locale = STATISTICS_LOCALES[lang];
+  const locale = UI_LOCALES[lang];
   return {
     count: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
     percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),

@@ -7,9 +7,9 @@ import {
   type MessageParams,
 } from '../../../electron/shared/i18n';
 import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import { UI_LOCALES } from '../../../electron/shared/i18n/locales';
 import { api } from '../api/client';
 
-const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface I18n {
   language: UiLanguage;
@@ -28,13 +28,13 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n {
-  const dateFormat = new Intl.DateTimeFormat(LOCALES[language], {
+  const dateFormat = new Intl.DateTimeFormat(UI_LOCALES[language], {
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const momentFormat = new Intl.DateTimeFormat(LOCALES[language], {
+  const momentFormat = new Intl.DateTimeFormat(UI_LOCALES[language], {
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
@@ -43,7 +43,7 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
     timeZone: 'Europe/Helsinki',
   });
   const size = (unit: 'kilobyte' | 'megabyte') =>
-    new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 });
+    new Intl.NumberFormat(UI_LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 });
   const [kilobytes, megabytes] = [size('kilobyte'), size('megabyte')];
   return {
     language,

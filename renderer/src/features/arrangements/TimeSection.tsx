@@ -1,3 +1,4 @@
+import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
 import { meetingMinutes } from '../../../../electron/shared/arrangements/attendance';
 import { TYPICAL_MINUTES, type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { warnsAboutDuration } from '../../../../electron/shared/arrangements/meetings';
@@ -6,7 +7,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { useArrangementText } from './useArrangementText';
 
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /** The meeting's date and times, with the weekday and the duration as they are typed. */
 export function TimeSection({ form, typed }: { form: MeetingFormApi; typed: Meeting }) {
@@ -18,7 +18,7 @@ export function TimeSection({ form, typed }: { form: MeetingFormApi; typed: Meet
   const unusual =
     warnsAboutDuration(typed) && minutes !== null && (minutes < TYPICAL_MINUTES.min || minutes > TYPICAL_MINUTES.max);
   const weekday = typed.date
-    ? new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${typed.date}T00:00:00Z`))
+    ? new Intl.DateTimeFormat(UI_LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${typed.date}T00:00:00Z`))
     : null;
 
   return (

@@ -1,15 +1,15 @@
 import { daysBetween } from '../../../../electron/shared/dates';
 import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
+import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
 import type { MeetingWhen } from '../../../../electron/shared/conference/meeting-when';
 import type { MessageKey, MessageParams } from '../../../../electron/shared/i18n';
 
-const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** Within this many days a date is said with its weekday and without the year ("ti 3.12."). */
 const NEAR_DAYS = 14;
 
 function format(date: string, language: UiLanguage, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(UI_LOCALES[language], { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A date without its year: "3.12." (fi), "3.12" (sv), "3 Dec" (en). */

@@ -14,6 +14,7 @@ import {
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
+import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
 
 /*
  * What the meeting view computes from the recorded day: each part's state in words, the
@@ -23,7 +24,6 @@ import type { UiLanguage } from '../../../../electron/shared/settings/settings.s
 
 export type PartState = 'not_started' | 'running' | 'paused' | 'ended';
 
-const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const ZONE = 'Europe/Helsinki';
 
 /**
@@ -99,7 +99,7 @@ export function partSpan(timer: PartTimer): { start: string | null; end: string 
 
 /** A clock time of day in Helsinki for people: `9.05` in Finnish, `09:05` in English. */
 export function timeOfDay(iso: string, language: UiLanguage): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { hour: 'numeric', minute: '2-digit', timeZone: ZONE }).format(
+  return new Intl.DateTimeFormat(UI_LOCALES[language], { hour: 'numeric', minute: '2-digit', timeZone: ZONE }).format(
     new Date(iso),
   );
 }
@@ -123,9 +123,9 @@ export function helsinkiHHMM(now: Date): string {
 export function longDate(isoDate: string, language: UiLanguage): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   // Formatted apart: together, Finnish gives the essive "tiistaina", which reads as a sentence.
-  const weekday = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(date);
-  const day = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
-  return `${weekday.charAt(0).toLocaleUpperCase(LOCALES[language])}${weekday.slice(1)} ${day}`;
+  const weekday = new Intl.DateTimeFormat(UI_LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(date);
+  const day = new Intl.DateTimeFormat(UI_LOCALES[language], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return `${weekday.charAt(0).toLocaleUpperCase(UI_LOCALES[language])}${weekday.slice(1)} ${day}`;
 }
 
 /** The input of `meetingDay.update`: the day's fields as they are now, with `patch` applied. */

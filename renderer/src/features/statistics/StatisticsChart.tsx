@@ -12,9 +12,10 @@ import {
   type Plugin,
 } from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
-import { figureNumber, figureText, labelText, monthText, STATISTICS_LOCALES } from '../../../../electron/shared/statistics/statistics-format';
+import { figureNumber, figureText, labelText, monthText } from '../../../../electron/shared/statistics/statistics-format';
 import type { Figure, StatisticsTable } from '../../../../electron/shared/statistics/statistics.schema';
 import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
+import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
 import { useI18n } from '../../i18n/I18nProvider';
 
 // Only what the two kinds of chart use, so the bundle carries no more of Chart.js.
@@ -79,7 +80,7 @@ export function chartSummary(table: StatisticsTable, lang: UiLanguage, t: Return
   const series = table.columns
     .map((column, index) => {
       const total = table.rows.reduce((sum, row) => sum + (figureNumber(row.values[index]!) ?? 0), 0);
-      return t('statisticsPage.chart.total', { name: t(column), value: new Intl.NumberFormat(STATISTICS_LOCALES[lang]).format(total) });
+      return t('statisticsPage.chart.total', { name: t(column), value: new Intl.NumberFormat(UI_LOCALES[lang]).format(total) });
     })
     .join(', ');
   const first = table.rows[0];
@@ -90,7 +91,7 @@ export function chartSummary(table: StatisticsTable, lang: UiLanguage, t: Return
 
 function configOf(table: StatisticsTable, lang: UiLanguage, t: ReturnType<typeof useI18n>['t']): ChartConfiguration {
   const spec = table.chart!;
-  const locale = STATISTICS_LOCALES[lang];
+  const locale = UI_LOCALES[lang];
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const font = { family: 'system-ui, sans-serif', size: 12 };
   const axis = { ticks: { color: TEXT, font }, grid: { color: GRID } };
