@@ -33,7 +33,7 @@ export function isMasked(table: Pick<StatisticsTable, 'breakdown'>, figure: Figu
 }
 
 /** A share as a percentage (0–100); null when there is nothing to take a share of. */
-export function percentOf(figure: Extract<Figure, { unit: 'share' }>): number | null {
+function percentOf(figure: Extract<Figure, { unit: 'share' }>): number | null {
   return figure.of === 0 ? null : (100 * figure.value) / figure.of;
 }
 
