@@ -7,8 +7,7 @@ import { storageProblem } from '../backend/errors';
 import { isDocumentMethod } from '../shared/api/methods';
 import { CSV_MIME, DOCX_MIME, ICS_MIME, JSON_MIME, SAVE_FAILED, SQLITE_MIME, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
 import { translate, type MessageKey } from '../shared/i18n';
-
-const t = (key: MessageKey): string => translate('fi', key);
+import type { UiLanguage } from '../shared/settings/settings.schema';
 
 /** Writes `bytes` to `target` whole or not at all: a temporary file beside it, then a rename. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
@@ -57,19 +56,32 @@ interface Batch {
 /** Batches remembered at once; an old one is forgotten first. */
 const MAX_BATCHES = 20;
 
+/** The texts of the save dialogs in `language`: the folder a batch goes to, and one file of `mimeType`. */
+export function saveDialogTexts(language: UiLanguage, mimeType: DocumentFile['mimeType']) {
+  const t = (key: MessageKey): string => translate(language, key);
+  return {
+    folderTitle: t('exports.dialog.folder'),
+    folderButton: t('exports.dialog.choose'),
+    fileTitle: t('exports.dialog.file'),
+    filterName: t(FILTER_NAMES[mimeType]),
+  };
+}
+
 /**
  * Saves the files the document methods build: one file asks for its name, a batch asks
  * once for a folder and writes every file of the batch into it. The renderer only ever
- * names a batch by an id it made up; it never passes a path.
+ * names a batch by an id it made up; it never passes a path. The dialogs speak the
+ * app's language, as `language` says at the moment they open.
  */
-export function createDocumentSaver(getWindow: () => BrowserWindow | null) {
+export function createDocumentSaver(getWindow: () => BrowserWindow | null, language: () => UiLanguage = () => 'fi') {
   const batches = new Map<string, Batch>();
   let lastFolder: string | null = null;
 
-  async function chooseFolder(win: BrowserWindow | null): Promise<string | null> {
+  async function chooseFolder(win: BrowserWindow | null, file: DocumentFile): Promise<string | null> {
+    const texts = saveDialogTexts(language(), file.mimeType);
     const options = {
-      title: t('exports.dialog.folder'),
-      buttonLabel: t('exports.dialog.choose'),
+      title: texts.folderTitle,
+      buttonLabel: texts.folderButton,
       defaultPath: lastFolder ?? app.getPath('documents'),
       properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
     };
@@ -78,10 +90,11 @@ export function createDocumentSaver(getWindow: () => BrowserWindow | null) {
   }
 
   async function chooseFile(win: BrowserWindow | null, file: DocumentFile): Promise<string | null> {
+    const texts = saveDialogTexts(language(), file.mimeType);
     const options = {
-      title: t('exports.dialog.file'),
+      title: texts.fileTitle,
       defaultPath: join(lastFolder ?? app.getPath('documents'), file.name),
-      filters: [{ name: t(FILTER_NAMES[file.mimeType]), extensions: [extname(file.name).slice(1)] }],
+      filters: [{ name: texts.filterName, extensions: [extname(file.name).slice(1)] }],
     };
     const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
@@ -98,7 +111,7 @@ export function createDocumentSaver(getWindow: () => BrowserWindow | null) {
     }
     let batch = batches.get(batchId);
     if (!batch) {
-      const folder = await chooseFolder(win);
+      const folder = await chooseFolder(win, file);
       if (folder === null) return { status: 'cancelled' };
       batch = { folder, taken: new Set() };
       batches.set(batchId, batch);

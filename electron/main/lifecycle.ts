@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { app, safeStorage, screen, session, type BrowserWindow, type Rectangle } from 'electron';
 import type { Backend } from '../backend/backend';
+import type { UiLanguage } from '../shared/settings/settings.schema';
 import { openOrOfferRestore } from '../backend/startup-restore';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { loadDatabaseKey } from './database-key';
 import { createDocumentSaver, savingDocuments } from './document-save';
 import { registerApiHandler } from './ipc';
 import { installEditContextMenu, installMenu } from './menu';
+import { followingUiLanguage, storedUiLanguage } from './shell-language';
 import { claimSingleInstance } from './single-instance';
 import { askToRestore, showStartupError } from './startup-error';
 import { confirmUnsavedClose, createMainWindow, denyAllPermissions, hardenWebContents } from './window';
@@ -60,7 +62,7 @@ export function runApp(): void {
     backend = null;
   });
 
-  const start = (): void => {
+  const start = async (): Promise<void> => {
     const dataDir = app.getPath('userData');
     // The key first: on a first start it is made and stored, wrapped by the OS, before the
     // database exists. It stays in this process; the window never sees it.
@@ -77,10 +79,19 @@ export function runApp(): void {
     denyAllPermissions(session.defaultSession);
     handleAppProtocol(join(__dirname, '../renderer'));
     const url = rendererUrl();
-    const dispatch = savingDocuments(opened.dispatch, createDocumentSaver(() => win));
-    registerApiHandler({ getWindow: () => win, dispatch, trustedOrigin: new URL(url) });
     const devTools = !app.isPackaged;
-    installMenu({ devTools });
+    // The shell speaks the language chosen in the app: the stored one at start, then each
+    // one the app reads or saves (the menu is rebuilt; dialogs take it when they open).
+    let language: UiLanguage = await storedUiLanguage(opened.dispatch);
+    const followLanguage = (next: UiLanguage): void => {
+      if (next === language) return;
+      language = next;
+      installMenu({ devTools, language });
+    };
+    const saving = savingDocuments(opened.dispatch, createDocumentSaver(() => win, () => language));
+    const dispatch = followingUiLanguage(saving, followLanguage);
+    registerApiHandler({ getWindow: () => win, dispatch, trustedOrigin: new URL(url) });
+    installMenu({ devTools, language });
 
     const stateFile = join(dataDir, WINDOW_STATE_FILE);
     const state = fitToDisplays(readWindowState(stateFile) ?? DEFAULT_WINDOW_STATE, displayWorkAreas());
@@ -92,8 +103,8 @@ export function runApp(): void {
     });
     win = created;
     trackWindowState(created, stateFile);
-    confirmUnsavedClose(created);
-    installEditContextMenu(created.webContents);
+    confirmUnsavedClose(created, () => language);
+    installEditContextMenu(created.webContents, () => language);
     created.on('closed', () => {
       win = null;
     });

@@ -1,17 +1,24 @@
 import { Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { translate, type MessageKey } from '../shared/i18n';
+import type { UiLanguage } from '../shared/settings/settings.schema';
 
-const t = (key: MessageKey): string => translate('fi', key);
+export interface MenuOptions {
+  devTools: boolean;
+  /** The UI language chosen in the app. */
+  language: UiLanguage;
+}
 
 /**
- * The application menu in Finnish. Items use Electron roles, so they work on the
+ * The application menu in the app's language. Items use Electron roles, so they work on the
  * focused text field without any code of ours; the labels replace the roles' English
- * defaults. Developer tools are offered only in development.
+ * defaults (Electron's own, whatever the app's language). Developer tools are offered only
+ * in development.
  */
-export function buildMenuTemplate(options: { devTools: boolean }): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const t = (key: MessageKey): string => translate(options.language, key);
   return [
     { label: t('menu.file'), submenu: [{ role: 'quit', label: t('menu.quit') }] },
-    { label: t('menu.edit'), submenu: editItems() },
+    { label: t('menu.edit'), submenu: editItems(options.language) },
     {
       label: t('menu.view'),
       submenu: [
@@ -36,8 +43,9 @@ export function buildMenuTemplate(options: { devTools: boolean }): MenuItemConst
   ];
 }
 
-/** Undo, redo, cut, copy, paste and select all, labelled in Finnish. */
-function editItems(): MenuItemConstructorOptions[] {
+/** Undo, redo, cut, copy, paste and select all, labelled in `language`. */
+function editItems(language: UiLanguage): MenuItemConstructorOptions[] {
+  const t = (key: MessageKey): string => translate(language, key);
   return [
     { role: 'undo', label: t('menu.undo') },
     { role: 'redo', label: t('menu.redo') },
@@ -53,15 +61,15 @@ function editItems(): MenuItemConstructorOptions[] {
  * Right-click in a text field or on selected text offers the edit items: Electron shows
  * no context menu by default, and office users paste with the mouse.
  */
-export function installEditContextMenu(contents: WebContents): void {
+export function installEditContextMenu(contents: WebContents, language: () => UiLanguage): void {
   contents.on('context-menu', (_event, params) => {
     if (params.isEditable || params.selectionText.trim() !== '') {
-      Menu.buildFromTemplate(editItems()).popup();
+      Menu.buildFromTemplate(editItems(language())).popup();
     }
   });
 }
 
-/** Installs the Finnish application menu. */
-export function installMenu(options: { devTools: boolean }): void {
+/** Installs the application menu; called again when the user changes the language. */
+export function installMenu(options: MenuOptions): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
 }

@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog, type Session, type WebContents } from 'electron';
-import { translate } from '../shared/i18n';
+import type { UiLanguage } from '../shared/settings/settings.schema';
+import { unsavedCloseQuestion } from './shell-language';
 import { MIN_WINDOW_SIZE, type WindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -77,20 +78,11 @@ export function denyAllPermissions(session: Session): void {
 
 /**
  * A page with unsaved changes cancels its unload; Electron would then silently refuse to
- * close. Ask the user instead, with the same words the page uses, and let them choose.
+ * close. Ask the user instead, with the same words the page uses, in the app's language.
  */
-export function confirmUnsavedClose(win: BrowserWindow): void {
+export function confirmUnsavedClose(win: BrowserWindow, language: () => UiLanguage): void {
   win.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(win, {
-      type: 'question',
-      title: translate('fi', 'unsaved.title'),
-      message: translate('fi', 'unsaved.title'),
-      detail: translate('fi', 'unsaved.body'),
-      buttons: [translate('fi', 'unsaved.stay'), translate('fi', 'unsaved.leave')],
-      defaultId: 0,
-      cancelId: 0,
-      noLink: true,
-    });
+    const choice = dialog.showMessageBoxSync(win, unsavedCloseQuestion(language()));
     if (choice === 1) event.preventDefault();
   });
 }

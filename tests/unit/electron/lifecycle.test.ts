@@ -111,11 +111,31 @@ describe('runApp', () => {
 
   it('routes calls from the window to the backend, and nothing else', async () => {
     const win = (await started()) as FakeBrowserWindow;
+    // At start the main process read the language itself.
+    backend.dispatch.mockClear();
     await callApi({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'settings.get', {});
     expect(backend.dispatch).toHaveBeenCalledExactlyOnceWith('settings.get', {});
     const other = new FakeWebContents();
     await expect(callApi({ sender: other, senderFrame: other.mainFrame }, 'settings.get', {})).rejects.toThrow(/Refused/);
     expect(backend.dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks the stored language from the start, and the one the user picks after', async () => {
+    const answers = new Map<string, unknown>([['settings.get', { uiLanguage: 'sv' }]]);
+    backend.dispatch.mockImplementation((async (method: string, input: { value?: string }) =>
+      method === 'settings.update' ? { ok: true, value: { uiLanguage: input.value } } : { ok: true, value: answers.get(method) ?? 1 }) as never);
+    const win = (await started()) as FakeBrowserWindow;
+    const menuLabels = () => (stub.Menu.setApplicationMenu.mock.lastCall?.[0] as { template: { label: string }[] }).template.map((m) => m.label);
+    expect(menuLabels()).toEqual(['Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
+
+    // The sidebar's language select saves the language: the menu follows at once.
+    const fromWindow = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+    await callApi(fromWindow, 'settings.update', { section: 'uiLanguage', version: 1, value: 'en' });
+    expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    // So does the question asked when the window closes over unsaved changes.
+    win.webContents.emit('will-prevent-unload', new FakeEvent());
+    expect(stub.dialog.showMessageBoxSync.mock.lastCall?.[1]).toMatchObject({ buttons: ['Keep editing', 'Leave without saving'] });
+    backend.dispatch.mockImplementation(async () => ({ ok: true as const, value: 1 }));
   });
 
   it('hardens every web contents that is created', async () => {
@@ -143,6 +163,7 @@ describe('runApp', () => {
     expect((win.options['webPreferences'] as Record<string, unknown>)['devTools']).toBe(false);
     expect(win.options['icon']).toBe(join('/opt/Neuvonpito/resources', 'resources', 'icon.png'));
     win.webContents.mainFrame.url = 'https://evil.example/';
+    backend.dispatch.mockClear();
     const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
     await expect(callApi(event, 'settings.get', {})).rejects.toThrow(/Refused/);
     expect(backend.dispatch).not.toHaveBeenCalled();

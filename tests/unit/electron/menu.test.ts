@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, installEditContextMenu, installMenu } from '../../../electron/main/menu';
 import { en } from '../../../electron/shared/i18n/en';
 import { fi } from '../../../electron/shared/i18n/fi';
+import { sv } from '../../../electron/shared/i18n/sv';
+import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
@@ -15,7 +17,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 describe('the application menu', () => {
-  const template = buildMenuTemplate({ devTools: false });
+  const template = buildMenuTemplate({ devTools: false, language: 'fi' });
 
   it('has the Finnish top-level menus', () => {
     expect(template.map((menu) => menu.label)).toEqual(['Tiedosto', 'Muokkaa', 'Näytä', 'Ikkuna', 'Ohje']);
@@ -55,22 +57,56 @@ describe('the application menu', () => {
   });
 
   it('offers developer tools only in development', () => {
-    const roles = (devTools: boolean) => items(buildMenuTemplate({ devTools })).map((item) => item.role);
+    const roles = (devTools: boolean) => items(buildMenuTemplate({ devTools, language: 'fi' })).map((item) => item.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toContain('toggleDevTools');
   });
 
   it('installs the menu as the application menu', () => {
-    installMenu({ devTools: false });
-    expect(stub.Menu.buildFromTemplate).toHaveBeenCalledWith(buildMenuTemplate({ devTools: false }));
+    installMenu({ devTools: false, language: 'fi' });
+    expect(stub.Menu.buildFromTemplate).toHaveBeenCalledWith(buildMenuTemplate({ devTools: false, language: 'fi' }));
     expect(stub.Menu.setApplicationMenu).toHaveBeenCalledWith(stub.Menu.buildFromTemplate.mock.results[0]?.value);
   });
 });
 
+describe('the application menu in the language chosen in the app', () => {
+  it('is Swedish in Swedish, every label from the Swedish catalog', () => {
+    const template = buildMenuTemplate({ devTools: false, language: 'sv' });
+    expect(template.map((menu) => menu.label)).toEqual(['Arkiv', 'Redigera', 'Visa', 'Fönster', 'Hjälp']);
+    const swedish = new Set<string>(Object.entries(sv).filter(([key]) => key.startsWith('menu.')).map(([, text]) => text));
+    const labelled = items(template).filter((item) => item.type !== 'separator');
+    for (const item of labelled) expect(swedish.has(item.label as string), item.label).toBe(true);
+    expect(items(template).find((item) => item.role === 'quit')?.label).toBe('Avsluta');
+    expect(items(template).find((item) => item.role === 'paste')?.label).toBe('Klistra in');
+  });
+
+  it('is English in English', () => {
+    const template = buildMenuTemplate({ devTools: false, language: 'en' });
+    expect(template.map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(items(template).filter((item) => item.role).map((item) => item.label)).toEqual([
+      'Quit',
+      'Undo',
+      'Redo',
+      'Cut',
+      'Copy',
+      'Paste',
+      'Select all',
+      'Reload',
+      'Actual size',
+      'Zoom in',
+      'Zoom out',
+      'Full screen',
+      'Minimise',
+      'Close window',
+      'About Neuvonpito',
+    ]);
+  });
+});
+
 describe('the edit context menu', () => {
-  function rightClick(params: { isEditable: boolean; selectionText: string }) {
+  function rightClick(params: { isEditable: boolean; selectionText: string }, language: () => UiLanguage = () => 'fi') {
     const contents = new FakeWebContents();
-    installEditContextMenu(contents as unknown as electron.WebContents);
+    installEditContextMenu(contents as unknown as electron.WebContents, language);
     stub.Menu.buildFromTemplate.mockClear();
     contents.emit('context-menu', new FakeEvent(), params);
     return stub.Menu.buildFromTemplate.mock.results[0]?.value as
@@ -89,6 +125,14 @@ describe('the edit context menu', () => {
       'Liitä',
       'Valitse kaikki',
     ]);
+  });
+
+  it('speaks the language chosen in the app at the moment of the click', () => {
+    let language: UiLanguage = 'sv';
+    const labels = () => rightClick({ isEditable: true, selectionText: '' }, () => language)?.template.map((item) => item.label).filter(Boolean);
+    expect(labels()).toEqual(['Ångra', 'Gör om', 'Klipp ut', 'Kopiera', 'Klistra in', 'Markera allt']);
+    language = 'en';
+    expect(labels()).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select all']);
   });
 
   it('offers it on selected text too, and nothing on plain page background', () => {

@@ -2,6 +2,7 @@ import * as electron from 'electron';
 import type { BrowserWindow, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { confirmUnsavedClose, createMainWindow, denyAllPermissions, hardenWebContents } from '../../../electron/main/window';
+import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { FakeBrowserWindow, FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());
@@ -124,9 +125,9 @@ describe('denyAllPermissions', () => {
 describe('confirmUnsavedClose', () => {
   const stub = electron as unknown as ElectronStub;
 
-  function closeWithUnsavedChanges(choice: number): { event: FakeEvent; question: Record<string, unknown> } {
+  function closeWithUnsavedChanges(choice: number, language: UiLanguage = 'fi'): { event: FakeEvent; question: Record<string, unknown> } {
     const win = create();
-    confirmUnsavedClose(win as unknown as BrowserWindow);
+    confirmUnsavedClose(win as unknown as BrowserWindow, () => language);
     stub.dialog.showMessageBoxSync.mockReturnValueOnce(choice);
     const event = new FakeEvent();
     win.webContents.emit('will-prevent-unload', event);
@@ -141,6 +142,20 @@ describe('confirmUnsavedClose', () => {
       buttons: ['Jatka muokkausta', 'Poistu tallentamatta'],
       defaultId: 0,
       cancelId: 0,
+    });
+  });
+
+  it('asks in Swedish or English when that is the language chosen in the app', () => {
+    expect(closeWithUnsavedChanges(0, 'sv').question).toMatchObject({
+      title: 'Osparade ändringar',
+      message: 'Osparade ändringar',
+      detail: 'Formuläret har ändringar som inte har sparats. Om du lämnar sidan går de förlorade.',
+      buttons: ['Fortsätt redigera', 'Lämna utan att spara'],
+      defaultId: 0,
+    });
+    expect(closeWithUnsavedChanges(0, 'en').question).toMatchObject({
+      message: 'Unsaved changes',
+      buttons: ['Keep editing', 'Leave without saving'],
     });
   });
 
