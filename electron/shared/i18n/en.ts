@@ -115,6 +115,7 @@ export const en: Catalog = {
   'form.create': 'Add conference',
   'form.cancel': 'Cancel',
   'form.saved': 'Changes saved.',
+  'form.errorLink': '{field}: {message}',
   'form.unsavedChanges': 'Unsaved changes',
   'form.discard': 'Discard changes',
   'form.unnamed': 'unnamed',

@@ -114,6 +114,7 @@ export const fi = {
   'form.create': 'Lisää neuvonpito',
   'form.cancel': 'Peruuta',
   'form.saved': 'Muutokset tallennettu.',
+  'form.errorLink': '{field}: {message}',
   'form.unsavedChanges': 'Tallentamattomia muutoksia',
   'form.discard': 'Hylkää muutokset',
   'form.unnamed': 'nimetön',

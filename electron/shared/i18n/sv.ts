@@ -115,6 +115,7 @@ export const sv: Catalog = {
   'form.create': 'Lägg till rådslag',
   'form.cancel': 'Avbryt',
   'form.saved': 'Ändringarna har sparats.',
+  'form.errorLink': '{field}: {message}',
   'form.unsavedChanges': 'Osparade ändringar',
   'form.discard': 'Ångra ändringarna',
   'form.unnamed': 'namnlös',

@@ -1,26 +1,25 @@
-import { eurosFieldText } from '../../../../electron/shared/amounts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ApiError } from '../../../../electron/shared/api/result';
-import type { z } from 'zod';
-import { convenerSchema, type Convener, type SavedSettings } from '../../../../electron/shared/settings/settings.schema';
+import type { SavedSettings } from '../../../../electron/shared/settings/settings.schema';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
-import { useI18n } from '../../i18n/I18nProvider';
 import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
-import { BackupsCard } from './BackupsCard';
-import { ChecklistTemplateForm } from './ChecklistTemplateForm';
-import { SavedVenuesForm } from './SavedVenuesForm';
-import { UnitForm } from './UnitForm';
-import { ConfidentialityForm } from './ConfidentialityForm';
-import { MappingPlanForm } from './MappingPlanForm';
-import { TransferCard } from '../transfer/TransferCard';
+import { useI18n } from '../../i18n/I18nProvider';
 import { RetentionCard } from '../retention/RetentionCard';
-import { sectionFieldPath, useSaveSection } from './useSaveSection';
+import { TransferCard } from '../transfer/TransferCard';
+import { BackupsCard } from './BackupsCard';
+import { ChecklistTemplateSection } from './ChecklistTemplateSection';
+import { ConfidentialitySection } from './ConfidentialitySection';
+import { ConvenerSection } from './ConvenerSection';
+import { MappingPlanSection } from './MappingPlanSection';
+import { SavedVenuesSection } from './SavedVenuesSection';
+import { settingsFormSchema, settingsFormValues, type SettingsFormInput, type SettingsFormValues } from './settings-form';
+import { UnitSection } from './UnitSection';
+import { useSaveSettings } from './useSaveSettings';
 import './settings.css';
 
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: SavedSettings };
@@ -53,17 +52,8 @@ export function SettingsPage() {
       </header>
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
       {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {load.state === 'ready' && (
-        <>
-          <ConvenerForm convener={load.settings.convener} version={load.settings.versions.convener} />
-          <UnitForm unit={load.settings.unit} version={load.settings.versions.unit} />
-          <ConfidentialityForm basis={load.settings.confidentialityBasis} version={load.settings.versions.confidentialityBasis} />
-          <MappingPlanForm flipChart={load.settings.mappingPlanFlipChart} version={load.settings.versions.mappingPlanFlipChart} />
-          <SavedVenuesForm venues={load.settings.venues} version={load.settings.versions.venues} />
-          <ChecklistTemplateForm checklist={load.settings.checklist} version={load.settings.versions.checklist} />
-          <RetentionCard months={load.settings.retentionMonths} version={load.settings.versions.retentionMonths} />
-        </>
-      )}
+      {/* A restored backup reloads the settings: the form starts again from what was restored. */}
+      {load.state === 'ready' && <SettingsForm key={attempt} settings={load.settings} />}
       <section className="card" aria-labelledby="settings-language">
         <h2 id="settings-language" className="section-title">
           {t('settings.language.title')}
@@ -76,59 +66,34 @@ export function SettingsPage() {
   );
 }
 
-/** The convener's details as the form holds them: the hourly rate as euros written. */
-function convenerValues(convener: Convener): z.input<typeof convenerSchema> {
-  return { ...convener, hourlyRate: eurosFieldText(convener.hourlyRate) };
-}
-
-function ConvenerForm({ convener, version }: { convener: Convener; version: number }) {
+/**
+ * Everything the convener edits on this page, as one form with one save bar: a convener fills
+ * in the page top to bottom and saves once, and leaving with anything unsaved asks first.
+ */
+function SettingsForm({ settings }: { settings: SavedSettings }) {
   const { t } = useI18n();
   const notify = useNotify();
-  const form = useForm<z.input<typeof convenerSchema>, unknown, Convener>({
-    resolver: zodResolver(convenerSchema),
-    defaultValues: convenerValues(convener),
+  const form = useForm<SettingsFormInput, unknown, SettingsFormValues>({
+    resolver: zodResolver(settingsFormSchema),
+    defaultValues: settingsFormValues(settings),
     mode: 'onSubmit',
   });
-  const { register, formState } = form;
-  const { errors, isDirty, isSubmitting } = formState;
-  const saveSection = useSaveSection('convener', version);
+  const { isDirty, isSubmitting, errors } = form.formState;
   const save = useSaveForm(form, {
-    save: saveSection,
-    valuesAfterSave: (saved) => convenerValues(saved.convener),
+    save: useSaveSettings(settings),
+    valuesAfterSave: (saved) => settingsFormValues(saved),
     onSaved: () => notify(t('form.saved')),
-    // The API names the convener's fields under `value`; the form has them at the top.
-    fieldPath: sectionFieldPath(),
   });
 
   return (
-    <form className="form" onSubmit={save.submit} noValidate aria-label={t('settings.convener.heading')}>
-      <section className="form-section" aria-labelledby="settings-convener" aria-describedby="settings-convener-hint">
-        <h2 id="settings-convener">{t('settings.convener.heading')}</h2>
-        <p id="settings-convener-hint" className="field-hint">
-          {t('settings.convener.hint')}
-        </p>
-        <div className="form-grid">
-          <Field label={t('settings.convener.name')} error={errors.name?.message}>
-            <input type="text" autoComplete="name" maxLength={100} {...register('name')} />
-          </Field>
-          <Field
-            label={t('settings.convener.jobTitle')}
-            hint={t('settings.convener.jobTitle.hint')}
-            error={errors.title?.message}
-          >
-            <input type="text" autoComplete="organization-title" maxLength={100} {...register('title')} />
-          </Field>
-          <Field label={t('settings.convener.phone')} error={errors.phone?.message}>
-            <input type="tel" autoComplete="tel" {...register('phone')} />
-          </Field>
-          <Field label={t('settings.convener.email')} error={errors.email?.message}>
-            <input type="email" autoComplete="email" {...register('email')} />
-          </Field>
-          <Field label={t('work.settings.hourlyRate')} hint={t('work.settings.hourlyRate.hint')} optional error={errors.hourlyRate?.message}>
-            <input type="text" inputMode="decimal" autoComplete="off" {...register('hourlyRate')} />
-          </Field>
-        </div>
-      </section>
+    <form className="form settings-form" onSubmit={save.submit} noValidate aria-label={t('settings.title')}>
+      <ConvenerSection form={form} />
+      <UnitSection form={form} />
+      <ConfidentialitySection form={form} />
+      <MappingPlanSection form={form} />
+      <SavedVenuesSection form={form} />
+      <ChecklistTemplateSection form={form} />
+      <RetentionCard field={form.register('retentionMonths')} error={errors.retentionMonths?.message} />
       <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />
     </form>
   );

@@ -1,77 +1,53 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState } from 'react';
-import { useController, useForm, type Control } from 'react-hook-form';
-import type { z } from 'zod';
-import { unitSchema, type Unit } from '../../../../electron/shared/settings/settings.schema';
+import { useController } from 'react-hook-form';
 import { Field } from '../../components/Field';
-import { useNotify } from '../../components/Notices';
-import { SaveBar } from '../../components/SaveBar';
-import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { logoSource, readLogoFile } from './logo-file';
-import { sectionFieldPath, useSaveSection } from './useSaveSection';
-
-type UnitInput = z.input<typeof unitSchema>;
+import type { SettingsForm } from './settings-form';
 
 /** The convener's unit: the letterhead and the return address on every letter. */
-export function UnitForm({ unit, version }: { unit: Unit; version: number }) {
+export function UnitSection({ form }: { form: SettingsForm }) {
   const { t } = useI18n();
-  const notify = useNotify();
-  const form = useForm<UnitInput, unknown, Unit>({
-    resolver: zodResolver(unitSchema),
-    defaultValues: unit,
-    mode: 'onSubmit',
-  });
-  const { register, formState } = form;
-  const { errors, isDirty, isSubmitting } = formState;
-  const saveSection = useSaveSection('unit', version);
-  const save = useSaveForm(form, {
-    save: saveSection,
-    valuesAfterSave: (saved) => saved.unit,
-    onSaved: () => notify(t('form.saved')),
-    fieldPath: sectionFieldPath(),
-  });
+  const { register } = form;
+  const errors = form.formState.errors.unit;
 
   return (
-    <form className="form" onSubmit={save.submit} noValidate aria-label={t('settings.unit.heading')}>
-      <section className="form-section" aria-labelledby="settings-unit" aria-describedby="settings-unit-hint">
-        <h2 id="settings-unit">{t('settings.unit.heading')}</h2>
-        <p id="settings-unit-hint" className="field-hint">
-          {t('settings.unit.hint')}
-        </p>
-        <div className="form-grid">
-          <Field label={t('settings.unit.name')} hint={t('settings.unit.name.hint')} error={errors.name?.message} className="span-2">
-            <input type="text" autoComplete="organization" maxLength={120} {...register('name')} />
-          </Field>
-          <Field
-            label={t('settings.unit.postalAddress')}
-            hint={t('settings.unit.postalAddress.hint')}
-            error={errors.postalAddress?.message}
-            className="span-2"
-          >
-            <textarea rows={3} maxLength={300} {...register('postalAddress')} />
-          </Field>
-          <Field label={t('settings.unit.phone')} error={errors.phone?.message}>
-            <input type="tel" autoComplete="off" {...register('phone')} />
-          </Field>
-          <Field label={t('settings.unit.email')} error={errors.email?.message}>
-            <input type="email" autoComplete="off" {...register('email')} />
-          </Field>
-        </div>
-        <LogoField control={form.control} />
-      </section>
-      <SaveBar save={save} dirty={isDirty} submitting={isSubmitting} />
-    </form>
+    <section className="form-section" aria-labelledby="settings-unit" aria-describedby="settings-unit-hint">
+      <h2 id="settings-unit">{t('settings.unit.heading')}</h2>
+      <p id="settings-unit-hint" className="field-hint">
+        {t('settings.unit.hint')}
+      </p>
+      <div className="form-grid">
+        <Field label={t('settings.unit.name')} hint={t('settings.unit.name.hint')} error={errors?.name?.message} className="span-2">
+          <input type="text" autoComplete="organization" maxLength={120} {...register('unit.name')} />
+        </Field>
+        <Field
+          label={t('settings.unit.postalAddress')}
+          hint={t('settings.unit.postalAddress.hint')}
+          error={errors?.postalAddress?.message}
+          className="span-2"
+        >
+          <textarea rows={3} maxLength={300} {...register('unit.postalAddress')} />
+        </Field>
+        <Field label={t('settings.unit.phone')} error={errors?.phone?.message}>
+          <input type="tel" autoComplete="off" {...register('unit.phone')} />
+        </Field>
+        <Field label={t('settings.unit.email')} error={errors?.email?.message}>
+          <input type="email" autoComplete="off" {...register('unit.email')} />
+        </Field>
+      </div>
+      <LogoField form={form} />
+    </section>
   );
 }
 
 /** Picks the letterhead logo: checked for type and size before it is read, with a preview. */
-function LogoField({ control }: { control: Control<UnitInput, unknown, Unit> }) {
+function LogoField({ form }: { form: SettingsForm }) {
   const { t, tKey } = useI18n();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [pickError, setPickError] = useState<string | null>(null);
-  const { field, fieldState } = useController({ control, name: 'logo' });
+  const { field, fieldState } = useController({ control: form.control, name: 'unit.logo' });
   const logo = field.value ?? null;
   // The API's own checks (e.g. a file that is not really a PNG) land on the logo or its data.
   const formError = fieldState.error?.message ?? (fieldState.error as { data?: { message?: string } } | undefined)?.data?.message;
@@ -108,7 +84,12 @@ function LogoField({ control }: { control: Control<UnitInput, unknown, Unit> }) 
           <label className="button button-secondary settings-file-button">
             {logo ? t('settings.unit.logo.change') : t('settings.unit.logo.choose')}
             <input
-              ref={inputRef}
+              ref={(element) => {
+                inputRef.current = element;
+                // The error summary's link and a refused save bring the focus here.
+                field.ref(element);
+              }}
+              id={`${id}-input`}
               type="file"
               accept="image/png,image/jpeg"
               className="visually-hidden"
