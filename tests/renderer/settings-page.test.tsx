@@ -389,3 +389,114 @@ describe('the default checklist', () => {
     expect(updateCalls()).toHaveLength(0);
   });
 });
+
+describe('one save for the whole page', () => {
+  beforeEach(() => {
+    stored = { ...stored, convener: { name: '', title: '', phone: '', email: '', hourlyRate: null } };
+  });
+
+  /** Presses Tab until `target` has the focus, as a keyboard user does; fails if it never does. */
+  async function tabTo(user: ReturnType<typeof userEvent.setup>, target: () => HTMLElement) {
+    for (let i = 0; i < 200 && document.activeElement !== target(); i += 1) await user.tab();
+    expect(document.activeElement).toBe(target());
+  }
+
+  it('a keyboard user types the name and the phone, goes on to the unit, and one Tallenna saves them all', async () => {
+    await renderPage();
+    // No pause between keys: the walk to the button passes every field of the page.
+    const user = userEvent.setup({ delay: null });
+    await tabTo(user, () => convener().getByLabelText('Nimi'));
+    await user.keyboard('Kaisu Öhman');
+    await user.tab(); // Nimike
+    await user.tab(); // Puhelin
+    expect(document.activeElement).toBe(convener().getByLabelText(/^Puhelin/));
+    await user.keyboard('040 111 2222');
+    // On to the next card, as the keyboard goes: the unit's phone too.
+    await tabTo(user, () => unit().getByLabelText(/^Puhelin/));
+    await user.keyboard('09 310 12345');
+    // The one save button comes after every field of the page.
+    await tabTo(user, saveButton);
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(stored.versions.unit).toBe(2), WAIT);
+    expect(stored.convener).toMatchObject({ name: 'Kaisu Öhman', phone: '040 111 2222' });
+    expect(stored.unit.phone).toBe('09 310 12345');
+    // Only what changed was sent, each section on the version the page showed.
+    expect(updateCalls().map(([, value]) => Object.keys(value)[0])).toEqual(['convener', 'unit']);
+    expect(await screen.findByText('Muutokset tallennettu.', undefined, WAIT)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('asks before leaving with unsaved changes, keeps what was typed when the user stays, and lets go after a save', async () => {
+    const user = await renderPage();
+    await user.type(convener().getByLabelText('Nimi'), 'Kaisu Öhman');
+    window.location.hash = '#/conferences';
+    const dialog = await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' }, WAIT);
+    await user.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), WAIT);
+    expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman');
+    expect(updateCalls()).toHaveLength(0);
+
+    await user.click(saveButton());
+    await screen.findByText('Muutokset tallennettu.', undefined, WAIT);
+    window.location.hash = '#/conferences';
+    await waitFor(() => expect(window.location.hash).toBe('#/conferences'), WAIT);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    window.location.hash = '';
+  });
+
+  it('keeps every change when one section is refused, and does not send again the ones that were saved', async () => {
+    const user = await renderPage();
+    await user.type(convener().getByLabelText('Nimi'), 'Kaisu Öhman');
+    await user.click(venues().getByRole('button', { name: 'Lisää paikka' }));
+    await user.type(venues().getByLabelText(/^Paikan nimi/), 'Perhekeskus Koivikko');
+    // Another window saved the venues meanwhile.
+    stored = { ...stored, versions: { ...stored.versions, venues: 3 } };
+    await user.click(saveButton());
+    expect(await screen.findByText(/Tieto on muuttunut sillä välin/, undefined, WAIT)).toBeInTheDocument();
+    expect(stored.convener.name).toBe('Kaisu Öhman');
+    expect(venues().getByLabelText(/^Paikan nimi/)).toHaveValue('Perhekeskus Koivikko');
+    expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman');
+
+    await user.click(saveButton());
+    await waitFor(() => expect(updateCalls()).toHaveLength(3), WAIT);
+    expect(updateCalls().map(([, value]) => Object.keys(value)[0])).toEqual(['convener', 'venues', 'venues']);
+  });
+});
+
+describe('the error summary', () => {
+  it('lists each marked field as a link that moves the focus to it', async () => {
+    const user = await renderPage();
+    const email = convener().getByLabelText(/^Sähköposti/);
+    await user.clear(email);
+    await user.type(email, 'kaisu.ohman(at)example');
+    const days = checklist().getByLabelText('Päiviä ennen tapaamista: Kutsut lähetetty');
+    await user.clear(days);
+    await user.type(days, '200');
+    await user.click(saveButton());
+
+    const summary = await screen.findByRole('alert', undefined, WAIT);
+    expect(summary).toHaveTextContent('Tarkista merkityt kentät');
+    const links = await within(summary).findAllByRole('link', undefined, WAIT);
+    expect(links.map((link) => link.textContent?.replace(/[\u2068\u2069]/g, ''))).toEqual([
+      'Sähköposti: Tarkista sähköpostiosoite, esim. nimi@kunta.fi.',
+      'Päiviä ennen tapaamista: Kutsut lähetetty: Anna päivien määrä 0–120.',
+    ]);
+
+    await user.click(links[1]!);
+    expect(checklist().getByLabelText('Päiviä ennen tapaamista: Kutsut lähetetty')).toHaveFocus();
+    // By keyboard too, and the app does not take the link for a route.
+    links[0]!.focus();
+    await user.keyboard('{Enter}');
+    expect(convener().getByLabelText(/^Sähköposti/)).toHaveFocus();
+    expect(window.location.hash).toBe('');
+    expect(screen.getByRole('heading', { level: 1, name: 'Omat tiedot ja asetukset' })).toBeInTheDocument();
+
+    // Mended fields leave the summary as the next save finds them in order.
+    await user.clear(days);
+    await user.type(days, '21');
+    await user.click(saveButton());
+    await waitFor(() => expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(1), WAIT);
+    expect(updateCalls()).toHaveLength(0);
+  });
+});
