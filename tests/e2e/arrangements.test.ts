@@ -116,14 +116,15 @@ function checklistItem(label: string): Locator {
 describe('the practical arrangements in the browser', () => {
   it('saves the unit and a venue the convener often uses', async () => {
     await page.getByRole('link', { name: 'Omat tiedot ja asetukset' }).first().click();
-    const unit = page.getByRole('form', { name: 'Yksikkö ja kirjepohja' });
+    const unit = page.getByRole('region', { name: 'Yksikkö ja kirjepohja' });
+    const save = page.getByRole('form', { name: 'Omat tiedot ja asetukset' }).getByRole('button', { name: 'Tallenna' });
     await unit.getByLabel('Yksikön nimi').fill('Lapsiperheiden sosiaalityö, läheisneuvonpidot');
     await unit.getByLabel('Postiosoite').fill('PL 4321\n00099 Helsingin kaupunki');
     await unit.getByLabel('Puhelin').fill('09 310 12345');
-    await unit.getByRole('button', { name: 'Tallenna' }).click();
+    await save.click();
     await notice('Muutokset tallennettu.');
 
-    const venues = page.getByRole('form', { name: 'Tallennetut paikat' });
+    const venues = page.getByRole('region', { name: 'Tallennetut paikat' });
     await venues.getByRole('button', { name: 'Lisää paikka' }).click();
     await venues.getByLabel('Paikan nimi').fill('Perhekeskus Koivikko');
     await venues.getByLabel('Osoite (valinnainen)').fill('Koivikontie 5, 00940 Helsinki');
@@ -132,7 +133,7 @@ describe('the practical arrangements in the browser', () => {
     await venues.getByLabel(/^Tilaan mahtuu/).fill('14');
     await venues.getByLabel(/^Esteettömyys/).fill('Hissi ja esteetön WC.');
     await venues.getByLabel(/^Pysäköinti/).fill('Pysäköinti pihalla, bussi 79 Koivikontien pysäkille.');
-    await venues.getByRole('button', { name: 'Tallenna' }).click();
+    await save.click();
     await notice('Muutokset tallennettu.');
     await venues.scrollIntoViewIfNeeded();
     await screenshot(page, '30-settings-venue');

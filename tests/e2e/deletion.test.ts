@@ -124,11 +124,11 @@ describe('deletion and retention in the browser', () => {
 
   it('keeps the retention time in the settings, with what the backups keep', async () => {
     await page.getByRole('link', { name: 'Omat tiedot ja asetukset' }).click();
-    const card = page.getByRole('form', { name: 'Päättyneiden neuvonpitojen säilytys' });
+    const card = page.getByRole('region', { name: 'Päättyneiden neuvonpitojen säilytys' });
     await expect.poll(() => card.isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await card.getByLabel('Säilytysaika päättymisestä').inputValue()).toBe('6');
     await card.getByLabel('Säilytysaika päättymisestä').selectOption('12');
-    await card.getByRole('button', { name: 'Tallenna' }).click();
+    await page.getByRole('form', { name: 'Omat tiedot ja asetukset' }).getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(async () => (await callHost(host, 'settings.get', {})).retentionMonths, { timeout: 20_000 }).toBe(12);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'deletion-05-retention-setting');

@@ -29,7 +29,12 @@ afterAll(async () => {
 });
 
 function venuesForm(page: Page) {
-  return page.getByRole('form', { name: 'Tallennetut paikat' });
+  return page.getByRole('region', { name: 'Tallennetut paikat' });
+}
+
+/** The settings page's one save button. */
+function saveButton(page: Page) {
+  return page.getByRole('form', { name: 'Omat tiedot ja asetukset' }).getByRole('button', { name: 'Tallenna' });
 }
 
 async function openSettings(page: Page, host: RunningWebHost) {
@@ -50,13 +55,13 @@ describe('two windows on one data file', () => {
     await openSettings(second, hosts[1]!);
 
     await addVenue(first, 'Perhekeskus Koivikko');
-    await venuesForm(first).getByRole('button', { name: 'Tallenna' }).click();
+    await saveButton(first).click();
     await expect.poll(() => first.getByText('Muutokset tallennettu.').isVisible()).toBe(true);
 
     // The second window still shows the list as it was before the first saved.
     await addVenue(second, 'Nuorisotalo Kipinä');
-    await venuesForm(second).getByRole('button', { name: 'Tallenna' }).click();
-    await expect.poll(() => venuesForm(second).getByText(/Tieto on muuttunut sillä välin/).isVisible()).toBe(true);
+    await saveButton(second).click();
+    await expect.poll(() => second.getByText(/Tieto on muuttunut sillä välin/).isVisible()).toBe(true);
     expect(await venuesForm(second).getByLabel(/^Paikan nimi/).last().inputValue()).toBe('Nuorisotalo Kipinä');
     await screenshot(second, 'two-windows-venues-conflict');
 
