@@ -79,8 +79,9 @@ function SettingsForm({ settings }: { settings: SavedSettings }) {
     mode: 'onSubmit',
   });
   const { isDirty, isSubmitting, errors } = form.formState;
+  const saveSettings = useSaveSettings(settings);
   const save = useSaveForm(form, {
-    save: useSaveSettings(settings),
+    save: saveSettings,
     valuesAfterSave: (saved) => settingsFormValues(saved),
     onSaved: () => notify(t('form.saved')),
   });
