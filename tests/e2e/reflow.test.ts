@@ -1,0 +1,210 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
+import type { MethodName } from '../../electron/shared/api/methods';
+import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import { CONFERENCE_TABS, href, ROUTE_NAMES } from '../../renderer/src/app/routes';
+import { launchBrowser, screenshot } from '../helpers/browser';
+import { callHost, putPeople, saveSettings, updateMeeting } from '../helpers/e2e-api';
+import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
+import { screenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
+import { makeTempDir } from '../helpers/temp-dir';
+import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+
+/*
+ * Reflow (WCAG 1.4.10) and non-text contrast (1.4.11). A convener who zooms to 200 % on a
+ * 1280 × 720 laptop has a 640 × 360 CSS-pixel window; one who keeps the app in half of a
+ * small screen has about 1024 px. At both every screen of the route registry reads without
+ * sideways scrolling of the page: the sidebar folds into a menu button, the tables become
+ * cards, the forms stack. Every person is invented.
+ *
+ * While working on it: RF_SCREEN=<part of a screen's name> measures only those screens.
+ */
+
+const dataDir = makeTempDir('neuvonpito-e2e-reflow-');
+let host: RunningWebHost;
+let browser: Browser;
+
+const today = todayInHelsinki(new Date());
+const conferenceDate = addDays(today, -100);
+
+function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return callHost(host, method, input);
+}
+
+interface Screen extends WalkedScreen {
+  route: (typeof ROUTE_NAMES)[number];
+}
+
+let screens: Screen[] = [];
+let conferenceId = '';
+
+/** 200 % zoom on a 1280 × 720 screen, and a 1024 px window. */
+const WINDOWS = [
+  { name: '200 %', viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 },
+  { name: '1024 px', viewport: { width: 1024, height: 768 }, deviceScaleFactor: 1 },
+] as const;
+
+beforeAll(async () => {
+  host = await startWebHost(dataDir.path);
+  const set = await setUpFollowUpCase(host, {
+    reference: 'Äijälä 11/2027',
+    conferenceDate,
+    followUpDate: today,
+    invitees: ['Maija Äijälä', 'Aune Äijälä', 'Britt-Marie Lindqvist', 'Kaisa Kuraattori'],
+  });
+  conferenceId = set.conference.id;
+  const members = new Map(set.prep.members.map((m) => [m.name, m]));
+  await saveSettings(host, {
+    venues: [{ id: '6a1f7c52-0d43-4c6e-9a53-7e1b2f3c4d5e', name: 'Nuorisotalo Kipinä', address: 'Kipinätie 3, 00950 Helsinki', mainRoom: '', privateRoom: '', capacity: null, accessibility: '', parking: '' }],
+  });
+  await api('contact.add', {
+    conferenceId,
+    memberId: members.get('Aune Äijälä')!.id,
+    date: addDays(conferenceDate, -40),
+    channel: 'phone',
+    discussed: 'Mummo tulee mielellään.',
+    nextStep: 'Lähetä kutsu.',
+    nextStepDate: addDays(conferenceDate, -35),
+  });
+  await api('work.add', { conferenceId, date: addDays(conferenceDate, -40), minutes: '1 h 30 min', activity: 'documents' });
+  await api('cost.add', { conferenceId, date: addDays(conferenceDate, -40), kind: 'travel', what: 'Matka 32 km', amount: '15,36' });
+  const drafting = await setUpDraftingCase();
+  const conference = (id: string, tab: (typeof CONFERENCE_TABS)[number]) => href({ name: 'conference', id, tab });
+  screens = [
+    { route: 'list', name: 'list', hash: href({ name: 'list' }) },
+    { route: 'new', name: 'new', hash: href({ name: 'new' }) },
+    { route: 'settings', name: 'settings', hash: href({ name: 'settings' }) },
+    { route: 'week', name: 'week', hash: href({ name: 'week' }) },
+    { route: 'statistics', name: 'statistics', hash: href({ name: 'statistics' }) },
+    ...CONFERENCE_TABS.map((tab): Screen => ({ route: 'conference', name: `conference:${tab}`, hash: conference(conferenceId, tab) })),
+    { route: 'member', name: 'member (existing)', hash: href({ name: 'member', id: conferenceId, memberId: members.get('Kaisa Kuraattori')!.id }) },
+    { route: 'member', name: 'member (new)', hash: href({ name: 'member', id: conferenceId, memberId: 'new' }) },
+    { route: 'meetingMode', name: 'meeting view', hash: href({ name: 'meetingMode', id: conferenceId }) },
+    { route: 'notFound', name: 'not found', hash: '#/no-such-screen' },
+    { route: 'conference', name: 'drafting conference:plan', hash: conference(drafting, 'plan') },
+    { route: 'conference', name: 'drafting conference:arrangements', hash: conference(drafting, 'arrangements') },
+    { route: 'meetingMode', name: 'drafting meeting view', hash: href({ name: 'meetingMode', id: drafting }) },
+  ];
+  browser = await launchBrowser();
+}, 180_000);
+
+/** A second case on its own meeting day, today: a plan being entered, a relative who needs an interpreter. */
+async function setUpDraftingCase(): Promise<string> {
+  const created = await api('conference.create', {
+    reference: 'Berg 12/2027',
+    children: [{ firstName: 'Elsa', birthYear: 2016 }],
+    guardians: [{ name: 'Sanna Berg' }],
+    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
+    commissionDate: addDays(today, -40),
+    meetingType: 'laheisneuvonpito',
+    notes: '',
+  });
+  const prep = await putPeople(host, created.id, [
+    { name: 'Sanna Berg', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
+    { name: 'Greta Berg', relation: 'mormor', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming', language: 'sv', interpreterNeeded: true },
+  ]);
+  const meeting = prep.meetings[0]!;
+  await updateMeeting(host, meeting, { date: today, startTime: '09:00', endTime: '13:00', venue: { name: 'Perhekeskus Koivikko' } });
+  const draft = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;
+  await api('plan.update', {
+    id: draft.id,
+    version: draft.version,
+    items: [
+      {
+        questionId: null,
+        what: 'Mummo hakee Elsan koulusta tiistaisin.',
+        owner: { kind: 'member', memberId: prep.members.find((m) => m.name === 'Greta Berg')!.id },
+        fromDate: null,
+        byDate: null,
+        followUp: '',
+        checker: null,
+        bottomLineIds: [],
+      },
+    ],
+    services: [],
+    problems: 'Soitetaan sosiaalityöntekijälle.',
+    monitoring: '',
+    recipients: [],
+    followUpDate: null,
+    followUpInvitees: [],
+    dissents: [],
+    checkedNotAcceptableIds: [],
+    decision: null,
+  });
+  return created.id;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  dataDir.remove();
+});
+
+async function openWindow(window: (typeof WINDOWS)[number] | { viewport: { width: number; height: number }; deviceScaleFactor: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: window.viewport, deviceScaleFactor: window.deviceScaleFactor, locale: 'fi-FI' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(host.url);
+  return { context, page };
+}
+
+/**
+ * What makes the page wider than its window: the page's own sideways scroll, and each element
+ * of the main area that reaches past the window's edge (an element inside a box that scrolls
+ * or clips on its own, such as the tab strip, counts only through that box).
+ */
+function measureOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const scroller = document.scrollingElement!;
+    const width = document.documentElement.clientWidth;
+    const main = document.querySelector('main');
+    const describe = (el: Element) => {
+      const classes = [...el.classList].slice(0, 3).map((c) => `.${c}`).join('');
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `${el.tagName.toLowerCase()}${classes} “${text}”`;
+    };
+    const wide: string[] = [];
+    const walk = (el: Element) => {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') return;
+      const box = el.getBoundingClientRect();
+      const visuallyHidden = box.width <= 1 && box.height <= 1;
+      if (!visuallyHidden && box.width > 0 && (box.right > width + 1 || box.left < -1)) {
+        wide.push(`${describe(el)} spans ${Math.round(box.left)}…${Math.round(box.right)} of ${width}`);
+        return; // its children are wide because it is
+      }
+      if (style.overflowX !== 'visible') return; // it scrolls or clips its own content
+      for (const child of el.children) walk(child);
+    };
+    if (main) walk(main);
+    return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, wide };
+  });
+}
+
+describe('reflow', () => {
+  for (const window of WINDOWS) {
+    it(`every screen reads without sideways scrolling at ${window.name} (${window.viewport.width} × ${window.viewport.height} CSS px)`, async () => {
+      const { context, page } = await openWindow(window);
+      const walk = screenWalk(page, { today, opener: /^$/ });
+      await walk.settle();
+      const problems: string[] = [];
+      const visited = new Set<string>();
+      for (const screen of screens) {
+        if (process.env.RF_SCREEN && !screen.name.includes(process.env.RF_SCREEN)) continue;
+        visited.add(screen.route);
+        await walk.openScreen(screen);
+        const { scrollWidth, clientWidth, wide } = await measureOverflow(page);
+        if (scrollWidth > clientWidth) problems.push(`${screen.name}: the page scrolls sideways (${scrollWidth} > ${clientWidth})`);
+        for (const w of wide) problems.push(`${screen.name}: ${w}`);
+        if (scrollWidth > clientWidth || wide.length > 0) await screenshot(page, `reflow-${window.viewport.width}-${screen.name.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: true });
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+      if (!process.env.RF_SCREEN) expect([...visited].sort()).toEqual([...ROUTE_NAMES].sort());
+    }, 600_000);
+  }
+});
