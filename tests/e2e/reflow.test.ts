@@ -37,6 +37,9 @@ interface Screen extends WalkedScreen {
   route: (typeof ROUTE_NAMES)[number];
 }
 
+/** Polls often, with room for a busy machine. */
+const QUICK = { intervals: [25, 50, 100], timeout: 15_000 };
+
 let screens: Screen[] = [];
 let conferenceId = '';
 
@@ -207,4 +210,170 @@ describe('reflow', () => {
       if (!process.env.RF_SCREEN) expect([...visited].sort()).toEqual([...ROUTE_NAMES].sort());
     }, 600_000);
   }
+});
+
+describe('the folded sidebar', () => {
+  it('opens from its menu button, navigates and closes by keyboard at 200 %', async () => {
+    const { context, page } = await openWindow(WINDOWS[0]);
+    const walk = screenWalk(page, { today, opener: /^$/ });
+    await walk.settle();
+    const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+    const menu = page.getByRole('button', { name: 'Valikko' });
+    await expect.poll(() => nav.isVisible(), QUICK).toBe(false);
+    await expect.poll(() => menu.getAttribute('aria-expanded'), QUICK).toBe('false');
+
+    // Tab from the top of the page reaches the menu button first (after the skip link).
+    const focusedName = () => page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim());
+    for (let i = 0; i < 5 && (await focusedName()) !== 'Valikko'; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Valikko');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nav.isVisible(), QUICK).toBe(true);
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'reflow-menu-open');
+
+    // Into the menu and to a screen by keyboard: the menu closes, the focus is on the page.
+    for (let i = 0; i < 8 && (await focusedName()) !== 'Omat tiedot ja asetukset'; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Omat tiedot ja asetukset');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash), QUICK).toBe('#/settings');
+    await walk.settle();
+    await expect.poll(() => nav.isVisible(), QUICK).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('main'))), QUICK).toBe(true);
+
+    // Escape closes the opened menu and gives the focus back to its button.
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nav.isVisible(), QUICK).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible(), QUICK).toBe(false);
+    expect(await focusedName()).toBe('Valikko');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
+
+  it('stays a sidebar, with no menu button, in a 1024 px window', async () => {
+    const { context, page } = await openWindow(WINDOWS[1]);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Päävalikko' }).isVisible(), QUICK).toBe(true);
+    expect(await page.getByRole('button', { name: 'Valikko' }).isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the sticky save bar', () => {
+  it('never covers the field that has the focus at 200 %', async () => {
+    const { context, page } = await openWindow(WINDOWS[0]);
+    const walk = screenWalk(page, { today, opener: /^$/ });
+    await walk.settle();
+    await walk.openScreen({ route: 'new', name: 'new', hash: href({ name: 'new' }) });
+    await page.locator('main h1').first().click();
+    const covered: string[] = [];
+    let fields = 0;
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || !el.closest('main') || el.closest('.form-actions')) return null;
+        if (!el.matches('input, select, textarea')) return { field: false, covered: false, name: '' };
+        const box = el.getBoundingClientRect();
+        const bar = [...document.querySelectorAll('.form-actions')].map((b) => b.getBoundingClientRect()).find((b) => b.height > 0);
+        const name = (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.getAttribute('aria-label') ?? el.tagName;
+        return { field: true, covered: bar !== undefined && box.bottom > bar.top + 1 && box.top < bar.bottom, name };
+      });
+      if (seen === null) break;
+      if (seen.field) fields += 1;
+      if (seen.covered) {
+        covered.push(seen.name);
+        await screenshot(page, `reflow-savebar-covers-${covered.length}`);
+      }
+    }
+    await context.close();
+    expect(fields).toBeGreaterThan(5);
+    expect(covered).toEqual([]);
+  });
+});
+
+/** The WCAG contrast ratio of two colours given as computed rgb()/rgba() strings (alpha over white). */
+function contrast(a: string, b: string): number {
+  const channels = (color: string) => {
+    const [r, g, bl, alpha = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+    return [r!, g!, bl!].map((c) => (c * alpha + 255 * (1 - alpha)) / 255);
+  };
+  const luminance = (color: string) => {
+    const [r, g, bl] = channels(color).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('non-text contrast', () => {
+  it('field borders stand out at least 3:1 from what they sit on, and the focus ring from white and from the sidebar', async () => {
+    const { context, page } = await openWindow({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+    const walk = screenWalk(page, { today, opener: /^$/ });
+    await walk.settle();
+    await walk.openScreen({ route: 'new', name: 'new', hash: href({ name: 'new' }) });
+    const borders = await page.evaluate(() => {
+      const backgroundOf = (el: Element | null): string => {
+        for (let at = el; at; at = at.parentElement) {
+          const bg = getComputedStyle(at).backgroundColor;
+          if (!/rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      return [...document.querySelectorAll('main input[type="text"], main input[type="date"], main input[type="number"], main select, main textarea')].map((el) => ({
+        name: `${el.tagName.toLowerCase()}#${el.id}`,
+        border: getComputedStyle(el).borderTopColor,
+        outside: backgroundOf(el.parentElement),
+        inside: getComputedStyle(el).backgroundColor,
+      }));
+    });
+    expect(borders.length).toBeGreaterThan(3);
+    const weak = borders
+      .map((b) => ({ ...b, ratio: Math.min(contrast(b.border, b.outside), contrast(b.border, b.inside)) }))
+      .filter((b) => b.ratio < 3)
+      .map((b) => `${b.name}: ${b.ratio.toFixed(2)}:1 (${b.border} on ${b.outside})`);
+    expect(weak).toEqual([]);
+
+    // The focus ring: a dark outline with a white ring inside it.
+    const firstField = page.locator('main input[type="text"]').first();
+    await firstField.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { outline: style.outlineColor, width: style.outlineWidth, shadow: style.boxShadow };
+    });
+    expect(Number.parseFloat(ring.width)).toBeGreaterThanOrEqual(2);
+    expect(contrast(ring.outline, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
+    const inner = /rgba?\([^)]*\)/.exec(ring.shadow)?.[0] ?? '';
+    const sidebar = await page.evaluate(() => getComputedStyle(document.querySelector('.sidebar')!).backgroundColor);
+    expect(contrast(inner, sidebar)).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
+
+describe('screenshots', () => {
+  it('at 200 % zoom and at 1366 × 768: the list, an overview, the network and the settings', async () => {
+    const shots = [
+      { name: 'list', hash: href({ name: 'list' }) },
+      { name: 'overview', hash: href({ name: 'conference', id: conferenceId }) },
+      { name: 'network', hash: href({ name: 'conference', id: conferenceId, tab: 'network' }) },
+      { name: 'settings', hash: href({ name: 'settings' }) },
+    ];
+    for (const window of [WINDOWS[0], { name: '1366', viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 }]) {
+      const { context, page } = await openWindow(window);
+      const walk = screenWalk(page, { today, opener: /^$/ });
+      await walk.settle();
+      for (const shot of shots) {
+        await walk.openScreen({ route: shot.name, name: shot.name, hash: shot.hash });
+        await expect.poll(() => page.locator('main h1').count(), QUICK).toBeGreaterThan(0);
+        await screenshot(page, `reflow-${window.viewport.width}-${shot.name}`, { fullPage: true });
+        const { scrollWidth, clientWidth } = await measureOverflow(page);
+        expect(scrollWidth, shot.name).toBeLessThanOrEqual(clientWidth);
+      }
+      await context.close();
+    }
+  }, 180_000);
 });
