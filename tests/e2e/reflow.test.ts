@@ -19,7 +19,8 @@ import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
  * sideways scrolling of the page: the sidebar folds into a menu button, the tables become
  * cards, the forms stack. Every person is invented.
  *
- * While working on it: RF_SCREEN=<part of a screen's name> measures only those screens.
+ * While working on it: RF_SCREEN=<part of a screen's name> measures only those screens,
+ * RF_SHOTS=1 saves a screenshot of each screen measured.
  */
 
 const dataDir = makeTempDir('neuvonpito-e2e-reflow-');
@@ -158,7 +159,8 @@ async function openWindow(window: (typeof WINDOWS)[number] | { viewport: { width
 /**
  * What makes the page wider than its window: the page's own sideways scroll, and each element
  * of the main area that reaches past the window's edge (an element inside a box that scrolls
- * or clips on its own, such as the tab strip, counts only through that box).
+ * or clips on its own counts when its content does not fit in it: cut off, or to be scrolled
+ * sideways within the box).
  */
 function measureOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; wide: string[] }> {
   return page.evaluate(() => {
@@ -180,7 +182,16 @@ function measureOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth
         wide.push(`${describe(el)} spans ${Math.round(box.left)}…${Math.round(box.right)} of ${width}`);
         return; // its children are wide because it is
       }
-      if (style.overflowX !== 'visible') return; // it scrolls or clips its own content
+      if (style.overflowX === 'hidden' || style.overflowX === 'clip') {
+        // Cut off is as unreadable as off-screen (a table squeezed into its rounded frame).
+        if (!visuallyHidden && el.scrollWidth > el.clientWidth + 1) wide.push(`${describe(el)} cuts off its content (${el.scrollWidth} in ${el.clientWidth})`);
+        return;
+      }
+      if (style.overflowX !== 'visible') {
+        // A table in a box of its own that scrolls sideways: at these widths it becomes cards instead.
+        if (el.scrollWidth > el.clientWidth + 1) wide.push(`${describe(el)} scrolls sideways within itself (${el.scrollWidth} in ${el.clientWidth})`);
+        return;
+      }
       for (const child of el.children) walk(child);
     };
     if (main) walk(main);
@@ -203,7 +214,7 @@ describe('reflow', () => {
         const { scrollWidth, clientWidth, wide } = await measureOverflow(page);
         if (scrollWidth > clientWidth) problems.push(`${screen.name}: the page scrolls sideways (${scrollWidth} > ${clientWidth})`);
         for (const w of wide) problems.push(`${screen.name}: ${w}`);
-        if (scrollWidth > clientWidth || wide.length > 0) await screenshot(page, `reflow-${window.viewport.width}-${screen.name.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: true });
+        if (scrollWidth > clientWidth || wide.length > 0 || process.env.RF_SHOTS) await screenshot(page, `reflow-${window.viewport.width}-${screen.name.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: true });
       }
       await context.close();
       expect(problems).toEqual([]);
