@@ -5,7 +5,9 @@ import type { MethodInput, MethodOutput } from '../../electron/shared/api/contra
 import type { MethodName } from '../../electron/shared/api/methods';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { CONFERENCE_TABS, href, ROUTE_NAMES } from '../../renderer/src/app/routes';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
 import { callHost, putPeople, saveSettings, updateMeeting } from '../helpers/e2e-api';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { screenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
@@ -199,6 +201,16 @@ function measureOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth
   });
 }
 
+/** The whole page in window-sized parts, legible where one tall image is not (RF_SHOTS). */
+async function screenshotInParts(page: Page, name: string): Promise<void> {
+  const { width, height, total } = await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight, total: document.scrollingElement!.scrollHeight }));
+  const part = height * 2;
+  for (let y = 0, n = 1; y < total; y += part, n += 1) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-part${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(part, total - y) } });
+  }
+}
+
 describe('reflow', () => {
   for (const window of WINDOWS) {
     it(`every screen reads without sideways scrolling at ${window.name} (${window.viewport.width} × ${window.viewport.height} CSS px)`, async () => {
@@ -214,7 +226,9 @@ describe('reflow', () => {
         const { scrollWidth, clientWidth, wide } = await measureOverflow(page);
         if (scrollWidth > clientWidth) problems.push(`${screen.name}: the page scrolls sideways (${scrollWidth} > ${clientWidth})`);
         for (const w of wide) problems.push(`${screen.name}: ${w}`);
-        if (scrollWidth > clientWidth || wide.length > 0 || process.env.RF_SHOTS) await screenshot(page, `reflow-${window.viewport.width}-${screen.name.replace(/[^a-z0-9]+/gi, '-')}`, { fullPage: true });
+        const shot = `reflow-${window.viewport.width}-${screen.name.replace(/[^a-z0-9]+/gi, '-')}`;
+        if (scrollWidth > clientWidth || wide.length > 0 || process.env.RF_SHOTS) await screenshot(page, shot, { fullPage: true });
+        if (process.env.RF_SHOTS) await screenshotInParts(page, shot);
       }
       await context.close();
       expect(problems).toEqual([]);
@@ -362,6 +376,38 @@ describe('non-text contrast', () => {
     const sidebar = await page.evaluate(() => getComputedStyle(document.querySelector('.sidebar')!).backgroundColor);
     expect(contrast(inner, sidebar)).toBeGreaterThanOrEqual(3);
     await context.close();
+  });
+});
+
+describe('forced colours', () => {
+  it('keep the shown tab, the progress bar and the badges told apart by borders', async () => {
+    const { context, page } = await openWindow({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+    await page.emulateMedia({ forcedColors: 'active' });
+    const walk = screenWalk(page, { today, opener: /^$/ });
+    await walk.settle();
+    await walk.openScreen({ route: 'conference', name: 'overview', hash: href({ name: 'conference', id: conferenceId }) });
+    await expect.poll(() => page.locator('main .glance-bar').count(), QUICK).toBeGreaterThan(0);
+    const seen = await page.evaluate(() => {
+      const border = (el: Element | null) => {
+        const style = el ? getComputedStyle(el) : null;
+        return style ? { width: Number.parseFloat(style.borderTopWidth), style: style.borderTopStyle, colour: style.borderTopColor } : null;
+      };
+      return {
+        shownTab: border(document.querySelector('.tab[aria-current="page"]')),
+        otherTab: border(document.querySelector('.tab:not([aria-current])')),
+        badge: border(document.querySelector('main .badge')),
+        bar: border(document.querySelector('main .glance-bar')),
+      };
+    });
+    await screenshot(page, 'reflow-forced-colours-overview');
+    await context.close();
+    expect(seen.shownTab!.width).toBeGreaterThanOrEqual(3);
+    expect(seen.otherTab!.width).toBeLessThan(seen.shownTab!.width);
+    for (const part of [seen.badge!, seen.bar!]) {
+      expect(part.width).toBeGreaterThanOrEqual(1);
+      expect(part.style).toBe('solid');
+      expect(part.colour).not.toMatch(/rgba\(.*,\s*0\)$/);
+    }
   });
 });
 
