@@ -39,6 +39,7 @@ export const en: Catalog = {
   'app.privacyNote': 'Data is stored on this computer only.',
 
   'nav.main': 'Main menu',
+  'nav.menu': 'Menu',
   'nav.conferences': 'Conferences',
   'nav.newConference': 'New conference',
   'nav.settings': 'My details and settings',

@@ -38,6 +38,7 @@ export const fi = {
   'app.privacyNote': 'Tiedot tallentuvat vain tälle tietokoneelle.',
 
   'nav.main': 'Päävalikko',
+  'nav.menu': 'Valikko',
   'nav.conferences': 'Neuvonpidot',
   'nav.newConference': 'Uusi neuvonpito',
   'nav.settings': 'Omat tiedot ja asetukset',

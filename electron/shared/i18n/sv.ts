@@ -39,6 +39,7 @@ export const sv: Catalog = {
   'app.privacyNote': 'Uppgifterna sparas endast på den här datorn.',
 
   'nav.main': 'Huvudmeny',
+  'nav.menu': 'Meny',
   'nav.conferences': 'Familjerådslag',
   'nav.newConference': 'Nytt familjerådslag',
   'nav.settings': 'Egna uppgifter och inställningar',

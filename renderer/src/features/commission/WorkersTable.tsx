@@ -70,17 +70,17 @@ export function WorkersTable({
                       {member.name}
                     </a>
                   </th>
-                  <td dir="auto">{member.relation}</td>
-                  <td dir="auto">{member.worker.organisation}</td>
-                  <td className="commission-contact">
+                  <td dir="auto" data-label={t('commission.workers.role')}>{member.relation}</td>
+                  <td dir="auto" data-label={t('commission.workers.organisation')}>{member.worker.organisation}</td>
+                  <td className="commission-contact" data-label={t('commission.workers.contact')}>
                     {member.phone && <span className="nowrap">{member.phone}</span>}
                     {member.email && <span>{member.email}</span>}
                   </td>
-                  <td className="commission-topic" dir="auto">
+                  <td className="commission-topic" dir="auto" data-label={t('commission.workers.topic')}>
                     {member.worker.topic}
                   </td>
-                  <td>{yesNo(member.worker.staysForPlan)}</td>
-                  <td>
+                  <td data-label={t('commission.workers.staysForPlan')}>{yesNo(member.worker.staysForPlan)}</td>
+                  <td data-label={t('commission.workers.sharingAllowed')}>
                     {member.worker.sharingAllowed ? (
                       yesNo(true)
                     ) : (

@@ -104,16 +104,16 @@ function InviteeTableRow({ row }: { row: InviteeRow }) {
         </a>
         {row.needsAction && <span className="visually-hidden"> ({t('contacts.needsAction')})</span>}
       </th>
-      <td>{t(`network.invite.${member.invite}`)}</td>
-      <td>{last ? formatDate(last.date) : <Gap text={t('contacts.cell.noContact')} />}</td>
-      <td>
+      <td data-label={t('contacts.column.invite')}>{t(`network.invite.${member.invite}`)}</td>
+      <td data-label={t('contacts.column.lastContact')}>{last ? formatDate(last.date) : <Gap text={t('contacts.cell.noContact')} />}</td>
+      <td data-label={t('contacts.column.nextStep')}>
         {last && (last.nextStep || last.nextStepDate) ? (
           <NextStep entry={last} overdue={isOverdue(last, today)} />
         ) : (
           <span className="muted">–</span>
         )}
       </td>
-      <td>
+      <td data-label={t('contacts.column.prepared')}>
         {member.preparedDate ? (
           formatDate(member.preparedDate)
         ) : needsPreparation ? (
@@ -122,14 +122,14 @@ function InviteeTableRow({ row }: { row: InviteeRow }) {
           <span className="muted">{t('contacts.cell.notNeeded')}</span>
         )}
       </td>
-      <td>
+      <td data-label={t('contacts.column.reply')}>
         {invited ? (
           replied ? t(`network.reply.${member.reply}`) : <Gap text={t(`network.reply.${member.reply}`)} />
         ) : (
           <span className="muted">–</span>
         )}
       </td>
-      <td>
+      <td data-label={t('contacts.column.briefed')}>
         {!row.isSupportPerson ? (
           <span className="muted">–</span>
         ) : member.supportBriefedDate ? (

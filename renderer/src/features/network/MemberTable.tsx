@@ -90,21 +90,21 @@ export function MemberTable({
                             {member.worker?.organisation ? `${isolate(member.relation)}, ${isolate(member.worker.organisation)}` : member.relation}
                           </span>
                         </th>
-                        <td>{t(`network.closeness.${member.closeness}`)}</td>
-                        <td>
+                        <td data-label={t('network.column.closeness')}>{t(`network.closeness.${member.closeness}`)}</td>
+                        <td data-label={t('network.column.invite')}>
                           <span className={`badge ${INVITE_BADGE[member.invite]}`}>{t(`network.invite.${member.invite}`)}</span>
                         </td>
-                        <td>
+                        <td data-label={t('network.column.reply')}>
                           {replyShown(member) ? (
                             <span className={`badge ${REPLY_BADGE[member.reply]}`}>{t(`network.reply.${member.reply}`)}</span>
                           ) : (
                             <span className="muted">–</span>
                           )}
                         </td>
-                        <td className="nowrap">
+                        <td className="nowrap" data-label={t('network.column.prepared')}>
                           {member.preparedDate ? formatDate(member.preparedDate) : <span className="muted">{t('network.notYet')}</span>}
                         </td>
-                        <td>
+                        <td data-label={t('network.column.roles')}>
                           {roles.length === 0 ? (
                             <span className="muted">–</span>
                           ) : (
