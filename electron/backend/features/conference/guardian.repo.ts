@@ -36,6 +36,13 @@ export function allGuardianRows(db: Db): GuardianRow[] {
   return db.prepare(`${SELECT} ORDER BY g.conference_id, g.position`).all() as GuardianRow[];
 }
 
+/** The guardians of the conferences whose ids `ids` (a JSON array) holds, by conference and in order. */
+export function guardianRowsOf(db: Db, ids: string): GuardianRow[] {
+  return db
+    .prepare(`${SELECT} WHERE g.conference_id IN (SELECT value FROM json_each(@ids)) ORDER BY g.conference_id, g.position`)
+    .all({ ids }) as GuardianRow[];
+}
+
 interface GuardianSync {
   conferenceId: string;
   language: UiLanguage;
