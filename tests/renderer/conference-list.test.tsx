@@ -9,6 +9,7 @@ import { NoticeProvider } from '../../renderer/src/components/Notices';
 import { ConferenceListPage } from '../../renderer/src/features/conferences/ConferenceListPage';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 import { makePreparation } from '../fixtures/preparation';
+import { listAnswer } from '../helpers/list-answer';
 import { answerApi } from '../helpers/mock-api';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
@@ -112,7 +113,7 @@ describe('the conference list', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-03-01T08:00:00.000Z'));
-    answerApi(call, (method) => (method === 'conference.list' ? { ok: true, value: CONFERENCES } : { ok: false }));
+    answerApi(call, (method, input) => (method === 'conference.list' ? listAnswer(CONFERENCES, input) : { ok: false }));
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -3,7 +3,6 @@ import type { NextDue } from '../../electron/shared/conference/next-due';
 import { nextDueTab } from '../../renderer/src/features/conferences/NextDueLine';
 import { postedCopies, type RecipientValues } from '../../renderer/src/features/plan/plan-form-values';
 import { planLayout, planLayoutFor } from '../../renderer/src/features/plan/plan-layout';
-import { makePreparation } from '../fixtures/preparation';
 
 const id = (n: number) => `99999999-9999-4999-8999-${String(n).padStart(12, '0')}`;
 
