@@ -11,7 +11,7 @@ export const conferenceListMessages = defineMessages(
     'list.closedPeriod.any': 'Milloin tahansa',
     'list.closedPeriod.lastYear': 'Viimeisen vuoden aikana',
     'list.closedPeriod.year': 'Vuonna {year}',
-    'list.searching': 'Haetaan…',
+    'list.searchAllPhases': 'Hae kaikista vaiheista',
   },
   {
     sv: {
@@ -23,7 +23,7 @@ export const conferenceListMessages = defineMessages(
       'list.closedPeriod.any': 'När som helst',
       'list.closedPeriod.lastYear': 'Under det senaste året',
       'list.closedPeriod.year': 'År {year}',
-      'list.searching': 'Söker…',
+      'list.searchAllPhases': 'Sök i alla faser',
     },
     en: {
       'list.range': 'Showing {from}–{to} of {total}',
@@ -34,7 +34,7 @@ export const conferenceListMessages = defineMessages(
       'list.closedPeriod.any': 'Any time',
       'list.closedPeriod.lastYear': 'In the last year',
       'list.closedPeriod.year': 'In {year}',
-      'list.searching': 'Searching…',
+      'list.searchAllPhases': 'Search all phases',
     },
   },
 );

@@ -32,6 +32,11 @@ import '../deletion/deletion.css';
 /** The filter and page survive moving to a conference and back within the session. */
 let savedFilter: ListFilter = NO_FILTER;
 
+/** Back to the list as a session starts it: the conferences in progress, first page (for tests). */
+export function forgetListFilter(): void {
+  savedFilter = NO_FILTER;
+}
+
 /** How long typing pauses before the search is asked: one request per word, not per letter. */
 const SEARCH_DELAY_MS = 250;
 
@@ -111,7 +116,12 @@ export function ConferenceListPage() {
       <header className="page-header">
         <div>
           <h1>{t('list.title')}</h1>
-          {page.anyConference && <p className="page-subtitle">{tn('list.count', page.total)}</p>}
+          {page.anyConference && (
+            // Announced as it changes: how many a search or a filter found.
+            <p className="page-subtitle" aria-live="polite">
+              {tn('list.count', page.total)}
+            </p>
+          )}
         </div>
         {newButton}
       </header>
@@ -188,16 +198,24 @@ export function ConferenceListPage() {
               body={t('list.noMatches.body')}
               action={
                 filtered && (
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => {
-                      setQuery('');
-                      setFilter({ ...NO_FILTER, phase: 'all' });
-                    }}
-                  >
-                    {t('list.clearFilters')}
-                  </button>
+                  <div className="list-empty-actions">
+                    {/* A name searched among the open ones may be a closed conference's. */}
+                    {filter.query !== '' && filter.phase !== 'all' && (
+                      <button type="button" className="button button-primary" onClick={() => setFilter({ phase: 'all', closed: 'any' })}>
+                        {t('list.searchAllPhases')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => {
+                        setQuery('');
+                        setFilter({ ...NO_FILTER, phase: 'all' });
+                      }}
+                    >
+                      {t('list.clearFilters')}
+                    </button>
+                  </div>
                 )
               }
             />
