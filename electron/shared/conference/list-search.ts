@@ -4,8 +4,13 @@
  * of the connection); the words are folded the same way.
  */
 
+// eslint-disable-next-line no-control-regex -- plain ASCII, which needs no decomposing
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case without diacritics. */
 export function foldText(text: string): string {
+  // Most references and names are plain ASCII: searched over a whole history, the short way counts.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('fi');
 }
 

@@ -9,9 +9,8 @@ import { checklistStatesOf } from '../arrangements/checklist.repo';
 import { currentSettings } from '../settings/settings.handlers';
 import {
   anyConference,
-  closedListIds,
+  closedListPage,
   conferencesByIds,
-  countClosedListRows,
   openListRows,
   toPublicConference,
   type ListCriteria,
@@ -46,10 +45,8 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
   };
   const today = todayInHelsinki(ctx.now());
   const open = openListRows(ctx.db, criteria);
-  const facts = listNextDueFacts(
-    ctx.db,
-    open.map((row) => row.id),
-  );
+  // Only the open ones that match have their facts read: the caseload, never the history.
+  const facts = listNextDueFacts(ctx.db, open);
   // Only a meeting being prepared for has its checklist read, all of them at once.
   const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
   const checklists = checklistStatesOf(ctx.db, preparing);
@@ -61,15 +58,14 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
       return { id: row.id, reference: row.reference, nextDue: next, timing: conferenceTiming(row, today, conferenceMeetingHeld(next)) };
     })
     .sort((a, b) => compareByNextDue(a, b) || a.reference.localeCompare(b.reference, 'fi'));
-  const closedTotal = countClosedListRows(ctx.db, criteria);
   const openPage = ordered.slice(offset, offset + limit);
-  const closedIds = closedListIds(ctx.db, criteria, Math.max(0, offset - ordered.length), limit - openPage.length);
+  const closed = closedListPage(ctx.db, criteria, Math.max(0, offset - ordered.length), limit - openPage.length);
   const times = listOpenMeetingTimes(
     ctx.db,
     openPage.map((row) => row.id),
   );
   const nextOf = new Map(openPage.map((row) => [row.id, row.nextDue]));
-  const items = conferencesByIds(ctx.db, [...openPage.map((row) => row.id), ...closedIds]).map((stored): ConferenceListItem => {
+  const items = conferencesByIds(ctx.db, [...openPage.map((row) => row.id), ...closed.ids]).map((stored): ConferenceListItem => {
     const own = facts.get(stored.id);
     // A closed conference has no facts read: nothing is due for it, and no meeting is coming.
     return {
@@ -78,5 +74,5 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
       meeting: own ? meetingWhenOf({ meetings: times.get(stored.id) ?? [], followUps: own.followUps }) : null,
     };
   });
-  return { items, total: ordered.length + closedTotal, offset, limit, anyConference: anyConference(ctx.db) };
+  return { items, total: ordered.length + closed.total, offset, limit, anyConference: anyConference(ctx.db) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/prepared';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
 import { allGuardianRows, guardianRowsOf, listGuardians, toGuardian } from './guardian.repo';
@@ -121,13 +122,12 @@ export function conferencesByIds(db: Db, ids: readonly string[]): StoredConferen
   if (ids.length === 0) return [];
   const json = JSON.stringify(ids);
   const rows = new Map(
-    (db.prepare('SELECT * FROM conference WHERE id IN (SELECT value FROM json_each(@ids))').all({ ids: json }) as ConferenceRow[]).map(
+    (prepared(db, 'SELECT * FROM conference WHERE id IN (SELECT value FROM json_each(@ids))').all({ ids: json }) as ConferenceRow[]).map(
       (row) => [row.id, row],
     ),
   );
   const children = groupByConference(
-    db
-      .prepare('SELECT * FROM conference_child WHERE conference_id IN (SELECT value FROM json_each(@ids)) ORDER BY conference_id, position')
+    prepared(db, 'SELECT * FROM conference_child WHERE conference_id IN (SELECT value FROM json_each(@ids)) ORDER BY conference_id, position')
       .all({ ids: json }) as ChildRow[],
     toChild,
   );
@@ -209,33 +209,34 @@ function listWhere(db: Db, criteria: ListCriteria, closed: boolean): { sql: stri
 export function openListRows(db: Db, criteria: ListCriteria): OpenListRow[] {
   const where = listWhere(db, criteria, false);
   if (!where) return [];
-  const rows = db
-    .prepare(`SELECT c.id, c.reference, c.phase, c.meeting_type, c.commission_date FROM conference c WHERE ${where.sql}`)
+  const rows = prepared(db, `SELECT c.id, c.reference, c.phase, c.meeting_type, c.commission_date FROM conference c WHERE ${where.sql}`)
     .raw()
     .all(where.params) as [string, string, Phase, MeetingType, string][];
   return rows.map(([id, reference, phase, meetingType, commissionDate]) => ({ id, reference, phase, meetingType, commissionDate }));
 }
 
-/** How many closed conferences match `criteria`. */
-export function countClosedListRows(db: Db, criteria: ListCriteria): number {
+/**
+ * The ids of the closed conferences matching `criteria` from `offset` (the most recently closed
+ * first), and how many match in all. Without a search the count and the page are two indexed
+ * or cheap queries; with one, the search runs once and its (few) matches are counted here.
+ */
+export function closedListPage(db: Db, criteria: ListCriteria, offset: number, limit: number): { ids: string[]; total: number } {
   const where = listWhere(db, criteria, true);
-  if (!where) return 0;
-  return db.prepare(`SELECT count(*) FROM conference c WHERE ${where.sql}`).pluck().get(where.params) as number;
-}
-
-/** Ids of the closed conferences matching `criteria`, the most recently closed first, from `offset`. */
-export function closedListIds(db: Db, criteria: ListCriteria, offset: number, limit: number): string[] {
-  const where = listWhere(db, criteria, true);
-  if (!where || limit <= 0) return [];
-  return db
-    .prepare(`SELECT c.id FROM conference c WHERE ${where.sql} ORDER BY c.closed_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset`)
-    .pluck()
-    .all({ ...where.params, limit, offset }) as string[];
+  if (!where) return { ids: [], total: 0 };
+  const ordered = `SELECT c.id FROM conference c WHERE ${where.sql} ORDER BY c.closed_at DESC, c.rowid DESC`;
+  if (criteria.words.length > 0) {
+    const all = prepared(db, ordered).pluck().all(where.params) as string[];
+    return { ids: limit > 0 ? all.slice(offset, offset + limit) : [], total: all.length };
+  }
+  const total = prepared(db, `SELECT count(*) FROM conference c WHERE ${where.sql}`).pluck().get(where.params) as number;
+  if (limit <= 0 || offset >= total) return { ids: [], total };
+  const ids = prepared(db, `${ordered} LIMIT @limit OFFSET @offset`).pluck().all({ ...where.params, limit, offset }) as string[];
+  return { ids, total };
 }
 
 /** Whether there is any conference at all. */
 export function anyConference(db: Db): boolean {
-  return db.prepare('SELECT EXISTS (SELECT 1 FROM conference)').pluck().get() === 1;
+  return prepared(db, 'SELECT EXISTS (SELECT 1 FROM conference)').pluck().get() === 1;
 }
 
 function fieldParams(fields: ConferenceFields) {

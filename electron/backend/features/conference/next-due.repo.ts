@@ -5,6 +5,7 @@ import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
 import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/prepared';
 import { listOpenConferenceLetters } from '../arrangements/letters.repo';
 import { groupByConference } from './conference.repo';
 
@@ -78,8 +79,7 @@ function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
 }
 
 function meetingRows(db: Db, ids: string): MeetingRow[] {
-  return db
-    .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
+  return prepared(db, `SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
          x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app
        FROM meeting x WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
     .all({ ids }) as MeetingRow[];
@@ -88,11 +88,10 @@ function meetingRows(db: Db, ids: string): MeetingRow[] {
 function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<string, NextDueMeeting[]> {
   // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
   const started = new Set(
-    db.prepare(`SELECT DISTINCT x.meeting_id FROM meeting_timer_segment x WHERE ${among('meeting_id', 'meetingIds')}`).pluck().all({ meetingIds }) as string[],
+    prepared(db, `SELECT DISTINCT x.meeting_id FROM meeting_timer_segment x WHERE ${among('meeting_id', 'meetingIds')}`).pluck().all({ meetingIds }) as string[],
   );
   const interpreters = byOwner(
-    (db
-      .prepare(`SELECT x.meeting_id, x.language, x.booked_date FROM meeting_interpreter x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.meeting_id, x.position`)
+    (prepared(db, `SELECT x.meeting_id, x.language, x.booked_date FROM meeting_interpreter x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.meeting_id, x.position`)
       .raw()
       .all({ meetingIds }) as [string, string, string | null][]
     ).map(([meetingId, language, bookedDate]): [string, { language: string; bookedDate: string | null }] => [
@@ -102,8 +101,7 @@ function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<strin
   );
   // A follow-up's own replies: who it expects and who still needs a letter and a call.
   const replies = byOwner(
-    (db
-      .prepare(`SELECT x.meeting_id, x.member_id, x.reply FROM meeting_reply x WHERE ${among('meeting_id', 'meetingIds')}`)
+    (prepared(db, `SELECT x.meeting_id, x.member_id, x.reply FROM meeting_reply x WHERE ${among('meeting_id', 'meetingIds')}`)
       .raw()
       .all({ meetingIds }) as [string, string, string][]
     ).map(([meetingId, memberId, reply]): [string, { memberId: string; reply: Reply }] => [meetingId, { memberId, reply: reply as Reply }]),
@@ -127,8 +125,7 @@ function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<strin
 }
 
 function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
          x.decision_outcome, x.decision_reasons, x.decision_date
        FROM plan x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.conference_id, x.number`,
@@ -136,16 +133,14 @@ function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
     .all({ meetingIds }) as PlanRow[];
   const planIds = JSON.stringify(rows.map((row) => row.id));
   const itemCounts = new Map(
-    db
-      .prepare(`SELECT x.plan_id, count(*) FROM plan_item x WHERE ${among('plan_id', 'planIds')} GROUP BY x.plan_id`)
+    prepared(db, `SELECT x.plan_id, count(*) FROM plan_item x WHERE ${among('plan_id', 'planIds')} GROUP BY x.plan_id`)
       .raw()
       .all({ planIds }) as [string, number][],
   );
   // Who each version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
   const invitees = byOwner(
     (
-      db
-        .prepare(
+      prepared(db, 
           `SELECT x.plan_id, x.person_kind, x.person_member_id
            FROM plan_invitee x WHERE ${among('plan_id', 'planIds')} ORDER BY x.plan_id, x.position`,
         )
@@ -158,8 +153,7 @@ function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
   );
   // Who a copy of each version has been sent to: a plan posted to the client is done.
   const sentTo = byOwner(
-    db
-      .prepare(
+    prepared(db, 
         `SELECT x.plan_id, x.recipient_member_id FROM plan_recipient x WHERE ${among('plan_id', 'planIds')}
            AND x.sent_date IS NOT NULL AND x.recipient_member_id IS NOT NULL ORDER BY x.plan_id, x.position`,
       )
@@ -185,8 +179,7 @@ function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
 }
 
 function openFollowUps(db: Db, meetingIds: string): Map<string, Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[]> {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT m.conference_id, x.meeting_id, x.plan_id, x.outcome, x.outcome_at, x.next_meeting_id, x.close_reason, x.close_text
        FROM follow_up x JOIN meeting m ON m.id = x.meeting_id WHERE ${among('meeting_id', 'meetingIds')} ORDER BY m.rowid`,
     )
@@ -213,8 +206,7 @@ function openFollowUps(db: Db, meetingIds: string): Map<string, Pick<FollowUp, '
  * count is the rules' (meetingMembers, attendance), applied by the next-due rule.
  */
 function interpreterAndInviteeMembers(db: Db, ids: string): Map<string, NextDueMember[]> {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT x.conference_id, x.id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
        FROM network_member x
        WHERE ${among('conference_id', 'ids')} AND (x.interpreter_needed = 1 OR x.invite IN ('invite', 'written_views')
@@ -237,19 +229,18 @@ function interpreterAndInviteeMembers(db: Db, ids: string): Map<string, NextDueM
 }
 
 /**
- * The next-due rule's facts but the checklists of the open conferences among `conferenceIds`,
- * by conference id; closed ones are not there. The checklists are read for the meetings in
- * preparation only (`meetingInPreparation`), once these facts have said which they are.
+ * The next-due rule's facts but the checklists of these open conferences (each id with its kind
+ * of meeting), by conference id. The checklists are read for the meetings in preparation only
+ * (`meetingInPreparation`), once these facts have said which they are.
  */
-export function listNextDueFacts(db: Db, conferenceIds: readonly string[]): Map<string, Omit<NextDueFacts, 'checklists'>> {
+export function listNextDueFacts(
+  db: Db,
+  open: readonly { id: string; meetingType: MeetingType }[],
+): Map<string, Omit<NextDueFacts, 'checklists'>> {
   const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
-  const open = db
-    .prepare(`SELECT x.id, x.meeting_type FROM conference x WHERE ${among('id', 'ids')} AND x.closed_at IS NULL`)
-    .raw()
-    .all({ ids: JSON.stringify(conferenceIds) }) as [string, MeetingType][];
   if (open.length === 0) return facts;
-  const meetingTypes = new Map(open);
-  const ids = JSON.stringify(open.map(([id]) => id));
+  const meetingTypes = new Map(open.map((row) => [row.id, row.meetingType]));
+  const ids = JSON.stringify(open.map((row) => row.id));
   const meetingList = meetingRows(db, ids);
   const meetingIds = JSON.stringify(meetingList.map((row) => row.id));
   const meetings = openMeetings(db, meetingList, meetingIds);
@@ -259,20 +250,18 @@ export function listNextDueFacts(db: Db, conferenceIds: readonly string[]): Map<
   const letters = listOpenConferenceLetters(db, meetingIds);
   const contacts = byOwner(
     (
-      db
-        .prepare(`SELECT x.conference_id, x.member_id, x.date FROM contact_entry x WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
+      prepared(db, `SELECT x.conference_id, x.member_id, x.date FROM contact_entry x WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
         .raw()
         .all({ ids }) as [string, string | null, string][]
     ).map(([conferenceId, memberId, date]): [string, { memberId: string | null; date: string }] => [conferenceId, { memberId, date }]),
   );
   const guardians = byOwner(
-    db
-      .prepare(`SELECT x.conference_id, x.member_id FROM conference_guardian x WHERE ${among('conference_id', 'ids')} ORDER BY x.conference_id, x.position`)
+    prepared(db, `SELECT x.conference_id, x.member_id FROM conference_guardian x WHERE ${among('conference_id', 'ids')} ORDER BY x.conference_id, x.position`)
       .raw()
       .all({ ids }) as [string, string][],
   );
   const summaryDays = new Map(
-    db.prepare(`SELECT x.conference_id, x.parents_date FROM summary x WHERE ${among('conference_id', 'ids')}`).raw().all({ ids }) as [
+    prepared(db, `SELECT x.conference_id, x.parents_date FROM summary x WHERE ${among('conference_id', 'ids')}`).raw().all({ ids }) as [
       string,
       string | null,
     ][],
