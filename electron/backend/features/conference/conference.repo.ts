@@ -157,14 +157,25 @@ export interface OpenListRow {
   commissionDate: string;
 }
 
-const FOLD = 'neuvonpito_fold';
-const withFold = new WeakSet<Db>();
+const MATCHES = 'neuvonpito_matches';
+const withSearch = new WeakSet<Db>();
 
-/** The search's fold as a function of this connection (registered once per connection). */
-function registerFold(db: Db): void {
-  if (withFold.has(db)) return;
-  db.function(FOLD, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldText(text) : ''));
-  withFold.add(db);
+/**
+ * The search as a function of this connection (registered once per connection):
+ * `neuvonpito_matches(text, words)` is 1 when the folded text holds every one of the folded
+ * words (a JSON array). One call a row: the text is folded once, whatever the words.
+ */
+function registerSearch(db: Db): void {
+  if (withSearch.has(db)) return;
+  let lastWords = '';
+  let parsed: string[] = [];
+  db.function(MATCHES, { deterministic: true }, (text: unknown, words: unknown) => {
+    if (typeof text !== 'string' || typeof words !== 'string') return 0;
+    if (words !== lastWords) [lastWords, parsed] = [words, JSON.parse(words) as string[]];
+    const folded = foldText(text);
+    return parsed.every((word) => folded.includes(word)) ? 1 : 0;
+  });
+  withSearch.add(db);
 }
 
 /**
@@ -194,13 +205,10 @@ function listWhere(db: Db, criteria: ListCriteria, closed: boolean): { sql: stri
     params.closedBefore = criteria.closedBefore;
   }
   if (criteria.words.length > 0) {
-    registerFold(db);
-    const haystack = `${FOLD}(c.reference || ' ' || c.social_worker_name || ' ' || coalesce(
-      (SELECT group_concat(k.first_name, ' ') FROM conference_child k WHERE k.conference_id = c.id), ''))`;
-    criteria.words.forEach((word, i) => {
-      terms.push(`instr(${haystack}, @w${i}) > 0`);
-      params[`w${i}`] = word;
-    });
+    registerSearch(db);
+    terms.push(`${MATCHES}(c.reference || ' ' || c.social_worker_name || ' ' || coalesce(
+      (SELECT group_concat(k.first_name, ' ') FROM conference_child k WHERE k.conference_id = c.id), ''), @words) = 1`);
+    params.words = JSON.stringify(criteria.words);
   }
   return { sql: terms.join(' AND '), params };
 }
