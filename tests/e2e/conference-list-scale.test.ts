@@ -81,7 +81,7 @@ describe('the list longer than a page', () => {
     // The closed ones of a year, the period beside the phase.
     await page.getByRole('searchbox', { name: 'Hae' }).fill('');
     await page.getByLabel('Vaihe').selectOption('paattynyt');
-    await page.getByLabel('Päättynyt').selectOption('lastYear');
+    await page.getByLabel('Päättymisaika', { exact: true }).selectOption('lastYear');
     await expect.poll(() => page.locator('.page-subtitle').textContent(), { timeout: 30_000 }).toBe('1 neuvonpito');
     await screenshot(page, 'list-scale-04-closed-last-year');
   });
