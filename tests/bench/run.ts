@@ -6,7 +6,6 @@ import { dispatcherOn } from '../helpers/dispatcher-on';
 import { openBackend } from '../../electron/backend/backend';
 import { DATABASE_FILE, openRawDatabase } from '../../electron/backend/db/connection';
 import { generateDatabaseKey } from '../../electron/backend/db/database-key';
-import type { ConferenceListItem } from '../../electron/shared/conference/conference.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { Packer } from 'docx';
 import { todayInHelsinki } from '../../electron/shared/dates';
@@ -23,6 +22,7 @@ import { makeMemberInput } from '../fixtures/preparation';
 import { makePng } from '../fixtures/document-settings';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { benchCity } from './city-bench';
+import { benchListScale } from './list-bench';
 import { openSeedingBackend, seedListConference } from './city-database';
 
 /*
@@ -47,39 +47,6 @@ async function time(runs: number, work: () => unknown | Promise<unknown>): Promi
     samples.push(performance.now() - start);
   }
   return median(samples);
-}
-
-async function benchList(count: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'neuvonpito-bench-'));
-  const backend = openSeedingBackend(dir, BENCH_KEY);
-  const must = backend.must;
-  try {
-    const today = todayInHelsinki(new Date());
-    for (let i = 0; i < count; i++) await seedListConference(must, i, today);
-    const raw = openRawDatabase(backend.databaseFile, BENCH_KEY, { readonly: true });
-    // Baseline: the same rows read with three plain queries and no mapping or validation.
-    const baseline = await time(30, () => {
-      raw.prepare('SELECT * FROM conference').all();
-      raw.prepare('SELECT * FROM conference_child').all();
-      raw.prepare('SELECT * FROM conference_guardian').all();
-    });
-    const list = await time(30, () => backend.dispatch('conference.list', {}));
-    raw.close();
-    // What the conferences stand at, so a figure can be read against the data behind it.
-    const kinds = new Map<string, number>();
-    for (const item of await must<ConferenceListItem[]>('conference.list', {})) {
-      const kind = item.nextDue?.kind ?? 'closed';
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-    }
-    console.log(
-      `conference.list, ${String(count).padStart(4)} conferences: ${list.toFixed(2)} ms ` +
-        `(baseline raw SELECTs ${baseline.toFixed(2)} ms, ratio ${(list / baseline).toFixed(2)}; ` +
-        `next due: ${[...kinds].map(([kind, n]) => `${kind} ${n}`).join(', ')})`,
-    );
-  } finally {
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 const SECTORS = ['family', 'relatives', 'friends', 'professionals'] as const;
@@ -350,7 +317,7 @@ async function benchEncryption(count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const count of [30, 300, 1000]) await benchList(count);
+  await benchListScale(BENCH_KEY);
   await benchEncryption(300);
   for (const members of [12, 40]) await benchPreparation(members);
   await benchDocuments(25);

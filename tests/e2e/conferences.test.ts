@@ -64,7 +64,7 @@ describe('conferences in the browser', () => {
       headers: { 'x-neuvonpito-token': host.token },
       body: '{}',
     })).json();
-    expect(list).toEqual({ ok: true, value: [] });
+    expect(list).toEqual({ ok: true, value: { items: [], total: 0, offset: 0, limit: 50, anyConference: false } });
   });
 
   it('asks before throwing away a half-filled form', async () => {

@@ -103,7 +103,7 @@ describe('the checklist follows what is recorded', () => {
     const refused = await callError(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'invitations', version: 1, doneDate: null });
     expect(refused.code).toBe('invalid_input');
     // The list reads the same facts from its own queries: the invitations are no longer next.
-    const listed = (await call(dispatch, 'conference.list', {}))[0]!;
+    const listed = (await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items))[0]!;
     expect(listed.nextDue).toEqual(nextDue(nextDueFactsOf(now), DEFAULT_CHECKLIST, TODAY));
   });
 

@@ -37,7 +37,7 @@ describe('a conference from commission to closing and back', () => {
     expect(created.guardians.map((g) => g.name)).toEqual(['Maija Äijälä']);
 
     // Nothing is arranged yet: the first thing to do is to agree on the meeting's date.
-    expect(await call(dispatch, 'conference.list', {})).toEqual([{ ...created, nextDue: SET_DATE, meeting: null }]);
+    expect(await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).toEqual([{ ...created, nextDue: SET_DATE, meeting: null }]);
     expect(await call(dispatch, 'conference.get', { id: created.id })).toEqual(created);
 
     // Edit: rename Äijö, drop Sanni-Öhman, add Cabdi before Äijö, move on to preparation.
@@ -204,14 +204,14 @@ describe('lookups and unknown methods', () => {
       const { dispatch } = openTestBackend(useTempDir());
       const error = await callError(dispatch, method, makeConferenceInput());
       expect(error.code).toBe('not_found');
-      expect(await call(dispatch, 'conference.list', {})).toEqual([]);
+      expect(await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).toEqual([]);
     },
   );
 
   it('lists nothing in a new data directory', async () => {
     const { dispatch } = openTestBackend(useTempDir());
-    expect(await call(dispatch, 'conference.list', {})).toEqual([]);
-    expect(await call(dispatch, 'conference.list', undefined as never)).toEqual([]);
+    expect(await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).toEqual([]);
+    expect(await call(dispatch, 'conference.list', undefined as never).then((page) => page.items)).toEqual([]);
   });
 });
 
@@ -255,11 +255,11 @@ describe('what is stored is what was typed', () => {
     const b = await call(first.dispatch, 'conference.create', makeConferenceInput({ reference: 'Öhman 2/2027' }));
     const bUpdated = await call(first.dispatch, 'conference.update', makeUpdateInput(b, { phase: 'neuvonpito' }));
     const aClosed = await call(first.dispatch, 'conference.close', { id: a.id, version: 1, reason: 'family_withdrew', text: '' });
-    const before = await call(first.dispatch, 'conference.list', {});
+    const before = await call(first.dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items);
     first.close();
 
     const second = openTestBackend(dir);
-    const after = await call(second.dispatch, 'conference.list', {});
+    const after = await call(second.dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items);
     expect(after).toEqual(before);
     expect(after).toHaveLength(2);
     expect(after).toContainEqual({ ...aClosed, nextDue: null, meeting: null });
@@ -359,7 +359,7 @@ describe('the list says what is due next for each conference', () => {
       overdueDays,
     });
     const list = async () =>
-      Object.fromEntries((await call(dispatch, 'conference.list', {})).map((c) => [c.reference, c]));
+      Object.fromEntries((await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).map((c) => [c.reference, c]));
     const next = async () => Object.fromEntries(Object.values(await list()).map((c) => [c.reference, c.nextDue]));
     expect(await next()).toEqual({
       'Koivisto 1/2027': SET_DATE,

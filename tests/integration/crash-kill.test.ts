@@ -127,9 +127,9 @@ async function stream(base: string, name: string, acked: Acknowledged, onAck: ()
 
 /** Every acknowledged write is in the restarted host's answers; an unanswered edit is whole or absent. */
 async function expectAllAcknowledged(base: string, acked: Acknowledged): Promise<void> {
-  const listed = await post<{ id: string; reference: string }[]>(base, 'conference.list', {});
+  const listed = await post<{ items: { id: string; reference: string }[] }>(base, 'conference.list', { phase: 'all', limit: 500 });
   expect(listed).not.toBeNull();
-  const references = new Map(listed!.map((c) => [c.id, c.reference]));
+  const references = new Map(listed!.items.map((c) => [c.id, c.reference]));
   for (const [id, expected] of acked.conferences) {
     expect(references.get(id)).toBe(expected.reference);
     const conference = (await post<Conference>(base, 'conference.get', { id }))!;

@@ -55,7 +55,7 @@ describe('a conference held before the app', () => {
     expect(next).toEqual({ kind: 'recordPlan', due: null, overdueDays: 0 });
     // The 4–6 week window (it closed on 25.1.) is met: the meeting was held.
     expect(conferenceTiming(conference, TODAY, conferenceMeetingHeld(next)).status).toBe('held');
-    const listed = (await call(dispatch, 'conference.list', {}))[0]!;
+    const listed = (await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items))[0]!;
     expect(listed.nextDue).toEqual(next);
     // The commission cannot move after the meeting it led to.
     const later = await callError(dispatch, 'conference.update', makeUpdateInput(conference, { commissionDate: '2027-02-04' }));
@@ -82,7 +82,7 @@ describe('a conference held before the app', () => {
     expect(prep.conference.phase).toBe('seuranta');
     next = nextDue(nextDueFactsOf(prep), DEFAULT_CHECKLIST, TODAY);
     expect(next).toEqual({ kind: 'createFollowUp', due: '2027-05-12', overdueDays: 0 });
-    expect((await call(dispatch, 'conference.list', {}))[0]!.nextDue).toEqual(next);
+    expect((await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items))[0]!.nextDue).toEqual(next);
 
     // The plan's paper says it was entered afterwards, and when the meeting was held.
     const accepted = prep.plans[0]!;

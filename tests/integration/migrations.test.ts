@@ -283,7 +283,7 @@ describe('a migration that fails', () => {
     }
     // The app still opens the data with the migrations it really has.
     const backend = openTestBackend(dir);
-    expect(await call(backend.dispatch, 'conference.list', {})).toHaveLength(1);
+    expect(await call(backend.dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).toHaveLength(1);
   });
 
   it('leaves a new database empty at version 0, even though migration 1 had run', () => {

@@ -85,7 +85,7 @@ describe('the next thing due before a follow-up meeting', () => {
       'Vaara 4/2027': await inFollowUp('Vaara 4/2027', ['cawo', 'ilona'], false),
     };
 
-    const listed = Object.fromEntries((await call(dispatch, 'conference.list', {})).map((c) => [c.reference, c.nextDue]));
+    const listed = Object.fromEntries((await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).map((c) => [c.reference, c.nextDue]));
     const followUpItem = (key: string, due: string) => ({
       kind: 'checklist',
       meetingKind: 'follow_up',

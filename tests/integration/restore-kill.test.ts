@@ -59,7 +59,7 @@ function runChild(dir: string, killAt: RestoreStep): Promise<string | null> {
 async function references(dir: string): Promise<string[]> {
   const backend = openTestBackend(dir, { now: () => LATER });
   try {
-    return (await call(backend.dispatch, 'conference.list', {})).map((c) => c.reference).sort();
+    return (await call(backend.dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).map((c) => c.reference).sort();
   } finally {
     backend.close();
   }

@@ -68,7 +68,7 @@ describe('retention', () => {
     expect(purgeBackups).toHaveLength(1);
     expect(holdsText(decryptDatabaseFile(join(dir, 'backups', purgeBackups[0]!)), CANARY)).toBe(true);
     expect(holdsText(decryptDatabaseAndWal(backend.databaseFile), CANARY)).toBe(false);
-    expect((await call(dispatch, 'conference.list', {})).map((c) => c.id)).toEqual([open.id]);
+    expect((await call(dispatch, 'conference.list', { phase: 'all' }).then((page) => page.items)).map((c) => c.id)).toEqual([open.id]);
     const db = openTestDatabaseFile(backend.databaseFile);
     try {
       const kept = db.prepare('SELECT record, deleted_month, deleted_by FROM statistics_record').all() as { record: string }[];

@@ -132,8 +132,8 @@ describe('npm run web', () => {
     await stopWebHost(host!.child);
     host = await startWebHost(dataDir.path);
 
-    const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: Conference[] };
-    expect(listed.value).toEqual([{ ...value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }, meeting: null }]);
+    const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: { items: Conference[] } };
+    expect(listed.value.items).toEqual([{ ...value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }, meeting: null }]);
   }, 60_000);
 });
 
@@ -247,8 +247,8 @@ describe('npm run web with NEUVONPITO_DB_KEY', () => {
     let host: RunningHost | undefined;
     try {
       host = await startWebHost(dir.path, { NEUVONPITO_DB_KEY: TEST_DATABASE_KEY });
-      const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: Conference[] };
-      expect(listed.value.map((c) => c.reference)).toEqual(['Avain 1/2027']);
+      const listed = (await (await callApi(host.base, 'conference.list', {})).json()) as { value: { items: Conference[] } };
+      expect(listed.value.items.map((c) => c.reference)).toEqual(['Avain 1/2027']);
       expect(existsSync(join(dir.path, WEB_KEY_FILE))).toBe(false);
     } finally {
       await stopWebHost(host?.child);

@@ -78,11 +78,11 @@ describe('the API over HTTP', () => {
     const createdBody = (await created.json()) as { ok: boolean; value: Conference };
     expect(createdBody.ok).toBe(true);
 
-    const listed = (await (await api(base, 'conference.list', '')).json()) as { ok: true; value: Conference[] };
+    const listed = (await (await api(base, 'conference.list', '')).json()) as { ok: true; value: { items: Conference[] } };
     // Listed with the next thing due: a new conference's meeting has no date yet.
-    expect(listed.value).toEqual([{ ...createdBody.value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }, meeting: null }]);
-    expect(listed.value[0]?.reference).toBe('Äijälä–Öhman 1/2027');
-    expect(listed.value[0]?.children.map((c) => c.firstName)).toEqual(['Äijö', 'Sanni-Öhman']);
+    expect(listed.value.items).toEqual([{ ...createdBody.value, nextDue: { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }, meeting: null }]);
+    expect(listed.value.items[0]?.reference).toBe('Äijälä–Öhman 1/2027');
+    expect(listed.value.items[0]?.children.map((c) => c.firstName)).toEqual(['Äijö', 'Sanni-Öhman']);
   });
 
   it('passes the dispatcher’s refusals through with their field issues', async () => {

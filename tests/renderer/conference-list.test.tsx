@@ -6,10 +6,11 @@ import type { MeetingWhen } from '../../electron/shared/conference/meeting-when'
 import type { NextDue } from '../../electron/shared/conference/next-due';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
-import { ConferenceListPage } from '../../renderer/src/features/conferences/ConferenceListPage';
+import { ConferenceListPage, forgetListFilter } from '../../renderer/src/features/conferences/ConferenceListPage';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 import { makePreparation } from '../fixtures/preparation';
-import { answerApi } from '../helpers/mock-api';
+import { listAnswer } from '../helpers/list-answer';
+import { answerApi, apiCalls } from '../helpers/mock-api';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
@@ -112,7 +113,7 @@ describe('the conference list', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-03-01T08:00:00.000Z'));
-    answerApi(call, (method) => (method === 'conference.list' ? { ok: true, value: CONFERENCES } : { ok: false }));
+    answerApi(call, (method, input) => (method === 'conference.list' ? listAnswer(CONFERENCES, input) : { ok: false }));
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -176,5 +177,115 @@ describe('the conference list', () => {
     renderList();
     await screen.findByRole('table');
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Tunnus', 'Lapset', 'Vaihe', 'Milloin', 'Seuraavaksi']);
+  });
+});
+
+describe('the conference list at a city’s size', () => {
+  const WAIT = { timeout: 5000 };
+  /** 120 open conferences and a closed one, Salo, closed long ago. */
+  const MANY = [
+    ...Array.from({ length: 120 }, (_, i) =>
+      item(`Perhe ${String(i + 1).padStart(3, '0')}/2027`, 'valmistelu', '2027-02-10', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 }),
+    ),
+    item('Salo 9/2019', 'paattynyt', '2019-09-01', null),
+  ];
+  const listCalls = () => apiCalls(call).filter(([method]) => method === 'conference.list').map(([, input]) => input);
+
+  beforeEach(() => {
+    forgetListFilter();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-03-01T08:00:00.000Z'));
+    answerApi(call, (method, input) => (method === 'conference.list' ? listAnswer(MANY, input) : { ok: false }));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const references = () => nextColumn().map(([reference]) => reference);
+
+  it('shows a long list a page at a time, with where it is and how many there are', async () => {
+    renderList();
+    await screen.findByRole('table', {}, WAIT);
+    expect(screen.getByText('Näytetään 1–50 / 120')).toBeInTheDocument();
+    expect(screen.getByText('120 neuvonpitoa')).toBeInTheDocument();
+    expect(references()).toHaveLength(50);
+    expect(references()[0]).toBe('Perhe 001/2027');
+    const pages = screen.getByRole('navigation', { name: 'Listan sivut' });
+    expect(within(pages).getByRole('button', { name: 'Edelliset' })).toHaveAttribute('aria-disabled', 'true');
+
+    await userEvent.click(within(pages).getByRole('button', { name: 'Seuraavat' }));
+    await screen.findByText('Näytetään 51–100 / 120', {}, WAIT);
+    expect(references()[0]).toBe('Perhe 051/2027');
+    await userEvent.click(within(pages).getByRole('button', { name: 'Seuraavat' }));
+    await screen.findByText('Näytetään 101–120 / 120', {}, WAIT);
+    expect(references()).toHaveLength(20);
+    // The last page: nowhere further to go, and the focus stays on the button.
+    const next = within(pages).getByRole('button', { name: 'Seuraavat' });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    expect(next).toHaveFocus();
+    await userEvent.click(next);
+    expect(listCalls().at(-1)).toMatchObject({ offset: 100, limit: 50 });
+  });
+
+  it('finds a closed conference by its name: the search is asked of the server, among all phases', async () => {
+    renderList();
+    await screen.findByRole('table', {}, WAIT);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Hae' }), 'salo');
+    // Among the conferences in progress there is no Salo; the list offers to look among all.
+    await screen.findByText('Hakuehdoilla ei löytynyt neuvonpitoja', {}, WAIT);
+    expect(listCalls().at(-1)).toMatchObject({ query: 'salo', phase: 'active', offset: 0 });
+    await userEvent.click(screen.getByRole('button', { name: 'Hae kaikista vaiheista' }));
+    await screen.findByRole('table', {}, WAIT);
+    expect(references()).toEqual(['Salo 9/2019']);
+    expect(screen.getByLabelText('Vaihe')).toHaveValue('all');
+    expect(screen.getByRole('searchbox', { name: 'Hae' })).toHaveValue('salo');
+    expect(listCalls().at(-1)).toMatchObject({ query: 'salo', phase: 'all' });
+  });
+
+  it('starts a new search from its first page', async () => {
+    renderList();
+    await screen.findByRole('table', {}, WAIT);
+    await userEvent.click(screen.getByRole('button', { name: 'Seuraavat' }));
+    await screen.findByText('Näytetään 51–100 / 120', {}, WAIT);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Hae' }), 'perhe 11');
+    await screen.findByText('Näytetään 1–11 / 11', {}, WAIT);
+    expect(references()[0]).toBe('Perhe 011/2027');
+    expect(listCalls().at(-1)).toMatchObject({ query: 'perhe 11', offset: 0 });
+  });
+
+  it('shows the answer to the last search, not one that comes late', async () => {
+    const late: ((value: unknown) => void)[] = [];
+    answerApi(call, (method, input) => {
+      if (method !== 'conference.list') return { ok: false };
+      // The answer to the first search typed waits until the second one is answered.
+      if (input.query === 'perhe 00') return new Promise((resolve) => late.push(() => resolve(listAnswer(MANY, input))));
+      return listAnswer(MANY, input);
+    });
+    renderList();
+    const search = await screen.findByRole('searchbox', { name: 'Hae' }, WAIT);
+    await userEvent.type(search, 'perhe 00');
+    await vi.waitFor(() => expect(late).toHaveLength(1), WAIT);
+    await userEvent.type(search, '7');
+    await screen.findByText('Näytetään 1–1 / 1', {}, WAIT);
+    late.forEach((answer) => answer(undefined));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(references()).toEqual(['Perhe 007/2027']);
+  });
+
+  it('says at the field why a search is refused, and keeps the rows', async () => {
+    answerApi(call, (method, input) => {
+      if (method !== 'conference.list') return { ok: false };
+      if (String(input.query).includes('131052-308T')) {
+        return { ok: false, error: { code: 'invalid_input', message: 'Invalid input', issues: [{ path: ['query'], message: 'validation.identityCode' }] } };
+      }
+      return listAnswer(MANY, input);
+    });
+    renderList();
+    const search = await screen.findByRole('searchbox', { name: 'Hae' }, WAIT);
+    await userEvent.type(search, '131052-308T');
+    await screen.findByText('Älä kirjoita henkilötunnusta. Neuvonpito ei tallenna henkilötunnuksia.', {}, WAIT);
+    expect(search).toHaveAttribute('aria-invalid', 'true');
+    expect(search).toHaveValue('131052-308T');
+    expect(references()).toHaveLength(50);
   });
 });

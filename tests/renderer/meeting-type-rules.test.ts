@@ -1,34 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConferenceListItem, MeetingType } from '../../electron/shared/conference/conference.schema';
 import type { NextDue } from '../../electron/shared/conference/next-due';
-import { listRows } from '../../renderer/src/features/conferences/conference-list';
 import { nextDueTab } from '../../renderer/src/features/conferences/NextDueLine';
 import { postedCopies, type RecipientValues } from '../../renderer/src/features/plan/plan-form-values';
 import { planLayout, planLayoutFor } from '../../renderer/src/features/plan/plan-layout';
-import { makePreparation } from '../fixtures/preparation';
 
 const id = (n: number) => `99999999-9999-4999-8999-${String(n).padStart(12, '0')}`;
-
-describe('the list by kind of meeting', () => {
-  const row = (reference: string, meetingType: MeetingType, n: number): ConferenceListItem => ({
-    ...makePreparation().conference,
-    id: id(n),
-    reference,
-    meetingType,
-    nextDue: null,
-    meeting: null,
-  });
-  const all = [row('Lind 2/2027', 'laheisneuvonpito', 1), row('Lahti 4/2027', 'verkostokartoitus', 2)];
-  const references = (type?: 'all' | MeetingType) =>
-    listRows(all, { query: '', phase: 'all', type }, '2027-03-01').map((r) => r.conference.reference).sort();
-
-  it('keeps every kind unless one is asked, and only that kind when it is', () => {
-    expect(references()).toEqual(['Lahti 4/2027', 'Lind 2/2027']);
-    expect(references('all')).toEqual(['Lahti 4/2027', 'Lind 2/2027']);
-    expect(references('verkostokartoitus')).toEqual(['Lahti 4/2027']);
-    expect(references('laheisneuvonpito')).toEqual(['Lind 2/2027']);
-  });
-});
 
 describe('where the next thing is done', () => {
   const due = (next: Pick<NextDue, 'kind'> & Partial<NextDue>) => ({ due: null, overdueDays: 0, ...next }) as NextDue;

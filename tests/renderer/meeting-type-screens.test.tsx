@@ -15,6 +15,7 @@ import { FollowUpPage } from '../../renderer/src/features/follow-up/FollowUpPage
 import { PlanPage } from '../../renderer/src/features/plan/PlanPage';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
+import { listAnswer } from '../helpers/list-answer';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';
 
@@ -148,7 +149,7 @@ describe('the conference list', () => {
     try {
       const lind = row('Lind 2/2027', 'laheisneuvonpito', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 });
       const lahti = row('Lahti 4/2027', 'verkostokartoitus', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 });
-      answerApi(call, (method) => (method === 'conference.list' ? { ok: true, value: [lind, lahti] } : { ok: false }));
+      answerApi(call, (method, input) => (method === 'conference.list' ? listAnswer([lind, lahti], input) : { ok: false }));
       wrap(<ConferenceListPage />);
       const table = await screen.findByRole('table', {}, WAIT);
       const rowOf = (name: string) => within(table).getByRole('row', { name: new RegExp(name) });

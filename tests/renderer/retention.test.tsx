@@ -9,6 +9,7 @@ import { DeleteConferenceButton } from '../../renderer/src/features/deletion/Del
 import { RetentionQuestion } from '../../renderer/src/features/retention/RetentionQuestion';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 import { makePreparation } from '../fixtures/preparation';
+import { listAnswer } from '../helpers/list-answer';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
@@ -91,8 +92,8 @@ describe('the conference list', () => {
       { ...conference, id: DUE[0]!.id, reference: 'Salo 9/2026', phase: 'paattynyt' as const, closure, nextDue: null },
       { ...conference, id: '11111111-1111-4111-8111-000000000093', reference: 'Rinne 3/2027', phase: 'paattynyt' as const, closure, nextDue: null },
     ];
-    answerApi(call, (method) => {
-      if (method === 'conference.list') return { ok: true, value: list };
+    answerApi(call, (method, input) => {
+      if (method === 'conference.list') return listAnswer(list.map((c) => ({ meeting: null, ...c })), input);
       if (method === 'retention.due') return { ok: true, value: { months: 6, conferences: [DUE[0]] } };
       return { ok: false };
     });
@@ -110,8 +111,8 @@ describe('the conference list', () => {
       { ...conference, id: DUE[1]!.id, reference: 'Öhman 2/2026', phase: 'paattynyt' as const, closure, nextDue: null },
       { ...conference, id: '11111111-1111-4111-8111-000000000094', reference: 'Aalto 5/2027', nextDue: null },
     ];
-    answerApi(call, (method) => {
-      if (method === 'conference.list') return { ok: true, value: list };
+    answerApi(call, (method, input) => {
+      if (method === 'conference.list') return listAnswer(list.map((c) => ({ meeting: null, ...c })), input);
       if (method === 'retention.due') return { ok: true, value: { months: 6, conferences: DUE } };
       return { ok: false };
     });

@@ -50,7 +50,7 @@ beforeEach(() => {
       return { ok: true, value: structuredClone(stored) };
     }
     // The data transfer card asks whether the app is empty; the backups card lists the backups.
-    if (method === 'conference.list') return { ok: true, value: [] };
+    if (method === 'conference.list') return { ok: true, value: { items: [], total: 0, offset: 0, limit: 1, anyConference: false } };
     if (method === 'backup.list') return { ok: true, value: [] };
     throw new Error(`unexpected call ${method}`);
   });

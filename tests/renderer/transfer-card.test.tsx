@@ -25,7 +25,7 @@ beforeEach(() => {
   call.mockReset();
   call.mockImplementation(async (method, input) => {
     if (method === 'settings.get') return { ok: true, value: TEST_SETTINGS };
-    if (method === 'conference.list') return { ok: true, value: conferences };
+    if (method === 'conference.list') return { ok: true, value: { items: conferences.slice(0, 1), total: conferences.length, offset: 0, limit: 1, anyConference: conferences.length > 0 } };
     if (method === 'transfer.import') return onImport(input as { content: string });
     throw new Error(`unexpected call ${method}`);
   });

@@ -8,7 +8,7 @@ import {
   reopenConferenceInput,
   updateConferenceInput,
   type Conference,
-  type ConferenceListItem,
+  type ConferenceListPage,
 } from '../conference/conference.schema';
 import { updateCommissionInput } from '../preparation/commission.schema';
 import { addContactInput, removeContactInput, updateContactInput } from '../preparation/contact.schema';
@@ -97,7 +97,7 @@ function method<O>() {
 /** The whole API: method name → input schema and output type. */
 export const contract = {
   'conference.create': method<Conference>()(createConferenceInput),
-  'conference.list': method<ConferenceListItem[]>()(listConferencesInput),
+  'conference.list': method<ConferenceListPage>()(listConferencesInput),
   'conference.get': method<Conference>()(conferenceIdInput),
   'conference.update': method<Conference>()(updateConferenceInput),
   'conference.close': method<Conference>()(closeConferenceInput),

@@ -131,7 +131,33 @@ export const closeConferenceInput = completeRecord(
 
 export const reopenConferenceInput = z.object({ id: entityId, version });
 
-export const listConferencesInput = z.object({}).strict();
+/** The list's phase filter: the open ones (the default), every one, or one phase. */
+export const LIST_PHASES = ['active', 'all', ...PHASES] as const;
+export type ListPhase = (typeof LIST_PHASES)[number];
+
+/** Rows a list page holds unless asked otherwise, and the most it may ask for. */
+export const LIST_PAGE_SIZE = 50;
+export const LIST_MAX_LIMIT = 500;
+
+/**
+ * What the conference list asks for: the open ones unless a phase is chosen; of one kind of
+ * meeting; those whose reference, social worker or a child's first name holds every word of
+ * `query` (case and diacritics aside); those closed within `closedFrom`–`closedTo` (Helsinki
+ * dates, either end open; only closed ones match then); and which rows of the result.
+ */
+export const listConferencesInput = z
+  .object({
+    phase: z.enum(LIST_PHASES, { error: 'validation.choice' }).default('active'),
+    meetingType: z.enum(MEETING_TYPES, { error: 'validation.choice' }).nullable().default(null),
+    query: optionalText(200).default(''),
+    closedFrom: isoDate.nullable().default(null),
+    closedTo: isoDate.nullable().default(null),
+    offset: z.number({ error: 'validation.invalid' }).int().min(0).default(0),
+    limit: z.number({ error: 'validation.invalid' }).int().min(1).max(LIST_MAX_LIMIT).default(LIST_PAGE_SIZE),
+  })
+  .strict();
+export type ListConferencesInput = z.infer<typeof listConferencesInput>;
+export type ListConferencesRequest = z.input<typeof listConferencesInput>;
 
 export type ConferenceFields = z.infer<typeof conferenceFieldsSchema>;
 export type ConferenceFieldsInput = z.input<typeof conferenceFieldsSchema>;
@@ -189,4 +215,17 @@ export interface ConferenceListItem extends Conference {
   nextDue: NextDue | null;
   /** The coming meeting's date and times; null while undated or once closed. */
   meeting: MeetingWhen | null;
+}
+
+/**
+ * One page of the conference list: its rows (those needing attention first, the closed ones
+ * last, most recently closed first), how many match in all, and whether there is any
+ * conference at all (an empty app says so rather than "nothing matches").
+ */
+export interface ConferenceListPage {
+  items: ConferenceListItem[];
+  total: number;
+  offset: number;
+  limit: number;
+  anyConference: boolean;
 }

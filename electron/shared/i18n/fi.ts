@@ -13,6 +13,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { conferenceListMessages } from './features/conference-list';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
@@ -298,6 +299,7 @@ export const fi = {
   ...planMessages.fi,
   ...followUpMessages.fi,
   ...conferencesMessages.fi,
+  ...conferenceListMessages.fi,
   ...integrityMessages.fi,
   ...transferMessages.fi,
   ...deletionMessages.fi,

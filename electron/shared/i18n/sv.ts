@@ -14,6 +14,7 @@ import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
 import { conferencesMessages } from './features/conferences';
+import { conferenceListMessages } from './features/conference-list';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';
 import { deletionMessages } from './features/deletion';
@@ -299,6 +300,7 @@ export const sv: Catalog = {
   ...planMessages.sv,
   ...followUpMessages.sv,
   ...conferencesMessages.sv,
+  ...conferenceListMessages.sv,
   ...integrityMessages.sv,
   ...transferMessages.sv,
   ...deletionMessages.sv,

@@ -70,8 +70,8 @@ async function listedReferences(): Promise<string[]> {
   const handler = stub.ipcMain.handlers.get(API_CHANNEL);
   const contents = FakeBrowserWindow.instances[0]!.webContents;
   const event = { sender: contents, senderFrame: contents.mainFrame };
-  const result = (await handler!(event, 'conference.list', {})) as { ok: boolean; value: { reference: string }[] };
-  return result.value.map((c) => c.reference);
+  const result = (await handler!(event, 'conference.list', { phase: 'all' })) as { ok: boolean; value: { items: { reference: string }[] } };
+  return result.value.items.map((c) => c.reference);
 }
 
 describe('starting on a damaged database', () => {

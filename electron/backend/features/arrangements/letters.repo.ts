@@ -32,14 +32,14 @@ export function listLetters(db: Db, conferenceId: string): LetterExport[] {
   return rows.map(toLetter);
 }
 
-/** The letters log of every open conference's meetings, by conference id, oldest first. */
-export function listOpenConferenceLetters(db: Db): Map<string, LetterExport[]> {
+/** The letters log of the meetings whose ids `meetingIds` (a JSON array) holds, by conference id, oldest first. */
+export function listOpenConferenceLetters(db: Db, meetingIds: string): Map<string, LetterExport[]> {
   const rows = db
     .prepare(
       `SELECT l.*, m.conference_id FROM letter_export l JOIN meeting m ON m.id = l.meeting_id
-       JOIN conference c ON c.id = m.conference_id AND c.closed_at IS NULL ORDER BY l.exported_at, l.rowid`,
+       WHERE l.meeting_id IN (SELECT value FROM json_each(@meetingIds)) ORDER BY l.exported_at, l.rowid`,
     )
-    .all() as (LetterRow & { conference_id: string })[];
+    .all({ meetingIds }) as (LetterRow & { conference_id: string })[];
   const letters = new Map<string, LetterExport[]>();
   for (const row of rows) {
     const list = letters.get(row.conference_id) ?? [];

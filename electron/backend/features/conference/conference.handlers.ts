@@ -2,15 +2,12 @@ import type { Conference, Phase, UpdateConferenceInput } from '../../../shared/c
 import { meetingTypeOf } from '../../../shared/conference/meeting-types';
 import { meetingHasStarted } from '../../../shared/meeting-day/meeting-day-rules';
 import type { Preparation } from '../../../shared/preparation/preparation.schema';
-import { meetingInPreparation, nextDue } from '../../../shared/conference/next-due';
-import { todayInHelsinki } from '../../../shared/dates';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { GENERAL_QUESTION_COUNT } from '../../../shared/preparation/summary.schema';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { Handlers } from '../../api/handlers';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
-import { checklistStatesOf } from '../arrangements/checklist.repo';
 import { enterMeetingAsHeld } from '../arrangements/held-before.service';
 import { findMeeting, insertMeeting } from '../arrangements/meeting.repo';
 import { insertCommission } from '../commission/commission.repo';
@@ -19,21 +16,17 @@ import {
   CHILD_TABLE,
   findConference,
   insertConference,
-  listConferences,
   toPublicConference as publicView,
   updateClosure,
   updateConferenceFields,
   type StoredConference,
 } from './conference.repo';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
-import { currentSettings } from '../settings/settings.handlers';
-import { listNextDueFacts } from './next-due.repo';
-import { listOpenMeetingTimes } from './meeting-when.repo';
-import { meetingWhenOf } from '../../../shared/conference/meeting-when';
 import { meetingHeldBefore } from '../../../shared/conference/held-before';
 import { invalidField, readPreparation } from '../preparation/preparation.service';
 import { checkPeople, checkPhaseMove } from './conference-update.service';
 import { syncGuardians } from './guardian.repo';
+import { listConferencePage } from './conference-list.service';
 
 function load(ctx: HandlerContext, id: string): StoredConference {
   const conference = findConference(ctx.db, id);
@@ -111,23 +104,8 @@ export const conferenceHandlers: Pick<
     return reload(ctx, id);
   },
 
-  'conference.list'(ctx) {
-    const today = todayInHelsinki(ctx.now());
-    const template = currentSettings(ctx.db).checklist;
-    const facts = listNextDueFacts(ctx.db);
-    // Only a meeting being prepared for has its checklist read, all of them at once.
-    const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
-    const checklists = checklistStatesOf(ctx.db, preparing);
-    const times = listOpenMeetingTimes(ctx.db);
-    return listConferences(ctx.db).map((stored) => {
-      const own = facts.get(stored.id);
-      // A closed conference has no facts read: nothing is due for it, and no meeting is coming.
-      return {
-        ...publicView(stored),
-        nextDue: own ? nextDue({ ...own, checklists }, template, today) : null,
-        meeting: own ? meetingWhenOf({ meetings: times.get(stored.id) ?? [], followUps: own.followUps }) : null,
-      };
-    });
+  'conference.list'(ctx, input) {
+    return listConferencePage(ctx, input);
   },
 
   'conference.get'(ctx, { id }) {

@@ -1,13 +1,16 @@
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/prepared';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
-import { allGuardianRows, listGuardians, toGuardian } from './guardian.repo';
+import { allGuardianRows, guardianRowsOf, listGuardians, toGuardian } from './guardian.repo';
+import { foldText } from '../../../shared/conference/list-search';
 import type {
   Child,
   CloseReason,
   Conference,
   ConferenceFields,
   Guardian,
+  ListPhase,
   MeetingType,
   Phase,
 } from '../../../shared/conference/conference.schema';
@@ -112,6 +115,136 @@ export function listConferences(db: Db): StoredConference[] {
   );
   const guardians = groupByConference(allGuardianRows(db), toGuardian);
   return rows.map((row) => toConference(row, children.get(row.id) ?? [], guardians.get(row.id) ?? []));
+}
+
+/** The conferences with these ids, with children and guardians, in the order of `ids`. */
+export function conferencesByIds(db: Db, ids: readonly string[]): StoredConference[] {
+  if (ids.length === 0) return [];
+  const json = JSON.stringify(ids);
+  const rows = new Map(
+    (prepared(db, 'SELECT * FROM conference WHERE id IN (SELECT value FROM json_each(@ids))').all({ ids: json }) as ConferenceRow[]).map(
+      (row) => [row.id, row],
+    ),
+  );
+  const children = groupByConference(
+    prepared(db, 'SELECT * FROM conference_child WHERE conference_id IN (SELECT value FROM json_each(@ids)) ORDER BY conference_id, position')
+      .all({ ids: json }) as ChildRow[],
+    toChild,
+  );
+  const guardians = groupByConference(guardianRowsOf(db, json), toGuardian);
+  return ids.flatMap((id) => {
+    const row = rows.get(id);
+    return row ? [toConference(row, children.get(id) ?? [], guardians.get(id) ?? [])] : [];
+  });
+}
+
+/** What the list is narrowed by, as SQL reads it: closed-at bounds are instants (ISO, UTC). */
+export interface ListCriteria {
+  phase: ListPhase;
+  meetingType: MeetingType | null;
+  /** Folded words (list-search.ts), each to be found in the reference, social worker or a child's name. */
+  words: string[];
+  closedFrom: string | null;
+  closedBefore: string | null;
+}
+
+/** An open conference of the list with what ordering it needs. */
+export interface OpenListRow {
+  id: string;
+  reference: string;
+  phase: Phase;
+  meetingType: MeetingType;
+  commissionDate: string;
+}
+
+const MATCHES = 'neuvonpito_matches';
+const withSearch = new WeakSet<Db>();
+
+/**
+ * The search as a function of this connection (registered once per connection):
+ * `neuvonpito_matches(text, words)` is 1 when the folded text holds every one of the folded
+ * words (a JSON array). One call a row: the text is folded once, whatever the words.
+ */
+function registerSearch(db: Db): void {
+  if (withSearch.has(db)) return;
+  let lastWords = '';
+  let parsed: string[] = [];
+  db.function(MATCHES, { deterministic: true }, (text: unknown, words: unknown) => {
+    if (typeof text !== 'string' || typeof words !== 'string') return 0;
+    if (words !== lastWords) [lastWords, parsed] = [words, JSON.parse(words) as string[]];
+    const folded = foldText(text);
+    return parsed.every((word) => folded.includes(word)) ? 1 : 0;
+  });
+  withSearch.add(db);
+}
+
+/**
+ * The WHERE clause and parameters of the list's open (or closed) side, or null when that
+ * side cannot match (closed ones under an open phase, open ones under a closing period).
+ */
+function listWhere(db: Db, criteria: ListCriteria, closed: boolean): { sql: string; params: Record<string, string> } | null {
+  const { phase } = criteria;
+  const hasPeriod = criteria.closedFrom !== null || criteria.closedBefore !== null;
+  if (closed ? phase !== 'all' && phase !== 'paattynyt' : phase === 'paattynyt' || hasPeriod) return null;
+  const terms = [closed ? 'c.closed_at IS NOT NULL' : 'c.closed_at IS NULL'];
+  const params: Record<string, string> = {};
+  if (!closed && phase !== 'active' && phase !== 'all') {
+    terms.push('c.phase = @phase');
+    params.phase = phase;
+  }
+  if (criteria.meetingType) {
+    terms.push('c.meeting_type = @meetingType');
+    params.meetingType = criteria.meetingType;
+  }
+  if (closed && criteria.closedFrom) {
+    terms.push('c.closed_at >= @closedFrom');
+    params.closedFrom = criteria.closedFrom;
+  }
+  if (closed && criteria.closedBefore) {
+    terms.push('c.closed_at < @closedBefore');
+    params.closedBefore = criteria.closedBefore;
+  }
+  if (criteria.words.length > 0) {
+    registerSearch(db);
+    terms.push(`${MATCHES}(c.reference || ' ' || c.social_worker_name || ' ' || coalesce(
+      (SELECT group_concat(k.first_name, ' ') FROM conference_child k WHERE k.conference_id = c.id), ''), @words) = 1`);
+    params.words = JSON.stringify(criteria.words);
+  }
+  return { sql: terms.join(' AND '), params };
+}
+
+/** The open conferences matching `criteria`, in no order: the list orders them by what is due. */
+export function openListRows(db: Db, criteria: ListCriteria): OpenListRow[] {
+  const where = listWhere(db, criteria, false);
+  if (!where) return [];
+  const rows = prepared(db, `SELECT c.id, c.reference, c.phase, c.meeting_type, c.commission_date FROM conference c WHERE ${where.sql}`)
+    .raw()
+    .all(where.params) as [string, string, Phase, MeetingType, string][];
+  return rows.map(([id, reference, phase, meetingType, commissionDate]) => ({ id, reference, phase, meetingType, commissionDate }));
+}
+
+/**
+ * The ids of the closed conferences matching `criteria` from `offset` (the most recently closed
+ * first), and how many match in all. Without a search the count and the page are two indexed
+ * or cheap queries; with one, the search runs once and its (few) matches are counted here.
+ */
+export function closedListPage(db: Db, criteria: ListCriteria, offset: number, limit: number): { ids: string[]; total: number } {
+  const where = listWhere(db, criteria, true);
+  if (!where) return { ids: [], total: 0 };
+  const ordered = `SELECT c.id FROM conference c WHERE ${where.sql} ORDER BY c.closed_at DESC, c.rowid DESC`;
+  if (criteria.words.length > 0) {
+    const all = prepared(db, ordered).pluck().all(where.params) as string[];
+    return { ids: limit > 0 ? all.slice(offset, offset + limit) : [], total: all.length };
+  }
+  const total = prepared(db, `SELECT count(*) FROM conference c WHERE ${where.sql}`).pluck().get(where.params) as number;
+  if (limit <= 0 || offset >= total) return { ids: [], total };
+  const ids = prepared(db, `${ordered} LIMIT @limit OFFSET @offset`).pluck().all({ ...where.params, limit, offset }) as string[];
+  return { ids, total };
+}
+
+/** Whether there is any conference at all. */
+export function anyConference(db: Db): boolean {
+  return prepared(db, 'SELECT EXISTS (SELECT 1 FROM conference)').pluck().get() === 1;
 }
 
 function fieldParams(fields: ConferenceFields) {

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/prepared';
 import { sameName } from '../../../shared/conference/guardians';
 import type { Guardian } from '../../../shared/conference/conference.schema';
 import { translate } from '../../../shared/i18n';
@@ -34,6 +35,12 @@ export function listGuardians(db: Db, conferenceId: string): Guardian[] {
 /** The guardians of every conference, by conference and in order. */
 export function allGuardianRows(db: Db): GuardianRow[] {
   return db.prepare(`${SELECT} ORDER BY g.conference_id, g.position`).all() as GuardianRow[];
+}
+
+/** The guardians of the conferences whose ids `ids` (a JSON array) holds, by conference and in order. */
+export function guardianRowsOf(db: Db, ids: string): GuardianRow[] {
+  return prepared(db, `${SELECT} WHERE g.conference_id IN (SELECT value FROM json_each(@ids)) ORDER BY g.conference_id, g.position`)
+    .all({ ids }) as GuardianRow[];
 }
 
 interface GuardianSync {

@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../../../shared/arrangements/meeting.schema';
 import type { MeetingWhenSource } from '../../../shared/conference/meeting-when';
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/prepared';
 import { groupByConference } from './conference.repo';
 
 interface MeetingTimeRow {
@@ -12,14 +13,13 @@ interface MeetingTimeRow {
   end_time: string | null;
 }
 
-/** Every open conference's meetings with their date and booked times, by conference id, in one query. */
-export function listOpenMeetingTimes(db: Db): Map<string, MeetingWhenSource[]> {
-  const rows = db
-    .prepare(
+/** The meetings of these conferences with their date and booked times, by conference id, in one query. */
+export function listOpenMeetingTimes(db: Db, conferenceIds: readonly string[]): Map<string, MeetingWhenSource[]> {
+  const rows = prepared(db, 
       `SELECT x.id, x.conference_id, x.kind, x.date, x.start_time, x.end_time
-       FROM meeting x JOIN conference c ON c.id = x.conference_id AND c.closed_at IS NULL`,
+       FROM meeting x WHERE x.conference_id IN (SELECT value FROM json_each(@ids))`,
     )
-    .all() as MeetingTimeRow[];
+    .all({ ids: JSON.stringify(conferenceIds) }) as MeetingTimeRow[];
   return groupByConference(
     rows,
     (row): MeetingWhenSource => ({

@@ -5,19 +5,21 @@ import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
 import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
 import type { Db } from '../../db/connection';
+import { prepared } from '../../db/prepared';
 import { listOpenConferenceLetters } from '../arrangements/letters.repo';
 import { groupByConference } from './conference.repo';
 
 /*
- * What the next-due rule reads of every open conference, in a few set-based queries over
- * all of them: the list never reads a preparation per row. Only the columns the rule
- * needs; the rules themselves (the checklist, the interpreter need, who a follow-up
- * invites, the plan in force, the open follow-up) stay in electron/shared and are applied
- * to these rows there.
+ * What the next-due rule reads of the conferences the list shows, in a few set-based queries
+ * over all of them: the list never reads a preparation per row, and never reads the history
+ * (each query starts from the given conferences' ids, or their meetings' or plans', through an
+ * index). Only the columns the rule needs; the rules themselves (the checklist, the interpreter
+ * need, who a follow-up invites, the plan in force, the open follow-up) stay in
+ * electron/shared and are applied to these rows there.
  */
 
-/** Joined to a table aliased `x` with a `conference_id`: only the open conferences' rows. */
-const OPEN = 'JOIN conference c ON c.id = x.conference_id AND c.closed_at IS NULL';
+/** `x.<column>` is one of the ids in the JSON array parameter `@<param>`. */
+const among = (column: string, param: string) => `x.${column} IN (SELECT value FROM json_each(@${param}))`;
 
 interface MeetingRow {
   id: string;
@@ -76,19 +78,22 @@ function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
   return groups;
 }
 
-function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
-  const rows = db
-    .prepare(`SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
+function meetingRows(db: Db, ids: string): MeetingRow[] {
+  return prepared(db, `SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
          x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app
-       FROM meeting x ${OPEN}`)
-    .all() as MeetingRow[];
+       FROM meeting x WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
+    .all({ ids }) as MeetingRow[];
+}
+
+function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<string, NextDueMeeting[]> {
   // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
-  const started = new Set(db.prepare('SELECT DISTINCT meeting_id FROM meeting_timer_segment').pluck().all() as string[]);
+  const started = new Set(
+    prepared(db, `SELECT DISTINCT x.meeting_id FROM meeting_timer_segment x WHERE ${among('meeting_id', 'meetingIds')}`).pluck().all({ meetingIds }) as string[],
+  );
   const interpreters = byOwner(
-    (db
-      .prepare(`SELECT i.meeting_id, i.language, i.booked_date FROM meeting_interpreter i JOIN meeting x ON x.id = i.meeting_id ${OPEN}`)
+    (prepared(db, `SELECT x.meeting_id, x.language, x.booked_date FROM meeting_interpreter x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.meeting_id, x.position`)
       .raw()
-      .all() as [string, string, string | null][]
+      .all({ meetingIds }) as [string, string, string | null][]
     ).map(([meetingId, language, bookedDate]): [string, { language: string; bookedDate: string | null }] => [
       meetingId,
       { language, bookedDate },
@@ -96,10 +101,9 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
   );
   // A follow-up's own replies: who it expects and who still needs a letter and a call.
   const replies = byOwner(
-    (db
-      .prepare(`SELECT r.meeting_id, r.member_id, r.reply FROM meeting_reply r JOIN meeting x ON x.id = r.meeting_id ${OPEN}`)
+    (prepared(db, `SELECT x.meeting_id, x.member_id, x.reply FROM meeting_reply x WHERE ${among('meeting_id', 'meetingIds')}`)
       .raw()
-      .all() as [string, string, string][]
+      .all({ meetingIds }) as [string, string, string][]
     ).map(([meetingId, memberId, reply]): [string, { memberId: string; reply: Reply }] => [meetingId, { memberId, reply: reply as Reply }]),
   );
   return groupByConference(
@@ -120,20 +124,28 @@ function openMeetings(db: Db): Map<string, NextDueMeeting[]> {
   );
 }
 
-function openPlans(db: Db): Map<string, NextDuePlan[]> {
+function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
+  const rows = prepared(db, 
+      `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
+         x.decision_outcome, x.decision_reasons, x.decision_date
+       FROM plan x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.conference_id, x.number`,
+    )
+    .all({ meetingIds }) as PlanRow[];
+  const planIds = JSON.stringify(rows.map((row) => row.id));
   const itemCounts = new Map(
-    db.prepare('SELECT plan_id, count(*) FROM plan_item GROUP BY plan_id').raw().all() as [string, number][],
+    prepared(db, `SELECT x.plan_id, count(*) FROM plan_item x WHERE ${among('plan_id', 'planIds')} GROUP BY x.plan_id`)
+      .raw()
+      .all({ planIds }) as [string, number][],
   );
   // Who each version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
   const invitees = byOwner(
     (
-      db
-        .prepare(
-          `SELECT i.plan_id, i.person_kind, i.person_member_id
-           FROM plan_invitee i JOIN plan x ON x.id = i.plan_id ${OPEN} ORDER BY i.plan_id, i.position`,
+      prepared(db, 
+          `SELECT x.plan_id, x.person_kind, x.person_member_id
+           FROM plan_invitee x WHERE ${among('plan_id', 'planIds')} ORDER BY x.plan_id, x.position`,
         )
         .raw()
-        .all() as [string, string, string | null][]
+        .all({ planIds }) as [string, string, string | null][]
     ).map(([planId, kind, memberId]): [string, PlanPerson] => [
       planId,
       kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' },
@@ -141,21 +153,13 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
   );
   // Who a copy of each version has been sent to: a plan posted to the client is done.
   const sentTo = byOwner(
-    db
-      .prepare(
-        `SELECT r.plan_id, r.recipient_member_id FROM plan_recipient r JOIN plan x ON x.id = r.plan_id ${OPEN}
-         WHERE r.sent_date IS NOT NULL AND r.recipient_member_id IS NOT NULL`,
+    prepared(db, 
+        `SELECT x.plan_id, x.recipient_member_id FROM plan_recipient x WHERE ${among('plan_id', 'planIds')}
+           AND x.sent_date IS NOT NULL AND x.recipient_member_id IS NOT NULL ORDER BY x.plan_id, x.position`,
       )
       .raw()
-      .all() as [string, string][],
+      .all({ planIds }) as [string, string][],
   );
-  const rows = db
-    .prepare(
-      `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
-         x.decision_outcome, x.decision_reasons, x.decision_date
-       FROM plan x ${OPEN} ORDER BY x.conference_id, x.number`,
-    )
-    .all() as PlanRow[];
   return groupByConference(
     rows,
     (row): NextDuePlan => ({
@@ -174,13 +178,12 @@ function openPlans(db: Db): Map<string, NextDuePlan[]> {
   );
 }
 
-function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[]> {
-  const rows = db
-    .prepare(
-      `SELECT x.conference_id, f.meeting_id, f.plan_id, f.outcome, f.outcome_at, f.next_meeting_id, f.close_reason, f.close_text
-       FROM follow_up f JOIN meeting x ON x.id = f.meeting_id ${OPEN}`,
+function openFollowUps(db: Db, meetingIds: string): Map<string, Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[]> {
+  const rows = prepared(db, 
+      `SELECT m.conference_id, x.meeting_id, x.plan_id, x.outcome, x.outcome_at, x.next_meeting_id, x.close_reason, x.close_text
+       FROM follow_up x JOIN meeting m ON m.id = x.meeting_id WHERE ${among('meeting_id', 'meetingIds')} ORDER BY m.rowid`,
     )
-    .all() as FollowUpRow[];
+    .all({ meetingIds }) as FollowUpRow[];
   return groupByConference(rows, (row): Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'> => {
     const recordedAt = row.outcome_at;
     if (row.outcome === null || recordedAt === null) return { meetingId: row.meeting_id, planId: row.plan_id, outcome: null };
@@ -202,16 +205,15 @@ function openFollowUps(db: Db): Map<string, Pick<FollowUp, 'meetingId' | 'outcom
  * plan names none of the network falls back to the conference's invitees). Which of them
  * count is the rules' (meetingMembers, attendance), applied by the next-due rule.
  */
-function interpreterAndInviteeMembers(db: Db): Map<string, NextDueMember[]> {
-  const rows = db
-    .prepare(
+function interpreterAndInviteeMembers(db: Db, ids: string): Map<string, NextDueMember[]> {
+  const rows = prepared(db, 
       `SELECT x.conference_id, x.id, x.name, x.invite, x.reply, x.language, x.other_language, x.interpreter_needed
-       FROM network_member x ${OPEN}
-       WHERE x.interpreter_needed = 1 OR x.invite IN ('invite', 'written_views')
-         OR x.id IN (SELECT person_member_id FROM plan_invitee WHERE person_member_id IS NOT NULL)
+       FROM network_member x
+       WHERE ${among('conference_id', 'ids')} AND (x.interpreter_needed = 1 OR x.invite IN ('invite', 'written_views')
+         OR EXISTS (SELECT 1 FROM plan_invitee i WHERE i.person_member_id = x.id))
        ORDER BY x.conference_id, x.created_at, x.rowid`,
     )
-    .all() as MemberRow[];
+    .all({ ids }) as MemberRow[];
   return groupByConference(
     rows,
     (row): NextDueMember => ({
@@ -227,37 +229,43 @@ function interpreterAndInviteeMembers(db: Db): Map<string, NextDueMember[]> {
 }
 
 /**
- * The next-due rule's facts of every open conference but the checklists, by conference
- * id; closed ones are not there. The checklists are read for the meetings in preparation
- * only (`meetingInPreparation`), once these facts have said which they are.
+ * The next-due rule's facts but the checklists of these open conferences (each id with its kind
+ * of meeting), by conference id. The checklists are read for the meetings in preparation only
+ * (`meetingInPreparation`), once these facts have said which they are.
  */
-export function listNextDueFacts(db: Db): Map<string, Omit<NextDueFacts, 'checklists'>> {
-  const meetings = openMeetings(db);
-  const plans = openPlans(db);
-  const followUps = openFollowUps(db);
-  const members = interpreterAndInviteeMembers(db);
-  const letters = listOpenConferenceLetters(db);
+export function listNextDueFacts(
+  db: Db,
+  open: readonly { id: string; meetingType: MeetingType }[],
+): Map<string, Omit<NextDueFacts, 'checklists'>> {
+  const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
+  if (open.length === 0) return facts;
+  const meetingTypes = new Map(open.map((row) => [row.id, row.meetingType]));
+  const ids = JSON.stringify(open.map((row) => row.id));
+  const meetingList = meetingRows(db, ids);
+  const meetingIds = JSON.stringify(meetingList.map((row) => row.id));
+  const meetings = openMeetings(db, meetingList, meetingIds);
+  const plans = openPlans(db, meetingIds);
+  const followUps = openFollowUps(db, meetingIds);
+  const members = interpreterAndInviteeMembers(db, ids);
+  const letters = listOpenConferenceLetters(db, meetingIds);
   const contacts = byOwner(
     (
-      db
-        .prepare(`SELECT x.conference_id, x.member_id, x.date FROM contact_entry x ${OPEN}`)
+      prepared(db, `SELECT x.conference_id, x.member_id, x.date FROM contact_entry x WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
         .raw()
-        .all() as [string, string | null, string][]
+        .all({ ids }) as [string, string | null, string][]
     ).map(([conferenceId, memberId, date]): [string, { memberId: string | null; date: string }] => [conferenceId, { memberId, date }]),
   );
   const guardians = byOwner(
-    db.prepare(`SELECT x.conference_id, x.member_id FROM conference_guardian x ${OPEN} ORDER BY x.conference_id, x.position`).raw().all() as [
-      string,
-      string,
-    ][],
-  );
-  const meetingTypes = new Map(
-    db.prepare('SELECT id, meeting_type FROM conference WHERE closed_at IS NULL').raw().all() as [string, MeetingType][],
+    prepared(db, `SELECT x.conference_id, x.member_id FROM conference_guardian x WHERE ${among('conference_id', 'ids')} ORDER BY x.conference_id, x.position`)
+      .raw()
+      .all({ ids }) as [string, string][],
   );
   const summaryDays = new Map(
-    db.prepare(`SELECT x.conference_id, x.parents_date FROM summary x ${OPEN}`).raw().all() as [string, string | null][],
+    prepared(db, `SELECT x.conference_id, x.parents_date FROM summary x WHERE ${among('conference_id', 'ids')}`).raw().all({ ids }) as [
+      string,
+      string | null,
+    ][],
   );
-  const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
   for (const [conferenceId, own] of meetings) {
     facts.set(conferenceId, {
       closed: false,

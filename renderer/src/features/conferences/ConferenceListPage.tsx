@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
-import type { ConferenceListItem } from '../../../../electron/shared/conference/conference.schema';
+import type { ConferenceListPage as ListPage } from '../../../../electron/shared/conference/conference.schema';
 import { daysBehind } from '../../../../electron/shared/conference/next-due';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import type { ApiError } from '../../../../electron/shared/api/result';
@@ -9,7 +9,19 @@ import { useRouter } from '../../app/Router';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DEFAULT_MEETING_TYPE, listRows, PHASE_FILTERS, type ListFilter, type PhaseFilter } from './conference-list';
+import {
+  closedPeriods,
+  DEFAULT_MEETING_TYPE,
+  listRequest,
+  listRows,
+  NO_FILTER,
+  PHASE_FILTERS,
+  showsClosedPeriod,
+  type ClosedPeriod,
+  type ListFilter,
+  type PhaseFilter,
+} from './conference-list';
+import { ListPager } from './ListPager';
 import { MeetingTypeFilter } from './MeetingTypeFilter';
 import { NextDueLine } from './NextDueLine';
 import { MeetingWhenLine } from './MeetingWhen';
@@ -17,18 +29,39 @@ import { onConferencesChanged } from '../retention/conferences-changed';
 import { useRetentionDue } from '../retention/useRetentionDue';
 import '../deletion/deletion.css';
 
-/** The filter survives moving to a conference and back within the session. */
-let savedFilter: Required<ListFilter> = { query: '', phase: 'active', type: 'all' };
+/** The filter and page survive moving to a conference and back within the session. */
+let savedFilter: ListFilter = NO_FILTER;
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; conferences: ConferenceListItem[] };
+/** Back to the list as a session starts it: the conferences in progress, first page (for tests). */
+export function forgetListFilter(): void {
+  savedFilter = NO_FILTER;
+}
 
+/** How long typing pauses before the search is asked: one request per word, not per letter. */
+const SEARCH_DELAY_MS = 250;
+
+type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; page: ListPage };
+
+/**
+ * The conference list: the server filters, orders and pages it (`conference.list`), so a
+ * city's ten years of history cost no more than this week's caseload. Typing in the search
+ * changes the field at once and asks the server after a pause; an answer to an older
+ * question is dropped, and the rows shown stay until the new ones come.
+ */
 export function ConferenceListPage() {
-  const { t, tn } = useI18n();
+  const { t, tn, tKey } = useI18n();
   const { navigate } = useRouter();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [filter, setFilter] = useState(savedFilter);
+  const [filter, setFilterState] = useState(savedFilter);
+  const [query, setQuery] = useState(savedFilter.query);
+  const [busy, setBusy] = useState(false);
+  const [searchError, setSearchError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const retentionDue = useRetentionDue(attempt);
+  const today = todayInHelsinki(new Date());
+
+  // Any change of the filter starts again from its first page.
+  const setFilter = (change: Partial<ListFilter>) => setFilterState((current) => ({ ...current, page: 0, ...change }));
 
   useEffect(() => {
     savedFilter = filter;
@@ -37,15 +70,33 @@ export function ConferenceListPage() {
   useEffect(() => onConferencesChanged(() => setAttempt((n) => n + 1)), []);
 
   useEffect(() => {
+    if (filter.query === query) return;
+    const timer = setTimeout(() => setFilter({ query }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, filter.query]);
+
+  useEffect(() => {
     let cancelled = false;
-    void api.call('conference.list', {}).then((result) => {
+    setBusy(true);
+    void api.call('conference.list', listRequest(filter, filter.query, today)).then((result) => {
       if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', conferences: result.value } : { state: 'error', error: result.error });
+      setBusy(false);
+      const issue = result.ok ? undefined : result.error.issues?.find((one) => one.path[0] === 'query');
+      if (result.ok) {
+        setSearchError(null);
+        setLoad({ state: 'ready', page: result.value });
+      } else if (issue) {
+        // A search the rules refuse (an identity code) says why at the field; the rows stay.
+        setSearchError(issue.message);
+        setLoad((current) => (current.state === 'loading' ? { state: 'error', error: result.error } : current));
+      } else {
+        setLoad({ state: 'error', error: result.error });
+      }
     });
     return () => {
       cancelled = true;
     };
-  }, [attempt]);
+  }, [filter, today, attempt]);
 
   const newButton = (
     <a className="button button-primary" href={href({ name: 'new' })}>
@@ -56,21 +107,26 @@ export function ConferenceListPage() {
   if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (load.state === 'error') return <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />;
 
-  const today = todayInHelsinki(new Date());
-  const rows = listRows(load.conferences, filter, today);
-  const filtered = filter.query !== '' || filter.phase !== 'active' || filter.type !== 'all';
+  const { page } = load;
+  const rows = listRows(page.items, today);
+  const filtered = filter.query !== '' || filter.phase !== 'active' || filter.type !== 'all' || filter.closed !== 'any';
 
   return (
     <>
       <header className="page-header">
         <div>
           <h1>{t('list.title')}</h1>
-          {load.conferences.length > 0 && <p className="page-subtitle">{tn('list.count', rows.length)}</p>}
+          {page.anyConference && (
+            // Announced as it changes: how many a search or a filter found.
+            <p className="page-subtitle" aria-live="polite">
+              {tn('list.count', page.total)}
+            </p>
+          )}
         </div>
         {newButton}
       </header>
 
-      {load.conferences.length === 0 ? (
+      {!page.anyConference ? (
         <EmptyState title={t('list.empty.title')} body={t('list.empty.body')} action={newButton} />
       ) : (
         <>
@@ -82,10 +138,17 @@ export function ConferenceListPage() {
               <input
                 id="list-search"
                 type="search"
-                value={filter.query}
+                value={query}
                 placeholder={t('list.searchPlaceholder')}
-                onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+                aria-invalid={searchError !== null || undefined}
+                aria-describedby={searchError !== null ? 'list-search-error' : undefined}
+                onChange={(e) => setQuery(e.target.value)}
               />
+              {searchError !== null && (
+                <p id="list-search-error" className="field-error">
+                  {tKey(searchError)}
+                </p>
+              )}
             </div>
             <div className="field field-inline">
               <label htmlFor="list-phase" className="field-label">
@@ -94,7 +157,7 @@ export function ConferenceListPage() {
               <select
                 id="list-phase"
                 value={filter.phase}
-                onChange={(e) => setFilter({ ...filter, phase: e.target.value as PhaseFilter })}
+                onChange={(e) => setFilter({ phase: e.target.value as PhaseFilter })}
               >
                 {PHASE_FILTERS.map((value) => (
                   <option key={value} value={value}>
@@ -103,13 +166,27 @@ export function ConferenceListPage() {
                 ))}
               </select>
             </div>
-            <MeetingTypeFilter id="list-type" value={filter.type} onChange={(type) => setFilter({ ...filter, type })} />
+            <MeetingTypeFilter id="list-type" value={filter.type} onChange={(type) => setFilter({ type })} />
+            {showsClosedPeriod(filter.phase) && (
+              <div className="field field-inline">
+                <label htmlFor="list-closed" className="field-label">
+                  {t('list.closedPeriod')}
+                </label>
+                <select id="list-closed" value={filter.closed} onChange={(e) => setFilter({ closed: e.target.value as ClosedPeriod })}>
+                  {closedPeriods(today).map((period) => (
+                    <option key={period} value={period}>
+                      {period === 'any' || period === 'lastYear' ? t(`list.closedPeriod.${period}`) : t('list.closedPeriod.year', { year: period })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
           </div>
 
           {retentionDue.size > 0 && filter.phase !== 'all' && filter.phase !== 'paattynyt' && (
             <div className="alert alert-info retention-list-hint">
               <p>{tn('retention.listHint', retentionDue.size)}</p>
-              <button type="button" className="button button-secondary" onClick={() => setFilter({ ...filter, phase: 'paattynyt' })}>
+              <button type="button" className="button button-secondary" onClick={() => setFilter({ phase: 'paattynyt' })}>
                 {t('retention.listHint.show')}
               </button>
             </div>
@@ -121,83 +198,102 @@ export function ConferenceListPage() {
               body={t('list.noMatches.body')}
               action={
                 filtered && (
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => setFilter({ query: '', phase: 'all', type: 'all' })}
-                  >
-                    {t('list.clearFilters')}
-                  </button>
+                  <div className="list-empty-actions">
+                    {/* A name searched among the open ones may be a closed conference's. */}
+                    {filter.query !== '' && filter.phase !== 'all' && (
+                      <button type="button" className="button button-primary" onClick={() => setFilter({ phase: 'all', closed: 'any' })}>
+                        {t('list.searchAllPhases')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => {
+                        setQuery('');
+                        setFilter({ ...NO_FILTER, phase: 'all' });
+                      }}
+                    >
+                      {t('list.clearFilters')}
+                    </button>
+                  </div>
                 )
               }
             />
           ) : (
-            <table className="table conference-table">
-              <caption className="visually-hidden">{t('list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('list.column.reference')}</th>
-                  <th scope="col">{t('list.column.children')}</th>
-                  <th scope="col">{t('list.column.phase')}</th>
-                  <th scope="col">{t('when.column')}</th>
-                  <th scope="col">{t('nextDue.title')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ conference, timing }) => (
-                  <tr
-                    key={conference.id}
-                    className={`row-link${daysBehind({ timing, nextDue: conference.nextDue }) > 0 ? ' row-late' : ''}`}
-                    onClick={(event) => {
-                      if ((event.target as HTMLElement).closest('a')) return;
-                      navigate({ name: 'conference', id: conference.id });
-                    }}
-                  >
-                    <th scope="row">
-                      <a href={href({ name: 'conference', id: conference.id })} dir="auto">
-                        {conference.reference}
-                      </a>
-                      {/* The usual kind goes unmarked; any other is named beside the reference. */}
-                      {conference.meetingType !== DEFAULT_MEETING_TYPE && (
-                        <>
-                          {' '}
-                          <span className="badge badge-info meeting-type-badge" title={t(`meetingType.${conference.meetingType}`)}>
-                            {t(`meetingType.${conference.meetingType}.short`)}
-                          </span>
-                        </>
-                      )}
-                    </th>
-                    <td className="children-cell">
-                      {/* Lines break between the children, never inside a name such as Sanni-Öhman. */}
-                      {conference.children.map((c, i, all) => (
-                        <Fragment key={c.id}>
-                          {i > 0 && ' '}
-                          <span className="nowrap" dir="auto">
-                            {c.firstName}
-                            {i < all.length - 1 && ','}
-                          </span>
-                        </Fragment>
-                      ))}
-                    </td>
-                    <td>
-                      <span className="nowrap">{t(`phase.${conference.phase}`)}</span>
-                      {retentionDue.has(conference.id) && (
-                        <>
-                          {' '}
-                          <span className="badge badge-warning retention-due-badge">{t('retention.listBadge')}</span>
-                        </>
-                      )}
-                    </td>
-                    <td className="when-cell">
-                      <MeetingWhenLine when={conference.meeting} timing={timing} today={today} compact />
-                    </td>
-                    <td className="next-cell">
-                      <NextDueLine next={conference.nextDue} conferenceId={conference.id} meetingType={conference.meetingType} today={today} />
-                    </td>
+            <>
+              <table className="table conference-table" aria-busy={busy || undefined}>
+                <caption className="visually-hidden">{t('list.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('list.column.reference')}</th>
+                    <th scope="col">{t('list.column.children')}</th>
+                    <th scope="col">{t('list.column.phase')}</th>
+                    <th scope="col">{t('when.column')}</th>
+                    <th scope="col">{t('nextDue.title')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map(({ conference, timing }) => (
+                    <tr
+                      key={conference.id}
+                      className={`row-link${daysBehind({ timing, nextDue: conference.nextDue }) > 0 ? ' row-late' : ''}`}
+                      onClick={(event) => {
+                        if ((event.target as HTMLElement).closest('a')) return;
+                        navigate({ name: 'conference', id: conference.id });
+                      }}
+                    >
+                      <th scope="row">
+                        <a href={href({ name: 'conference', id: conference.id })} dir="auto">
+                          {conference.reference}
+                        </a>
+                        {/* The usual kind goes unmarked; any other is named beside the reference. */}
+                        {conference.meetingType !== DEFAULT_MEETING_TYPE && (
+                          <>
+                            {' '}
+                            <span className="badge badge-info meeting-type-badge" title={t(`meetingType.${conference.meetingType}`)}>
+                              {t(`meetingType.${conference.meetingType}.short`)}
+                            </span>
+                          </>
+                        )}
+                      </th>
+                      <td className="children-cell">
+                        {/* Lines break between the children, never inside a name such as Sanni-Öhman. */}
+                        {conference.children.map((c, i, all) => (
+                          <Fragment key={c.id}>
+                            {i > 0 && ' '}
+                            <span className="nowrap" dir="auto">
+                              {c.firstName}
+                              {i < all.length - 1 && ','}
+                            </span>
+                          </Fragment>
+                        ))}
+                      </td>
+                      <td>
+                        <span className="nowrap">{t(`phase.${conference.phase}`)}</span>
+                        {retentionDue.has(conference.id) && (
+                          <>
+                            {' '}
+                            <span className="badge badge-warning retention-due-badge">{t('retention.listBadge')}</span>
+                          </>
+                        )}
+                      </td>
+                      <td className="when-cell">
+                        <MeetingWhenLine when={conference.meeting} timing={timing} today={today} compact />
+                      </td>
+                      <td className="next-cell">
+                        <NextDueLine next={conference.nextDue} conferenceId={conference.id} meetingType={conference.meetingType} today={today} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <ListPager
+                page={filter.page}
+                shown={rows.length}
+                total={page.total}
+                onPage={(next) => setFilterState((current) => ({ ...current, page: next }))}
+              />
+            </>
           )}
         </>
       )}

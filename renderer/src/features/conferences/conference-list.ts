@@ -1,17 +1,18 @@
 import { conferenceTiming, type ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
 import {
+  LIST_PHASES,
   MEETING_TYPES,
-  PHASES,
-  type Conference,
   type ConferenceListItem,
+  type ListConferencesRequest,
+  type ListPhase,
   type MeetingType,
-  type Phase,
 } from '../../../../electron/shared/conference/conference.schema';
-import { compareByNextDue, conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
+import { conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
+import { addDays } from '../../../../electron/shared/dates';
 
-export type PhaseFilter = 'active' | 'all' | Phase;
+export type PhaseFilter = ListPhase;
 
-export const PHASE_FILTERS: readonly PhaseFilter[] = ['active', 'all', ...PHASES];
+export const PHASE_FILTERS: readonly PhaseFilter[] = LIST_PHASES;
 
 /** Every kind of meeting, or one of them. */
 export type TypeFilter = 'all' | MeetingType;
@@ -21,37 +22,51 @@ export const TYPE_FILTERS: readonly TypeFilter[] = ['all', ...MEETING_TYPES];
 /** The kind a conference is unless chosen otherwise: the list marks only the others. */
 export const DEFAULT_MEETING_TYPE: MeetingType = MEETING_TYPES[0];
 
-/** What the list is narrowed by; the kind is all kinds unless asked. */
+/** When the closed ones shown were closed: any time, within the last year, or in a calendar year. */
+export type ClosedPeriod = 'any' | 'lastYear' | `${number}`;
+
+/** What the list is narrowed by, and which page of it is shown. */
 export interface ListFilter {
   query: string;
   phase: PhaseFilter;
-  type?: TypeFilter;
+  type: TypeFilter;
+  closed: ClosedPeriod;
+  page: number;
 }
 
-export interface ListRow {
-  conference: ConferenceListItem;
-  timing: ConferenceTiming;
+export const NO_FILTER: ListFilter = { query: '', phase: 'active', type: 'all', closed: 'any', page: 0 };
+
+/** Rows on one page of the list. */
+export const PAGE_SIZE = 50;
+
+/** The closing periods offered on `today`: any time, the last year, this year and the four before it. */
+export function closedPeriods(today: string): ClosedPeriod[] {
+  const year = Number(today.slice(0, 4));
+  return ['any', 'lastYear', ...Array.from({ length: 5 }, (_, i): ClosedPeriod => `${year - i}`)];
 }
 
-/** Lower case without diacritics, so "aijo" finds "Äijö". */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('fi');
+/** The closing period shows only where closed conferences can be listed. */
+export function showsClosedPeriod(phase: PhaseFilter): boolean {
+  return phase === 'all' || phase === 'paattynyt';
 }
 
-function matchesText(conference: Conference, query: string): boolean {
-  const haystack = fold(
-    [conference.reference, conference.socialWorker.name, ...conference.children.map((c) => c.firstName)].join(' '),
-  );
-  return fold(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
-}
-
-function matchesPhase(conference: Conference, filter: PhaseFilter): boolean {
-  if (filter === 'all') return true;
-  if (filter === 'active') return conference.phase !== 'paattynyt';
-  return conference.phase === filter;
+/** The request for the list's filter (the query as debounced) on `today`. */
+export function listRequest(filter: ListFilter, query: string, today: string): ListConferencesRequest {
+  const closed = showsClosedPeriod(filter.phase) ? filter.closed : 'any';
+  const period =
+    closed === 'any'
+      ? {}
+      : closed === 'lastYear'
+        ? { closedFrom: addDays(today, -365), closedTo: today }
+        : { closedFrom: `${closed}-01-01`, closedTo: `${closed}-12-31` };
+  return {
+    phase: filter.phase,
+    meetingType: filter.type === 'all' ? null : filter.type,
+    query,
+    ...period,
+    offset: filter.page * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  };
 }
 
 /** True when a conference (or a line of one) is of the kind the filter asks for. */
@@ -59,18 +74,15 @@ export function matchesType(of: { meetingType: MeetingType }, filter: TypeFilter
   return filter === 'all' || of.meetingType === filter;
 }
 
-/** The conferences to show, those needing attention first: whatever is overdue leads. */
-export function listRows(
-  conferences: ConferenceListItem[],
-  filter: ListFilter,
-  today: string,
-): ListRow[] {
-  return conferences
-    .filter((c) => matchesPhase(c, filter.phase) && matchesType(c, filter.type ?? 'all') && matchesText(c, filter.query))
-    .map((conference) => ({ conference, timing: conferenceTiming(conference, today, conferenceMeetingHeld(conference.nextDue)) }))
-    .sort(
-      (a, b) =>
-        compareByNextDue({ timing: a.timing, nextDue: a.conference.nextDue }, { timing: b.timing, nextDue: b.conference.nextDue }) ||
-        a.conference.reference.localeCompare(b.conference.reference, 'fi'),
-    );
+export interface ListRow {
+  conference: ConferenceListItem;
+  timing: ConferenceTiming;
+}
+
+/** The rows of a page as the server ordered them, each with where it stands against its window. */
+export function listRows(conferences: ConferenceListItem[], today: string): ListRow[] {
+  return conferences.map((conference) => ({
+    conference,
+    timing: conferenceTiming(conference, today, conferenceMeetingHeld(conference.nextDue)),
+  }));
 }

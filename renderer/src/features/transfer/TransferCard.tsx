@@ -32,8 +32,9 @@ export function TransferCard() {
   const problemId = useId();
 
   const count = useCallback(async () => {
-    const result = await api.call('conference.list', {});
-    setConferences(result.ok ? result.value.length : null);
+    // Only the count: every conference, open or closed, and not one row of them.
+    const result = await api.call('conference.list', { phase: 'all', limit: 1 });
+    setConferences(result.ok ? result.value.total : null);
   }, []);
 
   useEffect(() => {

@@ -1,0 +1,78 @@
+import type { ConferenceListItem, ConferenceListPage, ListConferencesInput } from '../../../shared/conference/conference.schema';
+import { conferenceTiming } from '../../../shared/conference/conference-timing';
+import { searchWords } from '../../../shared/conference/list-search';
+import { meetingWhenOf } from '../../../shared/conference/meeting-when';
+import { compareByNextDue, conferenceMeetingHeld, meetingInPreparation, nextDue } from '../../../shared/conference/next-due';
+import { addDays, todayInHelsinki } from '../../../shared/dates';
+import type { HandlerContext } from '../../api/handler-context';
+import { checklistStatesOf } from '../arrangements/checklist.repo';
+import { currentSettings } from '../settings/settings.handlers';
+import {
+  anyConference,
+  closedListPage,
+  conferencesByIds,
+  openListRows,
+  toPublicConference,
+  type ListCriteria,
+} from './conference.repo';
+import { listOpenMeetingTimes } from './meeting-when.repo';
+import { listNextDueFacts } from './next-due.repo';
+
+/** The instant (ISO, UTC) a Helsinki calendar day begins: midnight there is 22:00 or 21:00 UTC. */
+function helsinkiDayStart(date: string): string {
+  for (const offset of ['+02:00', '+03:00']) {
+    const start = new Date(`${date}T00:00:00${offset}`);
+    if (todayInHelsinki(start) === date && todayInHelsinki(new Date(start.getTime() - 1)) !== date) return start.toISOString();
+  }
+  return new Date(`${date}T00:00:00Z`).toISOString();
+}
+
+/**
+ * One page of the conference list. The open conferences that match are ordered by what needs
+ * the convener first (`compareByNextDue`, as the list always was), which needs their next-due
+ * facts: those are read for the matching open ones only, so the cost follows the caseload, not
+ * the history. The closed ones that match follow, the most recently closed first, counted and
+ * paged in SQL; nothing of theirs but the page's rows is read.
+ */
+export function listConferencePage(ctx: HandlerContext, input: ListConferencesInput): ConferenceListPage {
+  const { offset, limit } = input;
+  const criteria: ListCriteria = {
+    phase: input.phase,
+    meetingType: input.meetingType,
+    words: searchWords(input.query),
+    closedFrom: input.closedFrom === null ? null : helsinkiDayStart(input.closedFrom),
+    closedBefore: input.closedTo === null ? null : helsinkiDayStart(addDays(input.closedTo, 1)),
+  };
+  const today = todayInHelsinki(ctx.now());
+  const open = openListRows(ctx.db, criteria);
+  // Only the open ones that match have their facts read: the caseload, never the history.
+  const facts = listNextDueFacts(ctx.db, open);
+  // Only a meeting being prepared for has its checklist read, all of them at once.
+  const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
+  const checklists = checklistStatesOf(ctx.db, preparing);
+  const template = currentSettings(ctx.db).checklist;
+  const ordered = open
+    .map((row) => {
+      const own = facts.get(row.id);
+      const next = own ? nextDue({ ...own, checklists }, template, today) : null;
+      return { id: row.id, reference: row.reference, nextDue: next, timing: conferenceTiming(row, today, conferenceMeetingHeld(next)) };
+    })
+    .sort((a, b) => compareByNextDue(a, b) || a.reference.localeCompare(b.reference, 'fi'));
+  const openPage = ordered.slice(offset, offset + limit);
+  const closed = closedListPage(ctx.db, criteria, Math.max(0, offset - ordered.length), limit - openPage.length);
+  const times = listOpenMeetingTimes(
+    ctx.db,
+    openPage.map((row) => row.id),
+  );
+  const nextOf = new Map(openPage.map((row) => [row.id, row.nextDue]));
+  const items = conferencesByIds(ctx.db, [...openPage.map((row) => row.id), ...closed.ids]).map((stored): ConferenceListItem => {
+    const own = facts.get(stored.id);
+    // A closed conference has no facts read: nothing is due for it, and no meeting is coming.
+    return {
+      ...toPublicConference(stored),
+      nextDue: nextOf.get(stored.id) ?? null,
+      meeting: own ? meetingWhenOf({ meetings: times.get(stored.id) ?? [], followUps: own.followUps }) : null,
+    };
+  });
+  return { items, total: ordered.length + closed.total, offset, limit, anyConference: anyConference(ctx.db) };
+}
