@@ -7,7 +7,7 @@ import { DATABASE_FILE, LATEST_VERSION, openDatabase, type Db } from '../../elec
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import type { Migration } from '../../electron/backend/db/migrations/migration';
 import { DatabaseTooNewError } from '../../electron/backend/errors';
-import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
 import { makeConferenceInput } from '../fixtures/conference';
 import {
   attendance,

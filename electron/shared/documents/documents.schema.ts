@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';
-import { UI_LANGUAGES } from '../settings/settings.schema';
+import { UI_LANGUAGES } from '../i18n/locales';
 import { entityId } from '../validation';
 
 /*

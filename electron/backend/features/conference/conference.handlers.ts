@@ -7,7 +7,7 @@ import { todayInHelsinki } from '../../../shared/dates';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { GENERAL_QUESTION_COUNT } from '../../../shared/preparation/summary.schema';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { checklistStatesOf } from '../arrangements/checklist.repo';
@@ -26,7 +26,7 @@ import {
   type StoredConference,
 } from './conference.repo';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
-import { currentSettings } from '../settings/settings.handlers';
+import { currentSettings } from '../settings/settings.service';
 import { listNextDueFacts } from './next-due.repo';
 import { listOpenMeetingTimes } from './meeting-when.repo';
 import { meetingWhenOf } from '../../../shared/conference/meeting-when';
