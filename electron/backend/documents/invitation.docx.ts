@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import { letterLanguageOf } from '../../shared/documents/documents.schema';
+import { letterLanguageOf } from '../../shared/documents/letter-language';
 import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { LetterText, Meeting } from '../../shared/arrangements/meeting.schema';

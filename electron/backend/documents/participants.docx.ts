@@ -3,7 +3,7 @@ import { interpretersOnSiteOf } from '../../shared/arrangements/attendance';
 import { viewsAskedOf } from '../../shared/arrangements/letters';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { letterLanguageOf } from '../../shared/documents/documents.schema';
+import { letterLanguageOf } from '../../shared/documents/letter-language';
 import type { LetterLanguage, NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';
