@@ -1,5 +1,4 @@
-import type { UiLanguage } from './settings/settings.schema';
-import { UI_LOCALES } from './i18n/locales';
+import { UI_LOCALES, type UiLanguage } from './i18n/locales';
 
 /*
  * Money and working time as a convener writes them, and as the app shows them: euros in

@@ -6,7 +6,7 @@ import { arrangementFlags, attendanceOf } from '../../electron/shared/arrangemen
 import { checklistOf } from '../../electron/shared/arrangements/checklist';
 import { meetingFieldsSchema } from '../../electron/shared/arrangements/meeting.schema';
 import { isMessageKey } from '../../electron/shared/i18n';
-import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { DEFAULT_CHECKLIST } from '../../electron/shared/settings/settings.schema';

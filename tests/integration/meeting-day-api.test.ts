@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '../../electron/shared/i18n';
-import {
-  emptyMeetingDay,
-  isRunning,
-  usedMs,
-  type MeetingPart,
-  type PartTimer,
-} from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay, isRunning, usedMs } from '../../electron/shared/meeting-day/meeting-day-rules';
+import type { MeetingPart, PartTimer } from '../../electron/shared/meeting-day/meeting-day.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { makeConferenceInput, makeUpdateInput } from '../fixtures/conference';
 import { makeMemberInput, memberNamed } from '../fixtures/preparation';

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
-import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { MeetingModePage } from '../../renderer/src/features/meeting-mode/MeetingModePage';
 import { NetworkPage } from '../../renderer/src/features/network/NetworkPage';

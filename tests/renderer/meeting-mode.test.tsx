@@ -2,12 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
-import {
-  emptyMeetingDay,
-  type MeetingDay,
-  type MeetingPart,
-  type PartTimer,
-} from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
+import type { MeetingDay, MeetingPart, PartTimer } from '../../electron/shared/meeting-day/meeting-day.schema';
 import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';

@@ -3,14 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { applyTimerAction } from '../../electron/shared/meeting-day/meeting-day-rules';
-import {
-  emptyMeetingDay,
-  type MeetingDay,
-  type MeetingPart,
-  type PartTimer,
-  type TimerAction,
-  type TurnAction,
-} from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
+import type { MeetingDay, MeetingPart, PartTimer, TimerAction, TurnAction } from '../../electron/shared/meeting-day/meeting-day.schema';
 import { applyTurnAction } from '../../electron/shared/meeting-day/turns';
 import { planFieldsSchema, planItemSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Phase } from '../../electron/shared/conference/conference.schema';
 import {
   applyTimerAction,
+  emptyMeetingDay,
+  isRunning,
   meetingHasStarted,
   phaseWhenMeetingStarts,
+  usedMs,
 } from '../../electron/shared/meeting-day/meeting-day-rules';
-import { emptyMeetingDay, isRunning, usedMs, type PartTimer } from '../../electron/shared/meeting-day/meeting-day.schema';
+import type { PartTimer } from '../../electron/shared/meeting-day/meeting-day.schema';
 import {
   changesBesidesRecipients,
   childOwnsPlanTask,

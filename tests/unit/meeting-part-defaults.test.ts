@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PART_MINUTES, defaultPartMinutes, emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { DEFAULT_PART_MINUTES } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { defaultPartMinutes, emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
 
 const sum = (minutes: Record<string, number>) => Object.values(minutes).reduce((a, b) => a + b, 0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
 import {
   phaseOfRecordedWork,
   phaseWhenCommissionAgreed,

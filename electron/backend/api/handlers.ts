@@ -1,6 +1,3 @@
-import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
-import type { DocumentMethodName, MethodName } from '../../shared/api/methods';
-import type { DocumentFile } from '../../shared/documents/documents.schema';
 import { backupHandlers } from '../features/backup/backup.handlers';
 import { checklistHandlers } from '../features/arrangements/checklist.handlers';
 import { meetingHandlers } from '../features/arrangements/meeting.handlers';
@@ -23,25 +20,9 @@ import { statisticsHandlers } from '../features/statistics/statistics.handlers';
 import { statisticsExportHandlers } from '../features/statistics/statistics-export.handlers';
 import { weekHandlers } from '../features/week/week.handlers';
 import { workHandlers } from '../features/work/work.handlers';
-import type { HandlerContext } from './handler-context';
+import type { Handlers } from './handler-types';
 
-/**
- * Builds a file from what a document handler read: runs after the transaction has
- * ended, because packing a Word file is asynchronous and no await may hold a transaction.
- */
-export type DocumentBuild = () => Promise<DocumentFile>;
-
-/**
- * One handler per method, typed from the contract: a missing handler is a compile error.
- * Handlers are synchronous so the dispatcher can run each one inside a transaction; a
- * document handler reads inside it and returns the build to run after it.
- */
-export type Handlers = {
-  [M in MethodName]: (
-    ctx: HandlerContext,
-    input: ParsedInput<M>,
-  ) => M extends DocumentMethodName ? DocumentBuild : MethodOutput<M>;
-};
+export type { DocumentBuild, Handlers } from './handler-types';
 
 export const handlers: Handlers = {
   ...conferenceHandlers,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BACKUP_NAME_PATTERN, type BackupReason } from '../../shared/backup/backup.schema';
 import { todayInHelsinki } from '../../shared/dates';
 import { flushFolder } from '../durable-file';
-import { openRawDatabase, type Db } from './connection';
+import { openRawDatabase, type Db } from './raw-database';
 
 /** The folder of the data directory that holds the automatic backups. */
 export const BACKUPS_FOLDER = 'backups';

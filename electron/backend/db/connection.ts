@@ -1,6 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { DatabaseDamagedError, DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../errors';
 import { DatabaseKeyError, isDatabaseKey } from './database-key';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
@@ -8,8 +7,9 @@ import type { Migration } from './migrations/migration';
 import { flushFile, flushFolder } from '../durable-file';
 import { BACKUPS_FOLDER, listBackups, makeBackup, type BackupOptions } from './backups';
 import { fileDamage } from './integrity';
+import { openRawDatabase, type Db } from './raw-database';
 
-export type Db = Database.Database;
+export { openRawDatabase, type Db } from './raw-database';
 
 export const DATABASE_FILE = 'neuvonpito.sqlite';
 
@@ -80,32 +80,6 @@ function openFile(dataDir: string, file: string, key: string | undefined, migrat
     db.close();
     throw error;
   }
-}
-
-/**
- * A connection to `file` with `key` applied before anything else (null: a plain, unencrypted
- * file, which only the conversion and tests that make an old user's database open), checked
- * with a read of the schema: a wrong key fails here, not at some later query. The one way to
- * open a database file; tests use it to read the file behind the API's back.
- */
-export function openRawDatabase(file: string, key: string | null, options: Database.Options = {}): Db {
-  const db = new Database(file, options);
-  try {
-    if (key !== null) applyKey(db, key);
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
-/** SQLCipher 4's format with a raw 256-bit key (no key derivation: the key is already random). */
-function applyKey(db: Db, key: string): void {
-  if (!isDatabaseKey(key)) throw new DatabaseKeyError('wrong_key', db.name);
-  db.pragma("cipher = 'sqlcipher'");
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${key}'"`);
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');

@@ -4,6 +4,7 @@ import type { Child } from '../../shared/conference/conference.schema';
 import { meetingTypeOf } from '../../shared/conference/meeting-types';
 import { isolate } from '../../shared/i18n';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
+import { supportPersonOf } from '../../shared/preparation/support-persons';
 import type { DocxPlan, MeetingData } from './document-data';
 import { datedPaper, distinctFileNames, recipientBase } from './file-name';
 import { placeText, whenText, wordsFor } from './format';
@@ -40,7 +41,7 @@ export function buildChildInvitation(data: MeetingData, child: Child): DocxPlan 
   const wording = LETTER_WORDINGS[meetingTypeOf(prep.conference).letterWording];
   const participation = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
   // The support person named in the letter is one who is invited to this meeting.
-  const supporter = meetingInvitees(prep, meeting).find((m) => m.supportForChildIds.includes(child.id));
+  const supporter = supportPersonOf(meetingInvitees(prep, meeting), child.id);
   const convener = settings.convener;
   const title = t('documents.child.title', { name: child.firstName });
   const children = [

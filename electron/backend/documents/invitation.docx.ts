@@ -1,10 +1,11 @@
 import type { Paragraph, Table } from 'docx';
-import { letterLanguageOf } from '../../shared/documents/documents.schema';
+import { letterLanguageOf } from '../../shared/documents/letter-language';
 import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { LetterText, Meeting } from '../../shared/arrangements/meeting.schema';
 import { dayLayoutOf, meetingTypeOf, type DayLayout } from '../../shared/conference/meeting-types';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
+import { childrenSupportedBy } from '../../shared/preparation/support-persons';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { MeetingData, DocxPlan } from './document-data';
 import { datedPaper, distinctFileNames, recipientBase } from './file-name';
@@ -126,7 +127,7 @@ function role(words: Words, prep: Preparation, meeting: Meeting, member: Network
   // The roles (support person, chair, note-taker, information) are parts of a conference's day.
   if (layout.layout === 'steps') return [];
   const lines: string[] = [];
-  const children = prep.conference.children.filter((c) => member.supportForChildIds.includes(c.id)).map((c) => c.firstName);
+  const children = childrenSupportedBy(member, prep.conference.children).map((c) => c.firstName);
   const names = joinNames(words, children);
   if (meeting.kind === 'follow_up') {
     // The chair and the note-taker are roles of the conference's private time, not of a follow-up.

@@ -3,9 +3,10 @@ import { interpretersOnSiteOf } from '../../shared/arrangements/attendance';
 import { viewsAskedOf } from '../../shared/arrangements/letters';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { letterLanguageOf } from '../../shared/documents/documents.schema';
+import { letterLanguageOf } from '../../shared/documents/letter-language';
 import type { LetterLanguage, NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
+import { childrenSupportedBy, supportPersonOf } from '../../shared/preparation/support-persons';
 import type { DocxPlan, MeetingData } from './document-data';
 import { safeFileName } from './file-name';
 import { joinNames, languageName, placeText, whenText, wordsFor, type Words } from './format';
@@ -23,7 +24,7 @@ import { dataTable } from './tables';
 
 function roles(words: Words, prep: Preparation, member: NetworkMember): string {
   const { t } = words;
-  const children = prep.conference.children.filter((c) => member.supportForChildIds.includes(c.id)).map((c) => c.firstName);
+  const children = childrenSupportedBy(member, prep.conference.children).map((c) => c.firstName);
   return [
     children.length > 0 ? t('documents.role.supportOf', { children: joinNames(words, children) }) : '',
     member.chairsPrivateTime ? t('documents.role.chair') : '',
@@ -98,7 +99,7 @@ function childrenTable(words: Words, prep: Preparation, invited: NetworkMember[]
     ],
     prep.conference.children.map((child) => {
       const participation = prep.children.find((c) => c.childId === child.id)?.participation ?? 'undecided';
-      const supporter = invited.find((m) => m.supportForChildIds.includes(child.id));
+      const supporter = supportPersonOf(invited, child.id);
       return [
         t('documents.commission.childName', { name: child.firstName, year: child.birthYear }),
         t(`network.participation.${participation}`),

@@ -1,5 +1,6 @@
 import type { Paragraph, ParagraphChild } from 'docx';
 import { isolate } from '../../shared/i18n';
+import { personKey as keyOf } from '../../shared/plan/plan-person';
 import type { Plan, PlanOwner } from '../../shared/plan/plan.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { Words } from './format';
@@ -22,11 +23,6 @@ export interface PlanPersonView {
   email: string;
   /** Where the person comes in the contacts table: members in the network's order, the social worker last. */
   order: number;
-}
-
-function keyOf(person: PlanOwner): string {
-  if (person.kind === 'member') return `member:${person.memberId}`;
-  return person.kind === 'child' ? `child:${person.childId}` : 'social_worker';
 }
 
 /** Who `person` is, from the network (or the conference for the social worker and the children). */

@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { viewsAskedOf } from '../../shared/arrangements/letters';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { letterLanguageOf } from '../../shared/documents/documents.schema';
+import { letterLanguageOf } from '../../shared/documents/letter-language';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, MeetingData } from './document-data';

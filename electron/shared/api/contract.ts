@@ -1,4 +1,4 @@
-import { enterAsHeldInput } from '../conference/held-before';
+import { enterAsHeldInput } from '../conference/held-before.schema';
 import type { z } from 'zod';
 import {
   closeConferenceInput,

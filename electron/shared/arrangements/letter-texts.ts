@@ -1,4 +1,4 @@
-import { letterLanguageOf } from '../documents/documents.schema';
+import { letterLanguageOf } from '../documents/letter-language';
 import { LETTER_LANGUAGES, type LetterLanguage, type NetworkMember } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import { VENUE_LETTER_TEXTS, type Meeting, type VenueLetterText } from './meeting.schema';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
+import type { MeetingKind } from './meeting-kinds';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import { REPLIES, type Reply } from '../preparation/network.schema';
 import {
@@ -18,9 +19,7 @@ import {
  * meeting, not to the conference, so each follow-up meeting gets its own.
  */
 
-/** The conference itself, or a follow-up meeting (seurantakokous) months later. */
-export const MEETING_KINDS = ['conference', 'follow_up'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
+export { MEETING_KINDS, type MeetingKind } from './meeting-kinds';
 
 export const BOOKING_STATUSES = ['not_booked', 'requested', 'booked'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];

@@ -9,10 +9,10 @@ import {
   requiredText,
   version,
 } from '../validation';
-import { heldBeforeSchema } from './held-before';
-import { UI_LANGUAGES, type UiLanguage } from '../settings/settings.schema';
-import type { NextDue } from './next-due';
-import type { MeetingWhen } from './meeting-when';
+import { heldBeforeSchema } from './held-before.schema';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
+import type { NextDue } from './next-due.types';
+import type { MeetingWhen } from './meeting-when.types';
 
 export const PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const;
 export type Phase = (typeof PHASES)[number];

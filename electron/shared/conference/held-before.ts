@@ -1,11 +1,8 @@
-import { z } from 'zod';
-import { completeRecord } from '../complete-record';
 import type { Meeting } from '../arrangements/meeting.schema';
 import type { MessageKey } from '../i18n';
 import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
 import type { BottomLines } from '../plan/plan-checks';
 import type { Plan } from '../plan/plan.schema';
-import { entityId, isoDate, optionalTime, version } from '../validation';
 
 /*
  * Cases already under way (issue 13 §5): a conference whose meeting was held before the
@@ -15,27 +12,7 @@ import { entityId, isoDate, optionalTime, version } from '../validation';
  * in the app like any other. The flag lives on the meeting; everything else reads it there.
  */
 
-/** When the meeting was held: its date, and its times if the convener knows them. */
-export const heldBeforeSchema = z
-  .object({
-    date: isoDate,
-    startTime: optionalTime,
-    endTime: optionalTime,
-  })
-  .superRefine((held, ctx) => {
-    if (held.startTime && held.endTime && held.endTime <= held.startTime) {
-      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.endBeforeStart' });
-    }
-  });
-
-/**
- * Records an existing conference's own meeting as held before the app: allowed while its day
- * has not been started in the app and no plan is recorded (then it was held in the app).
- */
-export const enterAsHeldInput = z.intersection(z.object({ id: entityId, version }), completeRecord(heldBeforeSchema));
-
-export type HeldBefore = z.output<typeof heldBeforeSchema>;
-export type HeldBeforeInput = z.input<typeof heldBeforeSchema>;
+export { enterAsHeldInput, heldBeforeSchema, type HeldBefore, type HeldBeforeInput } from './held-before.schema';
 
 /**
  * What is wrong with `date` as the day a meeting was held before the app, or null: it cannot

@@ -1,4 +1,5 @@
-import type { MeetingKind } from '../arrangements/meeting.schema';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
+import type { DayStepPart } from '../meeting-day/meeting-day.schema';
 import { PREPARATION_CHECKS, type PreparationCheck } from '../preparation/preparation-checks';
 import { BUILT_IN_CHECKLIST_KEYS, type BuiltInChecklistKey } from '../settings/settings.schema';
 import type { MeetingType, Phase } from './conference.schema';
@@ -14,13 +15,6 @@ import type { MeetingType, Phase } from './conference.schema';
 /** The tabs of a conference page, in the order of the work; each kind shows some of them. */
 export const CONFERENCE_TABS = ['overview', 'commission', 'network', 'contacts', 'summary', 'arrangements', 'documents', 'plan', 'followUp', 'feedback', 'work'] as const;
 export type ConferenceTab = (typeof CONFERENCE_TABS)[number];
-
-/**
- * Every step a meeting run in steps can have: the eight of the network-mapping meeting
- * (seed 000), in their order. Each is timed as the conference's parts are, one clock at a time.
- */
-export const DAY_STEPS = ['welcome', 'purpose', 'interviews', 'turns', 'flip_chart', 'client_view', 'written_plan', 'closing'] as const;
-export type DayStepPart = (typeof DAY_STEPS)[number];
 
 /** Who leads a step of the meeting. */
 export type StepLead = 'facilitator' | 'social_worker' | 'work_pair' | 'client';

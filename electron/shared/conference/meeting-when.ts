@@ -1,22 +1,16 @@
 import { comingMeeting } from '../arrangements/meetings';
-import type { Meeting, MeetingKind } from '../arrangements/meeting.schema';
+import type { Meeting } from '../arrangements/meeting.schema';
 import type { FollowUp } from '../follow-up/follow-up.schema';
 import { daysBetween } from '../dates';
 import type { ConferenceTiming } from './conference-timing';
+import type { MeetingWhen } from './meeting-when.types';
+
+export type { MeetingWhen } from './meeting-when.types';
 
 /*
  * "When is the meeting?": once the coming meeting has a date, that date is what the list
  * and the overview show first; the 4–6 week window only says whether the date keeps to it.
  */
-
-/** The coming meeting's date and booked times, as the list and the overview show them. */
-export interface MeetingWhen {
-  meetingId: string;
-  kind: MeetingKind;
-  date: string;
-  startTime: string | null;
-  endTime: string | null;
-}
 
 /** What the rule reads of a meeting. */
 export type MeetingWhenSource = Pick<Meeting, 'id' | 'kind' | 'date' | 'startTime' | 'endTime'>;

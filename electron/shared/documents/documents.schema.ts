@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';
-import { UI_LANGUAGES } from '../settings/settings.schema';
+import { UI_LANGUAGES } from '../i18n/locales';
 import { entityId } from '../validation';
 
 /*
@@ -83,14 +83,3 @@ export interface WireDocument {
 
 /** The API error message when the desktop app could not write a file the user chose. */
 export const SAVE_FAILED = 'save_failed';
-
-/**
- * A letter goes out in its recipient's language; someone of another language gets it in the
- * language the convener picked for them, or the conference's when none is picked.
- */
-export function letterLanguageOf(
-  member: { language: 'fi' | 'sv' | 'en' | 'other'; letterLanguage: 'fi' | 'sv' | 'en' | null },
-  conferenceLanguage: 'fi' | 'sv' | 'en',
-): 'fi' | 'sv' | 'en' {
-  return member.language === 'other' ? (member.letterLanguage ?? conferenceLanguage) : member.language;
-}

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../settings/settings.schema';
+import type { UiLanguage } from './locales';
 import { en } from './en';
 import { isolate } from './isolate';
 import { fi, type Catalog, type MessageKey } from './fi';

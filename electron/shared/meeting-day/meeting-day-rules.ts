@@ -1,5 +1,17 @@
-import type { Phase } from '../conference/conference.schema';
-import { isRunning, type MeetingPart, type PartTimer, type TimerAction, type TimerSegment } from './meeting-day.schema';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
+import type { MeetingType, Phase } from '../conference/conference.schema';
+import { dayLayoutOf } from '../conference/meeting-types';
+import {
+  DEFAULT_PART_MINUTES,
+  MEETING_PARTS,
+  meetingDayFieldsSchema,
+  type ConferencePart,
+  type MeetingDay,
+  type MeetingPart,
+  type PartTimer,
+  type TimerAction,
+  type TimerSegment,
+} from './meeting-day.schema';
 
 /*
  * The rules of the day's clocks, pure so the backend and the meeting view agree: one
@@ -65,4 +77,69 @@ export function meetingHasStarted(timers: PartTimer[]): boolean {
  */
 export function phaseWhenMeetingStarts(phase: Phase): Phase | null {
   return phase === 'toimeksianto' || phase === 'valmistelu' ? 'neuvonpito' : null;
+}
+
+/** The parts a meeting of `kind` in a conference of `type` times, in order. */
+export function dayPartsOf(type: MeetingType, kind: MeetingKind): readonly MeetingPart[] {
+  const layout = dayLayoutOf(type, kind);
+  return layout.layout === 'parts' ? MEETING_PARTS : layout.steps.map((step) => step.part);
+}
+
+/** Milliseconds a part has run by `now`, counting a running segment up to `now`. */
+export function usedMs(timer: PartTimer, now: Date): number {
+  return timer.segments.reduce((sum, segment) => {
+    const end = segment.endedAt ? Date.parse(segment.endedAt) : now.getTime();
+    return sum + Math.max(0, end - Date.parse(segment.startedAt));
+  }, 0);
+}
+
+/** True while a part's clock runs. */
+export function isRunning(timer: PartTimer): boolean {
+  return timer.segments.some((segment) => segment.endedAt === null);
+}
+
+/** Minutes from `HH:MM` to `HH:MM` on one day; null without both or when the end is not later. */
+function bookedMinutes(startTime: string | null, endTime: string | null): number | null {
+  if (!startTime || !endTime) return null;
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const booked = minutes(endTime) - minutes(startTime);
+  return booked > 0 ? booked : null;
+}
+
+/**
+ * The parts' planned minutes before the convener sets them: the kind's proportions stretched
+ * to fill the booked time (5 h booked → the parts fill 5 h), in 5-minute steps with the plan
+ * taking the rest; the kind's defaults when no time is booked (or too little to share).
+ */
+export function defaultPartMinutes(kind: MeetingKind, booked: { startTime: string | null; endTime: string | null } = { startTime: null, endTime: null }): Record<ConferencePart, number> {
+  const base = DEFAULT_PART_MINUTES[kind];
+  const total = bookedMinutes(booked.startTime, booked.endTime);
+  if (total === null || total < 30 || total > 3 * 360) return { ...base };
+  const baseTotal = base.information + base.private_time + base.plan;
+  const share = (minutes: number) => Math.min(360, Math.max(5, Math.round((total * minutes) / baseTotal / 5) * 5));
+  const information = share(base.information);
+  const privateTime = share(base.private_time);
+  const plan = Math.min(360, Math.max(5, total - information - privateTime));
+  return { information, private_time: privateTime, plan };
+}
+
+/**
+ * The day of a meeting of `kind` in a conference of `type` before anything is recorded: its
+ * parts (or steps) not started, the parts' minutes filling the `booked` time.
+ */
+export function emptyMeetingDay(
+  kind: MeetingKind = 'conference',
+  booked?: { startTime: string | null; endTime: string | null },
+  type: MeetingType = 'laheisneuvonpito',
+): MeetingDay {
+  return {
+    ...meetingDayFieldsSchema.parse({}),
+    plannedMinutes: defaultPartMinutes(kind, booked),
+    timers: dayPartsOf(type, kind).map((part) => ({ part, segments: [], endedAt: null })),
+    attendance: [],
+    children: [],
+    turns: [],
+    flipChart: { concerns: [], supportNeeds: [], clientView: '', version: 1 },
+    version: 1,
+  };
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
-import type { MeetingKind } from '../arrangements/meeting.schema';
-import type { MeetingType } from '../conference/conference.schema';
-import { DAY_STEPS, dayLayoutOf, type DayStepPart } from '../conference/meeting-types';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
 import { CHILD_PARTICIPATION, CLOSENESS, SECTORS } from '../preparation/network.schema';
 import { entityId, optionalDate, optionalText, optionalTime, requiredText, version } from '../validation';
 
@@ -16,15 +14,16 @@ import { entityId, optionalDate, optionalText, optionalTime, requiredText, versi
 export const MEETING_PARTS = ['information', 'private_time', 'plan'] as const;
 export type ConferencePart = (typeof MEETING_PARTS)[number];
 
+/**
+ * Every step a meeting run in steps can have: the eight of the network-mapping meeting
+ * (seed 000), in their order. Each is timed as the conference's parts are, one clock at a time.
+ */
+export const DAY_STEPS = ['welcome', 'purpose', 'interviews', 'turns', 'flip_chart', 'client_view', 'written_plan', 'closing'] as const;
+export type DayStepPart = (typeof DAY_STEPS)[number];
+
 /** Anything a day's clock times: a conference's part or a step of a meeting run in steps. */
 export const DAY_PARTS = [...MEETING_PARTS, ...DAY_STEPS] as const;
 export type MeetingPart = ConferencePart | DayStepPart;
-
-/** The parts a meeting of `kind` in a conference of `type` times, in order. */
-export function dayPartsOf(type: MeetingType, kind: MeetingKind): readonly MeetingPart[] {
-  const layout = dayLayoutOf(type, kind);
-  return layout.layout === 'parts' ? MEETING_PARTS : layout.steps.map((step) => step.part);
-}
 
 /** How a person on the list took part on the day. */
 export const PRESENCES = ['unknown', 'in_person', 'remote', 'written_views', 'absent'] as const;
@@ -218,63 +217,4 @@ export interface MeetingDay extends MeetingDayFields {
   /** The flip chart (a meeting run in steps); empty at version 1 before anything is written. */
   flipChart: FlipChart;
   version: number;
-}
-
-/** Milliseconds a part has run by `now`, counting a running segment up to `now`. */
-export function usedMs(timer: PartTimer, now: Date): number {
-  return timer.segments.reduce((sum, segment) => {
-    const end = segment.endedAt ? Date.parse(segment.endedAt) : now.getTime();
-    return sum + Math.max(0, end - Date.parse(segment.startedAt));
-  }, 0);
-}
-
-/** True while a part's clock runs. */
-export function isRunning(timer: PartTimer): boolean {
-  return timer.segments.some((segment) => segment.endedAt === null);
-}
-
-/** Minutes from `HH:MM` to `HH:MM` on one day; null without both or when the end is not later. */
-function bookedMinutes(startTime: string | null, endTime: string | null): number | null {
-  if (!startTime || !endTime) return null;
-  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-  const booked = minutes(endTime) - minutes(startTime);
-  return booked > 0 ? booked : null;
-}
-
-/**
- * The parts' planned minutes before the convener sets them: the kind's proportions stretched
- * to fill the booked time (5 h booked → the parts fill 5 h), in 5-minute steps with the plan
- * taking the rest; the kind's defaults when no time is booked (or too little to share).
- */
-export function defaultPartMinutes(kind: MeetingKind, booked: { startTime: string | null; endTime: string | null } = { startTime: null, endTime: null }): Record<ConferencePart, number> {
-  const base = DEFAULT_PART_MINUTES[kind];
-  const total = bookedMinutes(booked.startTime, booked.endTime);
-  if (total === null || total < 30 || total > 3 * 360) return { ...base };
-  const baseTotal = base.information + base.private_time + base.plan;
-  const share = (minutes: number) => Math.min(360, Math.max(5, Math.round((total * minutes) / baseTotal / 5) * 5));
-  const information = share(base.information);
-  const privateTime = share(base.private_time);
-  const plan = Math.min(360, Math.max(5, total - information - privateTime));
-  return { information, private_time: privateTime, plan };
-}
-
-/**
- * The day of a meeting of `kind` in a conference of `type` before anything is recorded: its
- * parts (or steps) not started, the parts' minutes filling the `booked` time.
- */
-export function emptyMeetingDay(
-  kind: MeetingKind = 'conference',
-  booked?: { startTime: string | null; endTime: string | null },
-  type: MeetingType = 'laheisneuvonpito',
-): MeetingDay {
-  return {
-    ...meetingDayFieldsSchema.parse({}),
-    plannedMinutes: defaultPartMinutes(kind, booked),
-    timers: dayPartsOf(type, kind).map((part) => ({ part, segments: [], endedAt: null })),
-    attendance: [],
-    children: [],
-    turns: [],
-    flipChart: { concerns: [], supportNeeds: [], clientView: '', version: 1 },
-    version: 1,
-  };
 }

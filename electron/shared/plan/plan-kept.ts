@@ -1,5 +1,7 @@
 import type { Preparation } from '../preparation/preparation.schema';
-import type { UiLanguage } from '../settings/settings.schema';
+import type { PlanKept } from './plan.schema';
+
+export type { KeptMember, PlanKept, SummaryLine } from './plan.schema';
 
 /*
  * A decided plan version is a record: what it answered and whom it named must read the
@@ -8,44 +10,6 @@ import type { UiLanguage } from '../settings/settings.schema';
  * current data, and the plan paper says so: the contact details (phone, email) and the
  * letterhead with the date of printing.
  */
-
-/** One line of the summary's lists: a question or a bottom line. */
-export interface SummaryLine {
-  id: string;
-  text: string;
-}
-
-/** One network member as a decided plan version names them. */
-export interface KeptMember {
-  id: string;
-  name: string;
-  relation: string;
-  /** A worker's organisation; '' for the family's own people. */
-  organisation: string;
-}
-
-/** What a decided plan version refers to, as it stood when the plan was decided. */
-export interface PlanKept {
-  /** When the copies were taken: the instant the plan was decided. */
-  keptAt: string;
-  /** The conference's language: the plan paper is in it. */
-  language: UiLanguage;
-  /** The summary's four lists, in order: the questions the plan answered and its bottom lines. */
-  summary: {
-    openQuestions: SummaryLine[];
-    generalQuestions: SummaryLine[];
-    mustInclude: SummaryLine[];
-    notAcceptable: SummaryLine[];
-  };
-  socialWorkerName: string;
-  /** The network, in its order. */
-  members: KeptMember[];
-  /** The conference's children, in order. */
-  children: { id: string; firstName: string; birthYear: number }[];
-  /** The date of the conference's own meeting, and of the meeting this version was made at. */
-  conferenceDate: string | null;
-  meetingDate: string | null;
-}
 
 /**
  * The preparation as `plan` is to be read: for a decided version, its kept questions,

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../api/result';
 import type { Phase } from '../conference/conference.schema';
 import type { MessageKey } from '../i18n';
+import { personKey } from './plan-person';
 import type { Decision, Plan, PlanFields, PlanOwner } from './plan.schema';
 
 /*
@@ -71,11 +72,7 @@ export function planReferenceIssues(fields: PlanFields, references: PlanReferenc
   return issues;
 }
 
-function personKey(person: PlanOwner | null): string | null {
-  if (person === null) return null;
-  if (person.kind === 'member') return `member:${person.memberId}`;
-  return person.kind === 'child' ? `child:${person.childId}` : 'social_worker';
-}
+const keyOrNull = (person: PlanOwner | null): string | null => (person === null ? null : personKey(person));
 
 const idSet = (ids: readonly string[]) => [...new Set(ids)].sort();
 
@@ -85,19 +82,19 @@ function contentKey(fields: PlanFields): string {
     fields.items.map((item) => [
       item.questionId,
       item.what,
-      personKey(item.owner),
+      keyOrNull(item.owner),
       item.fromDate,
       item.byDate,
       item.followUp,
-      personKey(item.checker),
+      keyOrNull(item.checker),
       idSet(item.bottomLineIds),
     ]),
-    fields.services.map((service) => [personKey(service.worker), service.what]),
+    fields.services.map((service) => [keyOrNull(service.worker), service.what]),
     fields.problems,
     fields.monitoring,
     fields.followUpDate,
-    fields.followUpInvitees.map(personKey),
-    fields.dissents.map((dissent) => [personKey(dissent.person), dissent.text]),
+    fields.followUpInvitees.map(keyOrNull),
+    fields.dissents.map((dissent) => [keyOrNull(dissent.person), dissent.text]),
     idSet(fields.checkedNotAcceptableIds),
     fields.decision && [fields.decision.outcome, fields.decision.reasons, fields.decision.date],
   ]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
-import type { PlanKept } from './plan-kept';
+import type { UiLanguage } from '../i18n/locales';
 import { entityId, isoDate, optionalDate, optionalText, requiredText, version } from '../validation';
 
 /*
@@ -131,4 +131,44 @@ export interface Plan extends Omit<PlanFields, 'items' | 'services' | 'recipient
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/* The copies a decided version keeps (`plan-kept.ts` says why and reads them). */
+
+/** One line of the summary's lists: a question or a bottom line. */
+export interface SummaryLine {
+  id: string;
+  text: string;
+}
+
+/** One network member as a decided plan version names them. */
+export interface KeptMember {
+  id: string;
+  name: string;
+  relation: string;
+  /** A worker's organisation; '' for the family's own people. */
+  organisation: string;
+}
+
+/** What a decided plan version refers to, as it stood when the plan was decided. */
+export interface PlanKept {
+  /** When the copies were taken: the instant the plan was decided. */
+  keptAt: string;
+  /** The conference's language: the plan paper is in it. */
+  language: UiLanguage;
+  /** The summary's four lists, in order: the questions the plan answered and its bottom lines. */
+  summary: {
+    openQuestions: SummaryLine[];
+    generalQuestions: SummaryLine[];
+    mustInclude: SummaryLine[];
+    notAcceptable: SummaryLine[];
+  };
+  socialWorkerName: string;
+  /** The network, in its order. */
+  members: KeptMember[];
+  /** The conference's children, in order. */
+  children: { id: string; firstName: string; birthYear: number }[];
+  /** The date of the conference's own meeting, and of the meeting this version was made at. */
+  conferenceDate: string | null;
+  meetingDate: string | null;
 }

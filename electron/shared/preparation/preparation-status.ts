@@ -4,8 +4,9 @@ import { meetingTypeOf } from '../conference/meeting-types';
 import type { PreparationCheck } from './preparation-checks';
 import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import type { ContactEntry } from './contact.schema';
-import type { NetworkMember, Reply } from './network.schema';
+import type { NetworkMember } from './network.schema';
 import type { Preparation } from './preparation.schema';
+import { hasFinalReply, needsPreparationTalk } from './replies';
 
 /*
  * "Preparation at a glance": what is done and what is missing, derived from the data alone.
@@ -60,9 +61,6 @@ export interface PreparationItem {
   /** Only on the `timing` check. */
   timing: ConferenceTiming | null;
 }
-
-/** Replies that settle whether a person comes. */
-const FINAL_REPLIES: readonly Reply[] = ['coming', 'remote', 'not_coming'];
 
 function item(
   id: PreparationCheck,
@@ -124,7 +122,7 @@ export function preparationStatus(prep: Preparation, today: string): Preparation
   const invited = members.filter((m) => m.invite === 'invite');
   const invitees = members.filter((m) => m.invite === 'invite' || m.invite === 'written_views');
   // Someone who has said they will not come needs no preparation talk for the meeting.
-  const attending = invited.filter((m) => m.reply !== 'not_coming');
+  const attending = invited.filter(needsPreparationTalk);
   const supportPersons = members.filter((m) => m.supportForChildIds.length > 0);
   const workers = attending.filter((m) => m.worker !== null);
   const contacted = contactedMemberIds(prep.contacts, guardianMemberIds(prep.conference));
@@ -138,7 +136,7 @@ export function preparationStatus(prep: Preparation, today: string): Preparation
   const network = everyone(members, (m) => m.invite !== 'undecided', field('members', 'network'));
   const contactedCheck = everyone(invitees, (m) => contacted.has(m.id), noInvitees);
   const preparedCheck = everyone(attending, (m) => m.preparedDate !== null, invited.length === 0 ? noInvitees : null);
-  const replied = everyone(invited, (m) => FINAL_REPLIES.includes(m.reply), noInvitees);
+  const replied = everyone(invited, hasFinalReply, noInvitees);
   const briefed = everyone(supportPersons, (m) => m.supportBriefedDate !== null, field('supportPersons', 'network'));
   const workersCheck = everyone(workers, (m) => m.preparedDate !== null, null);
   // A worker outside the waiver may not share what they know with the network.

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { venuePlaceSchema } from '../arrangements/meeting.schema';
 import { DEFAULT_RETENTION_MONTHS, retentionMonthsSchema } from '../retention/retention';
 import { completeRecord } from '../complete-record';
+import { UI_LANGUAGES } from '../i18n/locales';
 import { entityId, optionalEmail, optionalEuros, optionalPhone, optionalText, requiredText, version } from '../validation';
 
-export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
 
 /** The convener's own details: on the commission agreement and on every letter. */
 export const convenerSchema = z.object(

@@ -1,6 +1,5 @@
 import { translate } from '../i18n';
-import type { UiLanguage } from '../settings/settings.schema';
-import { UI_LOCALES } from '../i18n/locales';
+import { UI_LOCALES, type UiLanguage } from '../i18n/locales';
 import { SMALLEST_SHOWN_COUNT, type Figure, type Label, type StatisticsReport, type StatisticsTable } from './statistics.schema';
 
 /*

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packDocx } from '../../../electron/backend/documents/document-data';
 import { buildFollowUpRecord, type FollowUpData } from '../../../electron/backend/documents/follow-up.docx';
-import { emptyMeetingDay } from '../../../electron/shared/meeting-day/meeting-day.schema';
+import { emptyMeetingDay } from '../../../electron/shared/meeting-day/meeting-day-rules';
 import type { FollowUp } from '../../../electron/shared/follow-up/follow-up.schema';
 import type { Preparation } from '../../../electron/shared/preparation/preparation.schema';
 import { CONFIDENTIAL, makeFollowUpPreparation } from '../../fixtures/documents';

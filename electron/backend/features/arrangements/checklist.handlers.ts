@@ -1,11 +1,11 @@
 import { isHandTickable } from '../../../shared/arrangements/checklist';
 import { meetingChecklist } from '../../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../../shared/dates';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { notFound } from '../../errors';
 import { editableConference, invalidField, readPreparation, stale } from '../preparation/preparation.service';
-import { currentSettings } from '../settings/settings.handlers';
+import { currentSettings } from '../settings/settings.service';
 import {
   deleteChecklistItem,
   findChecklistItem,

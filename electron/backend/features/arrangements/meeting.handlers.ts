@@ -1,6 +1,6 @@
 import { isInvitedTo } from '../../../shared/arrangements/meetings';
 import { todayInHelsinki } from '../../../shared/dates';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { notFound } from '../../errors';
 import { heldDateIssue } from '../../../shared/conference/held-before';
 import { editableConference, invalidField, readPreparation, requireVersion, stale } from '../preparation/preparation.service';

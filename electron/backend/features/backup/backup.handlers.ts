@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupListItem } from '../../../shared/backup/backup.schema';
 import { SQLITE_MIME } from '../../../shared/documents/documents.schema';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { BACKUPS_FOLDER, listBackups, parseBackupName } from '../../db/backups';
 import { RestoreError, restoreBackup } from '../../db/restore';
 import { AppError, notFound, storageProblem } from '../../errors';

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../../shared/api/result';
 import { phaseWhenCommissionAgreed } from '../../../shared/conference/recorded-phase';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
 import {
   editableConference,

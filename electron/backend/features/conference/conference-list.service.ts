@@ -6,7 +6,7 @@ import { compareByNextDue, conferenceMeetingHeld, meetingInPreparation, nextDue 
 import { addDays, todayInHelsinki } from '../../../shared/dates';
 import type { HandlerContext } from '../../api/handler-context';
 import { checklistStatesOf } from '../arrangements/checklist.repo';
-import { currentSettings } from '../settings/settings.handlers';
+import { currentSettings } from '../settings/settings.service';
 import {
   anyConference,
   closedListPage,

@@ -5,7 +5,7 @@ import type { Preparation } from '../../../shared/preparation/preparation.schema
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { GENERAL_QUESTION_COUNT } from '../../../shared/preparation/summary.schema';
 import type { UiLanguage } from '../../../shared/settings/settings.schema';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { enterMeetingAsHeld } from '../arrangements/held-before.service';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { notFound } from '../../errors';
 import { countConferenceRows } from './deletion.repo';
 import { deleteConferences } from './deletion.service';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { notFound } from '../../errors';
 import { findMeeting } from '../arrangements/meeting.repo';
 import { editableConference, readPreparation, stale } from '../preparation/preparation.service';

@@ -1,7 +1,7 @@
 import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
 import { isNextDateAfter, openFollowUp, planInForce, unreviewedItems } from '../../../shared/follow-up/follow-up-rules';
 import { isAcceptance } from '../../../shared/plan/plan-rules';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { findMeeting, insertMeeting } from '../arrangements/meeting.repo';

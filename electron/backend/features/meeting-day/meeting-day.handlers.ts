@@ -7,7 +7,7 @@ import {
 } from '../../../shared/meeting-day/meeting-day-rules';
 import { applyTurnAction } from '../../../shared/meeting-day/turns';
 import { memberFieldsSchema } from '../../../shared/preparation/network.schema';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { findMeeting } from '../arrangements/meeting.repo';

@@ -1,14 +1,14 @@
-import {
-  emptyMeetingDay,
-  type Attendance,
-  type ChildHeard,
-  type ChildHeardRecord,
-  type FlipChartFields,
-  type MeetingDay,
-  type MeetingDayFields,
-  type PartTimer,
-  type Presence,
-  type SpeakingTurn,
+import { emptyMeetingDay } from '../../../shared/meeting-day/meeting-day-rules';
+import type {
+  Attendance,
+  ChildHeard,
+  ChildHeardRecord,
+  FlipChartFields,
+  MeetingDay,
+  MeetingDayFields,
+  PartTimer,
+  Presence,
+  SpeakingTurn,
 } from '../../../shared/meeting-day/meeting-day.schema';
 import type { Db } from '../../db/connection';
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/plan/plan-rules';
 import { phaseWhenMeetingStarts } from '../../../shared/meeting-day/meeting-day-rules';
 import { planFieldsSchema, type Plan, type PlanFields } from '../../../shared/plan/plan.schema';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';
 import { findMeetingConferenceId } from '../arrangements/meeting.repo';

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { readPreparation } from './preparation.service';
 
 export const preparationHandlers: Pick<Handlers, 'preparation.get'> = {

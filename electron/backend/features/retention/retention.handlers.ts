@@ -1,10 +1,10 @@
 import { todayInHelsinki } from '../../../shared/dates';
 import { isRetentionDue, retentionEnds, type DueConference, type RetentionDue } from '../../../shared/retention/retention';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { AppError, conflict } from '../../errors';
 import { deleteConferences } from '../deletion/deletion.service';
-import { currentSettings } from '../settings/settings.handlers';
+import { currentSettings } from '../settings/settings.service';
 import { listClosedConferences, readAskedOn, writeAskedOn } from './retention.repo';
 
 /** The closed conferences kept past the retention time the settings give, at the Helsinki date of `ctx.now()`. */

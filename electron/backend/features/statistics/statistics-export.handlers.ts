@@ -1,10 +1,10 @@
 import { todayInHelsinki } from '../../../shared/dates';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { packDocx } from '../../documents/document-data';
 import { imageSize } from '../../documents/image-size';
 import { buildStatisticsReport, type ChartImages } from '../../documents/statistics-report.docx';
 import { buildStatisticsCsv } from '../../documents/statistics.csv';
-import { currentSettings } from '../settings/settings.handlers';
+import { currentSettings } from '../settings/settings.service';
 import { invalidField } from '../preparation/preparation.service';
 import { statisticsReport } from './statistics.handlers';
 

@@ -1,7 +1,7 @@
 import { todayInHelsinki } from '../../../shared/dates';
 import { buildReport } from '../../../shared/statistics/statistics-figures';
 import type { StatisticsPeriod, StatisticsReport } from '../../../shared/statistics/statistics.schema';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { Db } from '../../db/connection';
 import { readDeletedRecords, readLiveRecords, readOlderDeletedRecords } from './statistics-records.repo';
 

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { syncOrderedRows } from '../../db/ordered-rows.repo';
 import { detachRemovedSummaryItems } from '../plan/plan-kept.repo';
 import { editableConference, readPreparation, requireVersion, stale } from '../preparation/preparation.service';

@@ -1,9 +1,9 @@
 import { todayInHelsinki } from '../../../shared/dates';
 import { weekOf } from '../../../shared/week/week';
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import { listConferences } from '../conference/conference.repo';
 import { readPreparation } from '../preparation/preparation.service';
-import { currentSettings } from '../settings/settings.handlers';
+import { currentSettings } from '../settings/settings.service';
 
 export const weekHandlers: Pick<Handlers, 'week.get'> = {
   /**

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../api/handlers';
+import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { notFound } from '../../errors';
 import type { CostEntry, WorkEntry } from '../../../shared/work/work.schema';

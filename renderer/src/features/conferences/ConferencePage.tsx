@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
+import { childAge } from '../../../../electron/shared/conference/child-age';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { api } from '../../api/client';
@@ -29,10 +30,6 @@ import { OverviewTab } from './OverviewTab';
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; prep: Preparation };
 
 export type ConferenceRoute = Extract<Route, { name: 'conference' } | { name: 'member' } | { name: 'meetingMode' }>;
-
-function childAge(birthYear: number, today: string): number {
-  return Number(today.slice(0, 4)) - birthYear;
-}
 
 /** A conference: its header and tabs, with the whole preparation loaded once for all of them. */
 export function ConferencePage({ route }: { route: ConferenceRoute }) {

@@ -3,6 +3,7 @@ import {
   familyMeetingCount,
   RECOMMENDED_FAMILY_MEETINGS,
 } from '../../../../electron/shared/preparation/preparation-status';
+import { hasFinalReply, needsPreparationTalk, replyShown } from '../../../../electron/shared/preparation/replies';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -93,9 +94,9 @@ function InviteeTableRow({ row }: { row: InviteeRow }) {
   const { t, formatDate } = useI18n();
   const { prep, today } = usePreparation();
   const { member, last } = row;
-  const invited = member.invite === 'invite';
-  const replied = member.reply === 'coming' || member.reply === 'remote' || member.reply === 'not_coming';
-  const needsPreparation = invited && member.reply !== 'not_coming';
+  const invited = replyShown(member);
+  const replied = hasFinalReply(member);
+  const needsPreparation = needsPreparationTalk(member);
   return (
     <tr className={row.needsAction ? 'row-needs-action' : undefined}>
       <th scope="row">

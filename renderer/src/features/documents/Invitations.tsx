@@ -4,7 +4,7 @@ import { missingLetterTexts } from '../../../../electron/shared/arrangements/let
 import { viewsAskedOf } from '../../../../electron/shared/arrangements/letters';
 import { expectedReply, meetingInvitees, needsInvitation } from '../../../../electron/shared/arrangements/meetings';
 import { childLetterRecipients } from '../../../../electron/shared/documents/child-letters';
-import { letterLanguageOf } from '../../../../electron/shared/documents/documents.schema';
+import { letterLanguageOf } from '../../../../electron/shared/documents/letter-language';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { Settings } from '../../../../electron/shared/settings/settings.schema';
 import { href } from '../../app/routes';

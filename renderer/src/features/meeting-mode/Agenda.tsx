@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import {
-  isRunning,
   MEETING_PARTS,
-  usedMs,
   type ConferencePart,
   type MeetingPart,
   type PartTimer,
   type TimerAction,
 } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { isRunning, usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { href } from '../../app/routes';
 import { useNotify } from '../../components/Notices';
 import { useInlineEditor } from '../../components/useInlineEditor';

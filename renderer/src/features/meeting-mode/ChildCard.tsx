@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { childAge } from '../../../../electron/shared/conference/child-age';
 import type { Conference } from '../../../../electron/shared/conference/conference.schema';
 import { CHILD_HEARD, setChildHeardInput } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -54,7 +55,7 @@ export function ChildCard({ meeting, child }: { meeting: Meeting; child: Child }
   });
 
   const titleId = `mm-child-${child.id}`;
-  const age = Number(today.slice(0, 4)) - child.birthYear;
+  const age = childAge(child.birthYear, today);
 
   return (
     <form className="card mm-child" onSubmit={submit} noValidate aria-labelledby={titleId}>

@@ -1,6 +1,6 @@
 import { TYPICAL_MINUTES, type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { warnsAboutDuration } from '../../../../electron/shared/arrangements/meetings';
-import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';

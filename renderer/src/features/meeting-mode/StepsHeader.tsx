@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { DayLayout } from '../../../../electron/shared/conference/meeting-types';
-import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { meetingHasStarted } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MeetingWho } from './MeetingHeader';

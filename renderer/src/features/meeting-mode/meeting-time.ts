@@ -1,9 +1,7 @@
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { meetingInvitees } from '../../../../electron/shared/arrangements/meetings';
 import {
-  isRunning,
   MEETING_PARTS,
-  usedMs,
   type Attendance,
   type MeetingDay,
   type MeetingDayFields,
@@ -11,6 +9,7 @@ import {
   type PartTimer,
   type Presence,
 } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { isRunning, usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';

@@ -1,5 +1,6 @@
 import type { DayStep } from '../../../../electron/shared/conference/meeting-types';
-import { usedMs, type MeetingDay } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import type { MeetingDay } from '../../../../electron/shared/meeting-day/meeting-day.schema';
+import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { partState, timerOf } from './meeting-time';
 
 /*

@@ -1,6 +1,8 @@
 import type { Conference } from '../../../../electron/shared/conference/conference.schema';
 import type { ContactEntry } from '../../../../electron/shared/preparation/contact.schema';
 import type { InviteDecision, NetworkMember, Reply } from '../../../../electron/shared/preparation/network.schema';
+import { replyShown } from '../../../../electron/shared/preparation/replies';
+import { childrenSupportedBy } from '../../../../electron/shared/preparation/support-persons';
 
 /*
  * Facts about the network that several screens show: who supports which child, what roles a
@@ -11,28 +13,21 @@ export type Role = { kind: 'support'; childId: string; childName: string } | { k
 
 type Child = Conference['children'][number];
 
-/** The member who is the support person (avustaja) of `childId`, if one is chosen. */
-export function supportPersonOf(members: readonly NetworkMember[], childId: string): NetworkMember | undefined {
-  return members.find((member) => member.supportForChildIds.includes(childId));
-}
+// Who supports which child, and what a reply means, are the shared rules of the network.
+export { supportPersonOf } from '../../../../electron/shared/preparation/support-persons';
+export { replyShown } from '../../../../electron/shared/preparation/replies';
 
 /** The roles `member` has at the meeting, children in the conference's order. */
 export function memberRoles(
   member: Pick<NetworkMember, 'supportForChildIds' | 'chairsPrivateTime' | 'takesNotes'>,
   children: readonly Child[],
 ): Role[] {
-  const roles: Role[] = children
-    .filter((child) => member.supportForChildIds.includes(child.id))
-    .map((child) => ({ kind: 'support', childId: child.id, childName: child.firstName }));
+  const roles: Role[] = childrenSupportedBy(member, children).map((child) => ({ kind: 'support', childId: child.id, childName: child.firstName }));
   if (member.chairsPrivateTime) roles.push({ kind: 'chair' });
   if (member.takesNotes) roles.push({ kind: 'notes' });
   return roles;
 }
 
-/** The reply only means something for someone who is invited to the meeting. */
-export function replyShown(member: Pick<NetworkMember, 'invite'>): boolean {
-  return member.invite === 'invite';
-}
 
 export interface NetworkCounts {
   invite: Record<InviteDecision, number>;

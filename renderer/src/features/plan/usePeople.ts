@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { childAge } from '../../../../electron/shared/conference/child-age';
+import { personKey } from '../../../../electron/shared/plan/plan-person';
 import type { PlanOwner, PlanPerson } from '../../../../electron/shared/plan/plan.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
@@ -26,19 +28,8 @@ export interface People {
   name(person: PlanOwner): string;
 }
 
-/** The key of a person, for a select's value or a checkbox list. */
-export function personKey(person: PlanOwner): string {
-  if (person.kind === 'social_worker') return 'social_worker';
-  return person.kind === 'child' ? `child:${person.childId}` : `member:${person.memberId}`;
-}
-
-/** The person a key stands for; null for '' (nobody picked). */
-export function personOfKey(key: string): PlanOwner | null {
-  if (key === 'social_worker') return { kind: 'social_worker' };
-  if (key.startsWith('member:')) return { kind: 'member', memberId: key.slice('member:'.length) };
-  if (key.startsWith('child:')) return { kind: 'child', childId: key.slice('child:'.length) };
-  return null;
-}
+// The key of a person, for a select's value or a checkbox list: the plan's own (plan-person.ts).
+export { personKey, personOfKey } from '../../../../electron/shared/plan/plan-person';
 
 /** The network's people, the social worker and the children, as the plan's pickers offer them. */
 export function usePeople(): People {
@@ -53,7 +44,7 @@ export function usePeople(): People {
     const workerLabel = t('plan.person.withRole', { name: socialWorker.name, role: t('plan.person.socialWorker') });
     const fromNetwork = members.map(
       (member): PersonOption => ({
-        key: `member:${member.id}`,
+        key: personKey({ kind: 'member', memberId: member.id }),
         person: { kind: 'member', memberId: member.id },
         label: t('plan.person.withRole', { name: member.name, role: member.relation }),
         name: member.name,
@@ -69,9 +60,9 @@ export function usePeople(): People {
     // The family's own: counted with the network, never with the workers.
     const childOptions = children.map(
       (child): PersonOption<PlanOwner> => ({
-        key: `child:${child.id}`,
+        key: personKey({ kind: 'child', childId: child.id }),
         person: { kind: 'child', childId: child.id },
-        label: t('plan.person.child', { name: child.firstName, age: Number(today.slice(0, 4)) - child.birthYear }),
+        label: t('plan.person.child', { name: child.firstName, age: childAge(child.birthYear, today) }),
         name: child.firstName,
         worker: false,
       }),
