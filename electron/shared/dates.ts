@@ -123,6 +123,17 @@ export function parseDateText(text: string, today: string): ParsedValue {
   return isValidIsoDate(value) ? { ok: true, value } : { ok: false, error: 'noSuchDay' };
 }
 
+/** Whether typed date text has said all it will: ISO, or a four-digit year at the end. */
+export function isCompleteDateText(text: string): boolean {
+  const typed = text.trim();
+  return ISO_DATE.test(typed) || /\D\d{4}\.?$/.test(typed);
+}
+
+/** Whether typed clock text has said all it will: the minutes are there. */
+export function isCompleteClockText(text: string): boolean {
+  return /\d[.:]\d{2}$|^\d{3,4}$/.test(text.trim());
+}
+
 const CLOCK = /^(\d{1,2})(?:[.:](\d{2}))?$/;
 const CLOCK_DIGITS = /^(\d{1,2})(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import { formatDateText, parseDateText, todayInHelsinki } from '../../../electron/shared/dates';
+import { formatDateText, isCompleteDateText, parseDateText, todayInHelsinki } from '../../../electron/shared/dates';
 import { useI18n } from '../i18n/I18nProvider';
 import { ValueTextField, type Rules, type ValueFieldProps } from './ValueTextField';
 
@@ -16,6 +16,7 @@ export function DateField(props: ValueFieldProps) {
     kind: 'date',
     language,
     parse: (text) => parseDateText(text, todayInHelsinki(new Date())),
+    complete: isCompleteDateText,
     format: (value) => formatDateText(value, language),
     placeholder: 'dateField.placeholder',
     errors: { format: 'dateField.error.format', noSuchDay: 'dateField.error.noSuchDay', noSuchTime: 'dateField.error.format' },

@@ -1,4 +1,4 @@
-import { formatClock, parseClockText } from '../../../electron/shared/dates';
+import { formatClock, isCompleteClockText, parseClockText } from '../../../electron/shared/dates';
 import { useI18n } from '../i18n/I18nProvider';
 import { ValueTextField, type Rules, type ValueFieldProps } from './ValueTextField';
 
@@ -12,6 +12,7 @@ export function TimeField(props: ValueFieldProps) {
     kind: 'time',
     language,
     parse: parseClockText,
+    complete: isCompleteClockText,
     format: (value) => formatClock(value, language),
     placeholder: 'timeField.placeholder',
     errors: { format: 'timeField.error.format', noSuchTime: 'timeField.error.noSuchTime', noSuchDay: 'timeField.error.format' },

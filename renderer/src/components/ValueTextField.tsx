@@ -44,6 +44,12 @@ export interface Rules {
   /** The language the rules write in: a change rewrites what the field shows. */
   language: string;
   parse(text: string): ParsedValue;
+  /**
+   * Whether typed text already says all it will (a four-digit year, minutes): only then is it
+   * handed on while typing, so "10.3.20" on its way to "10.3.2027" is never 10.3.2020. A
+   * shorter form ("10.3.", "9") is completed when the field is left or Enter is pressed.
+   */
+  complete(text: string): boolean;
   format(value: string): string;
   placeholder: MessageKey;
   errors: Record<Exclude<ParsedValue, { ok: true }>['error'], MessageKey>;
@@ -105,25 +111,29 @@ export function ValueTextField({ rules, props }: { rules: Rules; props: ValueFie
   const send = (handler: ValueFieldProps['onChange'], type: ValueFieldEvent['type'], next: string) =>
     handler?.({ target: { name, value: next }, type });
 
-  const change = (typed: string) => {
-    setText(typed);
-    const parsed = rules.parse(typed);
-    const next = parsed.ok ? parsed.value : typed.trim();
-    if (parsed.ok) setProblem(null);
+  const hand = (next: string) => {
     if (next === stored.current) return;
     stored.current = next;
     send(onChange, 'change', next);
   };
 
-  const blur = () => {
+  const change = (typed: string) => {
+    setText(typed);
+    const parsed = rules.parse(typed);
+    if (parsed.ok) setProblem(null);
+    hand(parsed.ok && (parsed.value === '' || rules.complete(typed)) ? parsed.value : typed.trim());
+  };
+
+  /** Leaving the field or pressing Enter: a short form is completed and written out in full. */
+  const commit = () => {
     const parsed = rules.parse(text);
     if (parsed.ok) {
+      hand(parsed.value);
       setText(show(parsed.value));
       setProblem(null);
     } else {
       setProblem(rules.errors[parsed.error]);
     }
-    send(onBlur, 'blur', stored.current);
   };
 
   // The form's own message (after a save) wins; ours says more precisely what is wrong on leaving the field.
@@ -151,7 +161,14 @@ export function ValueTextField({ rules, props }: { rules: Rules; props: ValueFie
         aria-invalid={external || showProblem ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => change(event.target.value)}
-        onBlur={blur}
+        onBlur={() => {
+          commit();
+          send(onBlur, 'blur', stored.current);
+        }}
+        onKeyDown={(event) => {
+          // Before the form's implicit submit reads the value.
+          if (event.key === 'Enter') commit();
+        }}
       />
       {showProblem && (
         <p id={problemId} className="field-error">
