@@ -14,6 +14,7 @@ import { callHost } from '../helpers/e2e-api';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The follow-up meeting's own day: a conference held three months ago whose accepted plan
@@ -122,7 +123,7 @@ describe('the follow-up meeting’s day in the browser', () => {
     await press('Kaisa Kuraattori', 'Ei paikalla');
     const auneRow = page.getByRole('listitem').filter({ has: presence('Aune Äijälä') });
     await auneRow.getByRole('button', { name: 'Saapui myöhässä' }).click();
-    await auneRow.getByLabel('Saapumisaika').fill('13:20');
+    await auneRow.getByLabel('Saapumisaika').fill('13.20');
     await auneRow.getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(() => auneRow.getByText('Saapui klo 13.20').isVisible()).toBe(true);
 
