@@ -33,7 +33,6 @@ const today = todayInHelsinki(new Date());
 const commissionDate = addDays(today, -110);
 const heldDate = addDays(today, -42);
 const followUpDate = addDays(heldDate, 100);
-const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 const SERVICES = translate('fi', 'summary.generalQuestion.1');
 const FOLLOWED = translate('fi', 'summary.generalQuestion.2');

@@ -10,7 +10,7 @@ import { pdfText, renderToPdf } from '../helpers/docx';
 import { callHost, saveSettings } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
-import {  } from '../helpers/finnish-dates';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * Issue 14's walk: a convener creates a network-mapping meeting (läheisverkoston kartoitus)
