@@ -33,7 +33,6 @@ let conferenceMeetingId: string;
 
 const today = todayInHelsinki(new Date());
 const conferenceDate = addDays(today, -100);
-const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   return callHost(host, method, input);

@@ -27,7 +27,6 @@ let conference: Conference;
 const today = todayInHelsinki(new Date());
 const conferenceDate = addDays(today, -7);
 const followUpDate = addDays(today, 90);
-const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
