@@ -13,6 +13,7 @@ import { docxText } from '../helpers/docx';
 import { callHost, putPeople } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The practical arrangements of the case from the preparation issue: the Äijälä family with
@@ -159,12 +160,12 @@ describe('the practical arrangements in the browser', () => {
 
   it('sets the date, time, venue, interpreter, remote link and refreshments', async () => {
     const time = region('Aika');
-    await time.getByLabel('Päivämäärä').fill(meetingDate);
-    await time.getByLabel('Alkaa').fill('09:00');
-    await time.getByLabel('Päättyy').fill('11:00');
+    await time.getByLabel('Päivämäärä').fill(fiDate(meetingDate));
+    await time.getByLabel('Alkaa').fill('9.00');
+    await time.getByLabel('Päättyy').fill('11.00');
     // Two hours is short for a conference: the flag says so while typing.
     await expect.poll(() => flags()).toContain('Kesto 2 t — neuvonpito kestää yleensä 3–6 tuntia.');
-    await time.getByLabel('Päättyy').fill('14:30');
+    await time.getByLabel('Päättyy').fill('14.30');
     await expect.poll(async () => (await flags()).some((flag) => flag.startsWith('Kesto'))).toBe(false);
     expect(await time.textContent()).toContain('5 t 30 min');
 
@@ -178,7 +179,7 @@ describe('the practical arrangements in the browser', () => {
     await interpreters.getByRole('button', { name: 'Lisää tulkkirivi: venäjä' }).click();
     const russian = interpreters.getByRole('group', { name: 'venäjä' });
     await russian.getByLabel(/^Tulkkauspalvelu tai tulkki/).fill('Tulkkikeskus Kieli');
-    await russian.getByLabel(/^Tilattu/).fill(today);
+    await russian.getByLabel(/^Tilattu/).fill(fiDate(today));
     await russian.getByLabel('Tulkkaus', { exact: true }).selectOption({ label: 'Etänä' });
 
     const other = region('Etäosallistuminen, lastenhoito ja tarvikkeet');

@@ -14,6 +14,7 @@ import { docxText, pdfText, renderToPdf } from '../helpers/docx';
 import { callHost, putPeople } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The Äijälä family's conference from the day to the end. The day is held in the meeting
@@ -141,7 +142,7 @@ describe('the conference day in the meeting view', () => {
     const jari = presence('Jari Äijälä').locator('xpath=..');
     await jari.getByRole('button', { name: 'Saapui myöhässä' }).click();
     const late = page.getByRole('form', { name: 'Saapui myöhässä: Jari Äijälä' });
-    await late.getByLabel('Saapumisaika').fill('09:40');
+    await late.getByLabel('Saapumisaika').fill('9.40');
     await late.getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(() => jari.textContent()).toContain('Saapui klo 9.40');
 
@@ -150,7 +151,7 @@ describe('the conference day in the meeting view', () => {
     await added.getByLabel('Nimi').fill('Veikko Naapuri');
     await added.getByLabel(/^Suhde lapseen/).fill('naapuri');
     await added.getByLabel('Ryhmä').selectOption({ label: 'Ystävät ja naapurit' });
-    await added.getByLabel(/^Saapui klo/).fill('10:15');
+    await added.getByLabel(/^Saapui klo/).fill('10.15');
     await added.getByRole('button', { name: 'Lisää läsnäolijoihin' }).click();
     await expect.poll(() => presence('Veikko Naapuri').isVisible()).toBe(true);
     await screenshot(page, '41-meeting-day-attendance');
@@ -251,7 +252,7 @@ describe("the family's plan", () => {
     await addItem(SCHOOL, GRANDMA_WAKES, 'Aune Äijälä (mummo)');
     await addItem(SCHOOL, CURATOR_MEETS, 'Kaisa Kuraattori (koulukuraattori)');
     const fatherItem = await addItem(EVENINGS, FATHER_EVENINGS, 'Jari Äijälä (isä)');
-    await fatherItem.getByLabel(/Mistä alkaen/).fill(addDays(today, 7));
+    await fatherItem.getByLabel(/Mistä alkaen/).fill(fiDate(addDays(today, 7)));
     await fatherItem.getByRole('combobox', { name: /Kuka tarkistaa/ }).selectOption({ label: 'Leena Korhonen (sosiaalityöntekijä)' });
     const grandmaItem = await addItem(EVENINGS, GRANDMA_EVENINGS, 'Aune Äijälä (mummo)');
     await grandmaItem.getByRole('checkbox', { name: ADULT_IN_EVENINGS }).check();
@@ -266,7 +267,7 @@ describe("the family's plan", () => {
     await planSection(PROBLEMS).getByRole('textbox', { name: /Mitä tehdään, jos tulee ongelmia/ }).fill('Soitetaan sosiaalityöntekijälle.');
 
     const followUp = planSection(FOLLOW_UP);
-    await followUp.getByLabel(/Seurantakokouksen päivä/).fill(followUpDate);
+    await followUp.getByLabel(/Seurantakokouksen päivä/).fill(fiDate(followUpDate));
     const invitees = followUp.getByRole('group', { name: 'Kenet seurantakokoukseen kutsutaan' });
     for (const name of ['Maija Äijälä (äiti)', 'Jari Äijälä (isä)', 'Aune Äijälä (mummo)']) {
       await invitees.getByRole('checkbox', { name }).check();
@@ -304,7 +305,7 @@ describe("the family's plan", () => {
 
     const log = planSection('Suunnitelman jakelu');
     await log.getByRole('button', { name: 'Lisää kaikki, joilla on tehtävä' }).click();
-    for (const sent of await log.getByLabel(/Lähetetty/).all()) await sent.fill(today);
+    for (const sent of await log.getByLabel(/Lähetetty/).all()) await sent.fill(fiDate(today));
     for (const channel of await log.getByRole('combobox', { name: 'Miten' }).all()) {
       await channel.selectOption({ label: 'Käteen' });
     }
@@ -408,7 +409,7 @@ const FATHER_TUESDAYS = 'Jari on lasten kanssa tiistai-iltaisin.';
 describe('the follow-up meeting', () => {
   it('is made from the accepted plan on its agreed date and reviews every item', async () => {
     await tab('Seuranta').click();
-    expect(await page.getByLabel('Kokouksen päivä').inputValue()).toBe(followUpDate);
+    expect(await page.getByLabel('Kokouksen päivä').inputValue()).toBe(fiDate(followUpDate));
     await page.getByRole('button', { name: 'Luo seurantakokous' }).click();
     await page.getByLabel('Mikä suunnitelmassa on toiminut ja voi jatkua').fill('Aamut sujuvat, Aino ehtii bussiin.');
     await page.getByLabel('Mitä on tarkennettava ja miten').fill('Torstai-illat.');
@@ -477,7 +478,7 @@ describe('the follow-up meeting', () => {
   it('agrees another follow-up, which reviews the second version; the earlier one keeps every review', async () => {
     await tab('Seuranta').click();
     const another = page.getByRole('group', { name: 'Uusi seurantakokous' });
-    await another.getByLabel('Seuraavan kokouksen päivä').fill(nextFollowUpDate);
+    await another.getByLabel('Seuraavan kokouksen päivä').fill(fiDate(nextFollowUpDate));
     await another.getByRole('button', { name: 'Sovi uusi seurantakokous' }).click();
     // Every item was reviewed: nothing to ask.
     await expect.poll(() => page.getByText(`Päivä: ${finnishDate(nextFollowUpDate)}`).isVisible()).toBe(true);

@@ -14,6 +14,7 @@ import { callHost } from '../helpers/e2e-api';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The follow-up meeting's own day: a conference held three months ago whose accepted plan
@@ -32,7 +33,6 @@ let conferenceMeetingId: string;
 
 const today = todayInHelsinki(new Date());
 const conferenceDate = addDays(today, -100);
-const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 function apiCall<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   return callHost(host, method, input);
@@ -122,7 +122,7 @@ describe('the follow-up meeting’s day in the browser', () => {
     await press('Kaisa Kuraattori', 'Ei paikalla');
     const auneRow = page.getByRole('listitem').filter({ has: presence('Aune Äijälä') });
     await auneRow.getByRole('button', { name: 'Saapui myöhässä' }).click();
-    await auneRow.getByLabel('Saapumisaika').fill('13:20');
+    await auneRow.getByLabel('Saapumisaika').fill('13.20');
     await auneRow.getByRole('button', { name: 'Tallenna' }).click();
     await expect.poll(() => auneRow.getByText('Saapui klo 13.20').isVisible()).toBe(true);
 

@@ -9,6 +9,7 @@ import { docxText } from '../helpers/docx';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The follow-up meeting's arrangements and letters: a conference held a week ago whose
@@ -26,7 +27,6 @@ let conference: Conference;
 const today = todayInHelsinki(new Date());
 const conferenceDate = addDays(today, -7);
 const followUpDate = addDays(today, 90);
-const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
@@ -69,11 +69,11 @@ describe('the follow-up meeting in the browser', () => {
     expect(await meetingSelect().locator('option:checked').textContent()).toBe(`Seurantakokous ${fiDate(followUpDate)}`);
 
     const form = page.getByRole('form', { name: 'Käytännön järjestelyt' });
-    await form.getByLabel('Alkaa').fill('09:00');
-    await form.getByLabel('Päättyy').fill('11:00');
+    await form.getByLabel('Alkaa').fill('9.00');
+    await form.getByLabel('Päättyy').fill('11.00');
     await form.getByLabel('Paikan nimi').fill('Perhekeskus Koivikko');
     await form.getByLabel(/^Osoite/).fill('Koivikontie 5, 00940 Helsinki');
-    await form.getByLabel(/^Vastaa viimeistään/).fill(addDays(followUpDate, -14));
+    await form.getByLabel(/^Vastaa viimeistään/).fill(fiDate(addDays(followUpDate, -14)));
     await form.getByRole('button', { name: 'Tallenna' }).click();
     await notice('Muutokset tallennettu.');
 
@@ -146,7 +146,7 @@ describe('the follow-up meeting in the browser', () => {
     await tab('Järjestelyt').click();
     await expect.poll(() => meetingSelect().isVisible()).toBe(true);
     expect(await meetingSelect().locator('option:checked').textContent()).toBe(`Neuvonpito ${fiDate(conferenceDate)}`);
-    expect(await page.getByLabel('Päivämäärä').inputValue()).toBe(conferenceDate);
+    expect(await page.getByLabel('Päivämäärä').inputValue()).toBe(fiDate(conferenceDate));
   });
 
   it('shows the coming meeting at a glance on the overview', async () => {

@@ -13,6 +13,7 @@ import { createConference } from '../helpers/e2e-conference';
 import { FOLLOW_UP_CASE_PEOPLE } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * A case already under way (issue 13 §5): the convener starts with the app while the
@@ -32,7 +33,6 @@ const today = todayInHelsinki(new Date());
 const commissionDate = addDays(today, -110);
 const heldDate = addDays(today, -42);
 const followUpDate = addDays(heldDate, 100);
-const fiDate = (iso: string) => `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}.${iso.slice(0, 4)}`;
 
 const SERVICES = translate('fi', 'summary.generalQuestion.1');
 const FOLLOWED = translate('fi', 'summary.generalQuestion.2');
@@ -130,13 +130,13 @@ describe('a conference already held before the app', () => {
     await addItem(SERVICES, GRANDMA_WAKES, 'Aune Äijälä (mummo)');
     await addItem(FOLLOWED, MONTHLY_CALL, 'Aune Äijälä (mummo)');
     const followUp = planSection(FOLLOW_UP);
-    await followUp.getByLabel(/Seurantakokouksen päivä/).fill(followUpDate);
+    await followUp.getByLabel(/Seurantakokouksen päivä/).fill(fiDate(followUpDate));
     const invitees = followUp.getByRole('group', { name: 'Kenet seurantakokoukseen kutsutaan' });
     for (const name of ['Maija Äijälä (äiti)', 'Aune Äijälä (mummo)']) await invitees.getByRole('checkbox', { name }).check();
 
     // The decision as the social worker made it at the meeting: the held day is offered.
     await page.getByRole('radio', { name: 'Hyväksytty', exact: true }).click();
-    expect(await page.getByLabel('Päätöksen päivä').inputValue()).toBe(heldDate);
+    expect(await page.getByLabel('Päätöksen päivä').inputValue()).toBe(fiDate(heldDate));
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, '92a-held-before-plan-form');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
@@ -171,7 +171,7 @@ describe('a conference already held before the app', () => {
     await tab('Yleiskuva').click();
     await expect.poll(() => page.locator('.overview-next').textContent()).toContain('Luo seurantakokous');
     await tab('Seuranta').click();
-    expect(await page.getByLabel('Kokouksen päivä').inputValue()).toBe(followUpDate);
+    expect(await page.getByLabel('Kokouksen päivä').inputValue()).toBe(fiDate(followUpDate));
     await page.getByRole('button', { name: 'Luo seurantakokous' }).click();
     await page.getByLabel('Mikä suunnitelmassa on toiminut ja voi jatkua').waitFor();
 
@@ -206,12 +206,12 @@ describe('a conference created before its meeting was entered as held', () => {
     });
     await page.getByRole('button', { name: 'Kirjaa pidetyksi ennen sovellusta…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Pidettiinkö neuvonpito jo ennen sovellusta?' });
-    await dialog.getByLabel('Neuvonpidon päivä').fill(addDays(today, 3));
+    await dialog.getByLabel('Neuvonpidon päivä').fill(fiDate(addDays(today, 3)));
     await dialog.getByRole('button', { name: 'Kirjaa pidetyksi' }).click();
     await expect.poll(() => dialog.getByText('Jo pidetyn neuvonpidon päivä ei voi olla tulevaisuudessa.').isVisible()).toBe(true);
     await screenshot(page, '95-held-before-existing-dialog');
 
-    await dialog.getByLabel('Neuvonpidon päivä').fill(heldDate);
+    await dialog.getByLabel('Neuvonpidon päivä').fill(fiDate(heldDate));
     await dialog.getByRole('button', { name: 'Kirjaa pidetyksi' }).click();
     await notice('Neuvonpito kirjattu pidetyksi ennen sovellusta.');
     const card = page.getByRole('region', { name: 'Jo pidetty neuvonpito' });

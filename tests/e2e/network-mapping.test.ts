@@ -10,6 +10,7 @@ import { pdfText, renderToPdf } from '../helpers/docx';
 import { callHost, saveSettings } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * Issue 14's walk: a convener creates a network-mapping meeting (läheisverkoston kartoitus)
@@ -104,7 +105,7 @@ describe('a network-mapping meeting, prepared, run and written up in the app', (
     await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().click();
     await page.getByRole('radiogroup', { name: 'Tapaamisen tyyppi' }).getByText('Läheisverkoston kartoitus', { exact: true }).click();
     await page.getByLabel('Tunnus').fill(REFERENCE);
-    await page.getByLabel('Pyynnön päivä').fill(today);
+    await page.getByLabel('Pyynnön päivä').fill(fiDate(today));
     await page.getByLabel('Etunimi').first().fill('Veeti');
     await page.getByLabel('Syntymävuosi').first().fill(String(Number(today.slice(0, 4)) - 10));
     await page.getByRole('button', { name: 'Lisää huoltaja' }).click();
@@ -143,9 +144,9 @@ describe('a network-mapping meeting, prepared, run and written up in the app', (
   it('books the meeting', async () => {
     await tab('Järjestelyt').click();
     const time = region('Aika');
-    await time.getByLabel('Päivämäärä').fill(addDays(today, 14));
-    await time.getByLabel('Alkaa').fill('17:00');
-    await time.getByLabel('Päättyy').fill('18:30');
+    await time.getByLabel('Päivämäärä').fill(fiDate(addDays(today, 14)));
+    await time.getByLabel('Alkaa').fill('17.00');
+    await time.getByLabel('Päättyy').fill('18.30');
     const venue = region('Tila');
     await venue.getByLabel('Paikan nimi').fill('Perhekeskus Kajava');
     await venue.getByLabel('Varaus', { exact: true }).selectOption({ label: 'Varattu' });

@@ -11,6 +11,7 @@ import { createConference } from '../helpers/e2e-conference';
 import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * Issue 13's rule, walked as a convener works: each fact is entered once, in the place it
@@ -99,7 +100,7 @@ describe('one fact, entered once, followed everywhere', () => {
 
   it('moves to preparation when the commission is agreed', async () => {
     await tab('Toimeksianto').click();
-    await page.getByLabel('Sopimuksen päivämäärä').fill(commissionDate);
+    await page.getByLabel('Sopimuksen päivämäärä').fill(fiDate(commissionDate));
     await page.getByRole('button', { name: 'Tallenna' }).click();
     await notice('Muutokset tallennettu.');
     await tab('Yleiskuva').click();
@@ -156,7 +157,7 @@ describe('one fact, entered once, followed everywhere', () => {
 
     await tab('Yhteydenotot').click();
     await page.getByRole('button', { name: 'Lisää yhteydenotto' }).first().click();
-    await page.getByLabel('Päivämäärä', { exact: true }).fill(today);
+    await page.getByLabel('Päivämäärä', { exact: true }).fill(fiDate(today));
     await page.getByLabel('Yhteydenottotapa').selectOption({ label: 'Puhelu' });
     await page.getByLabel('Mitä käsiteltiin').fill('Kävimme läpi, keitä kutsutaan.');
     await page.getByRole('button', { name: 'Tallenna' }).last().click();
@@ -171,9 +172,9 @@ describe('one fact, entered once, followed everywhere', () => {
   it('books the meeting once, and the checklist is done by what was booked', async () => {
     await tab('Järjestelyt').click();
     const time = region('Aika');
-    await time.getByLabel('Päivämäärä').fill(meetingDate);
-    await time.getByLabel('Alkaa').fill('09:00');
-    await time.getByLabel('Päättyy').fill('14:00');
+    await time.getByLabel('Päivämäärä').fill(fiDate(meetingDate));
+    await time.getByLabel('Alkaa').fill('9.00');
+    await time.getByLabel('Päättyy').fill('14.00');
     const venue = region('Tila');
     await venue.getByLabel('Paikan nimi').fill('Perhekeskus Kajava');
     await venue.getByLabel('Varaus', { exact: true }).selectOption({ label: 'Varattu' });

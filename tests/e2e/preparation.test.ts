@@ -6,6 +6,7 @@ import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { createConference } from '../helpers/e2e-conference';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * A realistic preparation built click by click: the commission agreement, twelve people in
@@ -109,8 +110,8 @@ async function addPerson(person: Person): Promise<void> {
   if (person.supportFor) await page.getByLabel(`avustaja: ${person.supportFor}`).check();
   if (person.chair) await page.getByLabel(/Oman ajan puheenjohtaja/).check();
   if (person.notes) await page.getByLabel(/Kirjuri/).check();
-  if (person.prepared) await page.getByLabel('Valmistelukeskustelu käyty').fill(earlier);
-  if (person.supportFor) await page.getByLabel('Avustaja perehdytetty').fill(earlier);
+  if (person.prepared) await page.getByLabel('Valmistelukeskustelu käyty').fill(fiDate(earlier));
+  if (person.supportFor) await page.getByLabel('Avustaja perehdytetty').fill(fiDate(earlier));
   if (person.worker) {
     await page.getByLabel('Organisaatio').fill(person.worker.organisation);
     await page.getByLabel('Mistä kertoo').fill(person.worker.topic);
@@ -124,7 +125,7 @@ async function addPerson(person: Person): Promise<void> {
   await expect.poll(() => page.getByRole('heading', { level: 2, name: person.name }).isVisible()).toBe(true);
   if (person.contacted) {
     await page.getByRole('button', { name: 'Lisää yhteydenotto' }).click();
-    await page.getByLabel('Päivämäärä', { exact: true }).fill(earlier);
+    await page.getByLabel('Päivämäärä', { exact: true }).fill(fiDate(earlier));
     await page.getByLabel('Yhteydenottotapa').selectOption({ label: 'Puhelu' });
     await page.getByLabel('Mitä käsiteltiin').fill('Kerroin neuvonpidon kulusta ja kutsuin mukaan.');
     await page.getByLabel('Seuraava askel (valinnainen)').fill('Soitan viikkoa ennen.');
@@ -151,15 +152,15 @@ describe('the preparation of a conference in the browser', () => {
 
   it('records the commission agreement with its concerns and two of the three consents', async () => {
     await tab('Toimeksianto').click();
-    await page.getByLabel('Sopimuksen päivämäärä').fill(commissionDate);
+    await page.getByLabel('Sopimuksen päivämäärä').fill(fiDate(commissionDate));
     await page.getByLabel('Maija Äijälä').check();
     await page.getByLabel('Aino').check();
     for (const [index, concern] of ['Ainon koulunkäynti on katkonaista.', 'Iltaisin Eetu jää usein yksin.'].entries()) {
       await page.getByRole('button', { name: 'Lisää huoli' }).click();
       await page.getByLabel(`Huoli ${index + 1}`, { exact: true }).fill(concern);
     }
-    await page.getByLabel('Osallistumisen vapaaehtoisuus käyty läpi').fill(commissionDate);
-    await page.getByLabel('Lupa ottaa yhteyttä läheisiin').fill(commissionDate);
+    await page.getByLabel('Osallistumisen vapaaehtoisuus käyty läpi').fill(fiDate(commissionDate));
+    await page.getByLabel('Lupa ottaa yhteyttä läheisiin').fill(fiDate(commissionDate));
     await page.getByRole('button', { name: 'Tallenna' }).click();
     await notice('Muutokset tallennettu.');
   });
@@ -197,7 +198,7 @@ describe('the preparation of a conference in the browser', () => {
   it('logs one meeting with the family', async () => {
     await tab('Yhteydenotot').click();
     await page.getByRole('button', { name: 'Lisää yhteydenotto' }).first().click();
-    await page.getByLabel('Päivämäärä', { exact: true }).fill(commissionDate);
+    await page.getByLabel('Päivämäärä', { exact: true }).fill(fiDate(commissionDate));
     await page.getByLabel('Mitä käsiteltiin').fill('Kartoitimme verkoston yhdessä Ainon ja Maijan kanssa.');
     await page.getByRole('button', { name: 'Tallenna' }).last().click();
     await expect.poll(() => page.getByText('Kartoitimme verkoston yhdessä').isVisible()).toBe(true);
@@ -222,9 +223,9 @@ describe('the preparation of a conference in the browser', () => {
     await page.getByLabel('On oltava 1', { exact: true }).fill('Aikuinen on Eetun kanssa joka ilta.');
     await page.getByRole('button', { name: 'Lisää rivi: ei hyväksyttävää' }).click();
     await page.getByLabel('Ei hyväksyttävää 1', { exact: true }).fill('Aino ei huolehdi Eetusta yksin.');
-    await page.getByLabel('Pyydetty sosiaalityöntekijältä').fill(commissionDate);
-    await page.getByLabel('Saatu').fill(earlier);
-    await page.getByLabel('Käyty läpi vanhempien kanssa').fill(today);
+    await page.getByLabel('Pyydetty sosiaalityöntekijältä').fill(fiDate(commissionDate));
+    await page.getByLabel('Saatu').fill(fiDate(earlier));
+    await page.getByLabel('Käyty läpi vanhempien kanssa').fill(fiDate(today));
     await page.getByRole('button', { name: 'Tallenna' }).click();
     await notice('Muutokset tallennettu.');
     // The five general questions were there from the start, in Finnish.
@@ -271,7 +272,7 @@ describe('the preparation of a conference in the browser', () => {
   });
 
   it('clears a missing item once it is fixed where the link led', async () => {
-    await page.getByLabel('Valmistelukeskustelu käyty').fill(today);
+    await page.getByLabel('Valmistelukeskustelu käyty').fill(fiDate(today));
     await page.getByRole('button', { name: 'Tallenna' }).first().click();
     await notice('Muutokset tallennettu.');
     await tab('Yleiskuva').click();

@@ -10,6 +10,7 @@ import { unzipDocx } from '../helpers/docx';
 import { callHost, saveSettings, updateMeeting } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The Tilastot page in a real browser against the web host: a period's figures with their
@@ -66,7 +67,7 @@ async function openStatistics(): Promise<void> {
   await page.goto(`${host.url}#/statistics`);
   await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
   await page.locator('#statistics-from').fill(from);
-  await page.locator('#statistics-to').fill(today);
+  await page.locator('#statistics-to').fill(fiDate(today));
   await page.locator('canvas[data-chart="timeline"]').waitFor({ timeout: 30_000 });
 }
 

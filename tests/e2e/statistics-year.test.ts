@@ -9,6 +9,7 @@ import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
 import { CANARY_SURNAME, YEAR, expectedTables, makeYear, pageText, plainSpaces, unitOf, type ConferenceSpec } from '../fixtures/statistics-year';
+import { fiDate } from '../helpers/finnish-dates';
 
 /*
  * The Done-when of issue 15 on the page: the convener's year made through the web host's API
@@ -57,8 +58,8 @@ describe('the Tilastot page of a year', () => {
   it('shows every figure of every table as the year counted by hand gives it', async () => {
     await page.goto(`${host.url}#/statistics`);
     await page.getByRole('heading', { level: 1, name: 'Tilastot' }).waitFor({ timeout: 30_000 });
-    await page.locator('#statistics-from').fill(addDays(today, -364));
-    await page.locator('#statistics-to').fill(today);
+    await page.locator('#statistics-from').fill(fiDate(addDays(today, -364)));
+    await page.locator('#statistics-to').fill(fiDate(today));
     const volume = page.getByRole('table', { name: 'Määrät' });
     const expected = expectedTables(made, today);
     await expect

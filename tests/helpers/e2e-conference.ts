@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { fiDate, fiTime } from './finnish-dates';
 
 export interface NewConference {
   reference: string;
@@ -20,7 +21,7 @@ export async function createConference(page: Page, fields: NewConference, before
   const region = (name: string) => page.getByRole('region', { name });
   await page.getByRole('link', { name: 'Uusi neuvonpito' }).first().click();
   await page.getByLabel('Tunnus').fill(fields.reference);
-  await page.getByLabel('Toimeksiannon päivämäärä').fill(fields.commissionDate);
+  await page.getByLabel('Toimeksiannon päivämäärä').fill(fiDate(fields.commissionDate));
   for (const [index, [name, year]] of fields.children.entries()) {
     if (index > 0) await page.getByRole('button', { name: 'Lisää lapsi' }).click();
     await page.getByLabel('Etunimi').nth(index).fill(name);
@@ -34,9 +35,9 @@ export async function createConference(page: Page, fields: NewConference, before
   if (fields.heldBefore) {
     const held = region('Jo pidetty neuvonpito');
     await held.getByRole('checkbox', { name: 'Neuvonpito on jo pidetty ennen sovelluksen käyttöönottoa' }).check();
-    await held.getByLabel('Neuvonpidon päivä').fill(fields.heldBefore.date);
-    if (fields.heldBefore.startTime) await held.getByLabel(/^Alkoi klo/).fill(fields.heldBefore.startTime);
-    if (fields.heldBefore.endTime) await held.getByLabel(/^Päättyi klo/).fill(fields.heldBefore.endTime);
+    await held.getByLabel('Neuvonpidon päivä').fill(fiDate(fields.heldBefore.date));
+    if (fields.heldBefore.startTime) await held.getByLabel(/^Alkoi klo/).fill(fiTime(fields.heldBefore.startTime));
+    if (fields.heldBefore.endTime) await held.getByLabel(/^Päättyi klo/).fill(fiTime(fields.heldBefore.endTime));
   }
   await beforeSave?.();
   await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();

@@ -257,7 +257,7 @@ describe('the arrangements tab', () => {
 
     await user.click(screen.getByRole('button', { name: 'Tilattu tänään 12 hengelle' }));
     expect(screen.getByLabelText(/^Tilattu henkimäärälle/)).toHaveValue(12);
-    expect(screen.getByLabelText(/^Tilattu \(valinnainen\)$/)).toHaveValue(TODAY);
+    expect(screen.getByLabelText(/^Tilattu \(valinnainen\)$/)).toHaveValue('20.1.2027');
     expect(flags().some((flag) => flag.startsWith('Tarjoilut'))).toBe(false);
 
     await user.type(screen.getByLabelText(/^Mitä tarjotaan/), 'Aamukahvi ja lounas');
@@ -384,8 +384,8 @@ describe('the arrangements tab', () => {
     const prep = prepWith();
     answer(() => prep);
     const { user } = await renderPage(prep);
-    await user.type(screen.getByLabelText('Alkaa'), '13:00');
-    await user.type(screen.getByLabelText('Päättyy'), '09:00');
+    await user.type(screen.getByLabelText('Alkaa'), '13.00');
+    await user.type(screen.getByLabelText('Päättyy'), '9.00');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     expect(await screen.findByText('Päättymisajan pitää olla alkamisajan jälkeen.')).toBeInTheDocument();
     expect(updateCalls()).toHaveLength(0);
@@ -469,7 +469,7 @@ describe('the meeting the arrangements are about', () => {
     const options = within(meetingSelect()).getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual(['Neuvonpito 24.2.2027', 'Seurantakokous 10.6.2027']);
     expect(meetingSelect()).toHaveDisplayValue('Seurantakokous 10.6.2027');
-    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('2027-06-10');
+    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('10.6.2027');
     expect(screen.getByText(/Seurantakokoukseen kutsutaan ne, jotka suunnitelmassa sovittiin/)).toBeInTheDocument();
     // As they replied to the follow-up: Maija and Aune in the room, Людмила remotely, Äijö, the social worker and the convener.
     expect(within(needs()).getByText('5 henkeä')).toBeInTheDocument();
@@ -490,13 +490,13 @@ describe('the meeting the arrangements are about', () => {
     const { user, current } = await renderPage(prep);
 
     await user.selectOptions(meetingSelect(), 'Neuvonpito 24.2.2027');
-    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('2027-02-24');
+    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('24.2.2027');
     expect(within(needs()).getByText('12 henkeä')).toBeInTheDocument();
     expect(screen.queryByText(/Seurantakokoukseen kutsutaan/)).not.toBeInTheDocument();
 
     await user.selectOptions(meetingSelect(), 'Seurantakokous 10.6.2027');
     await user.clear(screen.getByLabelText('Päättyy'));
-    await user.type(screen.getByLabelText('Päättyy'), '11:30');
+    await user.type(screen.getByLabelText('Päättyy'), '11.30');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
     await waitFor(() => expect(updateCalls()).toHaveLength(1));

@@ -187,7 +187,7 @@ describe('the checklist of practical arrangements', () => {
     await user.click(screen.getByRole('button', { name: 'Lisää oma kohta' }));
     const form = screen.getByRole('form', { name: 'Uusi kohta' });
     await user.type(within(form).getByLabelText('Kohta'), 'Varaa pysäköintilupa mummolle');
-    await user.type(within(form).getByLabelText(/^Määräpäivä/), '2027-02-25');
+    await user.type(within(form).getByLabelText(/^Määräpäivä/), '25.2.2027');
     await user.click(within(form).getByRole('button', { name: 'Lisää kohta' }));
 
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));

@@ -126,7 +126,7 @@ describe('the commission agreement', () => {
     // No save bar before anything changes.
     expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('Sopimuksen päivämäärä'), '2027-01-12');
+    await user.type(screen.getByLabelText('Sopimuksen päivämäärä'), '12.1.2027');
     await user.click(screen.getByRole('checkbox', { name: 'Sosiaalityöntekijä Leena Korhonen' }));
     await user.click(screen.getByRole('checkbox', { name: 'Sanni' }));
     await user.click(screen.getByRole('checkbox', { name: 'Äijö' }));
@@ -134,7 +134,7 @@ describe('the commission agreement', () => {
     await user.click(screen.getByRole('button', { name: 'Lisää huoli' }));
     await user.type(screen.getByLabelText('Huoli 2'), '  Koulumatkat  ');
     await user.click(screen.getByRole('button', { name: 'Siirrä ylöspäin: Huoli 2' }));
-    await user.type(screen.getByLabelText(/Vapautus vaitiolovelvollisuudesta/), '2027-01-13');
+    await user.type(screen.getByLabelText(/Vapautus vaitiolovelvollisuudesta/), '13.1.2027');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
     await waitFor(() => expect(commissionCalls()).toHaveLength(1));
@@ -227,7 +227,7 @@ describe('the commission agreement', () => {
     const noDate = /vapautuksen päivämäärää ei ole vielä kirjattu/;
     expect(screen.getByText(noDate)).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText(/Vapautus vaitiolovelvollisuudesta/), '2027-01-13');
+    await user.type(screen.getByLabelText(/Vapautus vaitiolovelvollisuudesta/), '13.1.2027');
     expect(screen.queryByText(noDate)).not.toBeInTheDocument();
   });
 

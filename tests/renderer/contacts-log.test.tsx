@@ -71,11 +71,11 @@ describe('the contact log', () => {
     const { user } = await renderLog(base, aune.id);
 
     await user.click(screen.getByRole('button', { name: 'Lisää yhteydenotto' }));
-    expect(screen.getByLabelText('Päivämäärä')).toHaveValue(TODAY);
+    expect(screen.getByLabelText('Päivämäärä')).toHaveValue('20.1.2027');
     await user.selectOptions(screen.getByLabelText('Yhteydenottotapa'), 'Tekstiviesti');
     await user.type(screen.getByLabelText('Mitä käsiteltiin'), '  Kerroin neuvonpidosta, Aune lupasi tulla.  ');
     await user.type(screen.getByLabelText(/^Seuraava askel/), 'Soita uudelleen');
-    await user.type(screen.getByLabelText(/^Seuraavan askeleen päivämäärä/), '2027-01-27');
+    await user.type(screen.getByLabelText(/^Seuraavan askeleen päivämäärä/), '27.1.2027');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));

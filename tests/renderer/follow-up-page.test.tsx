@@ -165,7 +165,7 @@ describe('FollowUpPage', () => {
 
   it('creates the follow-up meeting from the plan in force, on the date the plan agreed', async () => {
     const { user } = await renderPage(prepWith());
-    expect(screen.getByLabelText('Kokouksen päivä')).toHaveValue('2027-06-09');
+    expect(screen.getByLabelText('Kokouksen päivä')).toHaveValue('9.6.2027');
     await user.click(screen.getByRole('button', { name: 'Luo seurantakokous' }));
     await waitFor(() =>
       expect(apiCalls(call)).toEqual([['followUp.create', { planId: id(500), version: 4, date: '2027-06-09' }]]),
@@ -181,7 +181,7 @@ describe('FollowUpPage', () => {
     await user.type(screen.getByLabelText('Mikä suunnitelmassa on toiminut ja voi jatkua'), 'Aamut sujuvat.');
     await user.click(screen.getByRole('button', { name: 'Lisää kysymys' }));
     await user.type(screen.getByLabelText('Kysymys 1'), 'Tarvitaanko saattamista enää?');
-    await user.type(screen.getByLabelText('Yhteenveto pyydetty'), '2027-05-10');
+    await user.type(screen.getByLabelText('Yhteenveto pyydetty'), '10.5.2027');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
     expect(apiCalls(call)[0]).toEqual([
@@ -277,13 +277,13 @@ describe('FollowUpPage', () => {
     const another = screen.getByRole('group', { name: 'Uusi seurantakokous' });
     await user.click(within(another).getByRole('button', { name: 'Sovi uusi seurantakokous' }));
     expect(within(another).getByText('Pakollinen tieto.')).toBeInTheDocument();
-    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '2027-06-01');
+    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '1.6.2027');
     await user.click(within(another).getByRole('button', { name: 'Sovi uusi seurantakokous' }));
     expect(within(another).getByText('Seuraavan seurantakokouksen pitää olla tämän kokouksen jälkeen.')).toBeInTheDocument();
     expect(apiCalls(call)).toEqual([]);
 
     await user.clear(within(another).getByLabelText('Seuraavan kokouksen päivä'));
-    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '2027-11-17');
+    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '17.11.2027');
     await user.click(within(another).getByRole('button', { name: 'Sovi uusi seurantakokous' }));
     // Nothing is reviewed yet: the outcome waits for the convener's word, naming how many.
     const ask = await screen.findByRole('dialog', { name: 'Kaikkia kohtia ei ole arvioitu' });
@@ -324,7 +324,7 @@ describe('FollowUpPage', () => {
     await user.click(within(walk).getByRole('radio', { name: 'Ei tehty' }));
     await user.type(within(walk).getByLabelText(/Kommentti/), 'Naapuri muutti.');
     const another = screen.getByRole('group', { name: 'Uusi seurantakokous' });
-    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '2027-11-17');
+    await user.type(within(another).getByLabelText('Seuraavan kokouksen päivä'), '17.11.2027');
     await user.click(within(another).getByRole('button', { name: 'Sovi uusi seurantakokous' }));
     await waitFor(() => expect(apiCalls(call).map(([method]) => method)).toContain('followUp.setOutcome'));
     expect(screen.queryByRole('dialog', { name: 'Kaikkia kohtia ei ole arvioitu' })).not.toBeInTheDocument();

@@ -59,13 +59,13 @@ describe('inline editors ask before their unsaved work is left behind', () => {
     await user.click(within(aune).getByRole('button', { name: 'Saapui myöhässä' }));
     const time = within(aune).getByLabelText('Saapumisaika');
     await user.clear(time);
-    await user.type(time, '10:40');
+    await user.type(time, '10.40');
     await leave();
     const dialog = await unsavedDialog();
     expect(dialog).toBeVisible();
     expect(apiCalls(call)).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta' }));
-    expect(within(aune).getByLabelText('Saapumisaika')).toHaveValue('10:40');
+    expect(within(aune).getByLabelText('Saapumisaika')).toHaveValue('10.40');
   });
 
   it('a part’s planned minutes changed but not saved; cancelling leaves nothing to ask about', async () => {

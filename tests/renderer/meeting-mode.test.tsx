@@ -317,7 +317,7 @@ describe('meeting mode: attendance', () => {
     await user.click(within(row).getByRole('button', { name: 'Muuta saapumispäivää' }));
     const input = within(row).getByLabelText('Näkemysten saapumispäivä');
     await user.clear(input);
-    await user.type(input, '2027-01-22');
+    await user.type(input, '22.1.2027');
     await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
     expect(callsOf('meetingDay.setAttendance').at(-1)).toMatchObject({
       memberId: members.ludmila.id,
@@ -334,9 +334,9 @@ describe('meeting mode: attendance', () => {
 
     await user.click(within(row).getByRole('button', { name: 'Saapui myöhässä' }));
     const time = within(row).getByLabelText('Saapumisaika');
-    expect(time).toHaveValue('10:25');
+    expect(time).toHaveValue('10.25');
     await user.clear(time);
-    await user.type(time, '10:40');
+    await user.type(time, '10.40');
     await user.click(within(row).getByRole('button', { name: 'Tallenna' }));
 
     expect(callsOf('meetingDay.setAttendance')).toEqual([
@@ -359,7 +359,7 @@ describe('meeting mode: attendance', () => {
     await user.type(within(form).getByLabelText(/Suhde lapseen/), 'eno');
     await user.selectOptions(within(form).getByLabelText(/Ryhmä/), 'Suku');
     await user.click(within(form).getByLabelText('Etänä'));
-    expect(within(form).getByLabelText(/Saapui klo/)).toHaveValue('10:25');
+    expect(within(form).getByLabelText(/Saapui klo/)).toHaveValue('10.25');
     await user.click(within(form).getByRole('button', { name: 'Lisää läsnäolijoihin' }));
 
     expect(callsOf('meetingDay.addPerson')).toEqual([

@@ -91,7 +91,7 @@ describe('the new-conference form', () => {
     const user = userEvent.setup();
     await user.click(mapping);
     // The commission of a mapping meeting is the social worker's request.
-    expect(screen.getByLabelText('Pyynnön päivä')).toHaveValue('2027-01-11');
+    expect(screen.getByLabelText('Pyynnön päivä')).toHaveValue('11.1.2027');
     expect(screen.queryByLabelText('Toimeksiannon päivämäärä')).not.toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Tunnus'), 'Lahti 4/2027');
@@ -267,7 +267,7 @@ describe("a mapping meeting's plan", () => {
     await user.click(await screen.findByRole('button', { name: 'Postitettu asiakkaalle tänään' }, WAIT));
     const copy = screen.getByRole('group', { name: 'Vastaanottaja 1' });
     expect(within(copy).getByLabelText('Vastaanottaja')).toHaveDisplayValue('Maija Äijälä (äiti)');
-    expect(within(copy).getByLabelText(/Lähetetty/)).toHaveValue('2027-01-22');
+    expect(within(copy).getByLabelText(/Lähetetty/)).toHaveValue('22.1.2027');
     expect(within(copy).getByLabelText('Miten')).toHaveValue('post');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     await waitFor(() => expect(apiCalls(call).length).toBe(1), WAIT);

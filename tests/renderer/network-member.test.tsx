@@ -118,7 +118,7 @@ describe('the member page', () => {
     await user.type(screen.getByLabelText(/^Puhelin/), '040 765 4321');
     await user.selectOptions(screen.getByLabelText(/^Vastaus kutsuun/), 'Tulossa');
     await user.click(screen.getByRole('checkbox', { name: 'avustaja: Sanni' }));
-    await user.type(screen.getByLabelText(/Valmistelukeskustelu käyty/), '2027-01-18');
+    await user.type(screen.getByLabelText(/Valmistelukeskustelu käyty/), '18.1.2027');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));

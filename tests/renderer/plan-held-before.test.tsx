@@ -86,7 +86,7 @@ describe('a plan entered afterwards', () => {
     expect(screen.queryByText(/ei vielä täytä reunaehtoa/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Hyväksytty' }));
-    expect(screen.getByLabelText('Päätöksen päivä')).toHaveValue('2026-12-03');
+    expect(screen.getByLabelText('Päätöksen päivä')).toHaveValue('3.12.2026');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     await waitFor(() => expect(apiCalls(call).filter(([method]) => method === 'plan.update')).toHaveLength(1));
     expect(screen.queryByRole('dialog', { name: 'Reunaehdot eivät vielä täyty' })).not.toBeInTheDocument();

@@ -319,10 +319,10 @@ describe('the plan, question by question', () => {
     const date = screen.getByLabelText(/Seurantakokouksen päivä/);
     expect(screen.getByText('Tavallisesti 20.4.2027–20.7.2027.')).toBeInTheDocument();
 
-    await user.type(date, '2027-09-01');
+    await user.type(date, '1.9.2027');
     expect(screen.getByText(/Seurantakokous pidetään yleensä 3–6 kuukauden kuluttua/)).toBeInTheDocument();
     await user.clear(date);
-    await user.type(date, '2027-05-12');
+    await user.type(date, '12.5.2027');
     expect(screen.queryByText(/Seurantakokous pidetään yleensä 3–6 kuukauden kuluttua/)).not.toBeInTheDocument();
   });
 
@@ -371,7 +371,7 @@ describe('the bottom lines and the decision', () => {
   it('asks before saving an acceptance while bottom lines are open', async () => {
     const { user } = await renderPlan(prepWith([makePlan({ items: [item(Q_SCHOOL, 'Naapuri vie Äijön kouluun.')] })]));
     await user.click(screen.getByRole('radio', { name: 'Hyväksytty' }));
-    expect(screen.getByLabelText('Päätöksen päivä')).toHaveValue('2027-01-20');
+    expect(screen.getByLabelText('Päätöksen päivä')).toHaveValue('20.1.2027');
     await save(user);
 
     const dialog = await screen.findByRole('dialog', { name: 'Reunaehdot eivät vielä täyty' });
@@ -428,7 +428,7 @@ describe('after the decision', () => {
 
     const log = section('Suunnitelman jakelu');
     await user.click(within(log).getByRole('button', { name: 'Lisää kaikki, joilla on tehtävä' }));
-    await user.type(within(log).getByLabelText(/Lähetetty/), '2027-01-22');
+    await user.type(within(log).getByLabelText(/Lähetetty/), '22.1.2027');
     await user.selectOptions(within(log).getByRole('combobox', { name: 'Miten' }), 'Suojatulla sähköpostilla');
     await save(user);
 
@@ -493,8 +493,8 @@ describe('what is sent', () => {
     const box = within(added!);
     await fill(user, box.getByRole('textbox', { name: 'Mitä tehdään' }), 'Mummo on lasten kanssa maanantai-iltaisin.');
     await user.selectOptions(box.getByRole('combobox', { name: 'Kuka tekee' }), 'Aune Äijälä (mummo)');
-    await user.type(box.getByLabelText(/Mistä alkaen/), '2027-02-01');
-    await user.type(box.getByLabelText(/Mihin mennessä/), '2027-05-31');
+    await user.type(box.getByLabelText(/Mistä alkaen/), '1.2.2027');
+    await user.type(box.getByLabelText(/Mihin mennessä/), '31.5.2027');
     await fill(user, box.getByRole('textbox', { name: /Miten seurataan/ }), 'Kerrotaan seurantakokouksessa.');
     await user.selectOptions(box.getByRole('combobox', { name: /Kuka tarkistaa/ }), 'Leena Korhonen (sosiaalityöntekijä)');
     await user.click(box.getByRole('checkbox', { name: 'Lapsilla on aikuinen iltaisin' }));
@@ -511,7 +511,7 @@ describe('what is sent', () => {
     await fill(user, within(services).getByRole('textbox', { name: 'Mihin tukea tarvitaan' }), 'Läksytuki kahdesti viikossa.');
     await fill(user, screen.getByRole('textbox', { name: /Miten suunnitelmaa seurataan/ }), 'Mummo kokoaa kuulumiset.');
     await fill(user, screen.getByRole('textbox', { name: /Mitä tehdään, jos tulee ongelmia/ }), 'Soitetaan sosiaalityöntekijälle.');
-    await user.type(screen.getByLabelText(/Seurantakokouksen päivä/), '2027-05-12');
+    await user.type(screen.getByLabelText(/Seurantakokouksen päivä/), '12.5.2027');
     const invitees = screen.getByRole('group', { name: 'Kenet seurantakokoukseen kutsutaan' });
     await user.click(within(invitees).getByRole('checkbox', { name: 'Pekka Lind (naapuri)' }));
     await user.click(within(invitees).getByRole('checkbox', { name: 'Aune Äijälä (mummo)' }));

@@ -71,7 +71,7 @@ describe('the Tilastot page', () => {
     await user.selectOptions(screen.getByLabelText('Tyyppi'), 'verkostokartoitus');
     const to = screen.getByLabelText('Päättyen');
     await user.clear(to);
-    await user.type(to, '2027-03-15');
+    await user.type(to, '15.3.2027');
     await screen.findByRole('heading', { level: 2, name: 'Toiminta' });
     expect(apiCalls(call).map(([, input]) => input)).toEqual([
       { from: '2027-01-01', to: '2027-12-31', meetingType: null },
@@ -90,7 +90,7 @@ describe('the Tilastot page', () => {
     await screen.findByRole('heading', { level: 2, name: 'Toiminta' }, { timeout: 10_000 });
     const from = screen.getByLabelText('Alkaen');
     await user.clear(from);
-    await user.type(from, '2028-01-01');
+    await user.type(from, '1.1.2028');
     expect(screen.getByLabelText('Päättyen')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Loppupäivä ei voi olla ennen alkupäivää.')).toBeInTheDocument();
     expect(apiCalls(call)).toHaveLength(1);

@@ -137,8 +137,8 @@ describe('the summary and questions', () => {
 
   it('refuses a received date before the requested date, in Finnish, and sends nothing', async () => {
     const { user } = await renderPage(prepWithQuestions());
-    await user.type(screen.getByLabelText('Pyydetty sosiaalityöntekijältä'), '2027-01-15');
-    await user.type(screen.getByLabelText('Saatu'), '2027-01-14');
+    await user.type(screen.getByLabelText('Pyydetty sosiaalityöntekijältä'), '15.1.2027');
+    await user.type(screen.getByLabelText('Saatu'), '14.1.2027');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 
     await waitFor(() =>
@@ -150,8 +150,8 @@ describe('the summary and questions', () => {
 
   it('refuses going through the summary before it was received', async () => {
     const { user } = await renderPage(prepWithQuestions());
-    await user.type(screen.getByLabelText('Saatu'), '2027-01-14');
-    await user.type(screen.getByLabelText('Käyty läpi vanhempien kanssa'), '2027-01-13');
+    await user.type(screen.getByLabelText('Saatu'), '14.1.2027');
+    await user.type(screen.getByLabelText('Käyty läpi vanhempien kanssa'), '13.1.2027');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
     await waitFor(() =>
       expect(describedText(screen.getByLabelText('Käyty läpi vanhempien kanssa'))).toBe(
@@ -176,9 +176,9 @@ describe('the summary and questions', () => {
     await user.type(screen.getByLabelText('On oltava 1'), 'Aikuinen on kotona, kun lapset tulevat koulusta.');
     await user.click(screen.getByRole('button', { name: 'Lisää rivi: ei hyväksyttävää' }));
     await user.type(screen.getByLabelText('Ei hyväksyttävää 1'), 'Lapset eivät ole yksin yön yli.');
-    await user.type(screen.getByLabelText('Pyydetty sosiaalityöntekijältä'), '2027-01-12');
-    await user.type(screen.getByLabelText('Saatu'), '2027-01-19');
-    await user.type(screen.getByLabelText('Käyty läpi vanhempien kanssa'), '2027-01-20');
+    await user.type(screen.getByLabelText('Pyydetty sosiaalityöntekijältä'), '12.1.2027');
+    await user.type(screen.getByLabelText('Saatu'), '19.1.2027');
+    await user.type(screen.getByLabelText('Käyty läpi vanhempien kanssa'), '20.1.2027');
     await user.type(screen.getByLabelText(/Mitä perhe on sallinut kertoa/), 'Koulun tiedot, ei terveystietoja.');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
 

@@ -22,6 +22,7 @@ import { statisticsMessages } from './features/statistics';
 import { statisticsPageMessages } from './features/statistics-page';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
+import { dateFieldMessages } from './features/date-fields';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
@@ -180,7 +181,7 @@ export const en: Catalog = {
   'validation.required': 'Required.',
   'validation.tooLong': 'The text is too long.',
   'validation.tooMany': 'Too many rows.',
-  'validation.date': 'Enter a date as dd.mm.yyyy.',
+  'validation.date': 'Enter a date such as 10 Mar 2027 or 10/3/2027.',
   'validation.email': 'Check the email address, e.g. name@city.fi.',
   'validation.phone': 'Check the phone number: digits, spaces and + are allowed.',
   'validation.birthYear': 'Enter the year, e.g. 2015.',
@@ -198,7 +199,7 @@ export const en: Catalog = {
   'validation.childUnknown': 'The child is not part of this conference.',
   'validation.receivedBeforeRequested': 'The date received cannot be before the date requested.',
   'validation.beforeReceived': 'The summary cannot be gone through before it was received.',
-  'validation.time': 'Enter a time as hh:mm, e.g. 09:00.',
+  'validation.time': 'Enter a 24-hour time such as 09:30 or 14:00.',
   'validation.count': 'Enter a whole number, e.g. 12.',
   'validation.euros': 'Enter an amount in euros, e.g. 120.50.',
   'validation.duration': 'Enter a duration, e.g. 45 min, 1 h 30 min or 1.5 h.',
@@ -308,6 +309,7 @@ export const en: Catalog = {
   ...statisticsPageMessages.en,
   ...weekMessages.en,
   ...heldBeforeMessages.en,
+  ...dateFieldMessages.en,
   ...lettersMessages.en,
   ...meetingTypesMessages.en,
   ...meetingTypeScreensMessages.en,

@@ -21,6 +21,7 @@ import { statisticsMessages } from './features/statistics';
 import { statisticsPageMessages } from './features/statistics-page';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
+import { dateFieldMessages } from './features/date-fields';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
@@ -179,7 +180,7 @@ export const fi = {
   'validation.required': 'Pakollinen tieto.',
   'validation.tooLong': 'Teksti on liian pitkä.',
   'validation.tooMany': 'Liian monta riviä.',
-  'validation.date': 'Anna päivämäärä muodossa pp.kk.vvvv.',
+  'validation.date': 'Anna päivämäärä muodossa p.k.vvvv, esim. 10.3.2027.',
   'validation.email': 'Tarkista sähköpostiosoite, esim. nimi@kunta.fi.',
   'validation.phone': 'Tarkista puhelinnumero: numerot, välilyönnit ja + ovat sallittuja.',
   'validation.birthYear': 'Anna vuosi, esim. 2015.',
@@ -197,7 +198,7 @@ export const fi = {
   'validation.childUnknown': 'Lasta ei löydy tästä neuvonpidosta.',
   'validation.receivedBeforeRequested': 'Saapumispäivä ei voi olla ennen pyyntöpäivää.',
   'validation.beforeReceived': 'Yhteenvetoa ei voi käydä läpi ennen kuin se on saatu.',
-  'validation.time': 'Anna kellonaika muodossa tt:mm, esim. 09:00.',
+  'validation.time': 'Anna kellonaika muodossa t.mm, esim. 9.30 tai 14.00.',
   'validation.count': 'Anna kokonaisluku, esim. 12.',
   'validation.euros': 'Anna summa euroina, esim. 120,50.',
   'validation.duration': 'Anna kesto, esim. 45 min, 1 h 30 min tai 1,5 h.',
@@ -307,6 +308,7 @@ export const fi = {
   ...statisticsPageMessages.fi,
   ...weekMessages.fi,
   ...heldBeforeMessages.fi,
+  ...dateFieldMessages.fi,
   ...lettersMessages.fi,
   ...meetingTypesMessages.fi,
   ...meetingTypeScreensMessages.fi,

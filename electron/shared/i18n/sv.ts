@@ -22,6 +22,7 @@ import { statisticsMessages } from './features/statistics';
 import { statisticsPageMessages } from './features/statistics-page';
 import { weekMessages } from './features/week';
 import { heldBeforeMessages } from './features/held-before';
+import { dateFieldMessages } from './features/date-fields';
 import { lettersMessages } from './features/letters';
 import { meetingTypesMessages } from './features/meeting-types';
 import { meetingTypeScreensMessages } from './features/meeting-type-screens';
@@ -180,7 +181,7 @@ export const sv: Catalog = {
   'validation.required': 'Obligatorisk uppgift.',
   'validation.tooLong': 'Texten är för lång.',
   'validation.tooMany': 'För många rader.',
-  'validation.date': 'Ange datum i formen dd.mm.åååå.',
+  'validation.date': 'Ange datum som d.m.åååå, t.ex. 10.3.2027.',
   'validation.email': 'Kontrollera e-postadressen, t.ex. namn@kommun.fi.',
   'validation.phone': 'Kontrollera telefonnumret: siffror, mellanslag och + är tillåtna.',
   'validation.birthYear': 'Ange året, t.ex. 2015.',
@@ -198,7 +199,7 @@ export const sv: Catalog = {
   'validation.childUnknown': 'Barnet finns inte i detta familjerådslag.',
   'validation.receivedBeforeRequested': 'Mottagningsdagen kan inte vara före begäran.',
   'validation.beforeReceived': 'Sammanfattningen kan inte gås igenom innan den har kommit.',
-  'validation.time': 'Ange klockslag som tt:mm, t.ex. 09:00.',
+  'validation.time': 'Ange klockslag som t.mm, t.ex. 9.30 eller 14.00.',
   'validation.count': 'Ange ett heltal, t.ex. 12.',
   'validation.euros': 'Ange ett belopp i euro, t.ex. 120,50.',
   'validation.duration': 'Ange en tidsåtgång, t.ex. 45 min, 1 h 30 min eller 1,5 h.',
@@ -308,6 +309,7 @@ export const sv: Catalog = {
   ...statisticsPageMessages.sv,
   ...weekMessages.sv,
   ...heldBeforeMessages.sv,
+  ...dateFieldMessages.sv,
   ...lettersMessages.sv,
   ...meetingTypesMessages.sv,
   ...meetingTypeScreensMessages.sv,

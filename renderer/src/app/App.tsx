@@ -10,6 +10,29 @@ import { RetentionQuestion } from '../features/retention/RetentionQuestion';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { RouterProvider, useRouter } from './Router';
 import { Sidebar } from './Sidebar';
+import { useDocumentTitle } from './useDocumentTitle';
+import { useRouteFocus } from './useRouteFocus';
+import type { Route } from './routes';
+
+const mainElement = () => document.getElementById('main');
+
+/** The title of a screen that needs no data for it; a conference and a week set their own. */
+function screenTitle(route: Route, t: ReturnType<typeof useI18n>['t']): string[] | null {
+  switch (route.name) {
+    case 'list':
+      return [t('list.title')];
+    case 'new':
+      return [t('new.title')];
+    case 'settings':
+      return [t('settings.title')];
+    case 'statistics':
+      return [t('statisticsPage.title')];
+    case 'notFound':
+      return [t('conference.notFound.title')];
+    default:
+      return null;
+  }
+}
 
 function Screen() {
   const { route } = useRouter();
@@ -38,6 +61,8 @@ function Shell() {
   const { route } = useRouter();
   // The meeting view is used on the day, on a laptop by a flip chart: the whole width is its.
   const focus = route.name === 'meetingMode';
+  useRouteFocus(route, mainElement);
+  useDocumentTitle(screenTitle(route, t));
   return (
     <div className={focus ? 'shell shell-focus' : 'shell'}>
       {/* A button, not a #main link: the hash is the router's. */}

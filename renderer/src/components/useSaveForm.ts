@@ -39,25 +39,31 @@ export function useSaveForm<TIn extends FieldValues, TOut, R>(
   options: SaveFormOptions<TIn, TOut, R>,
 ): SaveForm {
   const [serverError, setServerError] = useState<ApiError | null>(null);
-  const { isDirty, errors, submitCount } = form.formState;
+  // Reading dirtyFields here subscribes to it: the focus after a save goes to the last changed field.
+  const { isDirty, errors, submitCount, dirtyFields } = form.formState;
   const allowLeave = useUnsavedChangesGuard((options.guard ?? true) && isDirty && !options.readOnly);
 
-  const submit = form.handleSubmit(async (values) => {
-    setServerError(null);
-    const result = await options.save(values);
-    if (!result.ok) {
-      for (const issue of result.error.issues ?? []) {
-        const path = options.fieldPath ? options.fieldPath(issue.path) : issue.path;
-        form.setError(path.join('.') as FieldPath<TIn>, { message: issue.message });
+  const submit: SaveForm['submit'] = (event) => {
+    const formElement = formOf(event);
+    return form.handleSubmit(async (values) => {
+      const changed = changedPaths(dirtyFields);
+      setServerError(null);
+      const result = await options.save(values);
+      if (!result.ok) {
+        for (const issue of result.error.issues ?? []) {
+          const path = options.fieldPath ? options.fieldPath(issue.path) : issue.path;
+          form.setError(path.join('.') as FieldPath<TIn>, { message: issue.message });
+        }
+        setServerError(result.error);
+        return;
       }
-      setServerError(result.error);
-      return;
-    }
-    allowLeave();
-    // Without a mapping, the parsed values are what the form holds, trimmed and defaulted.
-    form.reset(options.valuesAfterSave ? options.valuesAfterSave(result.value, values) : (values as unknown as TIn));
-    options.onSaved?.(result.value);
-  });
+      allowLeave();
+      // Without a mapping, the parsed values are what the form holds, trimmed and defaulted.
+      form.reset(options.valuesAfterSave ? options.valuesAfterSave(result.value, values) : (values as unknown as TIn));
+      options.onSaved?.(result.value);
+      if (formElement) keepFocus(formElement, changed);
+    })(event);
+  };
 
   const invalid = (submitCount > 0 && Object.keys(errors).length > 0) || serverError?.code === 'invalid_input';
   const discard = () => {
@@ -65,4 +71,37 @@ export function useSaveForm<TIn extends FieldValues, TOut, R>(
     form.reset();
   };
   return { submit, serverError, invalid, discard };
+}
+
+function formOf(event: unknown): HTMLFormElement | null {
+  const target = (event as { currentTarget?: unknown; target?: unknown } | undefined)?.currentTarget;
+  if (target instanceof HTMLFormElement) return target;
+  const origin = (event as { target?: unknown } | undefined)?.target;
+  return origin instanceof Element ? origin.closest('form') : null;
+}
+
+/** The names of the fields changed since the last save, as react-hook-form's dirty map holds them. */
+function changedPaths(dirty: unknown, prefix = ''): string[] {
+  if (dirty === true) return [prefix];
+  if (typeof dirty !== 'object' || dirty === null) return [];
+  return Object.entries(dirty).flatMap(([key, value]) => changedPaths(value, prefix ? `${prefix}.${key}` : key));
+}
+
+/**
+ * After a save the save bar and its button go away: a focus left on them would fall to
+ * `<body>`, and a keyboard user would start again from the top. It goes to the last field
+ * changed instead (the place the user was working), or to the form's first field.
+ */
+function keepFocus(formElement: HTMLFormElement, changed: string[]): void {
+  window.requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    if (!formElement.isConnected) return;
+    const fields = changed
+      .map((name) => formElement.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`))
+      .filter((field): field is HTMLElement => field !== null);
+    const last = fields.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).at(-1);
+    const target = last ?? formElement.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)');
+    target?.focus();
+  });
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../electron/shared/i18n';
 import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { UI_LOCALES } from '../../../electron/shared/i18n/locales';
+import { formatDateText, formatMomentText } from '../../../electron/shared/dates';
 import { api } from '../api/client';
 
 
@@ -28,20 +29,6 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n {
-  const dateFormat = new Intl.DateTimeFormat(UI_LOCALES[language], {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const momentFormat = new Intl.DateTimeFormat(UI_LOCALES[language], {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'Europe/Helsinki',
-  });
   const size = (unit: 'kilobyte' | 'megabyte') =>
     new Intl.NumberFormat(UI_LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 });
   const [kilobytes, megabytes] = [size('kilobyte'), size('megabyte')];
@@ -51,8 +38,8 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
     t: (key, params) => translate(language, key, params),
     tn: (base, count, params) => translatePlural(language, base, count, params),
     tKey: (key) => translate(language, key && isMessageKey(key) ? key : 'validation.invalid'),
-    formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
-    formatMoment: (iso) => momentFormat.format(new Date(iso)),
+    formatDate: (isoDate) => formatDateText(isoDate, language),
+    formatMoment: (iso) => formatMomentText(new Date(iso), language),
     formatSize: (bytes) =>
       bytes < 1_000_000 ? kilobytes.format(Math.max(1, Math.round(bytes / 1000))) : megabytes.format(bytes / 1_000_000),
   };

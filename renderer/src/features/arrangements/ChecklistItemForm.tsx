@@ -10,6 +10,7 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { useEntryVersion } from './useEntryVersion';
+import { DateField } from '../../components/DateField';
 
 const itemSchema = addChecklistItemInput.omit({ meetingId: true });
 type ItemInput = z.input<typeof itemSchema>;
@@ -62,7 +63,7 @@ export function ChecklistItemForm({
           <input type="text" autoComplete="off" maxLength={200} autoFocus {...register('text')} />
         </Field>
         <Field label={t('arrangements.checklist.dueDate')} optional error={errors.dueDate?.message}>
-          <input type="date" {...register('dueDate')} />
+          <DateField {...register('dueDate')} />
         </Field>
       </div>
       <div className="checklist-form-buttons">

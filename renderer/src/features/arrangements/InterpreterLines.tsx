@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { newInterpreterLine } from './meeting-form-values';
 import { useArrangementText } from './useArrangementText';
+import { DateField } from '../../components/DateField';
 
 const same = (a: string, b: string) => a.toLocaleLowerCase('fi') === b.toLocaleLowerCase('fi');
 
@@ -120,10 +121,7 @@ function InterpreterLine({
           />
         </Field>
         <Field label={t('arrangements.interpreters.bookedDate')} optional error={errors?.bookedDate?.message}>
-          <input
-            type="date"
-            {...register(`interpreters.${index}.bookedDate`)}
-          />
+          <DateField {...register(`interpreters.${index}.bookedDate`)} />
         </Field>
         <Field label={t('arrangements.interpreters.mode')} error={errors?.mode?.message}>
           <select {...register(`interpreters.${index}.mode`)}>

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { textLanguages } from './LetterTextFields';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
+import { DateField } from '../../components/DateField';
 
 /** The reply-by date and the purpose of the meeting in the neutral words agreed with the family. */
 export function InvitationWording({ form, meeting }: { form: MeetingFormApi; meeting: Meeting }) {
@@ -27,7 +28,7 @@ export function InvitationWording({ form, meeting }: { form: MeetingFormApi; mee
       </h2>
       <div className="form-grid">
         <Field label={t('arrangements.replyBy')} hint={t('arrangements.replyBy.hint')} optional error={errors?.replyBy?.message}>
-          <input type="date" {...register('invitation.replyBy')} />
+          <DateField {...register('invitation.replyBy')} />
         </Field>
       </div>
       <div className="arrangements-purpose">

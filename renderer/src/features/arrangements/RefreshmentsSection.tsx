@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { countFromInput } from './meeting-form-values';
+import { DateField } from '../../components/DateField';
 
 /** What is served, for how many: the headcount and the diets come from the replies. */
 export function RefreshmentsSection({ form, attendance }: { form: MeetingFormApi; attendance: Attendance }) {
@@ -43,7 +44,7 @@ export function RefreshmentsSection({ form, attendance }: { form: MeetingFormApi
           <input type="text" autoComplete="off" maxLength={200} {...register('refreshments.supplierContact')} />
         </Field>
         <Field label={t('arrangements.refreshments.orderedDate')} optional error={errors?.orderedDate?.message}>
-          <input type="date" {...register('refreshments.orderedDate')} />
+          <DateField {...register('refreshments.orderedDate')} />
         </Field>
         <Field
           label={t('arrangements.refreshments.orderedHeadcount')}

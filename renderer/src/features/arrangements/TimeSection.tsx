@@ -6,6 +6,8 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { useArrangementText } from './useArrangementText';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 
 /** The meeting's date and times, with the weekday and the duration as they are typed. */
@@ -28,13 +30,13 @@ export function TimeSection({ form, typed }: { form: MeetingFormApi; typed: Meet
       </h2>
       <div className="arrangements-time">
         <Field label={t('arrangements.date')} error={errors.date?.message}>
-          <input type="date" {...register('date')} />
+          <DateField {...register('date')} />
         </Field>
         <Field label={t('arrangements.startTime')} error={errors.startTime?.message}>
-          <input type="time" {...register('startTime')} />
+          <TimeField {...register('startTime')} />
         </Field>
         <Field label={t('arrangements.endTime')} error={errors.endTime?.message}>
-          <input type="time" {...register('endTime')} />
+          <TimeField {...register('endTime')} />
         </Field>
         <div className="arrangements-duration" aria-live="polite">
           <span className="field-label">{t('arrangements.duration')}</span>

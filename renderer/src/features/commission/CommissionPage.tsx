@@ -16,6 +16,7 @@ import { SaveBar } from '../../components/SaveBar';
 import { useSaveForm } from '../../components/useSaveForm';
 import { WorkersTable } from './WorkersTable';
 import './commission.css';
+import { DateField } from '../../components/DateField';
 
 type CommissionControl = Control<CommissionFieldsInput, unknown, CommissionFields>;
 
@@ -58,7 +59,7 @@ export function CommissionPage() {
             <h2 id="commission-agreement">{t('commission.section.agreement')}</h2>
             <div className="form-grid">
               <Field label={t('commission.agreedDate')} error={errors.agreedDate?.message}>
-                <input type="date" {...register('agreedDate')} />
+                <DateField {...register('agreedDate')} />
               </Field>
             </div>
             <fieldset className="commission-took-part" aria-describedby="commission-took-part-hint">
@@ -109,17 +110,17 @@ export function CommissionPage() {
             <p className="field-hint">{t('commission.consents.hint')}</p>
             <div className="commission-consents">
               <Field label={t('commission.voluntaryDate')} hint={t('commission.voluntaryDate.hint')} error={errors.voluntaryDate?.message}>
-                <input type="date" {...register('voluntaryDate')} />
+                <DateField {...register('voluntaryDate')} />
               </Field>
               <Field
                 label={t('commission.contactConsentDate')}
                 hint={t('commission.contactConsentDate.hint')}
                 error={errors.contactConsentDate?.message}
               >
-                <input type="date" {...register('contactConsentDate')} />
+                <DateField {...register('contactConsentDate')} />
               </Field>
               <Field label={t('commission.waiverDate')} hint={t('commission.waiverDate.hint')} error={errors.waiverDate?.message}>
-                <input type="date" {...register('waiverDate')} />
+                <DateField {...register('waiverDate')} />
               </Field>
             </div>
           </section>

@@ -19,6 +19,7 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HeldBeforeFields } from './HeldBeforeFields';
 import { useRecordText } from './useRecordText';
+import { DateField } from '../../components/DateField';
 
 export interface ConferenceFormProps<T> {
   defaultValues: CreateConferenceFormInput;
@@ -145,7 +146,7 @@ export function ConferenceForm<T>(props: ConferenceFormProps<T>) {
                 hint={t(`form.commissionDate.hint.${meetingType}`)}
                 error={errors.commissionDate?.message}
               >
-                <input type="date" {...register('commissionDate')} />
+                <DateField {...register('commissionDate')} />
               </Field>
               {!props.creating && (
                 <Field label={t('form.meetingType')} hint={t('form.meetingType.hint')} error={errors.meetingType?.message}>

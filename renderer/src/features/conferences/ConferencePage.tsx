@@ -6,6 +6,7 @@ import type { Preparation } from '../../../../electron/shared/preparation/prepar
 import { api } from '../../api/client';
 import { meetingTypeOf, tabOfKind } from '../../../../electron/shared/conference/meeting-types';
 import { href, type ConferenceTab, type Route } from '../../app/routes';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -51,6 +52,13 @@ export function ConferencePage({ route }: { route: ConferenceRoute }) {
   }, [id, attempt]);
 
   const onChange = useCallback((prep: Preparation) => setLoad({ state: 'ready', prep }), []);
+  useDocumentTitle(
+    load.state === 'error' && load.error.code === 'not_found'
+      ? [t('conference.notFound.title')]
+      : load.state === 'ready' && route.name === 'meetingMode'
+        ? [t('conference.meetingMode'), load.prep.conference.reference]
+        : null,
+  );
 
   if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
   if (load.state === 'error') {
@@ -80,6 +88,7 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
   const conference = prep.conference;
   const tabs = meetingTypeOf(conference).tabs;
   const tab = tabOfKind(conference, route.name === 'member' ? 'network' : (route.tab ?? 'overview'));
+  useDocumentTitle([t(`conference.tab.${tab}`), conference.reference]);
 
   const reopen = async () => {
     const result = await api.call('conference.reopen', { id: conference.id, version: conference.version });

@@ -9,6 +9,8 @@ import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import './conferences.css';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 /** "Kirjattu jälkikäteen": the badge a meeting held before the app, and its plan, carry wherever they are shown. */
 export function AfterwardsBadge() {
@@ -104,13 +106,13 @@ function EnterAsHeldDialog({ meetingId }: { meetingId: string }) {
       >
         <div className="form-grid">
           <Field label={t('heldBefore.date')} error={issue('date')}>
-            <input type="date" {...field('date')} />
+            <DateField {...field('date')} />
           </Field>
           <Field label={t('heldBefore.startTime')} optional error={issue('startTime')}>
-            <input type="time" {...field('startTime')} />
+            <TimeField {...field('startTime')} />
           </Field>
           <Field label={t('heldBefore.endTime')} optional error={issue('endTime')}>
-            <input type="time" {...field('endTime')} />
+            <TimeField {...field('endTime')} />
           </Field>
         </div>
         {error && !error.issues?.length && <ErrorMessage error={error} />}

@@ -2,6 +2,8 @@ import { useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CreateConferenceFormInput, CreateConferenceInput } from '../../../../electron/shared/conference/conference.schema';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 /**
  * "Already held before the app" on the new-conference form (a case already under way): the
@@ -29,13 +31,13 @@ export function HeldBeforeFields({ form }: { form: UseFormReturn<CreateConferenc
       {held && (
         <div className="form-grid">
           <Field label={t('heldBefore.date')} error={errors?.date?.message}>
-            <input type="date" {...register('heldBefore.date')} />
+            <DateField {...register('heldBefore.date')} />
           </Field>
           <Field label={t('heldBefore.startTime')} optional error={errors?.startTime?.message}>
-            <input type="time" {...register('heldBefore.startTime')} />
+            <TimeField {...register('heldBefore.startTime')} />
           </Field>
           <Field label={t('heldBefore.endTime')} optional error={errors?.endTime?.message}>
-            <input type="time" {...register('heldBefore.endTime')} />
+            <TimeField {...register('heldBefore.endTime')} />
           </Field>
         </div>
       )}

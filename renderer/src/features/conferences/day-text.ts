@@ -1,4 +1,4 @@
-import { daysBetween } from '../../../../electron/shared/dates';
+import { daysBetween, formatClock, formatDayMonth } from '../../../../electron/shared/dates';
 import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
 import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
 import type { MeetingWhen } from '../../../../electron/shared/conference/meeting-when';
@@ -14,7 +14,7 @@ function format(date: string, language: UiLanguage, options: Intl.DateTimeFormat
 
 /** A date without its year: "3.12." (fi), "3.12" (sv), "3 Dec" (en). */
 export function dayMonthText(date: string, language: UiLanguage): string {
-  return format(date, language, { day: 'numeric', month: language === 'en' ? 'short' : 'numeric' });
+  return formatDayMonth(date, language);
 }
 
 /** A date with its weekday, without its year: "ke 10.3." (fi), "ons 10.3" (sv), "Wed 10 Mar" (en). */
@@ -48,7 +48,7 @@ export function spanStart(opens: string, closes: string, language: UiLanguage, f
 
 /** A stored `HH:MM` clock time as the UI language writes it: "9.30" in Finnish and Swedish, "09:30" in English. */
 export function clockText(time: string, language: UiLanguage): string {
-  return language === 'en' ? time : `${Number(time.slice(0, 2))}.${time.slice(3, 5)}`;
+  return formatClock(time, language);
 }
 
 /** A meeting's day and booked times in words: "ke 10.3. klo 9.00–14.00". */

@@ -16,6 +16,7 @@ import { useNotify } from '../../components/Notices';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { DateField } from '../../components/DateField';
 
 export interface ContactFormProps {
   /** Whose log the entry belongs to; null is the family. */
@@ -72,7 +73,7 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
       </h3>
       <div className="form-grid">
         <Field label={t('contacts.form.date')} error={errors.date?.message}>
-          <input type="date" {...register('date')} />
+          <DateField {...register('date')} />
         </Field>
         <Field label={t('contacts.form.channel')} error={errors.channel?.message}>
           <select {...register('channel')}>
@@ -98,7 +99,7 @@ export function ContactForm({ memberId, entry, defaultChannel = 'phone', onDone 
           <input type="text" autoComplete="off" {...register('nextStep')} />
         </Field>
         <Field label={t('contacts.form.nextStepDate')} optional error={errors.nextStepDate?.message}>
-          <input type="date" {...register('nextStepDate')} />
+          <DateField {...register('nextStepDate')} />
         </Field>
       </div>
       {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}

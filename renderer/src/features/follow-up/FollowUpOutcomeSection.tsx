@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { DateField } from '../../components/DateField';
 
 /** The issue the API gave for `field`, if any, as a message key. */
 function issueOf(result: ApiResult<Preparation>, field: string): string | undefined {
@@ -138,7 +139,7 @@ function AnotherFollowUp({ followUp, plan, meetingDate }: OutcomeProps) {
     <div className="card follow-up-choice" role="group" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('followUp.outcome.another.title')}</h3>
       <Field label={t('followUp.outcome.another.date')} error={dateError}>
-        <input type="date" value={nextDate} onChange={(event) => setNextDate(event.target.value)} />
+        <DateField value={nextDate} onChange={(event) => setNextDate(event.target.value)} />
       </Field>
       <button type="button" className="button button-primary" disabled={busy} onClick={() => void submit()}>
         {t('followUp.outcome.another.button')}

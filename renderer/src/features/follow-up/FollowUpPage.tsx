@@ -15,6 +15,7 @@ import { FollowUpReviews } from './FollowUpReviews';
 import { FollowUpSummaryForm } from './FollowUpSummaryForm';
 import '../arrangements/arrangements.css';
 import './follow-up.css';
+import { DateField } from '../../components/DateField';
 
 /**
  * The follow-up meeting (seurantakokous): made from the plan in force, prepared with the
@@ -111,7 +112,7 @@ function CreateFollowUp({ plan, another }: { plan: Plan; another: boolean }) {
           <label htmlFor="follow-up-create-date" className="field-label">
             {t('followUp.create.date')}
           </label>
-          <input id="follow-up-create-date" type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+          <DateField id="follow-up-create-date" value={date} onChange={(event) => setDate(event.target.value)} />
         </div>
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void create()}>
           {t('followUp.create.button')}

@@ -14,6 +14,7 @@ import { TextListField } from '../../components/TextListField';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { DateField } from '../../components/DateField';
 
 const TEXTS = ['worked', 'toRefine', 'newConcerns', 'workSoFar'] as const;
 const DATES = ['requestedDate', 'receivedDate'] as const;
@@ -81,7 +82,7 @@ export function FollowUpSummaryForm({ followUp }: { followUp: FollowUp }) {
           <div className="follow-up-dates">
             {DATES.map((name) => (
               <Field key={name} label={t(`followUp.summary.${name}`)} error={errors[name]?.message}>
-                <input type="date" {...register(name)} />
+                <DateField {...register(name)} />
               </Field>
             ))}
           </div>

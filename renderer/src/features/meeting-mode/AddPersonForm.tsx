@@ -12,6 +12,7 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { helsinkiHHMM } from './meeting-time';
+import { TimeField } from '../../components/TimeField';
 
 const personSchema = addPersonOnTheDayInput.omit({ meetingId: true });
 type PersonInput = z.input<typeof personSchema>;
@@ -84,7 +85,7 @@ function PersonForm({ meeting, onClose }: { meeting: Meeting; onClose(): void })
           ))}
         </fieldset>
         <Field label={t('meetingDay.add.arrivedAt')} optional error={errors.arrivedAt?.message}>
-          <input type="time" {...register('arrivedAt')} />
+          <TimeField {...register('arrivedAt')} />
         </Field>
       </div>
       {serverError && serverError.code !== 'invalid_input' && <ErrorMessage error={serverError} />}

@@ -3,13 +3,15 @@ import type { Meeting } from '../../../../electron/shared/arrangements/meeting.s
 import { expectedReply, isInvitedTo } from '../../../../electron/shared/arrangements/meetings';
 import type { Attendance, Presence } from '../../../../electron/shared/meeting-day/meeting-day.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
-import { todayInHelsinki } from '../../../../electron/shared/dates';
+import { isValidIsoDate, todayInHelsinki } from '../../../../electron/shared/dates';
 import { useInlineEditor } from '../../components/useInlineEditor';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { helsinkiHHMM, presenceOf, storedTimeText } from './meeting-time';
 import { ToggleButton } from './ToggleButton';
 import { useSaveAttendance, type AttendanceChange } from './useSaveAttendance';
+import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 const CHOICES = ['in_person', 'remote', 'written_views', 'absent'] as const satisfies readonly Presence[];
 
@@ -185,6 +187,11 @@ function ViewsReceived({
   );
 }
 
+/** Whether the field holds a whole date or time (not empty, not text still being typed). */
+function complete(type: 'time' | 'date', value: string): boolean {
+  return type === 'date' ? isValidIsoDate(value) : /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
 /** One time or date edited in place under a person: the field, save and cancel. */
 function InlineValueForm(props: {
   formLabel: string;
@@ -200,8 +207,12 @@ function InlineValueForm(props: {
   return (
     <form className="mm-late mm-late-form" onSubmit={(e) => void props.onSubmit(e)} aria-label={props.formLabel}>
       <label htmlFor={props.inputId}>{props.label}</label>
-      <input id={props.inputId} type={props.type} value={props.value} required onChange={(e) => props.onChange(e.target.value)} />
-      <button type="submit" className="button button-primary" disabled={props.value === ''}>
+      {props.type === 'date' ? (
+        <DateField id={props.inputId} value={props.value} required onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <TimeField id={props.inputId} value={props.value} required onChange={(e) => props.onChange(e.target.value)} />
+      )}
+      <button type="submit" className="button button-primary" disabled={!complete(props.type, props.value)}>
         {t('form.save')}
       </button>
       <button type="button" className="button button-secondary" onClick={props.onCancel}>

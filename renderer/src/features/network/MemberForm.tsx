@@ -20,6 +20,7 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EMPTY_WORKER } from './member-form-values';
 import { SupportChoices, WorkerFields } from './MemberFormParts';
+import { DateField } from '../../components/DateField';
 
 export interface MemberFormProps<T> {
   defaultValues: MemberFieldsInput;
@@ -249,11 +250,11 @@ export function MemberForm<T>(props: MemberFormProps<T>) {
           <h2 id="member-preparation">{t('network.member.section.preparation')}</h2>
           <div className="form-grid">
             <Field label={t('network.member.preparedDate')} hint={t('network.member.preparedDate.hint')} optional error={errors.preparedDate?.message}>
-              <input type="date" {...register('preparedDate')} />
+              <DateField {...register('preparedDate')} />
             </Field>
             {supportFor.length > 0 ? (
               <Field label={t('network.member.supportBriefedDate')} hint={t('network.member.supportBriefedDate.hint')} optional error={errors.supportBriefedDate?.message}>
-                <input type="date" {...register('supportBriefedDate')} />
+                <DateField {...register('supportBriefedDate')} />
               </Field>
             ) : (
               <div />

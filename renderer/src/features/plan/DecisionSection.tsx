@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import type { PlanFormApi } from './plan-form-values';
+import { DateField } from '../../components/DateField';
 
 /** The social worker's decision on the plan: the outcome, its reasons and its date. */
 export function DecisionSection({ form, meetingDate }: { form: PlanFormApi; meetingDate: string | null }) {
@@ -50,7 +51,7 @@ export function DecisionSection({ form, meetingDate }: { form: PlanFormApi; meet
             <textarea rows={3} dir="auto" maxLength={2000} {...register('decision.reasons')} />
           </Field>
           <Field label={t('plan.decision.date')} error={errors?.date?.message}>
-            <input type="date" {...register('decision.date')} />
+            <DateField {...register('decision.date')} />
           </Field>
         </div>
       )}

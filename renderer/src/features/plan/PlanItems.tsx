@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CheckboxList } from './CheckboxList';
 import { emptyItem, type PlanFormApi, type PlanFormValues } from './plan-form-values';
 import { PersonSelect } from './PersonSelect';
+import { DateField } from '../../components/DateField';
 
 export type ItemsArray = UseFieldArrayReturn<PlanFormValues, 'items', 'key'>;
 
@@ -195,10 +196,10 @@ function ItemEditor({
       <div className="plan-item-grid">
         <PersonSelect control={control} name={`items.${index}.owner`} label={t('plan.item.owner')} withChildren />
         <Field label={t('plan.item.fromDate')} optional error={errors?.fromDate?.message}>
-          <input type="date" {...register(`items.${index}.fromDate`)} />
+          <DateField {...register(`items.${index}.fromDate`)} />
         </Field>
         <Field label={t('plan.item.byDate')} optional error={errors?.byDate?.message}>
-          <input type="date" {...register(`items.${index}.byDate`)} />
+          <DateField {...register(`items.${index}.byDate`)} />
         </Field>
       </div>
       <div className="plan-item-grid plan-item-grid-follow">

@@ -10,6 +10,7 @@ import { postedCopies, type PlanFormApi } from './plan-form-values';
 import { RemoveButton } from './PlanParts';
 import { PersonSelect } from './PersonSelect';
 import { personKey } from './usePeople';
+import { DateField } from '../../components/DateField';
 
 /** Dissenting opinions: who and what, recorded only when the person wants it. */
 export function DissentsSection({ form }: { form: PlanFormApi }) {
@@ -115,7 +116,7 @@ export function DistributionLog({
               <li key={field.key} className="plan-row plan-row-recipient" role="group" aria-label={label}>
                 <PersonSelect control={control} name={`recipients.${index}.recipient`} label={t('plan.recipients.person')} />
                 <Field label={t('plan.recipients.sentDate')} optional error={errors?.sentDate?.message}>
-                  <input type="date" {...register(`recipients.${index}.sentDate`)} />
+                  <DateField {...register(`recipients.${index}.sentDate`)} />
                 </Field>
                 <Field label={t('plan.recipients.channel')} error={errors?.channel?.message}>
                   <select {...register(`recipients.${index}.channel`)}>

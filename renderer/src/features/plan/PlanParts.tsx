@@ -8,6 +8,7 @@ import type { PlanPart } from './plan-layout';
 import type { PlanFormApi } from './plan-form-values';
 import { PersonSelect } from './PersonSelect';
 import { personKey, usePeople } from './usePeople';
+import { DateField } from '../../components/DateField';
 
 /** The fields of one part of the plan that answers a general question. */
 export function PlanPartFields({
@@ -102,7 +103,7 @@ function FollowUpFields({ form, meetingDate }: { form: PlanFormApi; meetingDate:
           optional
           error={formState.errors.followUpDate?.message}
         >
-          <input type="date" {...register('followUpDate')} />
+          <DateField {...register('followUpDate')} />
         </Field>
         {outside && window && (
           <p className="plan-warning" role="status">

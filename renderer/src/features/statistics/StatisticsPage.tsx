@@ -18,6 +18,7 @@ import { StatisticsChart } from './StatisticsChart';
 import { StatisticsTableView } from './StatisticsTableView';
 import { QUICK_PERIODS, quickChoiceOf, quickPeriod, type Period } from './statistics-period';
 import './statistics.css';
+import { DateField } from '../../components/DateField';
 
 type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; report: StatisticsReport };
 
@@ -129,15 +130,14 @@ export function StatisticsPage() {
             <label htmlFor="statistics-from" className="field-label">
               {t('statisticsPage.from')}
             </label>
-            <input id="statistics-from" type="date" value={draft.from} onChange={(e) => edit('from', e.target.value)} />
+            <DateField id="statistics-from" value={draft.from} onChange={(e) => edit('from', e.target.value)} />
           </div>
           <div className={outOfOrder ? 'field field-invalid' : 'field'}>
             <label htmlFor="statistics-to" className="field-label">
               {t('statisticsPage.to')}
             </label>
-            <input
+            <DateField
               id="statistics-to"
-              type="date"
               value={draft.to}
               aria-invalid={outOfOrder || undefined}
               aria-describedby={outOfOrder ? 'statistics-to-error' : undefined}

@@ -20,6 +20,7 @@ import {
   toSummaryValues,
 } from './summary-form-values';
 import './summary.css';
+import { DateField } from '../../components/DateField';
 
 type SummaryControl = Control<SummaryFieldsInput, unknown, SummaryFields>;
 
@@ -151,7 +152,7 @@ export function SummaryPage() {
             <div className="summary-dates">
               {DATES.map((name) => (
                 <Field key={name} label={t(`summary.${name}`)} error={errors[name]?.message}>
-                  <input type="date" {...register(name)} />
+                  <DateField {...register(name)} />
                 </Field>
               ))}
             </div>

@@ -13,6 +13,7 @@ import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
 import { matchesType, type TypeFilter } from '../conferences/conference-list';
 import { MeetingTypeFilter } from '../conferences/MeetingTypeFilter';
 import { clockText, dayMonthText } from '../conferences/day-text';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { meetingName } from '../conferences/NextDueLine';
 import { longDate } from '../meeting-mode/meeting-time';
 import './week.css';
@@ -116,6 +117,7 @@ export function WeekPage({ from }: { from?: string }) {
         }))
       : [];
   const kinds = new Set(load.state === 'ready' ? load.week.days.flatMap((day) => day.items.map((item) => item.meetingType)) : []);
+  useDocumentTitle(title ? [title] : load.state === 'ready' ? [t('week.title.other', { week: load.week.number })] : null);
   const weekLink = (day: string) => href(day === thisMonday ? { name: 'week' } : { name: 'week', from: day });
 
   return (

@@ -11,6 +11,7 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { meetingName } from '../conferences/NextDueLine';
 import { usePreparation } from '../preparation/PreparationContext';
+import { DateField } from '../../components/DateField';
 
 /** The form holds the meeting as a select's value: '' is the preparation. */
 const costFormSchema = costFieldsSchema.extend({ meetingId: z.string() });
@@ -53,7 +54,7 @@ export function CostForm({ cost, onDone }: { cost?: CostEntry; onDone(): void })
       <h3 id={titleId}>{t(cost ? 'cost.form.editTitle' : 'cost.form.addTitle')}</h3>
       <div className="form-grid">
         <Field label={t('cost.field.date')} error={errors.date?.message}>
-          <input type="date" {...register('date')} />
+          <DateField {...register('date')} />
         </Field>
         <Field label={t('cost.field.kind')} error={errors.kind?.message}>
           <select {...register('kind')}>

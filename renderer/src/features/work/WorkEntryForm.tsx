@@ -14,6 +14,7 @@ import { useNotify } from '../../components/Notices';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
+import { DateField } from '../../components/DateField';
 
 export interface WorkEntryFormProps {
   /** The entry to edit; without it the form is the quick entry that adds one. */
@@ -61,7 +62,7 @@ export function WorkEntryForm({ entry, onDone }: WorkEntryFormProps) {
     <form className="work-entry-form" onSubmit={submit} noValidate aria-label={t(entry ? 'work.edit' : 'work.quick.label')}>
       <div className="work-entry-fields">
         <Field label={t('work.field.date')} error={errors.date?.message}>
-          <input type="date" {...register('date')} />
+          <DateField {...register('date')} />
         </Field>
         <Field label={t('work.field.duration')} hint={t('work.field.duration.hint')} error={errors.minutes?.message}>
           <input type="text" inputMode="text" autoComplete="off" size={12} {...register('minutes')} />
