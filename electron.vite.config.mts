@@ -20,6 +20,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // The renderer is shipped minified; the screens other than the list are split off by
+      // React.lazy (renderer/src/app/App.tsx) and load when first visited.
+      minify: true,
+      cssMinify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -23,6 +23,7 @@ import { makeMemberInput } from '../fixtures/preparation';
 import { makePng } from '../fixtures/document-settings';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { benchCity } from './city-bench';
+import { benchRendererSize } from './renderer-size';
 import { openSeedingBackend, seedListConference } from './city-database';
 
 /*
@@ -350,6 +351,7 @@ async function benchEncryption(count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  benchRendererSize();
   for (const count of [30, 300, 1000]) await benchList(count);
   await benchEncryption(300);
   for (const members of [12, 40]) await benchPreparation(members);

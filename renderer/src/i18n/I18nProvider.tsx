@@ -9,6 +9,7 @@ import {
 import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { UI_LOCALES } from '../../../electron/shared/i18n/locales';
 import { api } from '../api/client';
+import { SettingsProvider, useSettingsStore } from '../app/SettingsProvider';
 
 
 export interface I18n {
@@ -58,46 +59,59 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
   };
 }
 
-/** Holds the UI language, loaded from and saved to the app's settings. */
+/**
+ * Holds the UI language, stored in the app's settings. It also holds the window's shared
+ * settings (app/SettingsProvider): the language is one of them, and every screen under it
+ * reads them from there rather than asking again.
+ */
 export function I18nProvider({ children, initialLanguage = 'fi' }: { children: ReactNode; initialLanguage?: UiLanguage }) {
-  const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
+  return (
+    <SettingsProvider>
+      <LanguageProvider initialLanguage={initialLanguage}>{children}</LanguageProvider>
+    </SettingsProvider>
+  );
+}
+
+function LanguageProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage: UiLanguage }) {
+  const { load, saved } = useSettingsStore();
+  // What the user chose in this window wins over what was read (a reload after a restore
+  // does not switch the language under them).
+  const [chosen, setChosen] = useState<UiLanguage | null>(null);
+  const stored = load.state === 'ready' ? load.settings : null;
+  const language = chosen ?? stored?.uiLanguage ?? initialLanguage;
   // Nothing renders until the saved language is known, so a Swedish user never sees a
   // flash of Finnish. If settings cannot be read, the app still opens in Finnish.
   const [loaded, setLoaded] = useState(false);
+  if (!loaded && load.state !== 'loading') setLoaded(true);
   const version = useRef(1);
 
   useEffect(() => {
-    let cancelled = false;
-    void api.call('settings.get', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setLanguageState(result.value.uiLanguage);
-        version.current = result.value.versions.uiLanguage;
-      }
-      setLoaded(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+    if (stored) version.current = stored.versions.uiLanguage;
+  }, [stored]);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback(async (next: UiLanguage) => {
-    setLanguageState(next);
-    const save = () => api.call('settings.update', { section: 'uiLanguage', version: version.current, value: next });
-    let result = await save();
-    if (!result.ok && result.error.code === 'conflict') {
-      // Another window chose a language since: this click is the newer choice, and a
-      // language holds nothing else that could be lost.
-      const stored = await api.call('settings.get', {});
-      if (stored.ok) version.current = stored.value.versions.uiLanguage;
-      result = await save();
-    }
-    if (result.ok) version.current = result.value.versions.uiLanguage;
-  }, []);
+  const setLanguage = useCallback(
+    async (next: UiLanguage) => {
+      setChosen(next);
+      const save = () => api.call('settings.update', { section: 'uiLanguage', version: version.current, value: next });
+      let result = await save();
+      if (!result.ok && result.error.code === 'conflict') {
+        // Another window chose a language since: this click is the newer choice, and a
+        // language holds nothing else that could be lost.
+        const fresh = await api.call('settings.get', {});
+        if (fresh.ok) version.current = fresh.value.versions.uiLanguage;
+        result = await save();
+      }
+      if (result.ok) {
+        version.current = result.value.versions.uiLanguage;
+        saved(result.value);
+      }
+    },
+    [saved],
+  );
 
   const value = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);
   return <I18nContext.Provider value={value}>{loaded ? children : null}</I18nContext.Provider>;

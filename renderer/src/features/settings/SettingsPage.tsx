@@ -1,11 +1,9 @@
 import { eurosFieldText } from '../../../../electron/shared/amounts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import type { z } from 'zod';
-import { convenerSchema, type Convener, type SavedSettings } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
+import { convenerSchema, type Convener } from '../../../../electron/shared/settings/settings.schema';
+import { useSettingsStore } from '../../app/SettingsProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
@@ -23,25 +21,10 @@ import { RetentionCard } from '../retention/RetentionCard';
 import { sectionFieldPath, useSaveSection } from './useSaveSection';
 import './settings.css';
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: SavedSettings };
-
 /** The convener's own details, the unit's letterhead, saved venues and the default checklist. */
 export function SettingsPage() {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    void api.call('settings.get', {}).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', settings: result.value } : { state: 'error', error: result.error });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [attempt]);
+  const { load, reload } = useSettingsStore();
 
   return (
     <>
@@ -52,7 +35,7 @@ export function SettingsPage() {
         </div>
       </header>
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
-      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={reload} />}
       {load.state === 'ready' && (
         <>
           <ConvenerForm convener={load.settings.convener} version={load.settings.versions.convener} />
@@ -70,7 +53,7 @@ export function SettingsPage() {
         </h2>
         <p className="muted">{t('settings.language.note')}</p>
       </section>
-      <BackupsCard onRestored={() => setAttempt((n) => n + 1)} />
+      <BackupsCard onRestored={reload} />
       <TransferCard />
     </>
   );

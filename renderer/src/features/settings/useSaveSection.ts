@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import type { MethodInput } from '../../../../electron/shared/api/contract';
 import type { SettingsSection } from '../../../../electron/shared/settings/settings.schema';
 import { api } from '../../api/client';
+import { useSettingsStore } from '../../app/SettingsProvider';
 
 type SectionValue<S extends SettingsSection> = Extract<MethodInput<'settings.update'>, { section: S }>['value'];
 
@@ -12,14 +13,18 @@ type SectionValue<S extends SettingsSection> = Extract<MethodInput<'settings.upd
  */
 export function useSaveSection<S extends SettingsSection>(section: S, version: number) {
   const current = useRef(version);
+  const { saved } = useSettingsStore();
   return useCallback(
     async (value: SectionValue<S>) => {
       const input = { section, version: current.current, value } as MethodInput<'settings.update'>;
       const result = await api.call('settings.update', input);
-      if (result.ok) current.current = result.value.versions[section];
+      if (result.ok) {
+        current.current = result.value.versions[section];
+        saved(result.value);
+      }
       return result;
     },
-    [section],
+    [section, saved],
   );
 }
 
