@@ -1,16 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import {
-  translate,
-  translatePlural,
-  isMessageKey,
-  type MessageKey,
-  type MessageParams,
-} from '../../../electron/shared/i18n';
+import type { Catalog, MessageKey, translatePlural } from '../../../electron/shared/i18n';
+import { fillMessage, hasMessage, pluralForm, type MessageParams } from '../../../electron/shared/i18n/message';
 import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { UI_LOCALES } from '../../../electron/shared/i18n/locales';
 import { api } from '../api/client';
 import { SettingsProvider, useSettingsStore } from '../app/SettingsProvider';
-
+import { loadCatalog } from './catalogs';
 
 export interface I18n {
   language: UiLanguage;
@@ -28,7 +23,8 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n {
+function makeI18n(language: UiLanguage, catalog: Catalog, setLanguage: I18n['setLanguage']): I18n {
+  const t = (key: MessageKey, params?: MessageParams) => fillMessage(catalog[key] ?? key, params);
   const dateFormat = new Intl.DateTimeFormat(UI_LOCALES[language], {
     day: 'numeric',
     month: 'numeric',
@@ -49,9 +45,9 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
   return {
     language,
     setLanguage,
-    t: (key, params) => translate(language, key, params),
-    tn: (base, count, params) => translatePlural(language, base, count, params),
-    tKey: (key) => translate(language, key && isMessageKey(key) ? key : 'validation.invalid'),
+    t,
+    tn: (base, count, params) => t(`${base}.${pluralForm(language, count)}` as MessageKey, { ...params, count }),
+    tKey: (key) => t(key && hasMessage(catalog, key) ? key : 'validation.invalid'),
     formatDate: (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`)),
     formatMoment: (iso) => momentFormat.format(new Date(iso)),
     formatSize: (bytes) =>
@@ -72,23 +68,54 @@ export function I18nProvider({ children, initialLanguage = 'fi' }: { children: R
   );
 }
 
+interface Shown {
+  language: UiLanguage;
+  catalog: Catalog;
+}
+
 function LanguageProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage: UiLanguage }) {
   const { load, saved } = useSettingsStore();
   // What the user chose in this window wins over what was read (a reload after a restore
   // does not switch the language under them).
   const [chosen, setChosen] = useState<UiLanguage | null>(null);
   const stored = load.state === 'ready' ? load.settings : null;
-  const language = chosen ?? stored?.uiLanguage ?? initialLanguage;
-  // Nothing renders until the saved language is known, so a Swedish user never sees a
-  // flash of Finnish. If settings cannot be read, the app still opens in Finnish.
-  const [loaded, setLoaded] = useState(false);
-  if (!loaded && load.state !== 'loading') setLoaded(true);
+  // The language last read: it holds while the settings are read again (after a restore).
+  const [storedLanguage, setStoredLanguage] = useState<UiLanguage | null>(null);
+  if (stored && stored.uiLanguage !== storedLanguage) setStoredLanguage(stored.uiLanguage);
+  // Until the settings answer, the language is not known; if they cannot be read, the app
+  // still opens, in Finnish.
+  const [unreadable, setUnreadable] = useState(false);
+  if (!unreadable && load.state === 'error') setUnreadable(true);
+  const wanted = chosen ?? storedLanguage ?? (unreadable ? initialLanguage : null);
+  // The language shown changes once its messages are here, so a Swedish user never sees a
+  // flash of Finnish and nothing renders before there are texts to render.
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [failed, setFailed] = useState(false);
   const version = useRef(1);
 
   useEffect(() => {
     if (stored) version.current = stored.versions.uiLanguage;
   }, [stored]);
 
+  useEffect(() => {
+    if (wanted === null) return;
+    let cancelled = false;
+    const show = (language: UiLanguage) => (catalog: Catalog) => {
+      if (!cancelled) setShown({ language, catalog });
+    };
+    loadCatalog(wanted)
+      .then(show(wanted))
+      // A language whose messages cannot be loaded falls back to Finnish.
+      .catch(() => (wanted === 'fi' ? Promise.reject(new Error('no catalog')) : loadCatalog('fi').then(show('fi'))))
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+
+  const language = shown?.language ?? initialLanguage;
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -113,8 +140,26 @@ function LanguageProvider({ children, initialLanguage }: { children: ReactNode; 
     [saved],
   );
 
-  const value = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);
-  return <I18nContext.Provider value={value}>{loaded ? children : null}</I18nContext.Provider>;
+  const value = useMemo(() => (shown ? makeI18n(shown.language, shown.catalog, setLanguage) : null), [shown, setLanguage]);
+  if (failed && !value) return <StartFailed />;
+  return <I18nContext.Provider value={value}>{value ? children : null}</I18nContext.Provider>;
+}
+
+/**
+ * The one text that cannot come from a catalog: no catalog could be loaded. Said in the
+ * three UI languages, since which one the user reads is not known either.
+ */
+function StartFailed() {
+  return (
+    <div className="alert alert-error start-failed" role="alert">
+      <p lang="fi">Sovellusta ei voitu ladata. Tallennetut tiedot ovat tallessa. Lataa sovellus uudelleen.</p>
+      <p lang="sv">Appen kunde inte laddas. Sparade uppgifter finns kvar. Ladda om appen.</p>
+      <p lang="en">The app could not be loaded. Your saved information is safe. Reload the app.</p>
+      <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+        Lataa uudelleen · Ladda om · Reload
+      </button>
+    </div>
+  );
 }
 
 /** The current language's messages and formatters. */
