@@ -23,6 +23,7 @@ import { makePng } from '../fixtures/document-settings';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { benchCity } from './city-bench';
 import { benchListScale } from './list-bench';
+import { benchRendererSize } from './renderer-size';
 import { openSeedingBackend, seedListConference } from './city-database';
 
 /*
@@ -317,6 +318,7 @@ async function benchEncryption(count: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  benchRendererSize();
   await benchListScale(BENCH_KEY);
   await benchEncryption(300);
   for (const members of [12, 40]) await benchPreparation(members);

@@ -1,12 +1,15 @@
 import type { Conference } from '../conference/conference.schema';
 import type { ChildTakingPart, NetworkMember } from '../preparation/network.schema';
-import { TYPICAL_MINUTES, type Meeting } from './meeting.schema';
+import type { Meeting } from './meeting.schema';
 
 /*
  * What the arrangements follow from the people: who is coming, how many to feed, which
  * diets and which interpreter languages. Pure functions of the preparation, so the
  * screen, the checklist and the documents always agree, and change as replies change.
  */
+
+/** A typical conference lasts 3–6 hours (DOMAIN.md); outside it the convener is warned, not stopped. */
+export const TYPICAL_MINUTES = { min: 180, max: 360 } as const;
 
 /** The people of one conference the arrangements depend on. */
 export interface People {

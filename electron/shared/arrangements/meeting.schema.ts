@@ -31,8 +31,8 @@ export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
 export const MATERIALS = ['flip_chart', 'markers', 'name_tags', 'printed_questions'] as const;
 export type Material = (typeof MATERIALS)[number];
 
-/** A typical conference lasts 3–6 hours (DOMAIN.md); outside it the convener is warned, not stopped. */
-export const TYPICAL_MINUTES = { min: 180, max: 360 } as const;
+// The typical length is a rule of the arrangements (attendance.ts); kept here for its importers.
+export { TYPICAL_MINUTES } from './attendance';
 
 /** A place to meet: what a saved venue (settings) and a meeting's venue share. */
 export const venuePlaceSchema = z.object({

@@ -13,20 +13,9 @@ import { heldBeforeSchema } from './held-before.schema';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
 import type { NextDue } from './next-due.types';
 import type { MeetingWhen } from './meeting-when.types';
+import { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type OpenPhase, type Phase } from './conference-lists';
 
-export const PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta', 'paattynyt'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** Phases a convener moves between by hand; `paattynyt` is reached only by closing. */
-export const OPEN_PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta'] as const;
-export type OpenPhase = (typeof OPEN_PHASES)[number];
-
-/** The kinds of meeting a convener runs; each is described in `meeting-types.ts`. */
-export const MEETING_TYPES = ['laheisneuvonpito', 'verkostokartoitus'] as const;
-export type MeetingType = (typeof MEETING_TYPES)[number];
-
-export const CLOSE_REASONS = ['plan_made', 'family_withdrew', 'other'] as const;
-export type CloseReason = (typeof CLOSE_REASONS)[number];
+export { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type OpenPhase, type Phase };
 
 /** Children in child-welfare after-care can be up to 25; older makes no sense here. */
 export const MAX_CHILD_AGE = 25;

@@ -30,6 +30,7 @@ import { mappingDocumentsMessages } from './features/mapping-documents';
 import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 import { workMessages } from './features/work';
+import { appShellMessages } from './features/app-shell';
 
 /** English. */
 export const en: Catalog = {
@@ -317,4 +318,5 @@ export const en: Catalog = {
   ...mappingDayMessages.en,
   ...feedbackMessages.en,
   ...workMessages.en,
+  ...appShellMessages.en,
 };

@@ -29,6 +29,7 @@ import { mappingDocumentsMessages } from './features/mapping-documents';
 import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 import { workMessages } from './features/work';
+import { appShellMessages } from './features/app-shell';
 
 /** Finnish: the default language and the source of every catalog key. */
 export const fi = {
@@ -316,6 +317,7 @@ export const fi = {
   ...mappingDayMessages.fi,
   ...feedbackMessages.fi,
   ...workMessages.fi,
+  ...appShellMessages.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

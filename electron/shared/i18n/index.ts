@@ -1,15 +1,13 @@
 import type { UiLanguage } from './locales';
 import { en } from './en';
-import { isolate } from './isolate';
 import { fi, type Catalog, type MessageKey } from './fi';
+import { fillMessage, hasMessage, pluralForm, type MessageParams } from './message';
 import { sv } from './sv';
 
-export type { Catalog, MessageKey };
+export type { Catalog, MessageKey, MessageParams };
 export { balanceBidi, isolate } from './isolate';
 
 export const catalogs: Record<UiLanguage, Catalog> = { fi, sv, en };
-
-export type MessageParams = Record<string, string | number>;
 
 /**
  * The message for `key` in `language`, with `{name}` placeholders filled from `params`.
@@ -17,13 +15,7 @@ export type MessageParams = Record<string, string | number>;
  * right to left, or one carrying a direction override, cannot reorder the message around it.
  */
 export function translate(language: UiLanguage, key: MessageKey, params?: MessageParams): string {
-  const template = catalogs[language][key] ?? fi[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole;
-    const value = params[name];
-    return typeof value === 'string' ? isolate(value) : String(value);
-  });
+  return fillMessage(catalogs[language][key] ?? fi[key] ?? key, params);
 }
 
 /** Keys that come in `.one` / `.other` forms. */
@@ -40,12 +32,10 @@ export function translatePlural(
   count: number,
   params?: MessageParams,
 ): string {
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other';
-  return translate(language, `${base}.${form}` as MessageKey, { ...params, count });
+  return translate(language, `${base}.${pluralForm(language, count)}` as MessageKey, { ...params, count });
 }
 
 /** True when `key` names a message, e.g. a validation key that arrived from the API. */
 export function isMessageKey(key: string): key is MessageKey {
-  // Own keys only: `in` would also accept inherited names such as `toString`.
-  return Object.hasOwn(fi, key);
+  return hasMessage(fi, key);
 }

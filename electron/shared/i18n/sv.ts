@@ -30,6 +30,7 @@ import { mappingDocumentsMessages } from './features/mapping-documents';
 import { feedbackMessages } from './features/feedback';
 import { mappingDayMessages } from './features/mapping-day';
 import { workMessages } from './features/work';
+import { appShellMessages } from './features/app-shell';
 
 /** Swedish. */
 export const sv: Catalog = {
@@ -317,4 +318,5 @@ export const sv: Catalog = {
   ...mappingDayMessages.sv,
   ...feedbackMessages.sv,
   ...workMessages.sv,
+  ...appShellMessages.sv,
 };

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { venuePlaceSchema } from '../arrangements/meeting.schema';
 import { DEFAULT_RETENTION_MONTHS, retentionMonthsSchema } from '../retention/retention';
 import { completeRecord } from '../complete-record';
-import { UI_LANGUAGES } from '../i18n/locales';
 import { entityId, optionalEmail, optionalEuros, optionalPhone, optionalText, requiredText, version } from '../validation';
+import { BUILT_IN_CHECKLIST_KEYS, UI_LANGUAGES, isBuiltInChecklistKey, type BuiltInChecklistKey, type UiLanguage } from './settings-lists';
 
-export { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
+export { BUILT_IN_CHECKLIST_KEYS, UI_LANGUAGES, isBuiltInChecklistKey, type BuiltInChecklistKey, type UiLanguage };
 
 /** The convener's own details: on the commission agreement and on every letter. */
 export const convenerSchema = z.object(
@@ -72,23 +72,6 @@ export type Unit = z.output<typeof unitSchema>;
 /** A venue the convener uses often, to fill in a meeting's venue in one step. */
 export const savedVenueSchema = venuePlaceSchema.extend({ id: entityId, name: requiredText(120) });
 export type SavedVenue = z.output<typeof savedVenueSchema>;
-
-/** The built-in checklist items; their labels come from the catalogs (`checklist.item.<key>`). */
-export const BUILT_IN_CHECKLIST_KEYS = [
-  'venue',
-  'invitations',
-  'interpreter',
-  'childcare',
-  'refreshments',
-  'summary',
-  'reminders',
-  'materials',
-] as const;
-export type BuiltInChecklistKey = (typeof BUILT_IN_CHECKLIST_KEYS)[number];
-
-export function isBuiltInChecklistKey(key: string): key is BuiltInChecklistKey {
-  return (BUILT_IN_CHECKLIST_KEYS as readonly string[]).includes(key);
-}
 
 /**
  * One item of the default checklist every meeting starts from. Built-in items keep their

@@ -1,13 +1,10 @@
+import { lazy } from 'react';
 import { NoticeProvider } from '../components/Notices';
 import { ConferenceNotFound } from '../features/conferences/ConferenceNotFound';
 import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
-import { ConferencePage } from '../features/conferences/ConferencePage';
-import { NewConferencePage } from '../features/conferences/NewConferencePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { WeekPage } from '../features/week/WeekPage';
-import { StatisticsPage } from '../features/statistics/StatisticsPage';
 import { RetentionQuestion } from '../features/retention/RetentionQuestion';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { LazyBoundary } from './LazyBoundary';
 import { RouterProvider, useRouter } from './Router';
 import { Sidebar } from './Sidebar';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -33,6 +30,13 @@ function screenTitle(route: Route, t: ReturnType<typeof useI18n>['t']): string[]
       return null;
   }
 }
+
+// The list is what the app opens on; every other screen's code loads when first visited.
+const ConferencePage = lazy(() => import('../features/conferences/ConferencePage').then((m) => ({ default: m.ConferencePage })));
+const NewConferencePage = lazy(() => import('../features/conferences/NewConferencePage').then((m) => ({ default: m.NewConferencePage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const WeekPage = lazy(() => import('../features/week/WeekPage').then((m) => ({ default: m.WeekPage })));
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 
 function Screen() {
   const { route } = useRouter();
@@ -72,7 +76,9 @@ function Shell() {
       {!focus && <Sidebar />}
       <main id="main" className="main" tabIndex={-1}>
         <div className="main-inner">
-          <Screen />
+          <LazyBoundary resetKey={JSON.stringify(route)} heading="h1">
+            <Screen />
+          </LazyBoundary>
         </div>
       </main>
     </div>

@@ -1,16 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import {
-  translate,
-  translatePlural,
-  isMessageKey,
-  type MessageKey,
-  type MessageParams,
-} from '../../../electron/shared/i18n';
+import type { Catalog, MessageKey, translatePlural } from '../../../electron/shared/i18n';
+import { fillMessage, hasMessage, pluralForm, type MessageParams } from '../../../electron/shared/i18n/message';
 import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
 import { UI_LOCALES } from '../../../electron/shared/i18n/locales';
 import { formatDateText, formatMomentText } from '../../../electron/shared/dates';
 import { api } from '../api/client';
-
+import { SettingsProvider, useSettingsStore } from '../app/SettingsProvider';
+import { loadCatalog } from './catalogs';
 
 export interface I18n {
   language: UiLanguage;
@@ -28,16 +24,17 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n {
+function makeI18n(language: UiLanguage, catalog: Catalog, setLanguage: I18n['setLanguage']): I18n {
+  const t = (key: MessageKey, params?: MessageParams) => fillMessage(catalog[key] ?? key, params);
   const size = (unit: 'kilobyte' | 'megabyte') =>
     new Intl.NumberFormat(UI_LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 });
   const [kilobytes, megabytes] = [size('kilobyte'), size('megabyte')];
   return {
     language,
     setLanguage,
-    t: (key, params) => translate(language, key, params),
-    tn: (base, count, params) => translatePlural(language, base, count, params),
-    tKey: (key) => translate(language, key && isMessageKey(key) ? key : 'validation.invalid'),
+    t,
+    tn: (base, count, params) => t(`${base}.${pluralForm(language, count)}` as MessageKey, { ...params, count }),
+    tKey: (key) => t(key && hasMessage(catalog, key) ? key : 'validation.invalid'),
     formatDate: (isoDate) => formatDateText(isoDate, language),
     formatMoment: (iso) => formatMomentText(new Date(iso), language),
     formatSize: (bytes) =>
@@ -45,49 +42,111 @@ function makeI18n(language: UiLanguage, setLanguage: I18n['setLanguage']): I18n 
   };
 }
 
-/** Holds the UI language, loaded from and saved to the app's settings. */
+/**
+ * Holds the UI language, stored in the app's settings. It also holds the window's shared
+ * settings (app/SettingsProvider): the language is one of them, and every screen under it
+ * reads them from there rather than asking again.
+ */
 export function I18nProvider({ children, initialLanguage = 'fi' }: { children: ReactNode; initialLanguage?: UiLanguage }) {
-  const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
-  // Nothing renders until the saved language is known, so a Swedish user never sees a
-  // flash of Finnish. If settings cannot be read, the app still opens in Finnish.
-  const [loaded, setLoaded] = useState(false);
+  return (
+    <SettingsProvider>
+      <LanguageProvider initialLanguage={initialLanguage}>{children}</LanguageProvider>
+    </SettingsProvider>
+  );
+}
+
+interface Shown {
+  language: UiLanguage;
+  catalog: Catalog;
+}
+
+function LanguageProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage: UiLanguage }) {
+  const { load, saved } = useSettingsStore();
+  // What the user chose in this window wins over what was read (a reload after a restore
+  // does not switch the language under them).
+  const [chosen, setChosen] = useState<UiLanguage | null>(null);
+  const stored = load.state === 'ready' ? load.settings : null;
+  // The language last read: it holds while the settings are read again (after a restore).
+  const [storedLanguage, setStoredLanguage] = useState<UiLanguage | null>(null);
+  if (stored && stored.uiLanguage !== storedLanguage) setStoredLanguage(stored.uiLanguage);
+  // Until the settings answer, the language is not known; if they cannot be read, the app
+  // still opens, in Finnish.
+  const [unreadable, setUnreadable] = useState(false);
+  if (!unreadable && load.state === 'error') setUnreadable(true);
+  const wanted = chosen ?? storedLanguage ?? (unreadable ? initialLanguage : null);
+  // The language shown changes once its messages are here, so a Swedish user never sees a
+  // flash of Finnish and nothing renders before there are texts to render.
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [failed, setFailed] = useState(false);
   const version = useRef(1);
 
   useEffect(() => {
+    if (stored) version.current = stored.versions.uiLanguage;
+  }, [stored]);
+
+  useEffect(() => {
+    if (wanted === null) return;
     let cancelled = false;
-    void api.call('settings.get', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setLanguageState(result.value.uiLanguage);
-        version.current = result.value.versions.uiLanguage;
-      }
-      setLoaded(true);
-    });
+    const show = (language: UiLanguage) => (catalog: Catalog) => {
+      if (!cancelled) setShown({ language, catalog });
+    };
+    loadCatalog(wanted)
+      .then(show(wanted))
+      // A language whose messages cannot be loaded falls back to Finnish.
+      .catch(() => (wanted === 'fi' ? Promise.reject(new Error('no catalog')) : loadCatalog('fi').then(show('fi'))))
+      .catch(() => {
+        if (!cancelled) setFailed(true);
+      });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [wanted]);
 
+  const language = shown?.language ?? initialLanguage;
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback(async (next: UiLanguage) => {
-    setLanguageState(next);
-    const save = () => api.call('settings.update', { section: 'uiLanguage', version: version.current, value: next });
-    let result = await save();
-    if (!result.ok && result.error.code === 'conflict') {
-      // Another window chose a language since: this click is the newer choice, and a
-      // language holds nothing else that could be lost.
-      const stored = await api.call('settings.get', {});
-      if (stored.ok) version.current = stored.value.versions.uiLanguage;
-      result = await save();
-    }
-    if (result.ok) version.current = result.value.versions.uiLanguage;
-  }, []);
+  const setLanguage = useCallback(
+    async (next: UiLanguage) => {
+      setChosen(next);
+      const save = () => api.call('settings.update', { section: 'uiLanguage', version: version.current, value: next });
+      let result = await save();
+      if (!result.ok && result.error.code === 'conflict') {
+        // Another window chose a language since: this click is the newer choice, and a
+        // language holds nothing else that could be lost.
+        const fresh = await api.call('settings.get', {});
+        if (fresh.ok) version.current = fresh.value.versions.uiLanguage;
+        result = await save();
+      }
+      if (result.ok) {
+        version.current = result.value.versions.uiLanguage;
+        saved(result.value);
+      }
+    },
+    [saved],
+  );
 
-  const value = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);
-  return <I18nContext.Provider value={value}>{loaded ? children : null}</I18nContext.Provider>;
+  const value = useMemo(() => (shown ? makeI18n(shown.language, shown.catalog, setLanguage) : null), [shown, setLanguage]);
+  if (failed && !value) return <StartFailed />;
+  return <I18nContext.Provider value={value}>{value ? children : null}</I18nContext.Provider>;
+}
+
+/**
+ * The one text that cannot come from a catalog: no catalog could be loaded. Said in the
+ * three UI languages, since which one the user reads is not known either.
+ */
+function StartFailed() {
+  return (
+    <div className="alert alert-error start-failed" role="alert">
+      <p lang="fi">Sovellusta ei voitu ladata. Tallennetut tiedot ovat tallessa. Lataa sovellus uudelleen.</p>
+      <p lang="sv">Appen kunde inte laddas. Sparade uppgifter finns kvar. Ladda om appen.</p>
+      <p lang="en">The app could not be loaded. Your saved information is safe. Reload the app.</p>
+      <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+        Lataa uudelleen · Ladda om · Reload
+      </button>
+    </div>
+  );
 }
 
 /** The current language's messages and formatters. */

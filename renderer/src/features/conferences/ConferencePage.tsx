@@ -1,62 +1,49 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { childAge } from '../../../../electron/shared/conference/child-age';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
-import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { api } from '../../api/client';
 import { meetingTypeOf, tabOfKind } from '../../../../electron/shared/conference/meeting-types';
+import { LazyBoundary } from '../../app/LazyBoundary';
 import { href, type ConferenceTab, type Route } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ArrangementsPage } from '../arrangements/ArrangementsPage';
-import { CommissionPage } from '../commission/CommissionPage';
-import { ContactsPage } from '../contacts/ContactsPage';
-import { DocumentsPage } from '../documents/DocumentsPage';
-import { FeedbackPage } from '../feedback/FeedbackPage';
-import { FollowUpPage } from '../follow-up/FollowUpPage';
-import { MeetingModePage } from '../meeting-mode/MeetingModePage';
-import { MemberPage } from '../network/MemberPage';
-import { NetworkPage } from '../network/NetworkPage';
-import { PlanPage } from '../plan/PlanPage';
 import { PreparationProvider, usePreparation } from '../preparation/PreparationContext';
-import { SummaryPage } from '../summary/SummaryPage';
-import { WorkPage } from '../work/WorkPage';
 import { CloseConferenceDialog } from './CloseConferenceDialog';
 import { DeleteConferenceButton } from '../deletion/DeleteConferenceButton';
 import { ConferenceNotFound } from './ConferenceNotFound';
 import { OverviewTab } from './OverviewTab';
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; prep: Preparation };
+// The overview opens with the conference; the other tabs' code loads when a tab is first opened.
+const ArrangementsPage = lazy(() => import('../arrangements/ArrangementsPage').then((m) => ({ default: m.ArrangementsPage })));
+const CommissionPage = lazy(() => import('../commission/CommissionPage').then((m) => ({ default: m.CommissionPage })));
+const ContactsPage = lazy(() => import('../contacts/ContactsPage').then((m) => ({ default: m.ContactsPage })));
+const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
+const FeedbackPage = lazy(() => import('../feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
+const FollowUpPage = lazy(() => import('../follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
+const MeetingModePage = lazy(() => import('../meeting-mode/MeetingModePage').then((m) => ({ default: m.MeetingModePage })));
+const MemberPage = lazy(() => import('../network/MemberPage').then((m) => ({ default: m.MemberPage })));
+const NetworkPage = lazy(() => import('../network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
+const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+const SummaryPage = lazy(() => import('../summary/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const WorkPage = lazy(() => import('../work/WorkPage').then((m) => ({ default: m.WorkPage })));
 
 export type ConferenceRoute = Extract<Route, { name: 'conference' } | { name: 'member' } | { name: 'meetingMode' }>;
 
 /** A conference: its header and tabs, with the whole preparation loaded once for all of them. */
 export function ConferencePage({ route }: { route: ConferenceRoute }) {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const id = route.id;
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    void api.call('preparation.get', { conferenceId: id }).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', prep: result.value } : { state: 'error', error: result.error });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, attempt]);
-
-  const onChange = useCallback((prep: Preparation) => setLoad({ state: 'ready', prep }), []);
+  const load = useLoad(() => api.call('preparation.get', { conferenceId: id }), [id]);
+  const { reload, setData: onChange } = load;
   useDocumentTitle(
     load.state === 'error' && load.error.code === 'not_found'
       ? [t('conference.notFound.title')]
       : load.state === 'ready' && route.name === 'meetingMode'
-        ? [t('conference.meetingMode'), load.prep.conference.reference]
+        ? [t('conference.meetingMode'), load.data.conference.reference]
         : null,
   );
 
@@ -65,15 +52,17 @@ export function ConferencePage({ route }: { route: ConferenceRoute }) {
     return load.error.code === 'not_found' ? (
       <ConferenceNotFound />
     ) : (
-      <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />
+      <ErrorMessage error={load.error} onRetry={reload} />
     );
   }
   return (
-    <PreparationProvider prep={load.prep} today={todayInHelsinki(new Date())} onChange={onChange}>
+    <PreparationProvider prep={load.data} today={todayInHelsinki(new Date())} onChange={onChange}>
       {route.name === 'meetingMode' ? (
-        <MeetingModePage />
+        <LazyBoundary resetKey="meetingMode" heading="h1">
+          <MeetingModePage />
+        </LazyBoundary>
       ) : (
-        <ConferenceView route={route} onReload={() => setAttempt((n) => n + 1)} />
+        <ConferenceView route={route} onReload={reload} />
       )}
     </PreparationProvider>
   );
@@ -156,11 +145,13 @@ function ConferenceView({ route, onReload }: { route: Exclude<ConferenceRoute, {
       </nav>
 
       <div className="tab-panel">
-        {route.name === 'member' ? (
-          <MemberPage key={route.memberId} memberId={route.memberId} worker={route.worker ?? false} />
-        ) : (
-          <TabContent tab={tab} onActionError={setActionError} onClose={() => setClosing(true)} />
-        )}
+        <LazyBoundary resetKey={route.name === 'member' ? `member/${route.memberId}` : tab} heading="h2">
+          {route.name === 'member' ? (
+            <MemberPage key={route.memberId} memberId={route.memberId} worker={route.worker ?? false} />
+          ) : (
+            <TabContent tab={tab} onActionError={setActionError} onClose={() => setClosing(true)} />
+          )}
+        </LazyBoundary>
       </div>
 
       <CloseConferenceDialog

@@ -3,6 +3,7 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import type { DueConference } from '../../../../electron/shared/retention/retention';
 import { api } from '../../api/client';
+import { useStoredSettings } from '../settings/useStoredSettings';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
@@ -19,7 +20,8 @@ export function RetentionQuestion() {
   const { t, tn, formatDate } = useI18n();
   const notify = useNotify();
   const [due, setDue] = useState<DueConference[]>([]);
-  const [months, setMonths] = useState<number | null>(null);
+  const settings = useStoredSettings();
+  const months = settings.state === 'ready' ? settings.settings.retentionMonths : null;
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,9 +30,6 @@ export function RetentionQuestion() {
     void (async () => {
       const question = await api.call('retention.question', {});
       if (cancelled || !question.ok || !question.value.ask) return;
-      const settings = await api.call('settings.get', {});
-      if (cancelled) return;
-      setMonths(settings.ok ? settings.value.retentionMonths : null);
       setDue(question.value.conferences);
     })();
     return () => {

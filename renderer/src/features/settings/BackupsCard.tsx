@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../../../electron/shared/api/result';
+import { useState } from 'react';
 import type { BackupListItem } from '../../../../electron/shared/backup/backup.schema';
 import { api } from '../../api/client';
+import { useLoad } from '../../app/useLoad';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import { exportFailureText } from '../documents/useExportQueue';
-
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; backups: BackupListItem[] };
 
 /**
  * Settings → Varmuuskopiot: the backups with when, why and how big; one made now; a copy of
@@ -18,19 +16,11 @@ type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state
 export function BackupsCard({ onRestored }: { onRestored(): void }) {
   const { t, tKey, formatMoment, formatSize } = useI18n();
   const notify = useNotify();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const load = useLoad(() => api.call('backup.list', {}), []);
+  const refresh = load.reload;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupListItem | null>(null);
-
-  const refresh = useCallback(async () => {
-    const result = await api.call('backup.list', {});
-    setLoad(result.ok ? { state: 'ready', backups: result.value } : { state: 'error', error: result.error });
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   async function makeNow() {
     setBusy(true);
@@ -41,7 +31,7 @@ export function BackupsCard({ onRestored }: { onRestored(): void }) {
       setFailure(t(`error.${result.error.code}`));
       return;
     }
-    setLoad({ state: 'ready', backups: result.value });
+    load.setData(result.value);
     notify(t('backups.made'));
   }
 
@@ -53,10 +43,10 @@ export function BackupsCard({ onRestored }: { onRestored(): void }) {
     setRestoring(null);
     if (!result.ok) {
       setFailure(exportFailureText(result.error, { t, tKey }));
-      void refresh();
+      refresh();
       return;
     }
-    setLoad({ state: 'ready', backups: result.value });
+    load.setData(result.value);
     notify(t('backups.restored', { when: formatMoment(backup.at) }));
     onRestored();
   }
@@ -68,7 +58,7 @@ export function BackupsCard({ onRestored }: { onRestored(): void }) {
     setBusy(false);
     if (!result.ok) {
       setFailure(exportFailureText(result.error, { t, tKey }));
-      if (result.error.code === 'not_found') void refresh();
+      if (result.error.code === 'not_found') refresh();
       return;
     }
     if (result.value.status === 'saved') notify(t('backups.copied', { name: result.value.location ?? result.value.names[0] ?? backup.name }));
@@ -92,9 +82,9 @@ export function BackupsCard({ onRestored }: { onRestored(): void }) {
         </div>
       )}
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
-      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => void refresh()} />}
-      {load.state === 'ready' && load.backups.length === 0 && <p className="muted">{t('backups.empty')}</p>}
-      {load.state === 'ready' && load.backups.length > 0 && (
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => refresh()} />}
+      {load.state === 'ready' && load.data.length === 0 && <p className="muted">{t('backups.empty')}</p>}
+      {load.state === 'ready' && load.data.length > 0 && (
         <table className="table backups-table">
           <thead>
             <tr>
@@ -109,7 +99,7 @@ export function BackupsCard({ onRestored }: { onRestored(): void }) {
             </tr>
           </thead>
           <tbody>
-            {load.backups.map((backup) => {
+            {load.data.map((backup) => {
               const when = formatMoment(backup.at);
               return (
                 <tr key={backup.name}>

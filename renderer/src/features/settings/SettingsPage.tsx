@@ -1,9 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import type { SavedSettings } from '../../../../electron/shared/settings/settings.schema';
-import { api } from '../../api/client';
+import { useSettingsStore } from '../../app/SettingsProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { SaveBar } from '../../components/SaveBar';
@@ -22,25 +20,10 @@ import { UnitSection } from './UnitSection';
 import { useSaveSettings } from './useSaveSettings';
 import './settings.css';
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; settings: SavedSettings };
-
 /** The convener's own details, the unit's letterhead, saved venues and the default checklist. */
 export function SettingsPage() {
   const { t } = useI18n();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    void api.call('settings.get', {}).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', settings: result.value } : { state: 'error', error: result.error });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [attempt]);
+  const { load, reload } = useSettingsStore();
 
   return (
     <>
@@ -51,16 +34,16 @@ export function SettingsPage() {
         </div>
       </header>
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
-      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={reload} />}
       {/* A restored backup reloads the settings: the form starts again from what was restored. */}
-      {load.state === 'ready' && <SettingsForm key={attempt} settings={load.settings} />}
+      {load.state === 'ready' && <SettingsForm settings={load.settings} />}
       <section className="card" aria-labelledby="settings-language">
         <h2 id="settings-language" className="section-title">
           {t('settings.language.title')}
         </h2>
         <p className="muted">{t('settings.language.note')}</p>
       </section>
-      <BackupsCard onRestored={() => setAttempt((n) => n + 1)} />
+      <BackupsCard onRestored={reload} />
       <TransferCard />
     </>
   );
@@ -73,6 +56,7 @@ export function SettingsPage() {
 function SettingsForm({ settings }: { settings: SavedSettings }) {
   const { t } = useI18n();
   const notify = useNotify();
+  const { saved } = useSettingsStore();
   const form = useForm<SettingsFormInput, unknown, SettingsFormValues>({
     resolver: zodResolver(settingsFormSchema),
     defaultValues: settingsFormValues(settings),
@@ -83,7 +67,11 @@ function SettingsForm({ settings }: { settings: SavedSettings }) {
   const save = useSaveForm(form, {
     save: saveSettings,
     valuesAfterSave: (saved) => settingsFormValues(saved),
-    onSaved: () => notify(t('form.saved')),
+    onSaved: (stored) => {
+      // Every screen that shows a setting sees what was saved, without reading it again.
+      saved(stored);
+      notify(t('form.saved'));
+    },
   });
 
   return (

@@ -1,12 +1,12 @@
 import { MonthTimeReport } from '../work/MonthTimeReport';
 import type { Chart } from 'chart.js';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../../../../electron/shared/api/result';
+import { useCallback, useRef, useState } from 'react';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
 import { figureNumber, isEmptyReport } from '../../../../electron/shared/statistics/statistics-format';
-import type { StatisticsReport, StatisticsTable } from '../../../../electron/shared/statistics/statistics.schema';
+import type { StatisticsTable } from '../../../../electron/shared/statistics/statistics.schema';
 import { isValidIsoDate } from '../../../../electron/shared/dates';
 import { api } from '../../api/client';
+import { useLoad } from '../../app/useLoad';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,8 +19,6 @@ import { StatisticsTableView } from './StatisticsTableView';
 import { QUICK_PERIODS, quickChoiceOf, quickPeriod, type Period } from './statistics-period';
 import './statistics.css';
 import { DateField } from '../../components/DateField';
-
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; report: StatisticsReport };
 
 const PNG_DATA_URL = /^data:image\/png;base64,/;
 
@@ -45,24 +43,12 @@ export function StatisticsPage() {
   // The date fields as typed: the period follows them once both are whole dates in order.
   const [draft, setDraft] = useState<Period>(period);
   const [typeFilter, setTypeFilter] = useState<TypeFilter>('all');
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const charts = useRef(new Map<string, Chart>());
   const csvQueue = useExportQueue();
   const reportQueue = useExportQueue();
   const meetingType = typeFilter === 'all' ? null : typeFilter;
 
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    void api.call('statistics.get', { from: period.from, to: period.to, meetingType }).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', report: result.value } : { state: 'error', error: result.error });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [period, meetingType, attempt]);
+  const load = useLoad(() => api.call('statistics.get', { from: period.from, to: period.to, meetingType }), [period, meetingType]);
 
   const onChart = useCallback((key: string, chart: Chart | null) => {
     if (chart) charts.current.set(key, chart);
@@ -92,7 +78,7 @@ export function StatisticsPage() {
     ]);
   };
 
-  const report = load.state === 'ready' ? load.report : null;
+  const report = load.state === 'ready' ? load.data : null;
   const empty = report !== null && isEmptyReport(report);
   const busy = load.state !== 'ready' || csvQueue.status.state === 'running' || reportQueue.status.state === 'running';
 
@@ -159,7 +145,7 @@ export function StatisticsPage() {
       )}
 
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
-      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={load.reload} />}
       {empty && <EmptyState title={t('statisticsPage.empty')} body={t('statisticsPage.empty.hint')} />}
 
       {report && !empty && (

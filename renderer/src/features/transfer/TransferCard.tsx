@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import { api } from '../../api/client';
+import { useSettingsStore } from '../../app/SettingsProvider';
+import { useLoad } from '../../app/useLoad';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -23,23 +25,16 @@ export function TransferCard() {
   const { t, tn, tKey } = useI18n();
   const notify = useNotify();
   const exporter = useTransferExport('transfer.exportAll', {}, t('transfer.exportAll'));
-  const [conferences, setConferences] = useState<number | null>(null);
+  // Only the count: every conference, open or closed, and not one row of them.
+  const listed = useLoad(() => api.call('conference.list', { phase: 'all', limit: 1 }), []);
+  const conferences = listed.state === 'ready' ? listed.data.total : null;
+  const settings = useSettingsStore();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [importing, setImporting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const problemId = useId();
-
-  const count = useCallback(async () => {
-    // Only the count: every conference, open or closed, and not one row of them.
-    const result = await api.call('conference.list', { phase: 'all', limit: 1 });
-    setConferences(result.ok ? result.value.total : null);
-  }, []);
-
-  useEffect(() => {
-    void count();
-  }, [count]);
 
   const errorText = (error: ApiError) => {
     const issue = error.issues?.[0];
@@ -69,7 +64,9 @@ export function TransferCard() {
     }
     setProblem(null);
     notify(tn('transfer.import.done', result.value.conferences));
-    await count();
+    listed.reload();
+    // The file brought its settings with it.
+    settings.reload();
   };
 
   const notEmpty = conferences !== null && conferences > 0;

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { builtInWording } from '../../../../electron/shared/arrangements/checklist';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import { addDays, todayInHelsinki } from '../../../../electron/shared/dates';
 import { isolate } from '../../../../electron/shared/i18n';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
-import { mondayOf, type Week, type WeekItem } from '../../../../electron/shared/week/week';
+import { mondayOf, type WeekItem } from '../../../../electron/shared/week/week';
 import { api } from '../../api/client';
 import { href, type ConferenceTab } from '../../app/routes';
+import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
@@ -17,8 +17,6 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { meetingName } from '../conferences/NextDueLine';
 import { longDate } from '../meeting-mode/meeting-time';
 import './week.css';
-
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; week: Week };
 
 /** Where a line of the week is done. */
 function tabOf(item: WeekItem): ConferenceTab {
@@ -90,47 +88,34 @@ export function WeekPage({ from }: { from?: string }) {
   const today = todayInHelsinki(new Date());
   const thisMonday = mondayOf(today);
   const monday = mondayOf(from ?? today);
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const load = useLoad(() => api.call('week.get', { from: monday }), [monday]);
   const [typeFilter, setTypeFilter] = useState<TypeFilter>('all');
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    void api.call('week.get', { from: monday }).then((result) => {
-      if (cancelled) return;
-      setLoad(result.ok ? { state: 'ready', week: result.value } : { state: 'error', error: result.error });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [monday, attempt]);
 
   const title =
     monday === thisMonday ? t('week.title.this') : monday === addDays(thisMonday, 7) ? t('week.title.next') : null;
   // The kind filter narrows what is shown, not what is asked: moving a week keeps it.
   const days =
     load.state === 'ready'
-      ? load.week.days.map((day) => ({
+      ? load.data.days.map((day) => ({
           ...day,
           items: day.items.filter((item) => matchesType(item, typeFilter)),
         }))
       : [];
-  const kinds = new Set(load.state === 'ready' ? load.week.days.flatMap((day) => day.items.map((item) => item.meetingType)) : []);
-  useDocumentTitle(title ? [title] : load.state === 'ready' ? [t('week.title.other', { week: load.week.number })] : null);
+  const kinds = new Set(load.state === 'ready' ? load.data.days.flatMap((day) => day.items.map((item) => item.meetingType)) : []);
+  useDocumentTitle(title ? [title] : load.state === 'ready' ? [t('week.title.other', { week: load.data.number })] : null);
   const weekLink = (day: string) => href(day === thisMonday ? { name: 'week' } : { name: 'week', from: day });
 
   return (
     <>
       <header className="page-header week-header">
         <div>
-          <h1>{title ?? t('week.title.other', { week: load.state === 'ready' ? load.week.number : '' })}</h1>
+          <h1>{title ?? t('week.title.other', { week: load.state === 'ready' ? load.data.number : '' })}</h1>
           {load.state === 'ready' && (
             <p className="page-subtitle">
               {t('week.range', {
-                week: load.week.number,
-                from: dayMonthText(load.week.from, language),
-                to: formatDate(load.week.to),
+                week: load.data.number,
+                from: dayMonthText(load.data.from, language),
+                to: formatDate(load.data.to),
               })}
               {' · '}
               {tn('week.count', days.reduce((sum, day) => sum + day.items.length, 0))}
@@ -160,7 +145,7 @@ export function WeekPage({ from }: { from?: string }) {
       </header>
 
       {load.state === 'loading' && <p className="loading">{t('app.loading')}</p>}
-      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {load.state === 'error' && <ErrorMessage error={load.error} onRetry={load.reload} />}
       {load.state === 'ready' && (
         <>
           {/* Offered once the week holds more than one kind of meeting, or while one is chosen. */}
