@@ -41,7 +41,7 @@ describe('the documents of a network-mapping meeting', () => {
   it('offers the letters, the checklist, the participant list and the calendar entry, but no commission agreement or summary', async () => {
     renderInConference(<DocumentsPage />, mappingPrep());
 
-    const table = await screen.findByRole('table', {}, { timeout: 5000 });
+    const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Aune Äijälä', 'Britt-Marie Lindqvist', 'Äijö (lapsen versio)']);
     expect(screen.getByRole('button', { name: 'Vie: Käytännön järjestelyjen tarkistuslista' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Vie: Osallistujalista' })).toBeInTheDocument();

@@ -17,8 +17,6 @@ vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError:
  * summary per group in Finnish number format; leaving with a form half entered asks.
  */
 
-const WAIT = { timeout: 5000 };
-
 function prepWith(feedback: MeetingFeedback[] = []): Preparation {
   const meeting = makeMeeting({ date: '2027-02-24' });
   return makePreparation({ meetings: [meeting], feedback: feedback.length > 0 ? feedback : [{ meetingId: meeting.id, version: 1, responses: [] }] });
@@ -40,7 +38,7 @@ function answerLikeBackend(initial: Preparation) {
 async function renderPage(prep: Preparation) {
   answerLikeBackend(prep);
   const view = renderInConference(<FeedbackPage />, prep, '2027-02-24');
-  await screen.findByRole('heading', { name: 'Kirjaa palautettu lomake' }, WAIT);
+  await screen.findByRole('heading', { name: 'Kirjaa palautettu lomake' });
   return { ...view, user: userEvent.setup() };
 }
 
@@ -100,7 +98,7 @@ describe('the feedback tab', { timeout: 30_000 }, () => {
     expect(summaryCells('Kaikki')).toEqual(['4', '8,3', '50 %', '67 %']);
 
     await user.click(within(list).getByRole('button', { name: 'Tallenna' }));
-    await screen.findByText('Palaute tallennettu.', {}, WAIT);
+    await screen.findByText('Palaute tallennettu.');
     expect(apiCalls(call)).toEqual([
       [
         'feedback.save',
@@ -123,7 +121,7 @@ describe('the feedback tab', { timeout: 30_000 }, () => {
     await user.click(within(list).getByRole('button', { name: 'Poista lomake 4' }));
     await typeForm(user, { group: 'Muut läheiset', score: '5', heard: 'Kyllä', plan: 'Ei' });
     await user.click(within(list).getByRole('button', { name: 'Tallenna' }));
-    await screen.findByText('Palaute tallennettu.', {}, WAIT);
+    await screen.findByText('Palaute tallennettu.');
     const second = apiCalls(call)[1]!;
     expect(second[1]).toMatchObject({
       version: 2,
@@ -161,7 +159,7 @@ describe('the feedback tab', { timeout: 30_000 }, () => {
       window.location.hash = '#/settings';
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
-    const dialog = await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' }, WAIT);
+    const dialog = await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' });
     await user.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta' }));
     expect(choice('Tyytyväisyys 1–10', '4')).toBeChecked();
   });

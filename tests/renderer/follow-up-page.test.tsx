@@ -195,7 +195,7 @@ describe('FollowUpPage', () => {
         receivedDate: null,
       }),
     ]);
-    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+    await screen.findByText('Muutokset tallennettu.');
   });
 
   it('saves a review as it is made: the choice at once, the comment when the field is left', async () => {

@@ -233,7 +233,7 @@ describe('meeting mode: the header and the agenda', () => {
     const privateTime = partCard('Läheisten oma neuvonpito');
     expect(within(privateTime).getByText('Aloittaminen siirtää osan ”Tiedonanto” tauolle.')).toBeInTheDocument();
     await user.click(within(privateTime).getByRole('button', { name: 'Aloita' }));
-    expect(await screen.findByText('Läheisten oma neuvonpito alkoi. Tiedonanto on tauolla.')).toBeInTheDocument();
+    await screen.findByText('Läheisten oma neuvonpito alkoi. Tiedonanto on tauolla.');
     expect(within(partCard('Tiedonanto')).getByText('Tauolla')).toBeInTheDocument();
     expect(within(partCard('Läheisten oma neuvonpito')).getByText('Käynnissä')).toBeInTheDocument();
 
@@ -373,7 +373,7 @@ describe('meeting mode: attendance', () => {
         arrivedAt: '10:25',
       },
     ]);
-    expect(await screen.findByText('Väinö Väisänen lisätty läsnäolijoihin.')).toBeInTheDocument();
+    await screen.findByText('Väinö Väisänen lisätty läsnäolijoihin.');
     const row = screen.getByRole('group', { name: 'Väinö Väisänen: läsnäolo' });
     expect(within(row).getByRole('button', { name: 'Etänä' })).toHaveAttribute('aria-pressed', 'true');
     expect(current().members.map((m) => m.name)).toContain('Väinö Väisänen');
@@ -439,7 +439,7 @@ describe('meeting mode: the children and the private time', () => {
         threeHouses: { worries: 'Kun äiti on väsynyt.', goodThings: 'Mummolla saa leipoa.', dreams: 'Oma huone ja koira.' },
       },
     ]);
-    expect(await screen.findByText('Äijö: tiedonanto tallennettu.')).toBeInTheDocument();
+    await screen.findByText('Äijö: tiedonanto tallennettu.');
     expect(within(card).getByText('Kirjattu')).toBeInTheDocument();
   });
 

@@ -22,7 +22,6 @@ import { renderInConference } from '../helpers/render-in-conference';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const WAIT = { timeout: 5000 };
 const id = (n: number) => `99999999-9999-4999-8999-${String(n).padStart(12, '0')}`;
 
 function wrap(ui: React.ReactNode) {
@@ -81,7 +80,7 @@ describe('the new-conference form', () => {
         onSaved={() => {}}
       />,
     );
-    const kinds = await screen.findByRole('radiogroup', { name: 'Tapaamisen tyyppi' }, WAIT);
+    const kinds = await screen.findByRole('radiogroup', { name: 'Tapaamisen tyyppi' });
     const conference = within(kinds).getByRole('radio', { name: /^Läheisneuvonpito/ });
     const mapping = within(kinds).getByRole('radio', { name: /^Läheisverkoston kartoitus/ });
     expect(conference).toBeChecked();
@@ -99,7 +98,7 @@ describe('the new-conference form', () => {
     await user.type(screen.getByLabelText('Syntymävuosi'), '2016');
     await user.type(within(screen.getByRole('region', { name: 'Sosiaalityöntekijä' })).getByLabelText('Nimi'), 'Leena Korhonen');
     await user.click(screen.getByRole('button', { name: 'Lisää neuvonpito' }));
-    await waitFor(() => expect(onSubmit).toHaveBeenCalled(), WAIT);
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ meetingType: 'verkostokartoitus', commissionDate: '2027-01-11', reference: 'Lahti 4/2027' });
   });
 
@@ -118,11 +117,11 @@ describe('the new-conference form', () => {
         onSaved={() => {}}
       />,
     );
-    const type = await screen.findByLabelText('Tapaamisen tyyppi', {}, WAIT);
+    const type = await screen.findByLabelText('Tapaamisen tyyppi');
     const user = userEvent.setup();
     await user.selectOptions(type, 'laheisneuvonpito');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
-    expect(await screen.findByText(/Tapaamisen tyyppiä ei voi vaihtaa/, {}, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText(/Tapaamisen tyyppiä ei voi vaihtaa/)).toBeInTheDocument();
     expect(type).toHaveAttribute('aria-invalid', 'true');
   });
 });
@@ -151,7 +150,7 @@ describe('the conference list', () => {
       const lahti = row('Lahti 4/2027', 'verkostokartoitus', { kind: 'setDate', meetingKind: 'conference', due: null, overdueDays: 0 });
       answerApi(call, (method, input) => (method === 'conference.list' ? listAnswer([lind, lahti], input) : { ok: false }));
       wrap(<ConferenceListPage />);
-      const table = await screen.findByRole('table', {}, WAIT);
+      const table = await screen.findByRole('table');
       const rowOf = (name: string) => within(table).getByRole('row', { name: new RegExp(name) });
       expect(rowOf('Lahti 4/2027')).toHaveTextContent('Kartoitus');
       expect(within(rowOf('Lahti 4/2027')).getByRole('link', { name: 'Sovi kartoituksen aika' })).toBeInTheDocument();
@@ -187,17 +186,17 @@ describe('"Seuraavaksi" for a mapping meeting', () => {
 
   it('calls its meeting "Kartoitus", a follow-up meeting still a follow-up meeting', async () => {
     line({ kind: 'meeting', meetingKind: 'conference', due: '2027-03-10', overdueDays: 0 }, 'verkostokartoitus');
-    expect(await screen.findByRole('link', { name: 'Kartoitus' }, WAIT)).toHaveAttribute('href', `#/conferences/${CONFERENCE}/arrangements`);
+    expect(await screen.findByRole('link', { name: 'Kartoitus' })).toHaveAttribute('href', `#/conferences/${CONFERENCE}/arrangements`);
     line({ kind: 'meeting', meetingKind: 'conference', due: '2027-03-10', overdueDays: 0 }, 'laheisneuvonpito');
-    expect(await screen.findByRole('link', { name: 'Neuvonpito' }, WAIT)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Neuvonpito' })).toBeInTheDocument();
     line({ kind: 'meeting', meetingKind: 'follow_up', due: '2027-03-10', overdueDays: 0 }, 'verkostokartoitus');
-    expect(await screen.findByRole('link', { name: 'Seurantakokous' }, WAIT)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Seurantakokous' })).toBeInTheDocument();
   });
 
   it('links posting the plan to the plan tab and closing to the follow-up tab', async () => {
     line({ kind: 'postPlan', due: '2027-02-25', overdueDays: 4 }, 'verkostokartoitus');
     line({ kind: 'close', due: null, overdueDays: 0 }, 'verkostokartoitus');
-    expect(await screen.findByRole('link', { name: 'Postita suunnitelma asiakkaalle' }, WAIT)).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Postita suunnitelma asiakkaalle' })).toHaveAttribute(
       'href',
       `#/conferences/${CONFERENCE}/plan`,
     );
@@ -234,7 +233,7 @@ describe("a mapping meeting's plan", () => {
     const prep = mappingPrep({ plans: [makePlan()] });
     answerPlans(prep);
     renderInConference(<PlanPage />, prep);
-    const form = await screen.findByRole('form', { name: 'Suunnitelma' }, WAIT);
+    const form = await screen.findByRole('form', { name: 'Suunnitelma' });
     const headings = within(form).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings[0]).toBe('Sovitut asiat');
     expect(headings).not.toContain('Muut sopimukset');
@@ -250,7 +249,7 @@ describe("a mapping meeting's plan", () => {
     await user.paste('Mummo hakee Äijön koulusta tiistaisin.');
     await user.selectOptions(within(agreed).getByLabelText('Kuka tekee'), 'Aune Äijälä (mummo)');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
-    await waitFor(() => expect(apiCalls(call).length).toBe(1), WAIT);
+    await waitFor(() => expect(apiCalls(call).length).toBe(1));
     const sent = apiCalls(call)[0]![1] as PlanFieldsInput;
     expect(sent.items).toEqual([
       expect.objectContaining({ questionId: null, what: 'Mummo hakee Äijön koulusta tiistaisin.', owner: { kind: 'member', memberId: prep.members[1]!.id } }),
@@ -264,13 +263,13 @@ describe("a mapping meeting's plan", () => {
     answerPlans(prep);
     renderInConference(<PlanPage />, prep, '2027-01-22');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Postitettu asiakkaalle tänään' }, WAIT));
+    await user.click(await screen.findByRole('button', { name: 'Postitettu asiakkaalle tänään' }));
     const copy = screen.getByRole('group', { name: 'Vastaanottaja 1' });
     expect(within(copy).getByLabelText('Vastaanottaja')).toHaveDisplayValue('Maija Äijälä (äiti)');
     expect(within(copy).getByLabelText(/Lähetetty/)).toHaveValue('22.1.2027');
     expect(within(copy).getByLabelText('Miten')).toHaveValue('post');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
-    await waitFor(() => expect(apiCalls(call).length).toBe(1), WAIT);
+    await waitFor(() => expect(apiCalls(call).length).toBe(1));
     expect((apiCalls(call)[0]![1] as PlanFieldsInput).recipients).toEqual([
       expect.objectContaining({ recipient: { kind: 'member', memberId: prep.conference.guardians[0]!.memberId }, sentDate: '2027-01-22', channel: 'post' }),
     ]);
@@ -284,7 +283,7 @@ describe("a mapping meeting's follow-up tab", () => {
     });
     const onClose = vi.fn();
     renderInConference(<FollowUpPage onClose={onClose} />, prep);
-    expect(await screen.findByRole('heading', { name: 'Seurantaa ei ole sovittu' }, WAIT)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Seurantaa ei ole sovittu' })).toBeInTheDocument();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Päätä ilman seurantaa' }));
     expect(onClose).toHaveBeenCalledTimes(1);

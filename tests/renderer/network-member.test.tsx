@@ -151,7 +151,7 @@ describe('the member page', () => {
       supportBriefedDate: null,
       worker: null,
     });
-    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+    await screen.findByText('Muutokset tallennettu.');
     expect(current().members[0]!.version).toBe(4);
   });
 
@@ -237,7 +237,7 @@ describe('the member page', () => {
 
     await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
     expect(apiCalls(call)[0]![1].name).toBe(arabic);
-    expect(await screen.findByText(`${isolate(arabic)} lisätty läheisverkostoon.`)).toBeInTheDocument();
+    await screen.findByText(`${isolate(arabic)} lisätty läheisverkostoon.`);
   });
 
   it('says what goes with a person before deleting them, then goes back to the network', async () => {
@@ -268,7 +268,7 @@ describe('the member page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Poista henkilö' }));
     await waitFor(() => expect(apiCalls(call)).toEqual([['network.removeMember', { id: aune.id, version: 2 }]]));
     await waitFor(() => expect(window.location.hash).toBe(`#/conferences/${CONF}/network`));
-    expect(await screen.findByText('Aune Äijälä poistettu läheisverkostosta.')).toBeInTheDocument();
+    await screen.findByText('Aune Äijälä poistettu läheisverkostosta.');
   });
 
   it('says so plainly when a person has nothing that goes with them', async () => {

@@ -15,8 +15,6 @@ import { answerApi, apiCalls } from '../helpers/mock-api';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const WAIT = { timeout: 5000 };
-
 const DUE: DueConference[] = [
   { id: '11111111-1111-4111-8111-000000000091', reference: 'Salo 9/2026', closedAt: '2026-09-01T21:30:00.000Z', dueSince: '2027-03-02', version: 4 },
   { id: '11111111-1111-4111-8111-000000000092', reference: 'Öhman 2/2026', closedAt: '2026-08-15T09:00:00.000Z', dueSince: '2027-02-15', version: 2 },
@@ -43,31 +41,31 @@ describe('the start-of-day retention question', () => {
 
   it('lists the due conferences with their closing dates; "Poista nyt" purges exactly those, on their versions', async () => {
     renderIn(<RetentionQuestion />);
-    const dialog = await screen.findByRole('dialog', { name: 'Säilytysaika on päättynyt' }, WAIT);
+    const dialog = await screen.findByRole('dialog', { name: 'Säilytysaika on päättynyt' });
     expect(dialog).toHaveTextContent('Salo 9/2026 (päättyi 2.9.2026)');
     expect(dialog).toHaveTextContent('Öhman 2/2026 (päättyi 15.8.2026)');
     expect(dialog).toHaveTextContent('6 kk päättymisestä');
     expect(dialog).toHaveTextContent('Sovellus tekee varmuuskopion ennen poistoa.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Poista nyt' }));
-    await screen.findByText('2 neuvonpitoa poistettiin pysyvästi.', undefined, WAIT);
+    await screen.findByText('2 neuvonpitoa poistettiin pysyvästi.', undefined);
     expect(apiCalls(call).filter(([method]) => method === 'retention.purge')).toEqual([
       ['retention.purge', { conferences: DUE.map(({ id, version }) => ({ id, version })) }],
     ]);
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), WAIT);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 
   it('"Myöhemmin" closes it and deletes nothing', async () => {
     renderIn(<RetentionQuestion />);
-    const dialog = await screen.findByRole('dialog', { name: 'Säilytysaika on päättynyt' }, WAIT);
+    const dialog = await screen.findByRole('dialog', { name: 'Säilytysaika on päättynyt' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Myöhemmin' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), WAIT);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(apiCalls(call).map(([method]) => method)).not.toContain('retention.purge');
   });
 
   it('is not shown when the backend says not to ask', async () => {
     answerApi(call, (method) => (method === 'retention.question' ? { ok: true, value: { ask: false, conferences: [] } } : { ok: false }));
     renderIn(<RetentionQuestion />);
-    await waitFor(() => expect(apiCalls(call).map(([method]) => method)).toContain('retention.question'), WAIT);
+    await waitFor(() => expect(apiCalls(call).map(([method]) => method)).toContain('retention.question'));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -77,9 +75,9 @@ describe('the start-of-day retention question', () => {
       return { ok: false, error: { code: 'conflict', message: 'changed' } };
     });
     renderIn(<RetentionQuestion />);
-    const dialog = await screen.findByRole('dialog', { name: 'Säilytysaika on päättynyt' }, WAIT);
+    const dialog = await screen.findByRole('dialog', { name: 'Säilytysaika on päättynyt' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Poista nyt' }));
-    expect(await within(dialog).findByRole('alert', undefined, WAIT)).toHaveTextContent('Tieto on muuttunut sillä välin');
+    expect(await within(dialog).findByRole('alert', undefined)).toHaveTextContent('Tieto on muuttunut sillä välin');
     expect(screen.getByRole('dialog', { name: 'Säilytysaika on päättynyt' })).toBeInTheDocument();
   });
 });
@@ -98,8 +96,8 @@ describe('the conference list', () => {
       return { ok: false };
     });
     renderIn(<ConferenceListPage />);
-    await userEvent.selectOptions(await screen.findByLabelText('Vaihe', undefined, WAIT), 'all');
-    await waitFor(() => expect(screen.getByRole('row', { name: /Salo 9\/2026/ })).toHaveTextContent('Säilytysaika päättynyt'), WAIT);
+    await userEvent.selectOptions(await screen.findByLabelText('Vaihe', undefined), 'all');
+    await waitFor(() => expect(screen.getByRole('row', { name: /Salo 9\/2026/ })).toHaveTextContent('Säilytysaika päättynyt'));
     expect(screen.getByRole('row', { name: /Rinne 3\/2027/ })).not.toHaveTextContent('Säilytysaika päättynyt');
   });
 
@@ -117,9 +115,9 @@ describe('the conference list', () => {
       return { ok: false };
     });
     renderIn(<ConferenceListPage />);
-    const phase = await screen.findByLabelText('Vaihe', undefined, WAIT);
+    const phase = await screen.findByLabelText('Vaihe', undefined);
     await userEvent.selectOptions(phase, 'active');
-    expect(await screen.findByText('2 päättynyttä neuvonpitoa on ylittänyt säilytysajan.', undefined, WAIT)).toBeVisible();
+    expect(await screen.findByText('2 päättynyttä neuvonpitoa on ylittänyt säilytysajan.', undefined)).toBeVisible();
     expect(screen.queryByRole('row', { name: /Salo 9\/2026/ })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Näytä päättyneet' }));
@@ -141,9 +139,9 @@ describe('deleting a conference', () => {
       return { ok: false };
     });
     renderIn(<DeleteConferenceButton conference={conference} />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Poista neuvonpito…' }, WAIT));
-    const dialog = await screen.findByRole('dialog', { name: `Poistetaanko neuvonpito ${conference.reference} pysyvästi?` }, WAIT);
-    await within(dialog).findByText('5 läheisverkoston jäsentä', undefined, WAIT);
+    await userEvent.click(await screen.findByRole('button', { name: 'Poista neuvonpito…' }));
+    const dialog = await screen.findByRole('dialog', { name: `Poistetaanko neuvonpito ${conference.reference} pysyvästi?` });
+    await within(dialog).findByText('5 läheisverkoston jäsentä', undefined);
     expect(dialog).toHaveTextContent(`Lapset: ${conference.children.map((c) => c.firstName).join(', ')}`);
     expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '2 lasta',
@@ -158,7 +156,7 @@ describe('deleting a conference', () => {
     expect(dialog).toHaveTextContent('Word-asiakirjat ja kalenterikutsut jäävät sinne, minne ne tallennettiin');
     expect(dialog).toHaveTextContent('Ennen poistoa tehdyissä varmuuskopioissa tiedot säilyvät');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Poista pysyvästi' }));
-    expect(await within(dialog).findByRole('alert', undefined, WAIT)).toHaveTextContent('Tieto on muuttunut sillä välin');
+    expect(await within(dialog).findByRole('alert', undefined)).toHaveTextContent('Tieto on muuttunut sillä välin');
     expect(apiCalls(call)).toContainEqual(['conference.delete', { id: conference.id, version: conference.version }]);
   });
 });

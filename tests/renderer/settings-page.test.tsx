@@ -137,7 +137,7 @@ describe('the settings page', () => {
         hourlyRate: null,
       },
     });
-    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+    await screen.findByText('Muutokset tallennettu.');
     expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman-Åström');
     expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
   });
@@ -217,7 +217,7 @@ describe('the unit and its letterhead', () => {
         logo: { mimeType: 'image/png', data: PNG_BASE64 },
       },
     });
-    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
+    await screen.findByText('Muutokset tallennettu.');
   });
 
   it('refuses a logo of the wrong type in Finnish before sending anything', async () => {

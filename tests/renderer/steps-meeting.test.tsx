@@ -20,7 +20,6 @@ vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError:
 /* A network-mapping meeting, 26 January 2027 in Helsinki (UTC+2): the clock stands at 10:25. */
 const NOW = new Date('2027-01-26T08:25:00.000Z');
 const at = (hhmm: string) => new Date(`2027-01-26T${hhmm}:00.000+02:00`).toISOString();
-const WAIT = { timeout: 5000 };
 
 function people() {
   return {
@@ -101,7 +100,7 @@ function answerOn(prep: Preparation, method: string, input: Record<string, unkno
 async function renderMapping(prep: Preparation) {
   const view = renderInConference(<MeetingModePage />, prep, '2027-01-26');
   answerLikeBackend(prep);
-  await screen.findByRole('heading', { level: 1, name: 'Kartoitus 2/2027' }, WAIT);
+  await screen.findByRole('heading', { level: 1, name: 'Kartoitus 2/2027' });
   return { ...view, user: userEvent.setup() };
 }
 
@@ -159,7 +158,7 @@ describe('the meeting view of a network-mapping meeting', () => {
 
     await user.click(screen.getByRole('button', { name: 'Aloita tapaaminen' }));
     expect(callsOf('meetingDay.timer')).toEqual([{ meetingId, part: 'welcome', action: 'start' }]);
-    expect(await within(step('Tervetuloa ja toimintatapa')).findByText('Nyt', {}, WAIT)).toBeInTheDocument();
+    expect(await within(step('Tervetuloa ja toimintatapa')).findByText('Nyt')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Aloita tapaaminen' })).not.toBeInTheDocument();
     expect(screen.getByText('Seuraavaksi: Miksi ollaan koolla')).toBeInTheDocument();
   });
@@ -196,7 +195,7 @@ describe('the meeting view of a network-mapping meeting', () => {
       { meetingId, part: 'closing', action: 'start' },
       { meetingId, part: 'written_plan', action: 'end' },
     ]);
-    expect(await within(step('Kirjallinen suunnitelma')).findByText('Tehty', {}, WAIT)).toBeInTheDocument();
+    expect(await within(step('Kirjallinen suunnitelma')).findByText('Tehty')).toBeInTheDocument();
     expect(within(step('Lopetus ja jatko')).getByText('Nyt')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Seuraava vaihe' })).not.toBeInTheDocument();
     // The closing step's tool: the next steps are recorded with the plan.
@@ -205,7 +204,7 @@ describe('the meeting view of a network-mapping meeting', () => {
 
     await user.click(screen.getByRole('button', { name: 'Lopeta tapaaminen' }));
     expect(callsOf('meetingDay.timer').at(-1)).toEqual({ meetingId, part: 'closing', action: 'end' });
-    expect(await screen.findByText(/Tapaaminen on päättynyt/, {}, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText(/Tapaaminen on päättynyt/)).toBeInTheDocument();
     expect(clock()).toHaveTextContent('Tapaaminen päättyi');
   });
 
@@ -222,9 +221,9 @@ describe('the meeting view of a network-mapping meeting', () => {
 
     const row = (name: string) => within(list).getByText(name).closest('li')!;
     await user.click(within(row('Aune Äijälä')).getByRole('button', { name: 'Anna puheenvuoro' }));
-    expect(await within(row('Aune Äijälä')).findByText(/Puhuu nyt/, {}, WAIT)).toBeInTheDocument();
+    expect(await within(row('Aune Äijälä')).findByText(/Puhuu nyt/)).toBeInTheDocument();
     await user.click(within(row('Pekka Lind')).getByRole('button', { name: 'Anna puheenvuoro' }));
-    expect(await within(row('Pekka Lind')).findByText(/Puhuu nyt/, {}, WAIT)).toBeInTheDocument();
+    expect(await within(row('Pekka Lind')).findByText(/Puhuu nyt/)).toBeInTheDocument();
     // One at a time: Aune is done, with a tick.
     expect(within(row('Aune Äijälä')).getByText(/Puhunut/)).toBeInTheDocument();
     expect(within(row('Aune Äijälä')).getByText('✓')).toBeInTheDocument();
@@ -232,9 +231,9 @@ describe('the meeting view of a network-mapping meeting', () => {
     expect(within(list).getByText('2/2 puhunut')).toBeInTheDocument();
 
     await user.click(within(row('Pekka Lind')).getByRole('button', { name: 'Peru henkilön Pekka Lind puheenvuoro' }));
-    expect(await within(row('Pekka Lind')).findByText(/Ei vielä puhunut/, {}, WAIT)).toBeInTheDocument();
+    expect(await within(row('Pekka Lind')).findByText(/Ei vielä puhunut/)).toBeInTheDocument();
     await user.click(within(row('Aune Äijälä')).getByRole('button', { name: 'Anna puheenvuoro' }));
-    await user.click(await within(row('Aune Äijälä')).findByRole('button', { name: 'Puheenvuoro päättyi' }, WAIT));
+    await user.click(await within(row('Aune Äijälä')).findByRole('button', { name: 'Puheenvuoro päättyi' }));
     expect(callsOf('meetingDay.turn')).toEqual([
       { meetingId, memberId: members.aune.id, action: 'speak' },
       { meetingId, memberId: members.pekka.id, action: 'speak' },
@@ -273,7 +272,7 @@ describe('the flip chart', () => {
     await user.type(within(chart).getByLabelText('Tuen tarve 1'), 'Mummo hakee koulusta tiistaisin');
     await user.click(within(chart).getByRole('button', { name: 'Tallenna' }));
 
-    expect(await screen.findByText('Fläppitaulu tallennettu', {}, WAIT)).toBeInTheDocument();
+    await screen.findByText('Fläppitaulu tallennettu');
     expect(callsOf('meetingDay.flipChart')).toEqual([
       {
         meetingId,
@@ -293,7 +292,7 @@ describe('the flip chart', () => {
     await user.click(within(chart).getByRole('button', { name: '+ Lisää huoli' }));
     await user.type(within(chart).getByLabelText('Huoli 1'), `Tunnus ${INVENTED_IDENTITY_CODE}`);
     await user.click(within(chart).getByRole('button', { name: 'Tallenna' }));
-    expect(await within(chart).findByText(/henkilötunnus/i, {}, WAIT)).toBeInTheDocument();
+    expect(await within(chart).findByText(/henkilötunnus/i)).toBeInTheDocument();
     expect(within(chart).getByLabelText('Huoli 1')).toHaveAttribute('aria-invalid', 'true');
     expect(callsOf('meetingDay.flipChart')).toEqual([]);
   });
@@ -305,14 +304,14 @@ describe('the flip chart', () => {
     await user.click(within(chart).getByRole('button', { name: '+ Lisää tuen tarve' }));
     await user.type(within(chart).getByLabelText('Tuen tarve 1'), 'Naapuri auttaa läksyissä');
     await user.click(screen.getByRole('button', { name: 'Seuraava vaihe' }));
-    expect(await within(step('Asiakkaan näkemys')).findByText('Nyt', {}, WAIT)).toBeInTheDocument();
+    expect(await within(step('Asiakkaan näkemys')).findByText('Nyt')).toBeInTheDocument();
 
     // The client's view is the tool now; the unsaved flip chart stays with its text.
     expect(screen.getByRole('form', { name: 'Mitä asiakas kuuli ja mitä hän toivoo' })).toBeInTheDocument();
     const still = screen.getByRole('form', { name: 'Fläppitaulu' });
     expect(within(still).getByLabelText('Tuen tarve 1')).toHaveValue('Naapuri auttaa läksyissä');
     await user.click(within(still).getByRole('button', { name: 'Tallenna' }));
-    expect(await screen.findByText('Fläppitaulu tallennettu', {}, WAIT)).toBeInTheDocument();
+    await screen.findByText('Fläppitaulu tallennettu');
     expect(callsOf('meetingDay.flipChart')).toEqual([
       { meetingId, version: 1, concerns: [], supportNeeds: ['Naapuri auttaa läksyissä'], clientView: '' },
     ]);
@@ -329,7 +328,7 @@ describe('the flip chart', () => {
     const form = screen.getByRole('form', { name: 'Mitä asiakas kuuli ja mitä hän toivoo' });
     await user.type(within(form).getByLabelText('Asiakkaan omin sanoin'), 'Kuulin, että moni haluaa auttaa.');
     await user.click(within(form).getByRole('button', { name: 'Tallenna' }));
-    expect(await screen.findByText('Asiakkaan näkemys tallennettu', {}, WAIT)).toBeInTheDocument();
+    await screen.findByText('Asiakkaan näkemys tallennettu');
     expect(callsOf('meetingDay.flipChart')).toEqual([
       { meetingId, version: 2, concerns: ['Koulumatkat'], supportNeeds: ['Kyyti tiistaisin'], clientView: 'Kuulin, että moni haluaa auttaa.' },
     ]);

@@ -16,7 +16,7 @@ describe('a save the disk refused', () => {
         <ErrorMessage error={{ code: 'disk_full', message: 'Disk full' }} />
       </I18nProvider>,
     );
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Levy on täynnä. Vapauta tilaa ja yritä uudelleen – mitään ei tallennettu.',
     );
   });
@@ -27,7 +27,7 @@ describe('a save the disk refused', () => {
         <ErrorMessage error={{ code: 'storage', message: 'Storage error' }} />
       </I18nProvider>,
     );
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Levylle ei voitu kirjoittaa .* mitään ei tallennettu/);
     expect(alert).not.toHaveTextContent(/SQLITE|Storage error/i);
   });

@@ -52,7 +52,7 @@ describe('the week view', () => {
 
   it('shows this week by day, Monday to Sunday, asking for the week that today falls in', async () => {
     renderWeek();
-    expect(await screen.findByText('Viikko 9, 1.3.–7.3.2027 · 3 merkintää', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Viikko 9, 1.3.–7.3.2027 · 3 merkintää')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Tämä viikko' })).toBeInTheDocument();
     expect(apiCalls(call)).toEqual([['week.get', { from: '2027-03-01' }]]);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
@@ -68,7 +68,7 @@ describe('the week view', () => {
 
   it('says what happens each day, each line a link to where it is done; an empty day says so', async () => {
     renderWeek();
-    const day = async (name: RegExp) => within(await screen.findByRole('region', { name }, { timeout: 5000 }));
+    const day = async (name: RegExp) => within(await screen.findByRole('region', { name }));
     const thursday = await day(/Torstai 4\.3\./);
     expect(thursday.getByRole('listitem')).toHaveTextContent('9.00–14.00NeuvonpitoLind 2/2027 · Aino, Eetu');
     expect(thursday.getByRole('link', { name: 'Neuvonpito' })).toHaveAttribute('href', `#/conferences/${LIND.conferenceId}/arrangements`);
@@ -84,7 +84,7 @@ describe('the week view', () => {
 
   it('moves a week at a time, and straight to next week', async () => {
     renderWeek();
-    const nav = within(await screen.findByRole('navigation', { name: 'Viikon valinta' }, { timeout: 5000 }));
+    const nav = within(await screen.findByRole('navigation', { name: 'Viikon valinta' }));
     expect(nav.getByRole('link', { name: /Edellinen viikko/ })).toHaveAttribute('href', '#/week/2027-02-22');
     expect(nav.getByRole('link', { name: 'Ensi viikko' })).toHaveAttribute('href', '#/week/2027-03-08');
     expect(nav.getByRole('link', { name: /Seuraava viikko/ })).toHaveAttribute('href', '#/week/2027-03-08');
@@ -95,7 +95,7 @@ describe('the week view', () => {
       method === 'week.get' ? { ok: true, value: { ...week({}), from: '2027-03-08', to: '2027-03-14', number: 10 } } : { ok: false },
     );
     renderWeek('2027-03-10');
-    expect(await screen.findByText(/Tällä viikolla ei ole neuvonpitoja/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Tällä viikolla ei ole neuvonpitoja/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Ensi viikko' })).toBeInTheDocument();
     expect(apiCalls(call)).toEqual([['week.get', { from: '2027-03-08' }]]);
     expect(screen.getByRole('link', { name: 'Tämä viikko' })).toHaveAttribute('href', '#/week');

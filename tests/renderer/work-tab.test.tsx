@@ -13,7 +13,6 @@ const { call, exportDocument } = vi.hoisted(() => ({ call: vi.fn(), exportDocume
 vi.mock('../../renderer/src/api/client', () => ({ api: { call, exportDocument }, isNetworkError: () => false }));
 
 const TODAY = '2027-01-20';
-const WAIT = { timeout: 5000 };
 
 function workEntry(overrides: Partial<WorkEntry>): WorkEntry {
   return { id: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbb01', conferenceId: '', date: TODAY, minutes: 60, activity: 'preparation', version: 1, createdAt: '2027-01-20T08:00:00Z', ...overrides };
@@ -28,7 +27,7 @@ function fieldError(label: RegExp | string): string | null {
 
 async function renderTab(prep: Preparation) {
   const rendered = renderInConference(<WorkPage />, prep, TODAY);
-  await waitFor(() => expect(rendered.container.querySelector('.work-page')).not.toBeNull(), WAIT);
+  await waitFor(() => expect(rendered.container.querySelector('.work-page')).not.toBeNull());
   return { ...rendered, user: userEvent.setup() };
 }
 
@@ -47,10 +46,10 @@ describe('the working time and costs tab', () => {
     await user.selectOptions(within(quick).getByLabelText('Työvaihe'), 'Asiakirjat');
     await user.type(within(quick).getByLabelText(/^Kesto/), '1 h 30 min{Enter}');
 
-    await waitFor(() => expect(apiCalls(call)).toHaveLength(1), WAIT);
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
     expect(apiCalls(call)[0]).toEqual(['work.add', { conferenceId: base.conference.id, date: TODAY, minutes: 90, activity: 'documents' }]);
     // The log shows it; the quick entry is empty again, on the same day and activity.
-    const log = await screen.findByRole('table', { name: 'Työaikakirjaukset' }, WAIT);
+    const log = await screen.findByRole('table', { name: 'Työaikakirjaukset' });
     expect(log).toHaveTextContent('20.1.2027');
     expect(log).toHaveTextContent('1 h 30 min');
     expect(within(quick).getByLabelText(/^Kesto/)).toHaveValue('');
@@ -62,7 +61,7 @@ describe('the working time and costs tab', () => {
     const { user } = await renderTab(makePreparation());
     const quick = screen.getByRole('form', { name: 'Uusi työaikakirjaus' });
     await user.type(within(quick).getByLabelText(/^Kesto/), 'puolitoista{Enter}');
-    await waitFor(() => expect(fieldError(/^Kesto/)).toBe('Anna kesto, esim. 45 min, 1 h 30 min tai 1,5 h.'), WAIT);
+    await waitFor(() => expect(fieldError(/^Kesto/)).toBe('Anna kesto, esim. 45 min, 1 h 30 min tai 1,5 h.'));
     expect(apiCalls(call)).toEqual([]);
   });
 
@@ -109,12 +108,12 @@ describe('the working time and costs tab', () => {
     await user.selectOptions(within(form).getByLabelText('Kokous'), meeting.id);
     await user.click(within(form).getByRole('button', { name: 'Tallenna' }));
 
-    await waitFor(() => expect(apiCalls(call)).toHaveLength(1), WAIT);
+    await waitFor(() => expect(apiCalls(call)).toHaveLength(1));
     expect(apiCalls(call)[0]).toEqual([
       'cost.add',
       { conferenceId: base.conference.id, date: TODAY, kind: 'travel', what: 'Matka 32 km', amount: 1536, meetingId: meeting.id },
     ]);
-    await waitFor(() => expect(screen.getByRole('table', { name: 'Neuvonpito 24.2.2027' })).toHaveTextContent('135,36 €'), WAIT);
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Neuvonpito 24.2.2027' })).toHaveTextContent('135,36 €'));
     expect(screen.getByText('Kulut yhteensä:').parentElement).toHaveTextContent('135,36 €');
   });
 });

@@ -7,6 +7,7 @@ export function ConferenceNotFound() {
   const { t } = useI18n();
   return (
     <EmptyState
+      level={1}
       title={t('conference.notFound.title')}
       body={t('conference.notFound.body')}
       action={

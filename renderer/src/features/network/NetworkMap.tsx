@@ -8,6 +8,9 @@ import { replyShown } from './network-model';
 import { useNetworkText } from './useNetworkText';
 import './network.css';
 
+/** The width a marker's label has (about eight characters), in SVG units. */
+const LABEL_ROOM = 56;
+
 const REPLY_SIGNS: Record<Reply, string> = {
   not_asked: '…',
   coming: '✓',
@@ -48,6 +51,11 @@ function Marker({ member, x, y, labelY, conferenceId }: { member: NetworkMember;
   const r = MARKER_RADIUS;
   const summary = personSummary(member);
   const support = member.supportForChildIds.length > 0;
+  const label = markerLabel(member.name);
+  const firstName = member.name.trim().split(/\s+/)[0] ?? '';
+  // A long first name is squeezed into the label's room, not cut: the visible text stays part
+  // of the link's name (WCAG 2.5.3 Label in Name), so a person using voice control can say it.
+  const squeezed = label !== firstName;
   return (
     <a
       href={href({ name: 'member', id: conferenceId, memberId: member.id })}
@@ -70,8 +78,8 @@ function Marker({ member, x, y, labelY, conferenceId }: { member: NetworkMember;
           </text>
         </g>
       )}
-      <text className="map-label" x={x} y={labelY} textAnchor="middle" aria-hidden="true">
-        {markerLabel(member.name)}
+      <text className="map-label" x={x} y={labelY} textAnchor="middle" aria-hidden="true" {...(squeezed ? { textLength: LABEL_ROOM, lengthAdjust: 'spacingAndGlyphs' } : {})}>
+        {squeezed ? firstName : label}
       </text>
     </a>
   );

@@ -141,88 +141,90 @@ function ItemEditor({
   const { ref: whatRef, ...what } = register(`items.${index}.what`);
 
   return (
-    <li className="plan-item" role="group" aria-labelledby={`${id}-title`}>
-      <div className="plan-item-head">
-        <h3 id={`${id}-title`} className="plan-item-title">
-          {label}
-        </h3>
-        <div className="plan-row-buttons">
-          <button
-            type="button"
-            ref={setRef('up')}
-            className="button button-quiet plan-row-button"
-            disabled={first}
-            onClick={() => onMove(-1)}
-            aria-label={t('textList.moveUp', { item: label })}
-            title={t('textList.moveUp', { item: label })}
-          >
-            <span aria-hidden="true">↑</span>
-          </button>
-          <button
-            type="button"
-            ref={setRef('down')}
-            className="button button-quiet plan-row-button"
-            disabled={last}
-            onClick={() => onMove(1)}
-            aria-label={t('textList.moveDown', { item: label })}
-            title={t('textList.moveDown', { item: label })}
-          >
-            <span aria-hidden="true">↓</span>
-          </button>
-          <button
-            type="button"
-            ref={setRef('remove')}
-            className="button button-quiet plan-row-button plan-row-remove"
-            onClick={onRemove}
-            aria-label={t('textList.remove', { item: label })}
-            title={t('textList.remove', { item: label })}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+    <li>
+      <div className="plan-item" role="group" aria-labelledby={`${id}-title`}>
+        <div className="plan-item-head">
+          <h3 id={`${id}-title`} className="plan-item-title">
+            {label}
+          </h3>
+          <div className="plan-row-buttons">
+            <button
+              type="button"
+              ref={setRef('up')}
+              className="button button-quiet plan-row-button"
+              disabled={first}
+              onClick={() => onMove(-1)}
+              aria-label={t('textList.moveUp', { item: label })}
+              title={t('textList.moveUp', { item: label })}
+            >
+              <span aria-hidden="true">↑</span>
+            </button>
+            <button
+              type="button"
+              ref={setRef('down')}
+              className="button button-quiet plan-row-button"
+              disabled={last}
+              onClick={() => onMove(1)}
+              aria-label={t('textList.moveDown', { item: label })}
+              title={t('textList.moveDown', { item: label })}
+            >
+              <span aria-hidden="true">↓</span>
+            </button>
+            <button
+              type="button"
+              ref={setRef('remove')}
+              className="button button-quiet plan-row-button plan-row-remove"
+              onClick={onRemove}
+              aria-label={t('textList.remove', { item: label })}
+              title={t('textList.remove', { item: label })}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
         </div>
-      </div>
-      <Field label={t('plan.item.what')} error={errors?.what?.message}>
-        <textarea
-          rows={2}
-          dir="auto"
-          maxLength={1000}
-          {...what}
-          ref={(el) => {
-            whatRef(el);
-            setRef('what')(el);
-          }}
-        />
-      </Field>
-      <div className="plan-item-grid">
-        <PersonSelect control={control} name={`items.${index}.owner`} label={t('plan.item.owner')} withChildren />
-        <Field label={t('plan.item.fromDate')} optional error={errors?.fromDate?.message}>
-          <DateField {...register(`items.${index}.fromDate`)} />
+        <Field label={t('plan.item.what')} error={errors?.what?.message}>
+          <textarea
+            rows={2}
+            dir="auto"
+            maxLength={1000}
+            {...what}
+            ref={(el) => {
+              whatRef(el);
+              setRef('what')(el);
+            }}
+          />
         </Field>
-        <Field label={t('plan.item.byDate')} optional error={errors?.byDate?.message}>
-          <DateField {...register(`items.${index}.byDate`)} />
-        </Field>
+        <div className="plan-item-grid">
+          <PersonSelect control={control} name={`items.${index}.owner`} label={t('plan.item.owner')} withChildren />
+          <Field label={t('plan.item.fromDate')} optional error={errors?.fromDate?.message}>
+            <DateField {...register(`items.${index}.fromDate`)} />
+          </Field>
+          <Field label={t('plan.item.byDate')} optional error={errors?.byDate?.message}>
+            <DateField {...register(`items.${index}.byDate`)} />
+          </Field>
+        </div>
+        <div className="plan-item-grid plan-item-grid-follow">
+          <Field label={t('plan.item.followUp')} optional error={errors?.followUp?.message}>
+            <input type="text" dir="auto" autoComplete="off" maxLength={500} {...register(`items.${index}.followUp`)} />
+          </Field>
+          <PersonSelect control={control} name={`items.${index}.checker`} label={t('plan.item.checker')} optional />
+        </div>
+        {mustInclude.length > 0 && (
+          <Controller
+            control={control}
+            name={`items.${index}.bottomLineIds`}
+            render={({ field }) => (
+              <CheckboxList
+                legend={t('plan.item.bottomLines')}
+                options={mustInclude.map((line) => ({ key: line.id, value: line.id, label: line.text }))}
+                value={field.value}
+                keyOf={(value) => value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        )}
       </div>
-      <div className="plan-item-grid plan-item-grid-follow">
-        <Field label={t('plan.item.followUp')} optional error={errors?.followUp?.message}>
-          <input type="text" dir="auto" autoComplete="off" maxLength={500} {...register(`items.${index}.followUp`)} />
-        </Field>
-        <PersonSelect control={control} name={`items.${index}.checker`} label={t('plan.item.checker')} optional />
-      </div>
-      {mustInclude.length > 0 && (
-        <Controller
-          control={control}
-          name={`items.${index}.bottomLineIds`}
-          render={({ field }) => (
-            <CheckboxList
-              legend={t('plan.item.bottomLines')}
-              options={mustInclude.map((line) => ({ key: line.id, value: line.id, label: line.text }))}
-              value={field.value}
-              keyOf={(value) => value}
-              onChange={field.onChange}
-            />
-          )}
-        />
-      )}
     </li>
   );
 }

@@ -29,12 +29,14 @@ export function DissentsSection({ form }: { form: PlanFormApi }) {
           {fields.map((field, index) => {
             const label = t('plan.dissents.item', { index: index + 1 });
             return (
-              <li key={field.key} className="plan-row plan-row-dissent" role="group" aria-label={label}>
-                <PersonSelect control={control} name={`dissents.${index}.person`} label={t('plan.dissents.person')} />
-                <Field label={t('plan.dissents.text')} error={formState.errors.dissents?.[index]?.text?.message}>
-                  <textarea rows={3} dir="auto" maxLength={2000} {...register(`dissents.${index}.text`)} />
-                </Field>
-                <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+              <li key={field.key}>
+                <div className="plan-row plan-row-dissent" role="group" aria-label={label}>
+                  <PersonSelect control={control} name={`dissents.${index}.person`} label={t('plan.dissents.person')} />
+                  <Field label={t('plan.dissents.text')} error={formState.errors.dissents?.[index]?.text?.message}>
+                    <textarea rows={3} dir="auto" maxLength={2000} {...register(`dissents.${index}.text`)} />
+                  </Field>
+                  <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+                </div>
               </li>
             );
           })}
@@ -113,21 +115,23 @@ export function DistributionLog({
             const label = t('plan.recipients.item', { index: index + 1 });
             const errors = formState.errors.recipients?.[index];
             return (
-              <li key={field.key} className="plan-row plan-row-recipient" role="group" aria-label={label}>
-                <PersonSelect control={control} name={`recipients.${index}.recipient`} label={t('plan.recipients.person')} />
-                <Field label={t('plan.recipients.sentDate')} optional error={errors?.sentDate?.message}>
-                  <DateField {...register(`recipients.${index}.sentDate`)} />
-                </Field>
-                <Field label={t('plan.recipients.channel')} error={errors?.channel?.message}>
-                  <select {...register(`recipients.${index}.channel`)}>
-                    {DISTRIBUTION_CHANNELS.map((channel) => (
-                      <option key={channel} value={channel}>
-                        {t(`plan.channel.${channel}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+              <li key={field.key}>
+                <div className="plan-row plan-row-recipient" role="group" aria-label={label}>
+                  <PersonSelect control={control} name={`recipients.${index}.recipient`} label={t('plan.recipients.person')} />
+                  <Field label={t('plan.recipients.sentDate')} optional error={errors?.sentDate?.message}>
+                    <DateField {...register(`recipients.${index}.sentDate`)} />
+                  </Field>
+                  <Field label={t('plan.recipients.channel')} error={errors?.channel?.message}>
+                    <select {...register(`recipients.${index}.channel`)}>
+                      {DISTRIBUTION_CHANNELS.map((channel) => (
+                        <option key={channel} value={channel}>
+                          {t(`plan.channel.${channel}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+                </div>
               </li>
             );
           })}

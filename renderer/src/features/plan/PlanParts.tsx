@@ -61,12 +61,14 @@ function ServicesField({ form }: { form: PlanFormApi }) {
           {fields.map((field, index) => {
             const label = t('plan.services.item', { index: index + 1 });
             return (
-              <li key={field.key} className="plan-row plan-row-service" role="group" aria-label={label}>
-                <PersonSelect control={control} name={`services.${index}.worker`} label={t('plan.services.worker')} workersOnly />
-                <Field label={t('plan.services.what')} error={formState.errors.services?.[index]?.what?.message}>
-                  <textarea rows={2} dir="auto" maxLength={500} {...register(`services.${index}.what`)} />
-                </Field>
-                <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+              <li key={field.key}>
+                <div className="plan-row plan-row-service" role="group" aria-label={label}>
+                  <PersonSelect control={control} name={`services.${index}.worker`} label={t('plan.services.worker')} workersOnly />
+                  <Field label={t('plan.services.what')} error={formState.errors.services?.[index]?.what?.message}>
+                    <textarea rows={2} dir="auto" maxLength={500} {...register(`services.${index}.what`)} />
+                  </Field>
+                  <RemoveButton label={t('textList.remove', { item: label })} onClick={() => remove(index)} />
+                </div>
               </li>
             );
           })}
