@@ -121,7 +121,8 @@ describe('the new-conference form', () => {
     const user = userEvent.setup();
     await user.selectOptions(type, 'laheisneuvonpito');
     await user.click(screen.getByRole('button', { name: 'Tallenna' }));
-    expect(await screen.findByText(/Tapaamisen tyyppiä ei voi vaihtaa/)).toBeInTheDocument();
+    // Next to the field (the save bar's summary names it too, as a link to the field).
+    await waitFor(() => expect(type).toHaveAccessibleDescription(/Tapaamisen tyyppiä ei voi vaihtaa/));
     expect(type).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -1,3 +1,4 @@
+import { listAnswer } from '../helpers/list-answer';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -26,7 +27,7 @@ function answer(method: string, input: Record<string, unknown>) {
       return { ok: true, value: structuredClone(stored) };
     }
     case 'conference.list':
-      return { ok: true, value: [] };
+      return listAnswer([], input);
     case 'preparation.get':
       return { ok: true, value: prep };
     case 'retention.question':

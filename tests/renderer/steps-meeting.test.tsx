@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
@@ -292,7 +292,8 @@ describe('the flip chart', () => {
     await user.click(within(chart).getByRole('button', { name: '+ Lisää huoli' }));
     await user.type(within(chart).getByLabelText('Huoli 1'), `Tunnus ${INVENTED_IDENTITY_CODE}`);
     await user.click(within(chart).getByRole('button', { name: 'Tallenna' }));
-    expect(await within(chart).findByText(/henkilötunnus/i)).toBeInTheDocument();
+    // Next to the line (the save bar's summary names it too, as a link to the line).
+    await waitFor(() => expect(within(chart).getByLabelText('Huoli 1')).toHaveAccessibleDescription(/henkilötunnus/i));
     expect(within(chart).getByLabelText('Huoli 1')).toHaveAttribute('aria-invalid', 'true');
     expect(callsOf('meetingDay.flipChart')).toEqual([]);
   });

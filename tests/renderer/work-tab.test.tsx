@@ -1,3 +1,4 @@
+import { fiDate } from '../helpers/finnish-dates';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -42,7 +43,7 @@ describe('the working time and costs tab', () => {
     }));
     const { user } = await renderTab(base);
     const quick = screen.getByRole('form', { name: 'Uusi työaikakirjaus' });
-    expect(within(quick).getByLabelText('Päivämäärä')).toHaveValue(TODAY);
+    expect(within(quick).getByLabelText('Päivämäärä')).toHaveValue(fiDate(TODAY));
     await user.selectOptions(within(quick).getByLabelText('Työvaihe'), 'Asiakirjat');
     await user.type(within(quick).getByLabelText(/^Kesto/), '1 h 30 min{Enter}');
 
