@@ -1,7 +1,7 @@
 import type { ConferenceListItem, ConferenceListPage } from '../../electron/shared/conference/conference.schema';
 import { searchWords, foldText } from '../../electron/shared/conference/list-search';
 import { compareByNextDue } from '../../electron/shared/conference/next-due';
-import { listRows } from '../../renderer/src/features/conferences/conference-list';
+import { listRows } from '../../renderer/src/features/conference/conference-list';
 
 /*
  * What `conference.list` answers in a renderer test, from a fixed set of conferences: filtered,

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { OverviewTab } from '../../renderer/src/features/conferences/OverviewTab';
+import { OverviewTab } from '../../renderer/src/features/conference/OverviewTab';
 import { makeMeeting, makePreparation } from '../fixtures/preparation';
 import { answerApi } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';

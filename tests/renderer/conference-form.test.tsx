@@ -5,8 +5,8 @@ import type { ApiResult } from '../../electron/shared/api/result';
 import type { ConferenceFields } from '../../electron/shared/conference/conference.schema';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
-import { emptyFormValues } from '../../renderer/src/features/conferences/conference-form-values';
-import { ConferenceForm } from '../../renderer/src/features/conferences/ConferenceForm';
+import { emptyFormValues } from '../../renderer/src/features/conference/conference-form-values';
+import { ConferenceForm } from '../../renderer/src/features/conference/ConferenceForm';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 
 const settings = { uiLanguage: 'fi', versions: { uiLanguage: 1 } };

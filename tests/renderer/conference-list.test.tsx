@@ -6,7 +6,7 @@ import type { MeetingWhen } from '../../electron/shared/conference/meeting-when'
 import type { NextDue } from '../../electron/shared/conference/next-due';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
-import { ConferenceListPage, forgetListFilter } from '../../renderer/src/features/conferences/ConferenceListPage';
+import { ConferenceListPage, forgetListFilter } from '../../renderer/src/features/conference/ConferenceListPage';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';
 import { makePreparation } from '../fixtures/preparation';
 import { listAnswer } from '../helpers/list-answer';

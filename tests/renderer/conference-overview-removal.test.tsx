@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { OverviewTab } from '../../renderer/src/features/conferences/OverviewTab';
+import { OverviewTab } from '../../renderer/src/features/conference/OverviewTab';
 import { makePlanPreparation } from '../fixtures/documents';
 import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';

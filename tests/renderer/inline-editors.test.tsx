@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { emptyMeetingDay } from '../../electron/shared/meeting-day/meeting-day-rules';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { MeetingModePage } from '../../renderer/src/features/meeting-mode/MeetingModePage';
+import { MeetingModePage } from '../../renderer/src/features/meeting-day/MeetingModePage';
 import { NetworkPage } from '../../renderer/src/features/network/NetworkPage';
 import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';

@@ -7,7 +7,7 @@ import type { MeetingDay, MeetingPart, PartTimer } from '../../electron/shared/m
 import { planFieldsSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { MeetingModePage } from '../../renderer/src/features/meeting-mode/MeetingModePage';
+import { MeetingModePage } from '../../renderer/src/features/meeting-day/MeetingModePage';
 import { makeConference, makeFollowUp, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';

@@ -7,10 +7,10 @@ import { planFieldsSchema, type Plan, type PlanFieldsInput } from '../../electro
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
-import { emptyFormValues } from '../../renderer/src/features/conferences/conference-form-values';
-import { ConferenceForm } from '../../renderer/src/features/conferences/ConferenceForm';
-import { ConferenceListPage } from '../../renderer/src/features/conferences/ConferenceListPage';
-import { NextDueLine } from '../../renderer/src/features/conferences/NextDueLine';
+import { emptyFormValues } from '../../renderer/src/features/conference/conference-form-values';
+import { ConferenceForm } from '../../renderer/src/features/conference/ConferenceForm';
+import { ConferenceListPage } from '../../renderer/src/features/conference/ConferenceListPage';
+import { NextDueLine } from '../../renderer/src/features/conference/NextDueLine';
 import { FollowUpPage } from '../../renderer/src/features/follow-up/FollowUpPage';
 import { PlanPage } from '../../renderer/src/features/plan/PlanPage';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';

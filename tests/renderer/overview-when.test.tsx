@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OverviewTab } from '../../renderer/src/features/conferences/OverviewTab';
+import { OverviewTab } from '../../renderer/src/features/conference/OverviewTab';
 import { makeMeeting, makePreparation } from '../fixtures/preparation';
 import { answerApi } from '../helpers/mock-api';
 import { renderInConference } from '../helpers/render-in-conference';

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DueConference } from '../../electron/shared/retention/retention';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
-import { ConferenceListPage } from '../../renderer/src/features/conferences/ConferenceListPage';
+import { ConferenceListPage } from '../../renderer/src/features/conference/ConferenceListPage';
 import { DeleteConferenceButton } from '../../renderer/src/features/deletion/DeleteConferenceButton';
 import { RetentionQuestion } from '../../renderer/src/features/retention/RetentionQuestion';
 import { I18nProvider } from '../../renderer/src/i18n/I18nProvider';

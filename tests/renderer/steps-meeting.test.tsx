@@ -8,7 +8,7 @@ import type { MeetingDay, MeetingPart, PartTimer, TimerAction, TurnAction } from
 import { applyTurnAction } from '../../electron/shared/meeting-day/turns';
 import { planFieldsSchema, planItemSchema, type Plan } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import { MeetingModePage } from '../../renderer/src/features/meeting-mode/MeetingModePage';
+import { MeetingModePage } from '../../renderer/src/features/meeting-day/MeetingModePage';
 import { INVENTED_IDENTITY_CODE } from '../fixtures/conference';
 import { GUARDIAN_MEMBER_ID, makeConference, makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 import { answerApi, apiCalls } from '../helpers/mock-api';

@@ -3,7 +3,7 @@ import { conferenceTiming } from '../../electron/shared/conference/conference-ti
 import { meetingWhenOf, windowFlag } from '../../electron/shared/conference/meeting-when';
 import { translate, translatePlural } from '../../electron/shared/i18n';
 import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
-import { meetingDayText, meetingWhenText } from '../../renderer/src/features/conferences/day-text';
+import { meetingDayText, meetingWhenText } from '../../renderer/src/features/conference/day-text';
 import { makeFollowUp, makeMeeting } from '../fixtures/preparation';
 
 /** Commissioned 20 January 2027: the window is 17.2.–3.3.2027. */

@@ -8,7 +8,7 @@ import { followUpHandlers } from '../features/follow-up/follow-up.handlers';
 import { documentHandlers } from '../documents/documents.handlers';
 import { commissionHandlers } from '../features/commission/commission.handlers';
 import { conferenceHandlers } from '../features/conference/conference.handlers';
-import { contactHandlers } from '../features/contact/contact.handlers';
+import { contactHandlers } from '../features/contacts/contact.handlers';
 import { networkHandlers } from '../features/network/network.handlers';
 import { preparationHandlers } from '../features/preparation/preparation.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';

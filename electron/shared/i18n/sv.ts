@@ -13,7 +13,7 @@ import { exportsMessages } from './features/exports';
 import { meetingDayMessages } from './features/meeting-day';
 import { planMessages } from './features/plan';
 import { followUpMessages } from './features/follow-up';
-import { conferencesMessages } from './features/conferences';
+import { conferencesMessages } from './features/conference';
 import { conferenceListMessages } from './features/conference-list';
 import { integrityMessages } from './features/integrity';
 import { transferMessages } from './features/transfer';

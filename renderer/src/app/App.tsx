@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { NoticeProvider } from '../components/Notices';
-import { ConferenceNotFound } from '../features/conferences/ConferenceNotFound';
-import { ConferenceListPage } from '../features/conferences/ConferenceListPage';
+import { ConferenceNotFound } from '../features/conference/ConferenceNotFound';
+import { ConferenceListPage } from '../features/conference/ConferenceListPage';
 import { RetentionQuestion } from '../features/retention/RetentionQuestion';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { LazyBoundary } from './LazyBoundary';
@@ -32,8 +32,8 @@ function screenTitle(route: Route, t: ReturnType<typeof useI18n>['t']): string[]
 }
 
 // The list is what the app opens on; every other screen's code loads when first visited.
-const ConferencePage = lazy(() => import('../features/conferences/ConferencePage').then((m) => ({ default: m.ConferencePage })));
-const NewConferencePage = lazy(() => import('../features/conferences/NewConferencePage').then((m) => ({ default: m.NewConferencePage })));
+const ConferencePage = lazy(() => import('../features/conference/ConferencePage').then((m) => ({ default: m.ConferencePage })));
+const NewConferencePage = lazy(() => import('../features/conference/NewConferencePage').then((m) => ({ default: m.NewConferencePage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const WeekPage = lazy(() => import('../features/week/WeekPage').then((m) => ({ default: m.WeekPage })));
 const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));

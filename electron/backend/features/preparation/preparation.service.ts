@@ -7,7 +7,7 @@ import { listLetters } from '../arrangements/letters.repo';
 import { listMeetings } from '../arrangements/meeting.repo';
 import { findCommission } from '../commission/commission.repo';
 import { findConference, toPublicConference, type StoredConference } from '../conference/conference.repo';
-import { listContacts } from '../contact/contact.repo';
+import { listContacts } from '../contacts/contact.repo';
 import { feedbackOf } from '../feedback/feedback.repo';
 import { listFollowUps } from '../follow-up/follow-up.repo';
 import { listChildrenTakingPart, listMembers } from '../network/network.repo';

@@ -4,7 +4,7 @@ import { builtInWording, type ChecklistEntry } from '../../../../electron/shared
 import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
 import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
-import { clockText } from '../conferences/day-text';
+import { clockText } from '../conference/day-text';
 
 const UI_LANGUAGE_KEYS = ['fi', 'sv', 'en'] as const;
 

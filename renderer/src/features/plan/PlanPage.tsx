@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { summaryChangedSince } from '../../../../electron/shared/plan/plan-kept';
 import { isPlanLocked } from '../../../../electron/shared/plan/plan-rules';
 import { isEnteredAfterwards } from '../../../../electron/shared/conference/held-before';
-import { AfterwardsBadge } from '../conferences/HeldBeforeCard';
+import { AfterwardsBadge } from '../conference/HeldBeforeCard';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ApiError } from '../../../../electron/shared/api/result';

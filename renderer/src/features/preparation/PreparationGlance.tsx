@@ -12,7 +12,7 @@ import {
 } from '../../../../electron/shared/preparation/preparation-status';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { TimingBadge } from '../conferences/TimingBadge';
+import { TimingBadge } from '../conference/TimingBadge';
 import { usePreparation } from './PreparationContext';
 import './preparation.css';
 

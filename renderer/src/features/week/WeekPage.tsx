@@ -10,12 +10,12 @@ import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { rememberMeetingChoice } from '../arrangements/useMeetingChoice';
-import { matchesType, type TypeFilter } from '../conferences/conference-list';
-import { MeetingTypeFilter } from '../conferences/MeetingTypeFilter';
-import { clockText, dayMonthText } from '../conferences/day-text';
+import { matchesType, type TypeFilter } from '../conference/conference-list';
+import { MeetingTypeFilter } from '../conference/MeetingTypeFilter';
+import { clockText, dayMonthText } from '../conference/day-text';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { meetingName } from '../conferences/NextDueLine';
-import { longDate } from '../meeting-mode/meeting-time';
+import { meetingName } from '../conference/NextDueLine';
+import { longDate } from '../meeting-day/meeting-time';
 import './week.css';
 
 /** Where a line of the week is done. */

@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { useNotify } from '../../components/Notices';
 import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { meetingName } from '../conferences/NextDueLine';
+import { meetingName } from '../conference/NextDueLine';
 import { usePreparation } from '../preparation/PreparationContext';
 import { DateField } from '../../components/DateField';
 

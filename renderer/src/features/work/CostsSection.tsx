@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
-import { meetingName } from '../conferences/NextDueLine';
+import { meetingName } from '../conference/NextDueLine';
 import { usePreparation } from '../preparation/PreparationContext';
 import { CostForm } from './CostForm';
 

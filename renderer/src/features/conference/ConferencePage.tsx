@@ -24,7 +24,7 @@ const ContactsPage = lazy(() => import('../contacts/ContactsPage').then((m) => (
 const DocumentsPage = lazy(() => import('../documents/DocumentsPage').then((m) => ({ default: m.DocumentsPage })));
 const FeedbackPage = lazy(() => import('../feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
 const FollowUpPage = lazy(() => import('../follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
-const MeetingModePage = lazy(() => import('../meeting-mode/MeetingModePage').then((m) => ({ default: m.MeetingModePage })));
+const MeetingModePage = lazy(() => import('../meeting-day/MeetingModePage').then((m) => ({ default: m.MeetingModePage })));
 const MemberPage = lazy(() => import('../network/MemberPage').then((m) => ({ default: m.MemberPage })));
 const NetworkPage = lazy(() => import('../network/NetworkPage').then((m) => ({ default: m.NetworkPage })));
 const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })));
