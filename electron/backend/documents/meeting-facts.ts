@@ -2,7 +2,7 @@ import { formatEuros } from '../../shared/amounts';
 import { STAFF_IN_ROOM, type ArrangementFlag, type Attendance } from '../../shared/arrangements/attendance';
 import { meetingFlags } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import { joinNames, type Words } from './format';
 
 /*

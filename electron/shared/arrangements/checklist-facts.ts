@@ -1,9 +1,10 @@
-import type { MeetingType } from '../conference/conference.schema';
+import type { MeetingType } from '../conference/conference-lists';
+import type { BuiltInChecklistKey } from '../settings/settings-lists';
+import type { MeetingKind } from './meeting-kinds';
 import { addDays, todayInHelsinki } from '../dates';
 import type { ContactEntry } from '../preparation/contact.schema';
-import type { BuiltInChecklistKey } from '../settings/settings.schema';
 import type { LetterExport } from './letters';
-import type { BookingStatus, Interpreter, MeetingKind, Refreshments } from './meeting.schema';
+import type { BookingStatus, Interpreter, Refreshments } from './meeting.schema';
 
 /*
  * Built-in checklist items that a recorded fact answers (issue 13 §2): the fact ticks them,

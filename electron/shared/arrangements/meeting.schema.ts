@@ -19,8 +19,6 @@ import {
  * meeting, not to the conference, so each follow-up meeting gets its own.
  */
 
-export { MEETING_KINDS, type MeetingKind } from './meeting-kinds';
-
 export const BOOKING_STATUSES = ['not_booked', 'requested', 'booked'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
@@ -30,9 +28,6 @@ export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
 /** What the meeting room needs besides chairs and tables. */
 export const MATERIALS = ['flip_chart', 'markers', 'name_tags', 'printed_questions'] as const;
 export type Material = (typeof MATERIALS)[number];
-
-// The typical length is a rule of the arrangements (attendance.ts); kept here for its importers.
-export { TYPICAL_MINUTES } from './attendance';
 
 /** A place to meet: what a saved venue (settings) and a meeting's venue share. */
 export const venuePlaceSchema = z.object({

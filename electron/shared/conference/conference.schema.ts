@@ -13,9 +13,7 @@ import { heldBeforeSchema } from './held-before.schema';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
 import type { NextDue } from './next-due.types';
 import type { MeetingWhen } from './meeting-when.types';
-import { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type OpenPhase, type Phase } from './conference-lists';
-
-export { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type OpenPhase, type Phase };
+import { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type Phase } from './conference-lists';
 
 /** Children in child-welfare after-care can be up to 25; older makes no sense here. */
 export const MAX_CHILD_AGE = 25;

@@ -1,4 +1,4 @@
-import { CLOSE_REASONS } from '../conference/conference.schema';
+import { CLOSE_REASONS } from '../conference/conference-lists';
 import { meetingTypeOf } from '../conference/meeting-types';
 import { feedbackFigures } from '../feedback/feedback-summary';
 import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';

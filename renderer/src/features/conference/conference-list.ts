@@ -1,12 +1,11 @@
 import { conferenceTiming, type ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
 import {
   LIST_PHASES,
-  MEETING_TYPES,
   type ConferenceListItem,
   type ListConferencesRequest,
   type ListPhase,
-  type MeetingType,
 } from '../../../../electron/shared/conference/conference.schema';
+import { MEETING_TYPES, type MeetingType } from '../../../../electron/shared/conference/conference-lists';
 import { conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
 import { addDays } from '../../../../electron/shared/dates';
 
