@@ -3,7 +3,7 @@ import { meetingTypeOf } from '../conference/meeting-types';
 import { feedbackFigures } from '../feedback/feedback-summary';
 import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';
 import { REVIEW_STATUSES } from '../follow-up/follow-up.schema';
-import type { MessageKey } from '../i18n/fi';
+import type { MessageKey } from '../i18n';
 import { CHILD_HEARD } from '../meeting-day/meeting-day.schema';
 import { DECISIONS } from '../plan/plan.schema';
 import { SECTORS } from '../preparation/network.schema';

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../electron/shared/i18n/fi';
+import type { Catalog } from '../../../electron/shared/i18n';
 import type { UiLanguage } from '../../../electron/shared/i18n/locales';
 
 /**
