@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
+import { interpreterLanguageKey } from './interpreter-language';
 import type { MeetingKind } from './meeting-kinds';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import { REPLIES, type Reply } from '../preparation/network.schema';
@@ -119,7 +120,7 @@ export const meetingFieldsSchema = z
     if (m.date && m.invitation.replyBy && m.invitation.replyBy > m.date) {
       ctx.addIssue({ code: 'custom', path: ['invitation', 'replyBy'], message: 'validation.replyByAfterMeeting' });
     }
-    const languages = m.interpreters.map((line) => line.language.toLocaleLowerCase('fi'));
+    const languages = m.interpreters.map((line) => interpreterLanguageKey(line.language));
     languages.forEach((language, index) => {
       if (languages.indexOf(language) !== index) {
         ctx.addIssue({ code: 'custom', path: ['interpreters', index, 'language'], message: 'validation.duplicateLanguage' });

@@ -1,3 +1,4 @@
+import { interpreterLanguageKey } from '../../../shared/arrangements/interpreter-language';
 import { daysBetween, todayInHelsinki } from '../../../shared/dates';
 import type { CloseReason, MeetingType, OpenPhase } from '../../../shared/conference/conference-lists';
 import type { Db } from '../../db/raw-database';
@@ -217,7 +218,7 @@ export function readLiveRecords(db: Db, selection: RecordSelection, today: strin
           ]),
         ) as NonNullable<StatisticsRecord['held']>['roles'],
         children: children.get(conference.id).map((child) => childHeard.get(child.id) ?? 'unknown'),
-        interpreters: interpreters.get(conferenceMeeting.id).map((line) => line.language.trim().toLocaleLowerCase('fi')),
+        interpreters: interpreters.get(conferenceMeeting.id).map((line) => interpreterLanguageKey(line.language)),
         remote: attendance.get(conferenceMeeting.id).filter((row) => row.presence === 'remote').length,
       };
     }
