@@ -7,7 +7,7 @@ import { storageProblem } from '../backend/errors';
 import { isDocumentMethod } from '../shared/api/methods';
 import { CSV_MIME, DOCX_MIME, ICS_MIME, JSON_MIME, SAVE_FAILED, SQLITE_MIME, type DocumentFile, type ExportOutcome } from '../shared/documents/documents.schema';
 import { translate, type MessageKey } from '../shared/i18n';
-import type { UiLanguage } from '../shared/settings/settings.schema';
+import type { UiLanguage } from '../shared/i18n/locales';
 
 /** Writes `bytes` to `target` whole or not at all: a temporary file beside it, then a rename. */
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, safeStorage, screen, session, type BrowserWindow, type Rectangle } from 'electron';
 import type { Backend } from '../backend/backend';
-import type { UiLanguage } from '../shared/settings/settings.schema';
+import type { UiLanguage } from '../shared/i18n/locales';
 import { openOrOfferRestore } from '../backend/startup-restore';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { loadDatabaseKey } from './database-key';

@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { translate, type MessageKey } from '../shared/i18n';
-import type { UiLanguage } from '../shared/settings/settings.schema';
+import type { UiLanguage } from '../shared/i18n/locales';
 
 export interface MenuOptions {
   devTools: boolean;

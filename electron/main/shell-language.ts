@@ -1,7 +1,7 @@
 import type { Dispatch } from '../backend/api/dispatcher';
 import type { ApiResult } from '../shared/api/result';
 import { translate } from '../shared/i18n';
-import { UI_LANGUAGES, type UiLanguage } from '../shared/settings/settings.schema';
+import { UI_LANGUAGES, type UiLanguage } from '../shared/i18n/locales';
 
 /**
  * The language the desktop shell (menu, save dialogs, the unsaved-changes question) speaks:

@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, type Session, type WebContents } from 'electron';
-import type { UiLanguage } from '../shared/settings/settings.schema';
+import type { UiLanguage } from '../shared/i18n/locales';
 import { unsavedCloseQuestion } from './shell-language';
 import { MIN_WINDOW_SIZE, type WindowState } from './window-state';
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
-import { DATABASE_FILE, openDatabase, type Db } from '../../electron/backend/db/connection';
+import { DATABASE_FILE, openDatabase } from '../../electron/backend/db/connection';
+import type { Db } from '../../electron/backend/db/raw-database';
+import { BUILT_IN_CHECKLIST_KEYS } from '../../electron/shared/settings/settings-lists';
 import { dispatcherOn } from '../helpers/dispatcher-on';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { FACT_KEYS } from '../../electron/shared/arrangements/checklist-facts';
-import { BUILT_IN_CHECKLIST_KEYS } from '../../electron/shared/settings/settings.schema';
 import { addDays } from '../../electron/shared/dates';
 import { makeConferenceInput } from '../fixtures/conference';
 import { makeMemberInput } from '../fixtures/preparation';

@@ -4,8 +4,9 @@ import type { MethodInput, MethodOutput } from '../../electron/shared/api/contra
 import type { MethodName } from '../../electron/shared/api/methods';
 import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { catalogs, type MessageKey } from '../../electron/shared/i18n';
-import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
-import { CONFERENCE_TABS, href, ROUTE_NAMES, type RouteNamesComplete } from '../../renderer/src/app/routes';
+import type { UiLanguage } from '../../electron/shared/i18n/locales';
+import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types';
+import { href, ROUTE_NAMES, type RouteNamesComplete } from '../../renderer/src/app/routes';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { callHost, putPeople, saveSettings, updateMeeting } from '../helpers/e2e-api';

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/backend/db/connection';
 import { WEB_KEY_FILE } from '../../electron/backend/web/web-database-key';
-import { CONFERENCE_TABS } from '../../renderer/src/app/routes';
+import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { openTestDatabaseFile } from '../helpers/backend';
 import { fillEveryField } from '../helpers/e2e-every-field';

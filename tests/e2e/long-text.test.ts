@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONFERENCE_TABS } from '../../renderer/src/app/routes';
+import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
 import { fillEveryField } from '../helpers/e2e-every-field';
 import { makeTempDir } from '../helpers/temp-dir';

@@ -1,6 +1,6 @@
 import { onTestFinished } from 'vitest';
 import { openBackend, type Backend, type BackendOptions } from '../../electron/backend/backend';
-import { openRawDatabase, type Db } from '../../electron/backend/db/connection';
+import { openRawDatabase, type Db } from '../../electron/backend/db/raw-database';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
 import type { MethodName } from '../../electron/shared/api/methods';

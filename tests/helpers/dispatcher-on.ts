@@ -1,5 +1,5 @@
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../../electron/backend/api/dispatcher';
-import type { Db } from '../../electron/backend/db/connection';
+import type { Db } from '../../electron/backend/db/raw-database';
 import type { Store } from '../../electron/backend/db/store';
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend/backend';
 import type { DocumentFile } from '../../electron/shared/documents/documents.schema';
 import { RESPONDENT_GROUPS } from '../../electron/shared/feedback/feedback.schema';
-import { UI_LANGUAGES } from '../../electron/shared/settings/settings.schema';
+import { UI_LANGUAGES } from '../../electron/shared/i18n/locales';
 import { FIXED_NOW, makeConferenceInput } from '../fixtures/conference';
 import { meetingUpdate } from '../fixtures/record-updates';
 import { call, callError, TEST_DATABASE_KEY } from '../helpers/backend';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE, LATEST_VERSION } from '../../electron/backend/db/connection';
-import { MIGRATIONS } from '../../electron/backend/db/migrations';
+import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { MIGRATIONS, LATEST_VERSION } from '../../electron/backend/db/migrations';
 import { followUpSummaryUpdate, review } from '../fixtures/record-updates';
 import { call, callError, openTestBackend, openTestDatabaseFile } from '../helpers/backend';
 import { useTempDir } from '../helpers/temp-dir';

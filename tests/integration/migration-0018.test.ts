@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/backend/db/connection';
+import { openDatabase } from '../../electron/backend/db/connection';
+import type { Db } from '../../electron/backend/db/raw-database';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import type { Migration } from '../../electron/backend/db/migrations/migration';
 import { TEST_DATABASE_KEY } from '../helpers/backend';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
 import { translate, type MessageKey } from '../../electron/shared/i18n';
-import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../electron/shared/i18n/locales';
 import { makeConferenceInput, makeUpdateInput, type CreateInput } from '../fixtures/conference';
 import { makeMemberInput, memberNamed, NAMES_IN_MANY_SCRIPTS } from '../fixtures/preparation';
 import { childTakingPart, commissionUpdate, memberUpdate, summaryUpdate } from '../fixtures/record-updates';

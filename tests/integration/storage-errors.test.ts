@@ -1,5 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { openDatabase, type Db } from '../../electron/backend/db/connection';
+import { openDatabase } from '../../electron/backend/db/connection';
+import type { Db } from '../../electron/backend/db/raw-database';
 import { storageProblem } from '../../electron/backend/errors';
 import type { ApiError } from '../../electron/shared/api/result';
 import { translate } from '../../electron/shared/i18n';

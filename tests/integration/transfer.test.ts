@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend as openBackendOn, type Backend } from '../../electron/backend/backend';
 import type { Dispatch } from '../../electron/backend/api/dispatcher';
-import type { Db } from '../../electron/backend/db/connection';
+import type { Db } from '../../electron/backend/db/raw-database';
 import { LATEST_VERSION } from '../../electron/backend/db/migrations';
 import { databaseTables, readRows } from '../../electron/backend/features/transfer/transfer.repo';
 import { TRANSFER_TABLES } from '../../electron/backend/features/transfer/transfer-tables';

@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConferenceListItem, Phase } from '../../electron/shared/conference/conference.schema';
-import type { MeetingWhen } from '../../electron/shared/conference/meeting-when';
-import type { NextDue } from '../../electron/shared/conference/next-due';
+import type { ConferenceListItem } from '../../electron/shared/conference/conference.schema';
+import type { Phase } from '../../electron/shared/conference/conference-lists';
+import type { MeetingWhen } from '../../electron/shared/conference/meeting-when.types';
+import type { NextDue } from '../../electron/shared/conference/next-due.types';
 import { RouterProvider } from '../../renderer/src/app/Router';
 import { NoticeProvider } from '../../renderer/src/components/Notices';
 import { ConferenceListPage, forgetListFilter } from '../../renderer/src/features/conference/ConferenceListPage';

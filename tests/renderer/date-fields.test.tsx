@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { optionalDate, optionalTime } from '../../electron/shared/validation';
 import { todayInHelsinki } from '../../electron/shared/dates';
-import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../electron/shared/i18n/locales';
 import { DateField } from '../../renderer/src/components/DateField';
 import { Field } from '../../renderer/src/components/Field';
 import { TimeField } from '../../renderer/src/components/TimeField';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NextDue } from '../../electron/shared/conference/next-due';
+import type { NextDue } from '../../electron/shared/conference/next-due.types';
 import { nextDueTab } from '../../renderer/src/features/conference/NextDueLine';
 import { postedCopies, type RecipientValues } from '../../renderer/src/features/plan/plan-form-values';
 import { planLayout, planLayoutFor } from '../../renderer/src/features/plan/plan-layout';

@@ -1,8 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConferenceListItem, MeetingType } from '../../electron/shared/conference/conference.schema';
-import type { NextDue } from '../../electron/shared/conference/next-due';
+import type { ConferenceListItem } from '../../electron/shared/conference/conference.schema';
+import type { MeetingType } from '../../electron/shared/conference/conference-lists';
+import type { NextDue } from '../../electron/shared/conference/next-due.types';
 import { planFieldsSchema, type Plan, type PlanFieldsInput } from '../../electron/shared/plan/plan.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { RouterProvider } from '../../renderer/src/app/Router';

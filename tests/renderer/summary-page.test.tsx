@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { ApiResult } from '../../electron/shared/api/result';
 import { translate, type MessageKey } from '../../electron/shared/i18n';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
-import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../electron/shared/i18n/locales';
 import { api } from '../../renderer/src/api/client';
 import { SummaryPage } from '../../renderer/src/features/summary/SummaryPage';
 import { makePreparation } from '../fixtures/preparation';

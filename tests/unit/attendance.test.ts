@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   arrangementFlags,
   attendanceOf,
-  interpreterLanguageKey,
   meetingMinutes,
   STAFF_IN_ROOM,
   type Attendance,
 } from '../../electron/shared/arrangements/attendance';
+import { interpreterLanguageKey } from '../../electron/shared/arrangements/interpreter-language';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
@@ -146,6 +146,12 @@ describe('interpreter needs', () => {
     expect(interpreterLanguageKey({ language: 'other', otherLanguage: ' Venäjä ' })).toBe('venäjä');
     // A stale other language does not count once the member speaks English.
     expect(interpreterLanguageKey({ language: 'en', otherLanguage: 'arabia' })).toBe('en');
+  });
+
+  it('match a language as written on a line to the same key, whatever its case or spaces', () => {
+    expect(interpreterLanguageKey(' VENÄJÄ ')).toBe(interpreterLanguageKey({ language: 'other', otherLanguage: 'venäjä' }));
+    expect(interpreterLanguageKey('Sv')).toBe(interpreterLanguageKey({ language: 'sv', otherLanguage: '' }));
+    expect(interpreterLanguageKey('arabia')).not.toBe(interpreterLanguageKey('farsi'));
   });
 });
 

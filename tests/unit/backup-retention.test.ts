@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupName, backupsToDelete, parseBackupName, type BackupReason } from '../../electron/backend/db/backups';
+import { backupName, backupsToDelete, parseBackupName } from '../../electron/backend/db/backups';
+import type { BackupReason } from '../../electron/shared/backup/backup.schema';
 
 const day = (date: string, reason: BackupReason = 'daily') => backupName(new Date(`${date}T08:00:00Z`), reason);
 

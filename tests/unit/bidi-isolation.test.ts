@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type ScheduledMeeting } from '../../electron/backend/documents/calendar.ics';
-import { balanceBidi, isolate, translate } from '../../electron/shared/i18n';
+import { translate } from '../../electron/shared/i18n';
+import { balanceBidi, isolate } from '../../electron/shared/i18n/isolate';
 import { makeArrangedMeeting } from '../fixtures/documents';
 
 const FSI = '\u2068';

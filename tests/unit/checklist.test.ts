@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceOf, type Attendance } from '../../electron/shared/arrangements/attendance';
 import { builtInWording, checklistOf, DUE_SOON_DAYS, type ChecklistEntry } from '../../electron/shared/arrangements/checklist';
-import { MEETING_KINDS, type Meeting } from '../../electron/shared/arrangements/meeting.schema';
+import { type Meeting } from '../../electron/shared/arrangements/meeting.schema';
+import { MEETING_KINDS } from '../../electron/shared/arrangements/meeting-kinds';
+import { BUILT_IN_CHECKLIST_KEYS } from '../../electron/shared/settings/settings-lists';
 import { catalogs, translate, type MessageKey } from '../../electron/shared/i18n';
-import { BUILT_IN_CHECKLIST_KEYS, DEFAULT_CHECKLIST, type ChecklistTemplateItem } from '../../electron/shared/settings/settings.schema';
+import { DEFAULT_CHECKLIST, type ChecklistTemplateItem } from '../../electron/shared/settings/settings.schema';
 import { makeMeeting, makeMember, makePreparation } from '../fixtures/preparation';
 
 const NOBODY: Attendance = attendanceOf(makePreparation());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareByAttention, conferenceTiming } from '../../electron/shared/conference/conference-timing';
-import type { Phase } from '../../electron/shared/conference/conference.schema';
+import type { Phase } from '../../electron/shared/conference/conference-lists';
 import { MEETING_TYPE_DEFINITIONS } from '../../electron/shared/conference/meeting-types';
 
 function timing(commissionDate: string, today: string, phase: Phase = 'valmistelu') {

@@ -10,7 +10,7 @@ import {
   type Catalog,
 } from '../../electron/shared/i18n';
 import { fi } from '../../electron/shared/i18n/fi';
-import { UI_LANGUAGES } from '../../electron/shared/settings/settings.schema';
+import { UI_LANGUAGES } from '../../electron/shared/i18n/locales';
 import { INVENTED_IDENTITY_CODE, makeConferenceInput } from '../fixtures/conference';
 
 const others = UI_LANGUAGES.filter((language) => language !== 'fi');

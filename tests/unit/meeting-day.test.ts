@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../electron/shared/conference/conference.schema';
+import type { Phase } from '../../electron/shared/conference/conference-lists';
 import {
   applyTimerAction,
   emptyMeetingDay,

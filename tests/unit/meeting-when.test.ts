@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conferenceTiming } from '../../electron/shared/conference/conference-timing';
 import { meetingWhenOf, windowFlag } from '../../electron/shared/conference/meeting-when';
 import { translate, translatePlural } from '../../electron/shared/i18n';
-import type { UiLanguage } from '../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../electron/shared/i18n/locales';
 import { meetingDayText, meetingWhenText } from '../../renderer/src/features/conference/day-text';
 import { makeFollowUp, makeMeeting } from '../fixtures/preparation';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../electron/shared/arrangements/meeting.schema';
 import { conferenceTiming } from '../../electron/shared/conference/conference-timing';
-import type { Phase } from '../../electron/shared/conference/conference.schema';
+import type { Phase } from '../../electron/shared/conference/conference-lists';
+import type { NextDue } from '../../electron/shared/conference/next-due.types';
 import {
   compareByNextDue,
   meetingInPreparation,
   nextDue,
   nextDueFactsOf,
-  type NextDue,
   type NextDueFacts,
   type NextDueMeeting,
   type NextDuePlan,

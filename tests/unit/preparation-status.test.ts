@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkMember } from '../../electron/shared/preparation/network.schema';
 import {
   familyMeetingCount,
-  PREPARATION_CHECKS,
   preparationProgress,
   preparationStatus,
-  type PreparationCheck,
   type PreparationItem,
 } from '../../electron/shared/preparation/preparation-status';
+import { PREPARATION_CHECKS, type PreparationCheck } from '../../electron/shared/preparation/preparation-checks';
 import type { Preparation } from '../../electron/shared/preparation/preparation.schema';
 import { GUARDIAN_MEMBER_ID, makeCompletePreparation, makeContact, makeMember, makePreparation } from '../fixtures/preparation';
 

@@ -4,11 +4,12 @@ import { contract } from '../../shared/api/contract';
 import { isDocumentMethod, isMethodName, isReadMethod, runsOutsideTransaction, type MethodName } from '../../shared/api/methods';
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/raw-database';
+import type { DocumentBuild } from './handler-types';
 import type { Store } from '../db/store';
 import { AppError, storageProblem } from '../errors';
 import type { HandlerContext } from './handler-context';
-import { handlers, type DocumentBuild } from './handlers';
+import { handlers } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 

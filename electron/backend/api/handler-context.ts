@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../db/raw-database';
 import type { Store } from '../db/store';
 
 /** What every handler receives besides its input. */

@@ -22,8 +22,6 @@ import { weekHandlers } from '../features/week/week.handlers';
 import { workHandlers } from '../features/work/work.handlers';
 import type { Handlers } from './handler-types';
 
-export type { DocumentBuild, Handlers } from './handler-types';
-
 export const handlers: Handlers = {
   ...conferenceHandlers,
   ...preparationHandlers,

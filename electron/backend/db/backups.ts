@@ -8,8 +8,6 @@ import { openRawDatabase, type Db } from './raw-database';
 /** The folder of the data directory that holds the automatic backups. */
 export const BACKUPS_FOLDER = 'backups';
 
-export type { BackupReason };
-
 /** A backup file as its name tells it: when it was made (UTC, to the second) and why. */
 export interface BackupEntry {
   name: string;

@@ -2,14 +2,13 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rena
 import { basename, dirname, join } from 'node:path';
 import { DatabaseDamagedError, DatabaseOpenError, DatabaseTooNewError, databaseOpenReason } from '../errors';
 import { DatabaseKeyError, isDatabaseKey } from './database-key';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { flushFile, flushFolder } from '../durable-file';
 import { BACKUPS_FOLDER, listBackups, makeBackup, type BackupOptions } from './backups';
 import { fileDamage } from './integrity';
 import { openRawDatabase, type Db } from './raw-database';
 
-export { openRawDatabase, type Db } from './raw-database';
 
 export const DATABASE_FILE = 'neuvonpito.sqlite';
 
@@ -328,5 +327,3 @@ function backUpBeforeMigration(db: Db, dataDir: string, key: string, options: Op
   const outcome = makeBackup(db, dataDir, key, 'migration', (options.now ?? (() => new Date()))(), { verify: options.verifyBackup });
   if (!outcome.ok) throw outcome.error;
 }
-
-export { LATEST_VERSION };

@@ -1,4 +1,4 @@
-import type { Db } from './connection';
+import type { Db } from './raw-database';
 
 /**
  * A list of rows that belong to one conference, keep their order and keep their ids:

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import type { Db } from './connection';
+import type { Db } from './raw-database';
 
 /*
  * Statements prepared once per connection: compiling SQL costs more than running a small

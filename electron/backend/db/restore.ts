@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, stat
 import { basename, join } from 'node:path';
 import { flushFile, flushFolder } from '../durable-file';
 import { BACKUPS_FOLDER, makeBackup, parseBackupName, verifyBackup } from './backups';
-import { checkContents, DATABASE_FILE, hasBackups, openRawDatabase } from './connection';
+import { checkContents, DATABASE_FILE, hasBackups } from './connection';
+import { openRawDatabase } from './raw-database';
 import { fileDamage, markClosedCleanly, openMarker } from './integrity';
 
 /** Why a restore was refused; nothing was changed. */

@@ -1,6 +1,8 @@
-import { makeBackup, type BackupOutcome, type BackupReason } from './backups';
+import { makeBackup, type BackupOutcome } from './backups';
+import type { BackupReason } from '../../shared/backup/backup.schema';
+import type { Db } from './raw-database';
 import { join } from 'node:path';
-import { DATABASE_FILE, openDatabase, type Db, type OpenOptions } from './connection';
+import { DATABASE_FILE, openDatabase, type OpenOptions } from './connection';
 import { markClosedCleanly, markOpen } from './integrity';
 import { MIGRATIONS } from './migrations';
 

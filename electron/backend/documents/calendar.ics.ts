@@ -1,7 +1,7 @@
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import { ICS_MIME, type DocumentFile } from '../../shared/documents/documents.schema';
-import { isolate } from '../../shared/i18n';
-import type { UiLanguage } from '../../shared/settings/settings.schema';
+import { isolate } from '../../shared/i18n/isolate';
+import type { UiLanguage } from '../../shared/i18n/locales';
 import { safeFileName } from './file-name';
 import { wordsFor } from './format';
 import { cleanText } from './sanitise';

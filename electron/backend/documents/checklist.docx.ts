@@ -1,9 +1,9 @@
 import type { Paragraph, Table, TextRun } from 'docx';
 import { builtInWording, type ChecklistEntry } from '../../shared/arrangements/checklist';
 import type { ChecklistNote } from '../../shared/arrangements/checklist-facts';
-import type { MeetingKind } from '../../shared/arrangements/meeting.schema';
+import type { MeetingKind } from '../../shared/arrangements/meeting-kinds';
+import { isBuiltInChecklistKey } from '../../shared/settings/settings-lists';
 import { meetingAttendance, meetingChecklist } from '../../shared/arrangements/meetings';
-import { isBuiltInChecklistKey } from '../../shared/settings/settings.schema';
 import type { DocxPlan, MeetingData } from './document-data';
 import { datedPaper, familyBase, safeFileName } from './file-name';
 import { childrenFirstNames, whenText, wordsFor, type Words } from './format';

@@ -2,7 +2,7 @@ import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import { meetingInvitees } from '../../shared/arrangements/meetings';
 import type { Child } from '../../shared/conference/conference.schema';
 import { meetingTypeOf } from '../../shared/conference/meeting-types';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import { supportPersonOf } from '../../shared/preparation/support-persons';
 import type { DocxPlan, MeetingData } from './document-data';

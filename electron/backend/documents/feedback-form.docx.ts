@@ -13,9 +13,10 @@ import {
   type Paragraph,
 } from 'docx';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import type { MeetingType } from '../../shared/conference/conference.schema';
+import type { MeetingType } from '../../shared/conference/conference-lists';
+import type { UiLanguage } from '../../shared/i18n/locales';
 import { ANSWERS, type RespondentGroup } from '../../shared/feedback/feedback.schema';
-import type { Settings, UiLanguage } from '../../shared/settings/settings.schema';
+import type { Settings } from '../../shared/settings/settings.schema';
 import type { DocxPlan } from './document-data';
 import { datedPaper, recipientBase, safeFileName } from './file-name';
 import { wordsFor, type Words } from './format';

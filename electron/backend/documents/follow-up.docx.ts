@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
 import type { FollowUp, ItemReview, ReviewStatus } from '../../shared/follow-up/follow-up.schema';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import { asDecided } from '../../shared/plan/plan-kept';
 import type { Plan } from '../../shared/plan/plan.schema';
 import type { DocxPlan, MeetingData, PaperData } from './document-data';

@@ -1,9 +1,9 @@
 import { meetingMinutes } from '../../shared/arrangements/attendance';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { isolate, translate, translatePlural, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { translate, translatePlural, type MessageKey, type MessageParams } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import type { NetworkMember } from '../../shared/preparation/network.schema';
-import type { UiLanguage } from '../../shared/settings/settings.schema';
-import { UI_LOCALES } from '../../shared/i18n/locales';
+import { UI_LOCALES, type UiLanguage } from '../../shared/i18n/locales';
 
 /*
  * Words, dates and times as they are printed on paper, in one document language.

@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import { letterLanguageOf } from '../../shared/documents/letter-language';
-import { interpreterLanguageKey } from '../../shared/arrangements/attendance';
+import { interpreterLanguageKey } from '../../shared/arrangements/interpreter-language';
 import { expectedReply, meetingInvitees } from '../../shared/arrangements/meetings';
 import type { LetterText, Meeting } from '../../shared/arrangements/meeting.schema';
 import { dayLayoutOf, meetingTypeOf, type DayLayout } from '../../shared/conference/meeting-types';
@@ -110,7 +110,7 @@ function practical(words: Words, meeting: Meeting, member: NetworkMember, layout
   }
   if (member.interpreterNeeded) {
     const key = interpreterLanguageKey(member);
-    const line = meeting.interpreters.find((i) => i.language.toLocaleLowerCase('fi') === key);
+    const line = meeting.interpreters.find((i) => interpreterLanguageKey(i.language) === key);
     const mode = line?.mode ?? 'on_site';
     lines.push(t(`documents.invitation.interpreter.${mode}`, { language: languageName(words, member) }));
   } else {

@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../../shared/arrangements/meeting.schema';
+import type { MeetingKind } from '../../shared/arrangements/meeting-kinds';
 import type { LetterWording } from '../../shared/conference/meeting-types';
 import type { MessageKey } from '../../shared/i18n';
 

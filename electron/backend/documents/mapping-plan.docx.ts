@@ -5,7 +5,7 @@ import type { Plan } from '../../shared/plan/plan.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';
 import type { DocxPlan, PaperData } from './document-data';
 import { safeFileName } from './file-name';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import { addressLines, joinNames, wordsFor, type Words } from './format';
 import { afterLetterhead, confidentialMarking, convenerTitle, letterhead } from './letterhead';
 import { personCell, personView, whenCell, type PlanPersonView } from './plan-people';

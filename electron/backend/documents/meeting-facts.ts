@@ -1,8 +1,9 @@
 import { formatEuros } from '../../shared/amounts';
 import { STAFF_IN_ROOM, type ArrangementFlag, type Attendance } from '../../shared/arrangements/attendance';
+import { interpreterLanguageKey } from '../../shared/arrangements/interpreter-language';
 import { meetingFlags } from '../../shared/arrangements/meetings';
 import type { Meeting } from '../../shared/arrangements/meeting.schema';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import { joinNames, type Words } from './format';
 
 /*
@@ -64,15 +65,15 @@ export function refreshmentsText(words: Words, meeting: Meeting): string {
 export function interpretersText(words: Words, meeting: Meeting, attendance: Attendance): string {
   const { t } = words;
   const keys = new Map<string, string>();
-  for (const need of attendance.interpreterNeeds) keys.set(need.key.toLocaleLowerCase('fi'), need.key);
+  for (const need of attendance.interpreterNeeds) keys.set(interpreterLanguageKey(need.key), need.key);
   for (const line of meeting.interpreters) {
-    if (!keys.has(line.language.toLocaleLowerCase('fi'))) keys.set(line.language.toLocaleLowerCase('fi'), line.language);
+    if (!keys.has(interpreterLanguageKey(line.language))) keys.set(interpreterLanguageKey(line.language), line.language);
   }
   if (keys.size === 0) return t('documents.checklist.noInterpreters');
   return [...keys.entries()]
     .map(([id, key]) => {
-      const need = attendance.interpreterNeeds.find((n) => n.key.toLocaleLowerCase('fi') === id);
-      const line = meeting.interpreters.find((i) => i.language.toLocaleLowerCase('fi') === id);
+      const need = attendance.interpreterNeeds.find((n) => interpreterLanguageKey(n.key) === id);
+      const line = meeting.interpreters.find((i) => interpreterLanguageKey(i.language) === id);
       const booking = line
         ? [
             isolate(line.provider),

@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphChild } from 'docx';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import { personKey as keyOf } from '../../shared/plan/plan-person';
 import type { Plan, PlanOwner } from '../../shared/plan/plan.schema';
 import type { Preparation } from '../../shared/preparation/preparation.schema';

@@ -1,5 +1,5 @@
-import type { MeetingType } from '../../shared/conference/conference.schema';
-import type { UiLanguage } from '../../shared/settings/settings.schema';
+import type { MeetingType } from '../../shared/conference/conference-lists';
+import type { UiLanguage } from '../../shared/i18n/locales';
 import type { StatisticsPeriod } from '../../shared/statistics/statistics.schema';
 import { wordsFor } from './format';
 

@@ -2,7 +2,7 @@ import { CSV_MIME, type DocumentFile } from '../../shared/documents/documents.sc
 import type { MessageKey } from '../../shared/i18n';
 import { figureNumber, isMasked, labelText, MASKED } from '../../shared/statistics/statistics-format';
 import type { Figure, StatisticsReport, StatisticsTable } from '../../shared/statistics/statistics.schema';
-import type { UiLanguage } from '../../shared/settings/settings.schema';
+import type { UiLanguage } from '../../shared/i18n/locales';
 import { safeFileName } from './file-name';
 import { wordsFor } from './format';
 import { withoutInvisible } from './sanitise';

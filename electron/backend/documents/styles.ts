@@ -18,7 +18,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Words } from './format';
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import { cleanText, withoutInvisible } from './sanitise';
 
 /*

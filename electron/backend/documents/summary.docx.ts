@@ -1,4 +1,4 @@
-import { isolate } from '../../shared/i18n';
+import { isolate } from '../../shared/i18n/isolate';
 import type { PaperData, DocxPlan } from './document-data';
 import { familyBase, safeFileName } from './file-name';
 import { childrenFirstNames, whenText, wordsFor } from './format';

@@ -1,5 +1,6 @@
 import type { Conference } from '../conference/conference.schema';
 import type { ChildTakingPart, NetworkMember } from '../preparation/network.schema';
+import { interpreterLanguageKey } from './interpreter-language';
 import type { Meeting } from './meeting.schema';
 
 /*
@@ -52,11 +53,6 @@ export interface Attendance {
 
 /** The social worker and the convener are always there. */
 export const STAFF_IN_ROOM = 2;
-
-/** The key an interpreter need is grouped by: fi/sv/en, or the other language's name in lower case. */
-export function interpreterLanguageKey(member: Pick<NetworkMember, 'language' | 'otherLanguage'>): string {
-  return member.language === 'other' ? member.otherLanguage.trim().toLocaleLowerCase('fi') : member.language;
-}
 
 function groupBy<M extends Pick<NetworkMember, 'name'>>(people: readonly M[], keyOf: (m: M) => string): NeedGroup[] {
   const groups = new Map<string, NeedGroup>();
@@ -166,15 +162,15 @@ export function arrangementFlags(meeting: Meeting, attendance: Attendance): Arra
   if (meeting.refreshments.orderedDate && ordered !== null && ordered !== attendance.headcount) {
     flags.push({ code: 'refreshmentsHeadcount', ordered, headcount: attendance.headcount });
   }
-  const lines = new Set(meeting.interpreters.map((line) => line.language.toLocaleLowerCase('fi')));
-  const needed = new Set(attendance.interpreterNeeds.map((need) => need.key.toLocaleLowerCase('fi')));
+  const lines = new Set(meeting.interpreters.map((line) => interpreterLanguageKey(line.language)));
+  const needed = new Set(attendance.interpreterNeeds.map((need) => interpreterLanguageKey(need.key)));
   for (const need of attendance.interpreterNeeds) {
-    if (!lines.has(need.key.toLocaleLowerCase('fi'))) {
+    if (!lines.has(interpreterLanguageKey(need.key))) {
       flags.push({ code: 'interpreterMissing', language: need.key, names: need.names });
     }
   }
   for (const line of meeting.interpreters) {
-    if (!needed.has(line.language.toLocaleLowerCase('fi'))) flags.push({ code: 'interpreterNotNeeded', language: line.language });
+    if (!needed.has(interpreterLanguageKey(line.language))) flags.push({ code: 'interpreterNotNeeded', language: line.language });
   }
   if (attendance.remote.length > 0 && meeting.remoteLink === '') {
     flags.push({ code: 'remoteLinkMissing', names: attendance.remote.map((m) => m.name) });

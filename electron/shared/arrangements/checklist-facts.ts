@@ -1,9 +1,11 @@
-import type { MeetingType } from '../conference/conference.schema';
+import type { MeetingType } from '../conference/conference-lists';
+import type { BuiltInChecklistKey } from '../settings/settings-lists';
+import type { MeetingKind } from './meeting-kinds';
 import { addDays, todayInHelsinki } from '../dates';
 import type { ContactEntry } from '../preparation/contact.schema';
-import type { BuiltInChecklistKey } from '../settings/settings.schema';
+import { interpreterLanguageKey } from './interpreter-language';
 import type { LetterExport } from './letters';
-import type { BookingStatus, Interpreter, MeetingKind, Refreshments } from './meeting.schema';
+import type { BookingStatus, Interpreter, Refreshments } from './meeting.schema';
 
 /*
  * Built-in checklist items that a recorded fact answers (issue 13 §2): the fact ticks them,
@@ -118,19 +120,18 @@ function venue(meeting: FactMeeting): FactAnswer {
 }
 
 function interpreter(meeting: FactMeeting, attendance: FactAttendance): FactAnswer {
-  const lower = (language: string) => language.toLocaleLowerCase('fi');
   const needed =
     attendance.interpreterNeeds.length > 0
       ? attendance.interpreterNeeds.map((need) => need.key)
       : meeting.interpreters.map((line) => line.language);
   const bookedOn = new Map(
-    meeting.interpreters.flatMap((line) => (line.bookedDate ? [[lower(line.language), line.bookedDate] as const] : [])),
+    meeting.interpreters.flatMap((line) => (line.bookedDate ? [[interpreterLanguageKey(line.language), line.bookedDate] as const] : [])),
   );
-  const missing = needed.filter((language) => !bookedOn.has(lower(language)));
+  const missing = needed.filter((language) => !bookedOn.has(interpreterLanguageKey(language)));
   if (needed.length === 0 || missing.length > 0) {
     return { answer: 'fact', doneDate: null, source: null, note: missing.length > 0 ? { code: 'interpreterMissing', languages: missing } : null };
   }
-  return { answer: 'fact', doneDate: latest(needed.map((language) => bookedOn.get(lower(language))!)), source: 'arrangements', note: null };
+  return { answer: 'fact', doneDate: latest(needed.map((language) => bookedOn.get(interpreterLanguageKey(language))!)), source: 'arrangements', note: null };
 }
 
 function refreshments(meeting: FactMeeting, attendance: FactAttendance): FactAnswer {

@@ -1,6 +1,8 @@
 import { MEETING_TYPE_DEFINITIONS } from '../conference/meeting-types';
 import { addDays } from '../dates';
-import { isBuiltInChecklistKey, type BuiltInChecklistKey, type ChecklistTemplateItem } from '../settings/settings.schema';
+import { type ChecklistTemplateItem } from '../settings/settings.schema';
+import { isBuiltInChecklistKey, type BuiltInChecklistKey } from '../settings/settings-lists';
+import type { MeetingKind } from './meeting-kinds';
 import type { Attendance } from './attendance';
 import {
   factAnswer,
@@ -11,7 +13,7 @@ import {
   type ChecklistSource,
   type FactMeeting,
 } from './checklist-facts';
-import type { Interpreter, Meeting, MeetingKind } from './meeting.schema';
+import type { Interpreter, Meeting } from './meeting.schema';
 
 /*
  * The template is one for every meeting, but a follow-up meeting (seurantakokous) is not

@@ -1,5 +1,5 @@
 import type { NetworkMember } from '../preparation/network.schema';
-import type { MeetingKind } from './meeting.schema';
+import type { MeetingKind } from './meeting-kinds';
 
 /*
  * The letters log: one row per letter made for a meeting (documents.invitation writes it).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
+import { interpreterLanguageKey } from './interpreter-language';
 import type { MeetingKind } from './meeting-kinds';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import { REPLIES, type Reply } from '../preparation/network.schema';
@@ -19,8 +20,6 @@ import {
  * meeting, not to the conference, so each follow-up meeting gets its own.
  */
 
-export { MEETING_KINDS, type MeetingKind } from './meeting-kinds';
-
 export const BOOKING_STATUSES = ['not_booked', 'requested', 'booked'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
@@ -30,9 +29,6 @@ export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
 /** What the meeting room needs besides chairs and tables. */
 export const MATERIALS = ['flip_chart', 'markers', 'name_tags', 'printed_questions'] as const;
 export type Material = (typeof MATERIALS)[number];
-
-// The typical length is a rule of the arrangements (attendance.ts); kept here for its importers.
-export { TYPICAL_MINUTES } from './attendance';
 
 /** A place to meet: what a saved venue (settings) and a meeting's venue share. */
 export const venuePlaceSchema = z.object({
@@ -124,7 +120,7 @@ export const meetingFieldsSchema = z
     if (m.date && m.invitation.replyBy && m.invitation.replyBy > m.date) {
       ctx.addIssue({ code: 'custom', path: ['invitation', 'replyBy'], message: 'validation.replyByAfterMeeting' });
     }
-    const languages = m.interpreters.map((line) => line.language.toLocaleLowerCase('fi'));
+    const languages = m.interpreters.map((line) => interpreterLanguageKey(line.language));
     languages.forEach((language, index) => {
       if (languages.indexOf(language) !== index) {
         ctx.addIssue({ code: 'custom', path: ['interpreters', index, 'language'], message: 'validation.duplicateLanguage' });

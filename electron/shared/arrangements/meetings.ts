@@ -1,4 +1,4 @@
-import type { MeetingType } from '../conference/conference.schema';
+import type { MeetingType } from '../conference/conference-lists';
 import { contactMemberIds, guardianMemberIds } from '../conference/guardians';
 import { openFollowUp, planInForce } from '../follow-up/follow-up-rules';
 import type { FollowUp } from '../follow-up/follow-up.schema';

@@ -10,6 +10,10 @@ export type Phase = (typeof PHASES)[number];
 export const OPEN_PHASES = ['toimeksianto', 'valmistelu', 'neuvonpito', 'seuranta'] as const;
 export type OpenPhase = (typeof OPEN_PHASES)[number];
 
+/** The list's phase filter: the open ones (the default), every one, or one phase. */
+export const LIST_PHASES = ['active', 'all', ...PHASES] as const;
+export type ListPhase = (typeof LIST_PHASES)[number];
+
 /** The kinds of meeting a convener runs; each is described in `meeting-types.ts`. */
 export const MEETING_TYPES = ['laheisneuvonpito', 'verkostokartoitus'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../dates';
-import type { MeetingType, Phase } from './conference.schema';
+import type { MeetingType, Phase } from './conference-lists';
 import { meetingTypeOf } from './meeting-types';
 
 /**

@@ -13,9 +13,7 @@ import { heldBeforeSchema } from './held-before.schema';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
 import type { NextDue } from './next-due.types';
 import type { MeetingWhen } from './meeting-when.types';
-import { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type OpenPhase, type Phase } from './conference-lists';
-
-export { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES, PHASES, type CloseReason, type MeetingType, type OpenPhase, type Phase };
+import { CLOSE_REASONS, LIST_PHASES, MEETING_TYPES, OPEN_PHASES, type CloseReason, type MeetingType, type Phase } from './conference-lists';
 
 /** Children in child-welfare after-care can be up to 25; older makes no sense here. */
 export const MAX_CHILD_AGE = 25;
@@ -119,10 +117,6 @@ export const closeConferenceInput = completeRecord(
 });
 
 export const reopenConferenceInput = z.object({ id: entityId, version });
-
-/** The list's phase filter: the open ones (the default), every one, or one phase. */
-export const LIST_PHASES = ['active', 'all', ...PHASES] as const;
-export type ListPhase = (typeof LIST_PHASES)[number];
 
 /** Rows a list page holds unless asked otherwise, and the most it may ask for. */
 export const LIST_PAGE_SIZE = 50;

@@ -12,8 +12,6 @@ import type { Plan } from '../plan/plan.schema';
  * in the app like any other. The flag lives on the meeting; everything else reads it there.
  */
 
-export { enterAsHeldInput, heldBeforeSchema, type HeldBefore, type HeldBeforeInput } from './held-before.schema';
-
 /**
  * What is wrong with `date` as the day a meeting was held before the app, or null: it cannot
  * be after `today`, nor before the conference was commissioned.

@@ -1,8 +1,8 @@
 import type { MeetingKind } from '../arrangements/meeting-kinds';
 import type { DayStepPart } from '../meeting-day/meeting-day.schema';
 import { PREPARATION_CHECKS, type PreparationCheck } from '../preparation/preparation-checks';
-import { BUILT_IN_CHECKLIST_KEYS, type BuiltInChecklistKey } from '../settings/settings.schema';
-import type { MeetingType, Phase } from './conference.schema';
+import { BUILT_IN_CHECKLIST_KEYS, type BuiltInChecklistKey } from '../settings/settings-lists';
+import type { MeetingType, Phase } from './conference-lists';
 
 /*
  * The kinds of meeting a convener runs, as data: the full family group conference

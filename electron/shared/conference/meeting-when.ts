@@ -5,8 +5,6 @@ import { daysBetween } from '../dates';
 import type { ConferenceTiming } from './conference-timing';
 import type { MeetingWhen } from './meeting-when.types';
 
-export type { MeetingWhen } from './meeting-when.types';
-
 /*
  * "When is the meeting?": once the coming meeting has a date, that date is what the list
  * and the overview show first; the 4–6 week window only says whether the date keeps to it.

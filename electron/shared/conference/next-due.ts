@@ -1,6 +1,8 @@
 import { interpreterNeedsOf, type InterpreterNeedMember } from '../arrangements/attendance';
 import { checklistOf, type ChecklistMeeting } from '../arrangements/checklist';
-import type { ChecklistState, MeetingKind } from '../arrangements/meeting.schema';
+import type { ChecklistState } from '../arrangements/meeting.schema';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
+import type { MeetingType } from './conference-lists';
 import type { LetterExport } from '../arrangements/letters';
 import { checklistRecordsOf, checklistSourcesOf, meetingMembers, type ChecklistSources, type ReplyMeeting } from '../arrangements/meetings';
 import { daysBetween } from '../dates';
@@ -11,12 +13,9 @@ import type { Plan } from '../plan/plan.schema';
 import type { NetworkMember } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
-import type { MeetingType } from './conference.schema';
 import { compareByAttention, type ConferenceTiming } from './conference-timing';
 import { MEETING_TYPE_DEFINITIONS } from './meeting-types';
 import type { NextDue, When } from './next-due.types';
-
-export type { NextDue } from './next-due.types';
 
 /*
  * "Seuraavaksi": the one thing a convener does next for a conference, derived from what is

@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../arrangements/meeting.schema';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
 import type { ChildHeard } from '../meeting-day/meeting-day.schema';
 import type { ChildParticipation } from '../preparation/network.schema';
 import type { Preparation } from '../preparation/preparation.schema';

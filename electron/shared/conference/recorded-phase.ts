@@ -1,9 +1,9 @@
-import type { MeetingKind } from '../arrangements/meeting.schema';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
+import { PHASES, type Phase } from './conference-lists';
 import { todayInHelsinki } from '../dates';
 import type { PartTimer } from '../meeting-day/meeting-day.schema';
 import { isAcceptance } from '../plan/plan-rules';
 import type { Plan } from '../plan/plan.schema';
-import { PHASES, type Phase } from './conference.schema';
 
 /*
  * The phase follows the work (README): agreeing the commission puts a conference in

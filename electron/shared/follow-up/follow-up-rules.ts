@@ -1,4 +1,4 @@
-import type { MeetingType } from '../conference/conference.schema';
+import type { MeetingType } from '../conference/conference-lists';
 import { MEETING_TYPE_DEFINITIONS } from '../conference/meeting-types';
 import { isAcceptance } from '../plan/plan-rules';
 import type { Plan } from '../plan/plan.schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { completeRecord } from '../complete-record';
-import { CLOSE_REASONS, type CloseReason } from '../conference/conference.schema';
+import { CLOSE_REASONS, type CloseReason } from '../conference/conference-lists';
 import { entityId, optionalDate, optionalText, textList, version } from '../validation';
 
 /*

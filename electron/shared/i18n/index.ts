@@ -5,7 +5,6 @@ import { fillMessage, hasMessage, pluralForm, type MessageParams } from './messa
 import { sv } from './sv';
 
 export type { Catalog, MessageKey, MessageParams };
-export { balanceBidi, isolate } from './isolate';
 
 export const catalogs: Record<UiLanguage, Catalog> = { fi, sv, en };
 

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../settings/settings.schema';
+import type { UiLanguage } from './locales';
 import type { Catalog, MessageKey } from './fi';
 import { isolate } from './isolate';
 

@@ -1,5 +1,5 @@
 import type { MeetingKind } from '../arrangements/meeting-kinds';
-import type { MeetingType, Phase } from '../conference/conference.schema';
+import type { MeetingType, Phase } from '../conference/conference-lists';
 import { dayLayoutOf } from '../conference/meeting-types';
 import {
   DEFAULT_PART_MINUTES,

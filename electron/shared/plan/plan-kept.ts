@@ -1,8 +1,6 @@
 import type { Preparation } from '../preparation/preparation.schema';
 import type { PlanKept } from './plan.schema';
 
-export type { KeptMember, PlanKept, SummaryLine } from './plan.schema';
-
 /*
  * A decided plan version is a record: what it answered and whom it named must read the
  * same however the summary, the network or the conference change later. When the plan is

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../api/result';
-import type { Phase } from '../conference/conference.schema';
+import type { Phase } from '../conference/conference-lists';
 import type { MessageKey } from '../i18n';
 import { personKey } from './plan-person';
 import type { Decision, Plan, PlanFields, PlanOwner } from './plan.schema';

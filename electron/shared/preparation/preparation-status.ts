@@ -16,8 +16,6 @@ import { hasFinalReply, needsPreparationTalk } from './replies';
 /** The method recommends at least two meetings of the convener with the family. */
 export const RECOMMENDED_FAMILY_MEETINGS = 2;
 
-export { PREPARATION_CHECKS, type PreparationCheck } from './preparation-checks';
-
 /** The conference tabs where preparation is done. */
 export type PreparationTab = 'commission' | 'network' | 'contacts' | 'summary';
 

@@ -3,8 +3,6 @@
  * list (the sidebar's language choice, the tabs of a meeting type) do not load zod with it.
  */
 
-export { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
-
 /** The built-in checklist items; their labels come from the catalogs (`checklist.item.<key>`). */
 export const BUILT_IN_CHECKLIST_KEYS = [
   'venue',

@@ -3,9 +3,8 @@ import { venuePlaceSchema } from '../arrangements/meeting.schema';
 import { DEFAULT_RETENTION_MONTHS, retentionMonthsSchema } from '../retention/retention';
 import { completeRecord } from '../complete-record';
 import { entityId, optionalEmail, optionalEuros, optionalPhone, optionalText, requiredText, version } from '../validation';
-import { BUILT_IN_CHECKLIST_KEYS, UI_LANGUAGES, isBuiltInChecklistKey, type BuiltInChecklistKey, type UiLanguage } from './settings-lists';
-
-export { BUILT_IN_CHECKLIST_KEYS, UI_LANGUAGES, isBuiltInChecklistKey, type BuiltInChecklistKey, type UiLanguage };
+import { isBuiltInChecklistKey } from './settings-lists';
+import { UI_LANGUAGES } from '../i18n/locales';
 
 /** The convener's own details: on the commission agreement and on every letter. */
 export const convenerSchema = z.object(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEETING_TYPES } from '../conference/conference.schema';
+import { MEETING_TYPES } from '../conference/conference-lists';
 import { isoDate } from '../validation';
 
 /*

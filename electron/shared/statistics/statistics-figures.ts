@@ -1,9 +1,9 @@
-import { CLOSE_REASONS } from '../conference/conference.schema';
+import { CLOSE_REASONS } from '../conference/conference-lists';
 import { meetingTypeOf } from '../conference/meeting-types';
 import { feedbackFigures } from '../feedback/feedback-summary';
 import { RESPONDENT_GROUPS } from '../feedback/feedback.schema';
 import { REVIEW_STATUSES } from '../follow-up/follow-up.schema';
-import type { MessageKey } from '../i18n/fi';
+import type { MessageKey } from '../i18n';
 import { CHILD_HEARD } from '../meeting-day/meeting-day.schema';
 import { DECISIONS } from '../plan/plan.schema';
 import { SECTORS } from '../preparation/network.schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES } from '../conference/conference.schema';
+import { CLOSE_REASONS, MEETING_TYPES, OPEN_PHASES } from '../conference/conference-lists';
 import { ANSWERS, RESPONDENT_GROUPS } from '../feedback/feedback.schema';
 import { REVIEW_STATUSES } from '../follow-up/follow-up.schema';
 import { CHILD_HEARD } from '../meeting-day/meeting-day.schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MEETING_TYPES } from '../conference/conference.schema';
-import type { MessageKey } from '../i18n/fi';
+import { MEETING_TYPES } from '../conference/conference-lists';
+import type { MessageKey } from '../i18n';
 import { isoDate } from '../validation';
 
 /**

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { ChecklistStatus } from '../arrangements/checklist';
-import type { MeetingKind } from '../arrangements/meeting.schema';
+import type { MeetingKind } from '../arrangements/meeting-kinds';
+import type { MeetingType } from '../conference/conference-lists';
 import { comingMeeting, meetingChecklist } from '../arrangements/meetings';
 import { addDays } from '../dates';
 import { meetingHasStarted } from '../meeting-day/meeting-day-rules';
 import { currentNextSteps } from '../preparation/next-steps';
 import type { Preparation } from '../preparation/preparation.schema';
 import type { ChecklistTemplateItem } from '../settings/settings.schema';
-import type { MeetingType } from '../conference/conference.schema';
 import { isoDate } from '../validation';
 
 /*

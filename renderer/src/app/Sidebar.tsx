@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { UI_LANGUAGES, type UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import { UI_LANGUAGES, type UiLanguage } from '../../../electron/shared/i18n/locales';
 import { useI18n } from '../i18n/I18nProvider';
 import { href } from './routes';
 import { useRouter } from './Router';

@@ -1,8 +1,6 @@
 import { isValidIsoDate } from '../../../electron/shared/dates';
 import { CONFERENCE_TABS, type ConferenceTab } from '../../../electron/shared/conference/meeting-types';
 
-export { CONFERENCE_TABS, type ConferenceTab };
-
 /** The app's screens, addressed by the URL hash so links and Back work everywhere. */
 export type Route =
   | { name: 'list' }

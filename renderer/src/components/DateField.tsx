@@ -2,8 +2,6 @@ import { formatDateText, isCompleteDateText, parseDateText, todayInHelsinki } fr
 import { useI18n } from '../i18n/I18nProvider';
 import { ValueTextField, type Rules, type ValueFieldProps } from './ValueTextField';
 
-export type { ValueFieldEvent, ValueFieldHandle, ValueFieldProps } from './ValueTextField';
-
 /**
  * A calendar date in the app's language whatever the operating system's: "10.3.2027" in Finnish
  * and Swedish, "10 Mar 2027" in English. Accepts "10.3.", "10.3.27", "10/3/2027", "10 Mar" and

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Catalog, MessageKey, translatePlural } from '../../../electron/shared/i18n';
-import { fillMessage, hasMessage, pluralForm, type MessageParams } from '../../../electron/shared/i18n/message';
-import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
-import { UI_LOCALES } from '../../../electron/shared/i18n/locales';
+import type { Catalog, MessageKey, MessageParams, translatePlural } from '../../../electron/shared/i18n';
+import { fillMessage, hasMessage, pluralForm } from '../../../electron/shared/i18n/message';
+import { UI_LOCALES, type UiLanguage } from '../../../electron/shared/i18n/locales';
 import { formatDateText, formatMomentText } from '../../../electron/shared/dates';
 import { api } from '../api/client';
 import { SettingsProvider, useSettingsStore } from '../app/SettingsProvider';

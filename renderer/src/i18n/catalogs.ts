@@ -1,5 +1,5 @@
-import type { Catalog } from '../../../electron/shared/i18n/fi';
-import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import type { Catalog } from '../../../electron/shared/i18n';
+import type { UiLanguage } from '../../../electron/shared/i18n/locales';
 
 /**
  * One UI language's messages, loaded when the app first shows that language. The shared

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packDocx, type PaperData } from '../../../electron/backend/documents/document-data';
 import { buildPlan } from '../../../electron/backend/documents/plan.docx';
-import type { PlanKept } from '../../../electron/shared/plan/plan-kept';
-import type { Plan } from '../../../electron/shared/plan/plan.schema';
+import type { Plan, PlanKept } from '../../../electron/shared/plan/plan.schema';
 import { makePlanPreparation } from '../../fixtures/documents';
 import { makeDocumentSettings } from '../../fixtures/document-settings';
 import { docxText, unzipDocx } from '../../helpers/docx';

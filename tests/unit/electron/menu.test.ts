@@ -5,7 +5,7 @@ import { buildMenuTemplate, installEditContextMenu, installMenu } from '../../..
 import { en } from '../../../electron/shared/i18n/en';
 import { fi } from '../../../electron/shared/i18n/fi';
 import { sv } from '../../../electron/shared/i18n/sv';
-import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../../electron/shared/i18n/locales';
 import { FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());

@@ -4,7 +4,7 @@ import type { Dispatch } from '../../../electron/backend/api/dispatcher';
 import { createDocumentSaver, saveDialogTexts } from '../../../electron/main/document-save';
 import { followingUiLanguage, storedUiLanguage, unsavedCloseQuestion } from '../../../electron/main/shell-language';
 import { CSV_MIME, DOCX_MIME, ICS_MIME, JSON_MIME, SQLITE_MIME, type DocumentFile } from '../../../electron/shared/documents/documents.schema';
-import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../../electron/shared/i18n/locales';
 import type { ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());

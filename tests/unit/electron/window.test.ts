@@ -2,7 +2,7 @@ import * as electron from 'electron';
 import type { BrowserWindow, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { confirmUnsavedClose, createMainWindow, denyAllPermissions, hardenWebContents } from '../../../electron/main/window';
-import type { UiLanguage } from '../../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../../electron/shared/i18n/locales';
 import { FakeBrowserWindow, FakeEvent, FakeWebContents, type ElectronStub } from './electron-stub';
 
 vi.mock('electron', async () => (await import('./electron-stub')).createElectronStub());

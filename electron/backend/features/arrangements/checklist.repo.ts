@@ -1,5 +1,5 @@
 import type { ChecklistState, CustomChecklistItem } from '../../../shared/arrangements/meeting.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 interface DoneRow {
   meeting_id: string;

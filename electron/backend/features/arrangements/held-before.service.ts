@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';
-import { heldDateIssue, mayEnterAsHeld, type HeldBefore } from '../../../shared/conference/held-before';
+import { heldDateIssue, mayEnterAsHeld } from '../../../shared/conference/held-before';
+import type { HeldBefore } from '../../../shared/conference/held-before.schema';
 import { todayInHelsinki } from '../../../shared/dates';
 import { phaseWhenMeetingStarts } from '../../../shared/meeting-day/meeting-day-rules';
 import type { HandlerContext } from '../../api/handler-context';

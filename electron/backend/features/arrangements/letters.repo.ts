@@ -1,5 +1,5 @@
 import type { LetterExport, LoggedLetter } from '../../../shared/arrangements/letters';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 interface LetterRow {
   id: string;

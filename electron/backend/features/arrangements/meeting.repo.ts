@@ -1,5 +1,7 @@
-import type { MeetingType } from '../../../shared/conference/conference.schema';
-import type { HeldBefore } from '../../../shared/conference/held-before';
+import type { MeetingType } from '../../../shared/conference/conference-lists';
+import type { HeldBefore } from '../../../shared/conference/held-before.schema';
+import type { MeetingKind } from '../../../shared/arrangements/meeting-kinds';
+import type { Db } from '../../db/raw-database';
 import {
   MATERIALS,
   type BookingStatus,
@@ -9,11 +11,9 @@ import {
   type Material,
   type Meeting,
   type MeetingFields,
-  type MeetingKind,
   type MeetingReply,
 } from '../../../shared/arrangements/meeting.schema';
 import type { MeetingDay } from '../../../shared/meeting-day/meeting-day.schema';
-import type { Db } from '../../db/connection';
 import { meetingDaysOf } from '../meeting-day/meeting-day.repo';
 import { checklistStatesOf } from './checklist.repo';
 import { repliesOf } from './reply.repo';

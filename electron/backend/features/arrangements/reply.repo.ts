@@ -1,6 +1,6 @@
 import type { MeetingReply } from '../../../shared/arrangements/meeting.schema';
 import type { Reply } from '../../../shared/preparation/network.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { saveVersioned } from '../meeting-day/meeting-day.repo';
 
 interface ReplyRow {

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import type { Commission, CommissionFields } from '../../../shared/preparation/commission.schema';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
 

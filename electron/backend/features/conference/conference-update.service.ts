@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../shared/api/result';
-import type { Phase, UpdateConferenceInput } from '../../../shared/conference/conference.schema';
+import type { UpdateConferenceInput } from '../../../shared/conference/conference.schema';
+import type { Phase } from '../../../shared/conference/conference-lists';
 import {
   childRecords,
   guardianRecords,

@@ -1,10 +1,11 @@
-import type { Conference, Phase, UpdateConferenceInput } from '../../../shared/conference/conference.schema';
+import type { Conference, UpdateConferenceInput } from '../../../shared/conference/conference.schema';
+import type { Phase } from '../../../shared/conference/conference-lists';
+import type { UiLanguage } from '../../../shared/i18n/locales';
 import { meetingTypeOf } from '../../../shared/conference/meeting-types';
 import { meetingHasStarted } from '../../../shared/meeting-day/meeting-day-rules';
 import type { Preparation } from '../../../shared/preparation/preparation.schema';
 import { translate, type MessageKey } from '../../../shared/i18n';
 import { GENERAL_QUESTION_COUNT } from '../../../shared/preparation/summary.schema';
-import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { Handlers } from '../../api/handler-types';
 import type { HandlerContext } from '../../api/handler-context';
 import { conflict, notFound } from '../../errors';

@@ -1,19 +1,11 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
+import type { UiLanguage } from '../../../shared/i18n/locales';
+import type { CloseReason, ListPhase, MeetingType, Phase } from '../../../shared/conference/conference-lists';
 import { prepared } from '../../db/prepared';
-import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
 import { allGuardianRows, guardianRowsOf, listGuardians, toGuardian } from './guardian.repo';
 import { foldText } from '../../../shared/conference/list-search';
-import type {
-  Child,
-  CloseReason,
-  Conference,
-  ConferenceFields,
-  Guardian,
-  ListPhase,
-  MeetingType,
-  Phase,
-} from '../../../shared/conference/conference.schema';
+import type { Child, Conference, ConferenceFields, Guardian } from '../../../shared/conference/conference.schema';
 
 interface ConferenceRow {
   id: string;

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
+import type { UiLanguage } from '../../../shared/i18n/locales';
 import { prepared } from '../../db/prepared';
 import { sameName } from '../../../shared/conference/guardians';
 import type { Guardian } from '../../../shared/conference/conference.schema';
 import { translate } from '../../../shared/i18n';
 import { memberFieldsSchema } from '../../../shared/preparation/network.schema';
-import type { UiLanguage } from '../../../shared/settings/settings.schema';
 import { insertMember } from '../network/network.repo';
 
 /*

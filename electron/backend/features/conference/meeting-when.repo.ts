@@ -1,6 +1,6 @@
-import type { MeetingKind } from '../../../shared/arrangements/meeting.schema';
+import type { MeetingKind } from '../../../shared/arrangements/meeting-kinds';
+import type { Db } from '../../db/raw-database';
 import type { MeetingWhenSource } from '../../../shared/conference/meeting-when';
-import type { Db } from '../../db/connection';
 import { prepared } from '../../db/prepared';
 import { groupByConference } from './conference.repo';
 

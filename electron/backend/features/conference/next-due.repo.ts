@@ -1,10 +1,11 @@
-import type { BookingStatus, MeetingKind } from '../../../shared/arrangements/meeting.schema';
-import type { CloseReason, MeetingType } from '../../../shared/conference/conference.schema';
+import type { BookingStatus } from '../../../shared/arrangements/meeting.schema';
+import type { MeetingKind } from '../../../shared/arrangements/meeting-kinds';
+import type { CloseReason, MeetingType } from '../../../shared/conference/conference-lists';
+import type { Db } from '../../db/raw-database';
 import type { NextDueFacts, NextDueMeeting, NextDueMember, NextDuePlan } from '../../../shared/conference/next-due';
 import type { FollowUp } from '../../../shared/follow-up/follow-up.schema';
 import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
-import type { Db } from '../../db/connection';
 import { prepared } from '../../db/prepared';
 import { listOpenConferenceLetters } from '../arrangements/letters.repo';
 import { groupByConference } from './conference.repo';

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import type { ContactChannel, ContactEntry, ContactFields } from '../../../shared/preparation/contact.schema';
 
 interface ContactRow {

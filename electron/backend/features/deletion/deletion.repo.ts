@@ -1,5 +1,5 @@
 import type { DeletePreview } from '../../../shared/conference/deletion.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 /** What deleting conference `id` takes with it, counted. */
 export function countConferenceRows(db: Db, id: string): DeletePreview {

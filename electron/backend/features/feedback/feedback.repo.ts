@@ -1,5 +1,5 @@
 import type { Answer, FeedbackResponse, MeetingFeedback, RespondentGroup } from '../../../shared/feedback/feedback.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { saveVersioned } from '../meeting-day/meeting-day.repo';
 
 interface FeedbackRow {

@@ -1,11 +1,11 @@
-import type { CloseReason } from '../../../shared/conference/conference.schema';
+import type { CloseReason } from '../../../shared/conference/conference-lists';
+import type { Db } from '../../db/raw-database';
 import type {
   FollowUp,
   FollowUpOutcome,
   FollowUpSummaryFields,
   ReviewStatus,
 } from '../../../shared/follow-up/follow-up.schema';
-import type { Db } from '../../db/connection';
 import { groupByMeeting } from '../arrangements/meeting.repo';
 
 interface FollowUpRow {

@@ -10,9 +10,9 @@ import type {
   Presence,
   SpeakingTurn,
 } from '../../../shared/meeting-day/meeting-day.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
+import type { MeetingType } from '../../../shared/conference/conference-lists';
 import type { Meeting } from '../../../shared/arrangements/meeting.schema';
-import type { MeetingType } from '../../../shared/conference/conference.schema';
 
 interface DayRow {
   meeting_id: string;

@@ -1,6 +1,6 @@
-import type { PlanKept } from '../../../shared/plan/plan-kept';
-import type { UiLanguage } from '../../../shared/settings/settings.schema';
-import type { Db } from '../../db/connection';
+import type { PlanKept } from '../../../shared/plan/plan.schema';
+import type { UiLanguage } from '../../../shared/i18n/locales';
+import type { Db } from '../../db/raw-database';
 import type { Params } from './plan-lists.repo';
 
 /*

@@ -1,5 +1,5 @@
 import type { PlanFields, PlanOwner, PlanPerson } from '../../../shared/plan/plan.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 /*
  * Writing a plan version's lists: items (with the bottom lines they fulfil), services,

@@ -1,5 +1,5 @@
 import type { Decision, DistributionChannel, Plan, PlanFields, PlanOwner, PlanPerson } from '../../../shared/plan/plan.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { readKept } from './plan-kept.repo';
 import { RECIPIENTS, syncList, writeLists, type Params } from './plan-lists.repo';
 

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../../shared/api/result';
 import type { MessageKey } from '../../../shared/i18n';
 import type { Preparation } from '../../../shared/preparation/preparation.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { AppError, conflict, notFound } from '../../errors';
 import { listLetters } from '../arrangements/letters.repo';
 import { listMeetings } from '../arrangements/meeting.repo';

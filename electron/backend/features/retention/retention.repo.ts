@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 /** A closed conference as retention judges it. */
 export interface ClosedConferenceRow {

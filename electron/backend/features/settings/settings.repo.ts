@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 /** Every stored setting as raw JSON values by key, with the version of each. */
 export function readSettings(db: Db): Map<string, { value: unknown; version: number }> {

@@ -5,7 +5,7 @@ import {
   type SavedSettings,
   type Settings,
 } from '../../../shared/settings/settings.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { readSettings } from './settings.repo';
 
 /** Stored settings over the defaults, with each section's version; a stored value that no longer validates falls back. */

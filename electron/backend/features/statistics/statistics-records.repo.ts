@@ -1,5 +1,7 @@
+import { interpreterLanguageKey } from '../../../shared/arrangements/interpreter-language';
 import { daysBetween, todayInHelsinki } from '../../../shared/dates';
-import type { CloseReason, MeetingType, OpenPhase } from '../../../shared/conference/conference.schema';
+import type { CloseReason, MeetingType, OpenPhase } from '../../../shared/conference/conference-lists';
+import type { Db } from '../../db/raw-database';
 import type { Answer, RespondentGroup } from '../../../shared/feedback/feedback.schema';
 import type { ReviewStatus } from '../../../shared/follow-up/follow-up.schema';
 import type { ChildHeard } from '../../../shared/meeting-day/meeting-day.schema';
@@ -11,7 +13,6 @@ import {
   type StatisticsRecord,
 } from '../../../shared/statistics/statistics-record';
 import type { WorkActivity } from '../../../shared/work/work.schema';
-import type { Db } from '../../db/connection';
 
 /*
  * The statistics records of the conferences that exist, read in one pass per table (never a
@@ -217,7 +218,7 @@ export function readLiveRecords(db: Db, selection: RecordSelection, today: strin
           ]),
         ) as NonNullable<StatisticsRecord['held']>['roles'],
         children: children.get(conference.id).map((child) => childHeard.get(child.id) ?? 'unknown'),
-        interpreters: interpreters.get(conferenceMeeting.id).map((line) => line.language.trim().toLocaleLowerCase('fi')),
+        interpreters: interpreters.get(conferenceMeeting.id).map((line) => interpreterLanguageKey(line.language)),
         remote: attendance.get(conferenceMeeting.id).filter((row) => row.presence === 'remote').length,
       };
     }

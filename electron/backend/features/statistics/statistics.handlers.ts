@@ -2,7 +2,7 @@ import { todayInHelsinki } from '../../../shared/dates';
 import { buildReport } from '../../../shared/statistics/statistics-figures';
 import type { StatisticsPeriod, StatisticsReport } from '../../../shared/statistics/statistics.schema';
 import type { Handlers } from '../../api/handler-types';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { readDeletedRecords, readLiveRecords, readOlderDeletedRecords } from './statistics-records.repo';
 
 /** The statistics of `period`: the conferences that exist, and what is kept of deleted ones. */

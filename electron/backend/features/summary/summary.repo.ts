@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import type { Summary, SummaryFields } from '../../../shared/preparation/summary.schema';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
 

@@ -1,7 +1,7 @@
 import { todayInHelsinki } from '../../../shared/dates';
 import { TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, type TransferFile, type TransferScope } from '../../../shared/transfer/transfer.schema';
 import { JSON_MIME, type DocumentFile } from '../../../shared/documents/documents.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { readRows, schemaVersion } from './transfer.repo';
 import { tablesOf } from './transfer-tables';
 

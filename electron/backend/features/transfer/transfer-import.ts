@@ -10,7 +10,7 @@ import {
   type TransferFile,
 } from '../../../shared/transfer/transfer.schema';
 import { containsIdentityCode, normaliseText } from '../../../shared/validation';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import { AppError } from '../../errors';
 import {
   clearTable,

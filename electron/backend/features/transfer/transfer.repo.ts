@@ -1,5 +1,5 @@
 import type { CellValue, TransferRow } from '../../../shared/transfer/transfer.schema';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 
 /*
  * The export's SQL. Table and column names come from `transfer-tables.ts` and from the

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/raw-database';
 import type { CostEntry, CostFields, CostKind, WorkActivity, WorkEntry, WorkEntryFields } from '../../../shared/work/work.schema';
 
 interface WorkRow {

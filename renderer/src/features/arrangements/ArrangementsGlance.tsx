@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import { useMemo } from 'react';
 import type { ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
 import { comingMeeting, meetingAttendance, meetingChecklist, meetingFlags } from '../../../../electron/shared/arrangements/meetings';

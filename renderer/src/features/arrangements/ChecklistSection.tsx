@@ -3,10 +3,13 @@ import type { ApiError } from '../../../../electron/shared/api/result';
 import { isHandTickable, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
 import { isFactKey, type ChecklistSource, type FactKey } from '../../../../electron/shared/arrangements/checklist-facts';
 import { meetingChecklist } from '../../../../electron/shared/arrangements/meetings';
-import type { Meeting, MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
+import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting-kinds';
+import type { ConferenceTab } from '../../../../electron/shared/conference/meeting-types';
+import type { SettingsLoad } from '../../app/SettingsProvider';
 import { daysBetween } from '../../../../electron/shared/dates';
 import type { ChecklistTemplateItem } from '../../../../electron/shared/settings/settings.schema';
-import { href, type ConferenceTab } from '../../app/routes';
+import { href } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,7 +18,6 @@ import { useInTurn } from '../preparation/useInTurn';
 import { ChecklistItemForm } from './ChecklistItemForm';
 import { useEntryVersion } from './useEntryVersion';
 import { useArrangementText } from './useArrangementText';
-import type { SettingsLoad } from '../settings/useStoredSettings';
 
 type Editing = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; id: string };
 

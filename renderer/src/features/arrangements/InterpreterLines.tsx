@@ -1,5 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import type { Attendance, NeedGroup } from '../../../../electron/shared/arrangements/attendance';
+import { interpreterLanguageKey } from '../../../../electron/shared/arrangements/interpreter-language';
 import { INTERPRETER_MODES } from '../../../../electron/shared/arrangements/meeting.schema';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -8,7 +9,7 @@ import { newInterpreterLine } from './meeting-form-values';
 import { useArrangementText } from './useArrangementText';
 import { DateField } from '../../components/DateField';
 
-const same = (a: string, b: string) => a.toLocaleLowerCase('fi') === b.toLocaleLowerCase('fi');
+const same = (a: string, b: string) => interpreterLanguageKey(a) === interpreterLanguageKey(b);
 
 /**
  * One interpreter line per language the people coming need, computed from their replies.

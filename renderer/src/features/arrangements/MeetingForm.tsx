@@ -25,7 +25,7 @@ import { OtherArrangements } from './OtherArrangements';
 import { PeopleNeeds } from './PeopleNeeds';
 import { RefreshmentsSection } from './RefreshmentsSection';
 import { TimeSection } from './TimeSection';
-import type { SettingsLoad } from '../settings/useStoredSettings';
+import type { SettingsLoad } from '../../app/SettingsProvider';
 import { VenueSection } from './VenueSection';
 
 /**

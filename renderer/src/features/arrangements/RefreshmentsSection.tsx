@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import type { Attendance } from '../../../../electron/shared/arrangements/attendance';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';

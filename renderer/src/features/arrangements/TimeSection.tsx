@@ -1,6 +1,6 @@
 import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
-import { meetingMinutes } from '../../../../electron/shared/arrangements/attendance';
-import { TYPICAL_MINUTES, type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { meetingMinutes, TYPICAL_MINUTES } from '../../../../electron/shared/arrangements/attendance';
+import { type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { warnsAboutDuration } from '../../../../electron/shared/arrangements/meetings';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';

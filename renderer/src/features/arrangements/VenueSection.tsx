@@ -14,7 +14,7 @@ import { usePreparation } from '../preparation/PreparationContext';
 import { LetterTextFields, textLanguages } from './LetterTextFields';
 import { SECTION_IDS, type MeetingFormApi } from './meeting-form';
 import { countFromInput } from './meeting-form-values';
-import type { SettingsLoad } from '../settings/useStoredSettings';
+import type { SettingsLoad } from '../../app/SettingsProvider';
 
 const PLACE_FIELDS = ['name', 'address', 'mainRoom', 'privateRoom', 'capacity', 'accessibility', 'parking'] as const;
 

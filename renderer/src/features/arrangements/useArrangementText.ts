@@ -1,8 +1,8 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
+import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting-kinds';
+import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings-lists';
 import type { ArrangementFlag } from '../../../../electron/shared/arrangements/attendance';
 import { builtInWording, type ChecklistEntry } from '../../../../electron/shared/arrangements/checklist';
-import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
-import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { clockText } from '../conference/day-text';
 

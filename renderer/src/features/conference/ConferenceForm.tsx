@@ -4,14 +4,14 @@ import { useFieldArray, useForm, useWatch, type UseFormRegister } from 'react-ho
 import type { ApiResult } from '../../../../electron/shared/api/result';
 import {
   createConferenceInput,
-  MEETING_TYPES,
   type CreateConferenceFormInput,
   type CreateConferenceInput,
 } from '../../../../electron/shared/conference/conference.schema';
+import { MEETING_TYPES } from '../../../../electron/shared/conference/conference-lists';
+import { UI_LANGUAGES } from '../../../../electron/shared/i18n/locales';
 import { childRecords, guardianRecords, type PersonRecordFacts } from '../../../../electron/shared/conference/person-records';
 import { childOwnsPlanTask } from '../../../../electron/shared/plan/plan-rules';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
-import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { SaveBar, type SaveBarProps } from '../../components/SaveBar';

@@ -15,12 +15,11 @@ import {
   listRequest,
   listRows,
   NO_FILTER,
-  PHASE_FILTERS,
   showsClosedPeriod,
   type ClosedPeriod,
   type ListFilter,
-  type PhaseFilter,
 } from './conference-list';
+import { LIST_PHASES, type ListPhase } from '../../../../electron/shared/conference/conference-lists';
 import { ListPager } from './ListPager';
 import { MeetingTypeFilter } from './MeetingTypeFilter';
 import { NextDueLine } from './NextDueLine';
@@ -157,9 +156,9 @@ export function ConferenceListPage() {
               <select
                 id="list-phase"
                 value={filter.phase}
-                onChange={(e) => setFilter({ phase: e.target.value as PhaseFilter })}
+                onChange={(e) => setFilter({ phase: e.target.value as ListPhase })}
               >
-                {PHASE_FILTERS.map((value) => (
+                {LIST_PHASES.map((value) => (
                   <option key={value} value={value}>
                     {value === 'active' || value === 'all' ? t(`list.phaseFilter.${value}`) : t(`phase.${value}`)}
                   </option>

@@ -1,5 +1,6 @@
 import type { ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
-import { windowFlag, type MeetingWhen, type WindowFlag } from '../../../../electron/shared/conference/meeting-when';
+import { windowFlag, type WindowFlag } from '../../../../electron/shared/conference/meeting-when';
+import type { MeetingWhen } from '../../../../electron/shared/conference/meeting-when.types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { meetingWhenText, spanStart } from './day-text';
 import { TimingBadge } from './TimingBadge';

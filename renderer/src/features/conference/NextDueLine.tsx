@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { builtInWording } from '../../../../electron/shared/arrangements/checklist';
 import { addDays } from '../../../../electron/shared/dates';
-import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting.schema';
-import type { MeetingType } from '../../../../electron/shared/conference/conference.schema';
-import { tabOfKind } from '../../../../electron/shared/conference/meeting-types';
-import type { NextDue } from '../../../../electron/shared/conference/next-due';
-import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
-import { href, type ConferenceTab } from '../../app/routes';
+import type { MeetingKind } from '../../../../electron/shared/arrangements/meeting-kinds';
+import type { MeetingType } from '../../../../electron/shared/conference/conference-lists';
+import type { NextDue } from '../../../../electron/shared/conference/next-due.types';
+import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings-lists';
+import { tabOfKind, type ConferenceTab } from '../../../../electron/shared/conference/meeting-types';
+import { href } from '../../app/routes';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { plannedDayText } from './day-text';
 import './conferences.css';

@@ -1,4 +1,4 @@
-import { OPEN_PHASES, type MeetingType, type OpenPhase, type Phase } from '../../../../electron/shared/conference/conference.schema';
+import { OPEN_PHASES, type MeetingType, type OpenPhase, type Phase } from '../../../../electron/shared/conference/conference-lists';
 import { MEETING_TYPE_DEFINITIONS } from '../../../../electron/shared/conference/meeting-types';
 import { useI18n } from '../../i18n/I18nProvider';
 

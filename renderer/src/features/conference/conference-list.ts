@@ -1,18 +1,8 @@
 import { conferenceTiming, type ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
-import {
-  LIST_PHASES,
-  MEETING_TYPES,
-  type ConferenceListItem,
-  type ListConferencesRequest,
-  type ListPhase,
-  type MeetingType,
-} from '../../../../electron/shared/conference/conference.schema';
+import type { ConferenceListItem, ListConferencesRequest } from '../../../../electron/shared/conference/conference.schema';
+import { MEETING_TYPES, type ListPhase, type MeetingType } from '../../../../electron/shared/conference/conference-lists';
 import { conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
 import { addDays } from '../../../../electron/shared/dates';
-
-export type PhaseFilter = ListPhase;
-
-export const PHASE_FILTERS: readonly PhaseFilter[] = LIST_PHASES;
 
 /** Every kind of meeting, or one of them. */
 export type TypeFilter = 'all' | MeetingType;
@@ -28,7 +18,7 @@ export type ClosedPeriod = 'any' | 'lastYear' | `${number}`;
 /** What the list is narrowed by, and which page of it is shown. */
 export interface ListFilter {
   query: string;
-  phase: PhaseFilter;
+  phase: ListPhase;
   type: TypeFilter;
   closed: ClosedPeriod;
   page: number;
@@ -46,7 +36,7 @@ export function closedPeriods(today: string): ClosedPeriod[] {
 }
 
 /** The closing period shows only where closed conferences can be listed. */
-export function showsClosedPeriod(phase: PhaseFilter): boolean {
+export function showsClosedPeriod(phase: ListPhase): boolean {
   return phase === 'all' || phase === 'paattynyt';
 }
 

@@ -1,7 +1,6 @@
 import { daysBetween, formatClock, formatDayMonth } from '../../../../electron/shared/dates';
-import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
-import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
-import type { MeetingWhen } from '../../../../electron/shared/conference/meeting-when';
+import type { MeetingWhen } from '../../../../electron/shared/conference/meeting-when.types';
+import { UI_LOCALES, type UiLanguage } from '../../../../electron/shared/i18n/locales';
 import type { MessageKey, MessageParams } from '../../../../electron/shared/i18n';
 
 

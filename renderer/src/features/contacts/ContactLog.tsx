@@ -1,5 +1,5 @@
 import { durationFieldText } from '../../../../electron/shared/amounts';
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import { useState } from 'react';
 import type { ApiError } from '../../../../electron/shared/api/result';
 import type { ContactEntry } from '../../../../electron/shared/preparation/contact.schema';

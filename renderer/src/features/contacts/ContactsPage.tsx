@@ -7,7 +7,8 @@ import { hasFinalReply, needsPreparationTalk, replyShown } from '../../../../ele
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
-import { currentNextSteps, inviteeRows, isOverdue, type InviteeRow } from './contact-log';
+import { inviteeRows, isOverdue, type InviteeRow } from './contact-log';
+import { currentNextSteps } from '../../../../electron/shared/preparation/next-steps';
 import { ContactLog } from './ContactLog';
 import './contacts.css';
 

@@ -1,11 +1,9 @@
 import type { ContactEntry } from '../../../../electron/shared/preparation/contact.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
-import { preparationStatus, type PreparationCheck } from '../../../../electron/shared/preparation/preparation-status';
+import { preparationStatus } from '../../../../electron/shared/preparation/preparation-status';
+import type { PreparationCheck } from '../../../../electron/shared/preparation/preparation-checks';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
 import { newestFirst } from '../../../../electron/shared/preparation/next-steps';
-
-// The contact log's reading rules are shared with the week view.
-export { currentNextSteps, newestFirst } from '../../../../electron/shared/preparation/next-steps';
 
 /* How the contact log reads (newestFirst, currentNextSteps: electron/shared/preparation/next-steps). */
 

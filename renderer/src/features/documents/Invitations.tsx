@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { missingLetterTexts } from '../../../../electron/shared/arrangements/letter-texts';
 import { viewsAskedOf } from '../../../../electron/shared/arrangements/letters';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { RESPONDENT_GROUPS, type RespondentGroup } from '../../../../electron/shared/feedback/feedback.schema';
-import { UI_LANGUAGES, type UiLanguage } from '../../../../electron/shared/settings/settings.schema';
+import { UI_LANGUAGES, type UiLanguage } from '../../../../electron/shared/i18n/locales';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MeetingPicker } from '../arrangements/MeetingPicker';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ApiError, ApiResult } from '../../../../electron/shared/api/result';
-import { CLOSE_REASONS, type CloseReason } from '../../../../electron/shared/conference/conference.schema';
+import { CLOSE_REASONS, type CloseReason } from '../../../../electron/shared/conference/conference-lists';
 import { isNextDateAfter, unreviewedItems } from '../../../../electron/shared/follow-up/follow-up-rules';
 import type { FollowUp } from '../../../../electron/shared/follow-up/follow-up.schema';
 import type { Plan } from '../../../../electron/shared/plan/plan.schema';

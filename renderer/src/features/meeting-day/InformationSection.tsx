@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import { href } from '../../app/routes';

@@ -1,4 +1,5 @@
-import { TYPICAL_MINUTES, type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { type Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
+import { TYPICAL_MINUTES } from '../../../../electron/shared/arrangements/attendance';
 import { warnsAboutDuration } from '../../../../electron/shared/arrangements/meetings';
 import { usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import { href } from '../../app/routes';

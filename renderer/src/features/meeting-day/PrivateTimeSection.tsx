@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import type { Meeting } from '../../../../electron/shared/arrangements/meeting.schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';

@@ -12,8 +12,7 @@ import {
 import { isRunning, usedMs } from '../../../../electron/shared/meeting-day/meeting-day-rules';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import type { Preparation } from '../../../../electron/shared/preparation/preparation.schema';
-import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
-import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
+import { UI_LOCALES, type UiLanguage } from '../../../../electron/shared/i18n/locales';
 
 /*
  * What the meeting view computes from the recorded day: each part's state in words, the

@@ -1,4 +1,5 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
+import { supportPersonOf } from '../../../../electron/shared/preparation/support-persons';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -20,7 +21,6 @@ import { useSaveForm } from '../../components/useSaveForm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePreparation } from '../preparation/PreparationContext';
 import { toMemberFormValues } from './member-form-values';
-import { supportPersonOf } from './network-model';
 
 const childFormSchema = updateChildParticipationInput.pick({ participation: true, note: true });
 type ChildFormInput = z.input<typeof childFormSchema>;

@@ -6,10 +6,11 @@ import {
   type NetworkMember,
   type Reply,
 } from '../../../../electron/shared/preparation/network.schema';
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
+import { replyShown } from '../../../../electron/shared/preparation/replies';
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
-import { memberRoles, replyShown } from './network-model';
+import { memberRoles } from './network-model';
 import { useNetworkText } from './useNetworkText';
 
 const INVITE_BADGE: Record<InviteDecision, string> = {

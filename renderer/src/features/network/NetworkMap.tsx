@@ -4,7 +4,7 @@ import { SECTORS, type NetworkMember, type Reply, type Sector } from '../../../.
 import { href } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import { layoutNetworkMap, MARKER_RADIUS, markerLabel, polar, SECTOR_ANGLES } from './network-map-layout';
-import { replyShown } from './network-model';
+import { replyShown } from '../../../../electron/shared/preparation/replies';
 import { useNetworkText } from './useNetworkText';
 import './network.css';
 

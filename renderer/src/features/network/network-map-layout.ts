@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import { CLOSENESS, SECTORS, type Closeness, type Sector } from '../../../../electron/shared/preparation/network.schema';
 
 /*

@@ -13,10 +13,6 @@ export type Role = { kind: 'support'; childId: string; childName: string } | { k
 
 type Child = Conference['children'][number];
 
-// Who supports which child, and what a reply means, are the shared rules of the network.
-export { supportPersonOf } from '../../../../electron/shared/preparation/support-persons';
-export { replyShown } from '../../../../electron/shared/preparation/replies';
-
 /** The roles `member` has at the meeting, children in the conference's order. */
 export function memberRoles(
   member: Pick<NetworkMember, 'supportForChildIds' | 'chairsPrivateTime' | 'takesNotes'>,

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
+import { replyShown } from '../../../../electron/shared/preparation/replies';
 import type { NetworkMember } from '../../../../electron/shared/preparation/network.schema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { replyShown, type Role } from './network-model';
+import { type Role } from './network-model';
 
 /** The words the network screens use for roles and for a person as a whole. */
 export function useNetworkText() {

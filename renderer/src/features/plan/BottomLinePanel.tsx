@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import { useId } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { unresolvedBottomLines, type PlanChecks } from '../../../../electron/shared/plan/plan-checks';

@@ -3,7 +3,8 @@ import type { PlanFields, PlanOwner } from '../../../../electron/shared/plan/pla
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PlanFormValues } from './plan-form-values';
-import { personKey, personOfKey, usePeople, type PersonOption } from './usePeople';
+import { usePeople, type PersonOption } from './usePeople';
+import { personKey, personOfKey } from '../../../../electron/shared/plan/plan-person';
 
 export interface PersonSelectProps {
   control: Control<PlanFormValues, unknown, PlanFields>;

@@ -9,7 +9,7 @@ import { usePreparation } from '../preparation/PreparationContext';
 import { postedCopies, type PlanFormApi } from './plan-form-values';
 import { RemoveButton } from './PlanParts';
 import { PersonSelect } from './PersonSelect';
-import { personKey } from './usePeople';
+import { personKey } from '../../../../electron/shared/plan/plan-person';
 import { DateField } from '../../components/DateField';
 
 /** Dissenting opinions: who and what, recorded only when the person wants it. */

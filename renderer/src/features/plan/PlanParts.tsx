@@ -7,7 +7,8 @@ import { CheckboxList } from './CheckboxList';
 import type { PlanPart } from './plan-layout';
 import type { PlanFormApi } from './plan-form-values';
 import { PersonSelect } from './PersonSelect';
-import { personKey, usePeople } from './usePeople';
+import { usePeople } from './usePeople';
+import { personKey } from '../../../../electron/shared/plan/plan-person';
 import { DateField } from '../../components/DateField';
 
 /** The fields of one part of the plan that answers a general question. */

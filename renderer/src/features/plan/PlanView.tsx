@@ -1,4 +1,4 @@
-import { isolate } from '../../../../electron/shared/i18n';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
 import { useId, type ReactNode } from 'react';
 import { bottomLinesToCheck } from '../../../../electron/shared/conference/held-before';
 import { planChecks } from '../../../../electron/shared/plan/plan-checks';

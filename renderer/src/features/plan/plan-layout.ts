@@ -1,8 +1,8 @@
-import type { MeetingType } from '../../../../electron/shared/conference/conference.schema';
+import type { MeetingType } from '../../../../electron/shared/conference/conference-lists';
+import type { PlanKept } from '../../../../electron/shared/plan/plan.schema';
+import { UI_LANGUAGES } from '../../../../electron/shared/i18n/locales';
 import { meetingTypeOf } from '../../../../electron/shared/conference/meeting-types';
-import type { PlanKept } from '../../../../electron/shared/plan/plan-kept';
 import type { Summary } from '../../../../electron/shared/preparation/summary.schema';
-import { UI_LANGUAGES } from '../../../../electron/shared/settings/settings.schema';
 import { defaultGeneralQuestions } from '../summary/summary-form-values';
 
 /*

@@ -28,9 +28,6 @@ export interface People {
   name(person: PlanOwner): string;
 }
 
-// The key of a person, for a select's value or a checkbox list: the plan's own (plan-person.ts).
-export { personKey, personOfKey } from '../../../../electron/shared/plan/plan-person';
-
 /** The network's people, the social worker and the children, as the plan's pickers offer them. */
 export function usePeople(): People {
   const { t } = useI18n();

@@ -1,5 +1,6 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
-import { DEFAULT_CHECKLIST, isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
+import { DEFAULT_CHECKLIST } from '../../../../electron/shared/settings/settings.schema';
+import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings-lists';
 import { useNotify } from '../../components/Notices';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { SettingsForm } from './settings-form';

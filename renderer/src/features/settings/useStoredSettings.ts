@@ -1,7 +1,5 @@
 import { useSettingsStore, type SettingsLoad } from '../../app/SettingsProvider';
 
-export type { SettingsLoad };
-
 /** The app's settings as the window holds them: read once, shared by every screen. */
 export function useStoredSettings(): SettingsLoad {
   return useSettingsStore().load;

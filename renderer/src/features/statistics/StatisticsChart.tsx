@@ -14,8 +14,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { figureNumber, figureText, labelText, monthText } from '../../../../electron/shared/statistics/statistics-format';
 import type { Figure, StatisticsTable } from '../../../../electron/shared/statistics/statistics.schema';
-import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
-import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
+import { UI_LOCALES, type UiLanguage } from '../../../../electron/shared/i18n/locales';
 import { useI18n } from '../../i18n/I18nProvider';
 
 // Only what the two kinds of chart use, so the bundle carries no more of Chart.js.

@@ -1,6 +1,6 @@
 import { translate, type MessageKey } from '../../../../electron/shared/i18n';
 import { GENERAL_QUESTION_COUNT, type Summary, type SummaryFieldsInput } from '../../../../electron/shared/preparation/summary.schema';
-import type { UiLanguage } from '../../../../electron/shared/settings/settings.schema';
+import type { UiLanguage } from '../../../../electron/shared/i18n/locales';
 
 type Item = { id?: string; text: string };
 

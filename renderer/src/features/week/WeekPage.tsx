@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { builtInWording } from '../../../../electron/shared/arrangements/checklist';
 import { addDays, todayInHelsinki } from '../../../../electron/shared/dates';
-import { isolate } from '../../../../electron/shared/i18n';
-import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings.schema';
+import { isolate } from '../../../../electron/shared/i18n/isolate';
+import { isBuiltInChecklistKey } from '../../../../electron/shared/settings/settings-lists';
+import type { ConferenceTab } from '../../../../electron/shared/conference/meeting-types';
 import { mondayOf, type WeekItem } from '../../../../electron/shared/week/week';
 import { api } from '../../api/client';
-import { href, type ConferenceTab } from '../../app/routes';
+import { href } from '../../app/routes';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
