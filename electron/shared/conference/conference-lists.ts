@@ -20,3 +20,6 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 
 export const CLOSE_REASONS = ['plan_made', 'family_withdrew', 'other'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** Rows a list page holds unless asked otherwise (the screen's page). */
+export const LIST_PAGE_SIZE = 50;

@@ -13,7 +13,7 @@ import { heldBeforeSchema } from './held-before.schema';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/locales';
 import type { NextDue } from './next-due.types';
 import type { MeetingWhen } from './meeting-when.types';
-import { CLOSE_REASONS, LIST_PHASES, MEETING_TYPES, OPEN_PHASES, type CloseReason, type MeetingType, type Phase } from './conference-lists';
+import { CLOSE_REASONS, LIST_PAGE_SIZE, LIST_PHASES, MEETING_TYPES, OPEN_PHASES, type CloseReason, type MeetingType, type Phase } from './conference-lists';
 
 /** Children in child-welfare after-care can be up to 25; older makes no sense here. */
 export const MAX_CHILD_AGE = 25;
@@ -118,8 +118,7 @@ export const closeConferenceInput = completeRecord(
 
 export const reopenConferenceInput = z.object({ id: entityId, version });
 
-/** Rows a list page holds unless asked otherwise, and the most it may ask for. */
-export const LIST_PAGE_SIZE = 50;
+/** The most rows one list page may ask for. */
 export const LIST_MAX_LIMIT = 500;
 
 /**

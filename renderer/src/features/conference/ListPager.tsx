@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
-import { PAGE_SIZE } from './conference-list';
+import { LIST_PAGE_SIZE } from '../../../../electron/shared/conference/conference-lists';
 
 /**
  * "Näytetään 51–100 / 9 970" and the buttons to the pages before and after. A button with no
@@ -9,7 +9,7 @@ import { PAGE_SIZE } from './conference-list';
 export function ListPager({ page, shown, total, onPage }: { page: number; shown: number; total: number; onPage(page: number): void }) {
   const { t, language } = useI18n();
   const number = new Intl.NumberFormat(UI_LOCALES[language]);
-  const from = page * PAGE_SIZE + 1;
+  const from = page * LIST_PAGE_SIZE + 1;
   const hasPrevious = page > 0;
   const hasNext = from - 1 + shown < total;
   const range = t('list.range', { from: number.format(from), to: number.format(from - 1 + shown), total: number.format(total) });

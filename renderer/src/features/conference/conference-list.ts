@@ -1,6 +1,6 @@
 import { conferenceTiming, type ConferenceTiming } from '../../../../electron/shared/conference/conference-timing';
 import type { ConferenceListItem, ListConferencesRequest } from '../../../../electron/shared/conference/conference.schema';
-import { MEETING_TYPES, type ListPhase, type MeetingType } from '../../../../electron/shared/conference/conference-lists';
+import { LIST_PAGE_SIZE, MEETING_TYPES, type ListPhase, type MeetingType } from '../../../../electron/shared/conference/conference-lists';
 import { conferenceMeetingHeld } from '../../../../electron/shared/conference/next-due';
 import { addDays } from '../../../../electron/shared/dates';
 
@@ -25,9 +25,6 @@ export interface ListFilter {
 }
 
 export const NO_FILTER: ListFilter = { query: '', phase: 'active', type: 'all', closed: 'any', page: 0 };
-
-/** Rows on one page of the list. */
-export const PAGE_SIZE = 50;
 
 /** The closing periods offered on `today`: any time, the last year, this year and the four before it. */
 export function closedPeriods(today: string): ClosedPeriod[] {
@@ -54,8 +51,8 @@ export function listRequest(filter: ListFilter, query: string, today: string): L
     meetingType: filter.type === 'all' ? null : filter.type,
     query,
     ...period,
-    offset: filter.page * PAGE_SIZE,
-    limit: PAGE_SIZE,
+    offset: filter.page * LIST_PAGE_SIZE,
+    limit: LIST_PAGE_SIZE,
   };
 }
 
