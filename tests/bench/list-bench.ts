@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DATABASE_FILE, openRawDatabase, type Db } from '../../electron/backend/db/connection';
 import type { ConferenceListPage } from '../../electron/shared/conference/conference.schema';
+import { generateDatabaseKey } from '../../electron/backend/db/database-key';
 import { todayInHelsinki } from '../../electron/shared/dates';
 import { copyConferences, openSeedingBackend, seedListConference, type Must } from './city-database';
 
@@ -18,7 +19,8 @@ import { copyConferences, openSeedingBackend, seedListConference, type Must } fr
 const ACTIVE = 30;
 /** Closed conferences made through the dispatcher; the history is copies of them. */
 const CLOSED_TEMPLATES = 10;
-const SIZES = [100, 1_000, 10_000];
+/** `LIST_BENCH_SIZES=100,10000` measures only those sizes (for a quick run of this part alone). */
+const SIZES = process.env.LIST_BENCH_SIZES ? process.env.LIST_BENCH_SIZES.split(',').map(Number) : [100, 1_000, 10_000];
 /** The search: every word must be found, diacritics aside (list-search.ts). */
 const SEARCH = 'perhe 99';
 
@@ -178,3 +180,6 @@ export async function benchListScale(key: string): Promise<void> {
     rmSync(templateDir, { recursive: true, force: true });
   }
 }
+
+// `npx tsx tests/bench/list-bench.ts`: this part of `npm run bench` alone.
+if (require.main === module) void benchListScale(generateDatabaseKey());

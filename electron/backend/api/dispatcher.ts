@@ -5,6 +5,7 @@ import { isDocumentMethod, isMethodName, isReadMethod, runsOutsideTransaction, t
 import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 import { AppError, storageProblem } from '../errors';
 import type { HandlerContext } from './handler-context';
@@ -38,11 +39,11 @@ function runInTransaction<T>(db: Db, method: MethodName, fn: () => T): T {
   // A backup or a restore works on the files (VACUUM INTO cannot run inside a transaction).
   if (runsOutsideTransaction(method)) return fn();
   if (!isReadMethod(method)) return db.transaction(fn).immediate();
-  db.pragma('query_only = ON');
+  prepared(db, 'PRAGMA query_only = ON').run();
   try {
     return db.transaction(fn).deferred();
   } finally {
-    db.pragma('query_only = OFF');
+    prepared(db, 'PRAGMA query_only = OFF').run();
   }
 }
 

@@ -15,7 +15,6 @@ import {
   toPublicConference,
   type ListCriteria,
 } from './conference.repo';
-import { listOpenMeetingTimes } from './meeting-when.repo';
 import { listNextDueFacts } from './next-due.repo';
 
 /** The instant (ISO, UTC) a Helsinki calendar day begins: midnight there is 22:00 or 21:00 UTC. */
@@ -46,7 +45,7 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
   const today = todayInHelsinki(ctx.now());
   const open = openListRows(ctx.db, criteria);
   // Only the open ones that match have their facts read: the caseload, never the history.
-  const facts = listNextDueFacts(ctx.db, open);
+  const { facts, meetingTimes, guardians } = listNextDueFacts(ctx.db, open);
   // Only a meeting being prepared for has its checklist read, all of them at once.
   const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
   const checklists = checklistStatesOf(ctx.db, preparing);
@@ -55,24 +54,30 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
     .map((row) => {
       const own = facts.get(row.id);
       const next = own ? nextDue({ ...own, checklists }, template, today) : null;
-      return { id: row.id, reference: row.reference, nextDue: next, timing: conferenceTiming(row, today, conferenceMeetingHeld(next)) };
+      return {
+        id: row.id,
+        reference: row.reference,
+        row: row.row,
+        nextDue: next,
+        timing: conferenceTiming(row, today, conferenceMeetingHeld(next)),
+      };
     })
     .sort((a, b) => compareByNextDue(a, b) || a.reference.localeCompare(b.reference, 'fi'));
   const openPage = ordered.slice(offset, offset + limit);
   const closed = closedListPage(ctx.db, criteria, Math.max(0, offset - ordered.length), limit - openPage.length);
-  const times = listOpenMeetingTimes(
-    ctx.db,
-    openPage.map((row) => row.id),
-  );
   const nextOf = new Map(openPage.map((row) => [row.id, row.nextDue]));
-  const items = conferencesByIds(ctx.db, [...openPage.map((row) => row.id), ...closed.ids]).map((stored): ConferenceListItem => {
+  // The open rows and their guardians were read above: only the closed page's are read here.
+  const openRows = new Map(openPage.map((row) => [row.id, row.row]));
+  const items = conferencesByIds(ctx.db, [...openPage.map((row) => row.id), ...closed.ids], { rows: openRows, guardians }).map((stored): ConferenceListItem => {
     const own = facts.get(stored.id);
     // A closed conference has no facts read: nothing is due for it, and no meeting is coming.
     return {
       ...toPublicConference(stored),
       nextDue: nextOf.get(stored.id) ?? null,
-      meeting: own ? meetingWhenOf({ meetings: times.get(stored.id) ?? [], followUps: own.followUps }) : null,
+      meeting: own ? meetingWhenOf({ meetings: meetingTimes.get(stored.id) ?? [], followUps: own.followUps }) : null,
     };
   });
-  return { items, total: ordered.length + closed.total, offset, limit, anyConference: anyConference(ctx.db) };
+  const total = ordered.length + closed.total;
+  // Something matched: there is a conference, no need to ask.
+  return { items, total, offset, limit, anyConference: total > 0 || anyConference(ctx.db) };
 }
