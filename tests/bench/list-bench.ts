@@ -23,6 +23,9 @@ const CLOSED_TEMPLATES = 10;
 const SIZES = process.env.LIST_BENCH_SIZES ? process.env.LIST_BENCH_SIZES.split(',').map(Number) : [100, 1_000, 10_000];
 /** The search: every word must be found, diacritics aside (list-search.ts). */
 const SEARCH = 'perhe 99';
+/** Rounds of batches of each side, taking turns, and how long a batch lasts (see `alternate`). */
+const ROUNDS = 31;
+const BATCH_MS = 25;
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -35,15 +38,29 @@ async function close(must: Must, id: string): Promise<void> {
   if (!current.closure) await must('conference.close', { id, version: current.version, reason: 'plan_made', text: '' });
 }
 
-/** Runs the API call and its raw SQL `runs` times each, taking turns, and returns the median of each. */
-async function alternate(runs: number, api: () => Promise<unknown>, raw: () => void): Promise<[number, number]> {
+/**
+ * Times the API call against its raw SQL, taking turns: `rounds` rounds, in each a batch of
+ * each side (the first in turn alternating), and returns the median of each side's time per
+ * call. A batch lasts about `BATCH_MS`: on a busy machine the other processes take their share
+ * of every batch alike, where single calls of a few milliseconds would be cut off by them
+ * unevenly (the longer call more often).
+ */
+async function alternate(rounds: number, api: () => Promise<unknown>, raw: () => unknown): Promise<[number, number]> {
+  const sides = [api, raw];
+  // How many calls make a batch: from one warm call of each.
+  const counts = await Promise.all(
+    sides.map(async (run) => {
+      const start = performance.now();
+      await run();
+      return Math.max(1, Math.ceil(BATCH_MS / Math.max(performance.now() - start, 0.01)));
+    }),
+  );
   const samples: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < rounds; i++) {
     for (const side of i % 2 === 0 ? [0, 1] : [1, 0]) {
       const start = performance.now();
-      if (side === 0) await api();
-      else raw();
-      samples[side]!.push(performance.now() - start);
+      for (let n = 0; n < counts[side]!; n++) await sides[side]!();
+      samples[side]!.push((performance.now() - start) / counts[side]!);
     }
   }
   return [median(samples[0]), median(samples[1])];
@@ -143,11 +160,11 @@ async function measure(templateFile: string, key: string, total: number): Promis
     const found = await list(searchInput);
     rawDefault();
     rawFind();
-    const [apiDefault, sqlDefault] = await alternate(41, () => list(defaultInput), rawDefault);
-    const [apiSearch, sqlSearch] = await alternate(41, () => list(searchInput), rawFind);
+    const [apiDefault, sqlDefault] = await alternate(ROUNDS, () => list(defaultInput), rawDefault);
+    const [apiSearch, sqlSearch] = await alternate(ROUNDS, () => list(searchInput), rawFind);
     // What finding the open ones costs without an index on closed_at: a scan of the whole table.
     const scan = raw.prepare('SELECT id FROM conference WHERE closed_at IS NULL');
-    const [scanMs] = await alternate(41, async () => scan.all(), () => {});
+    const [scanMs] = await alternate(ROUNDS, async () => scan.all(), () => {});
     raw.close();
     backend.close();
     const sized = total.toLocaleString('en-US').padStart(6);

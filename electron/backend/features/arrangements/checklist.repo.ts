@@ -35,6 +35,11 @@ function toItem(row: ItemRow): StoredChecklistItem {
   };
 }
 
+/** The stored checklist template setting as saved (JSON text), or undefined while it has never been saved. */
+export function storedChecklistTemplate(db: Db): string | undefined {
+  return prepared(db, "SELECT value FROM setting WHERE key = 'checklist'").pluck().get() as string | undefined;
+}
+
 /** The checklist state of each of `meetingIds` (in two queries), by meeting id. */
 export function checklistStatesOf(db: Db, meetingIds: readonly string[]): Map<string, ChecklistState> {
   const states = new Map<string, ChecklistState>(meetingIds.map((id) => [id, { done: {}, doneVersions: {}, custom: [] }]));

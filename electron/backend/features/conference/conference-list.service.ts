@@ -5,14 +5,13 @@ import { meetingWhenOf } from '../../../shared/conference/meeting-when';
 import { compareByNextDue, conferenceMeetingHeld, meetingInPreparation, nextDue } from '../../../shared/conference/next-due';
 import { addDays, todayInHelsinki } from '../../../shared/dates';
 import type { HandlerContext } from '../../api/handler-context';
-import { checklistStatesOf } from '../arrangements/checklist.repo';
-import { currentSettings } from '../settings/settings.service';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../shared/settings/settings.schema';
+import { checklistStatesOf, storedChecklistTemplate } from '../arrangements/checklist.repo';
 import {
   anyConference,
   closedListPage,
   conferencesByIds,
   openListRows,
-  toPublicConference,
   type ListCriteria,
 } from './conference.repo';
 import { listNextDueFacts } from './next-due.repo';
@@ -25,6 +24,25 @@ function helsinkiDayStart(date: string): string {
   }
   return new Date(`${date}T00:00:00Z`).toISOString();
 }
+
+/** The last checklist template read, by its stored text: parsed again only when it changed. */
+let lastTemplate: { stored: string | undefined; template: Settings['checklist'] } | undefined;
+
+/**
+ * The checklist template in force, as `currentSettings(db).checklist` reads it (the stored one
+ * if it still validates, else the default), without reading and validating the other settings.
+ */
+function checklistTemplate(db: HandlerContext['db']): Settings['checklist'] {
+  const stored = storedChecklistTemplate(db);
+  if (!lastTemplate || lastTemplate.stored !== stored) {
+    const parsed = stored === undefined ? undefined : settingsSchema.shape.checklist.safeParse(JSON.parse(stored));
+    lastTemplate = { stored, template: parsed?.success ? parsed.data : DEFAULT_SETTINGS.checklist };
+  }
+  return lastTemplate.template;
+}
+
+/** Names in Finnish alphabetical order (one collator, not one a comparison). */
+const byName = new Intl.Collator('fi').compare;
 
 /**
  * One page of the conference list. The open conferences that match are ordered by what needs
@@ -49,7 +67,7 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
   // Only a meeting being prepared for has its checklist read, all of them at once.
   const preparing = [...facts.values()].flatMap((own) => meetingInPreparation(own, today)?.id ?? []);
   const checklists = checklistStatesOf(ctx.db, preparing);
-  const template = currentSettings(ctx.db).checklist;
+  const template = facts.size > 0 ? checklistTemplate(ctx.db) : DEFAULT_SETTINGS.checklist;
   const ordered = open
     .map((row) => {
       const own = facts.get(row.id);
@@ -62,7 +80,7 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
         timing: conferenceTiming(row, today, conferenceMeetingHeld(next)),
       };
     })
-    .sort((a, b) => compareByNextDue(a, b) || a.reference.localeCompare(b.reference, 'fi'));
+    .sort((a, b) => compareByNextDue(a, b) || byName(a.reference, b.reference));
   const openPage = ordered.slice(offset, offset + limit);
   const closed = closedListPage(ctx.db, criteria, Math.max(0, offset - ordered.length), limit - openPage.length);
   const nextOf = new Map(openPage.map((row) => [row.id, row.nextDue]));
@@ -71,8 +89,9 @@ export function listConferencePage(ctx: HandlerContext, input: ListConferencesIn
   const items = conferencesByIds(ctx.db, [...openPage.map((row) => row.id), ...closed.ids], { rows: openRows, guardians }).map((stored): ConferenceListItem => {
     const own = facts.get(stored.id);
     // A closed conference has no facts read: nothing is due for it, and no meeting is coming.
+    const { phaseBeforeClose: _omit, ...conference } = stored;
     return {
-      ...toPublicConference(stored),
+      ...conference,
       nextDue: nextOf.get(stored.id) ?? null,
       meeting: own ? meetingWhenOf({ meetings: meetingTimes.get(stored.id) ?? [], followUps: own.followUps }) : null,
     };
