@@ -38,6 +38,10 @@ interface MeetingRow {
   end_time: string | null;
   /** 1 when the meeting has a stretch of time on any clock: it has begun (meetingHasStarted). */
   started: number;
+  /** JSON: the interpreters booked or asked for, in order ({ language, bookedDate }). */
+  interpreters: string;
+  /** JSON: a follow-up's own replies, who it expects and who still needs a letter and a call ({ memberId, reply }). */
+  replies: string;
   /** The follow-up record of the meeting, if it has one (joined: one a meeting). */
   follow_up_meeting_id: string | null;
   follow_up_plan_id: string | null;
@@ -58,6 +62,10 @@ interface PlanRow {
   decision_reasons: string | null;
   decision_date: string | null;
   item_count: number;
+  /** JSON: whom the version invites to its follow-up meeting, in order ({ kind, memberId }). */
+  invitees: string;
+  /** JSON: the network members a copy of the version has been sent to, in order. */
+  sent_to: string;
 }
 
 interface MemberRow {
@@ -87,6 +95,10 @@ function meetingRows(db: Db, ids: string): MeetingRow[] {
          x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app,
          x.start_time, x.end_time,
          EXISTS (SELECT 1 FROM meeting_timer_segment s WHERE s.meeting_id = x.id) AS started,
+         (SELECT json_group_array(json_object('language', i.language, 'bookedDate', i.booked_date) ORDER BY i.position)
+           FROM meeting_interpreter i WHERE i.meeting_id = x.id) AS interpreters,
+         (SELECT json_group_array(json_object('memberId', r.member_id, 'reply', r.reply) ORDER BY r.member_id)
+           FROM meeting_reply r WHERE r.meeting_id = x.id) AS replies,
          f.meeting_id AS follow_up_meeting_id, f.plan_id AS follow_up_plan_id, f.outcome AS follow_up_outcome,
          f.outcome_at AS follow_up_outcome_at, f.next_meeting_id AS follow_up_next_meeting_id,
          f.close_reason AS follow_up_close_reason, f.close_text AS follow_up_close_text
@@ -94,23 +106,7 @@ function meetingRows(db: Db, ids: string): MeetingRow[] {
     .all({ ids }) as MeetingRow[];
 }
 
-function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<string, NextDueMeeting[]> {
-  const interpreters = byOwner(
-    (prepared(db, `SELECT x.meeting_id, x.language, x.booked_date FROM meeting_interpreter x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.meeting_id, x.position`)
-      .raw()
-      .all({ meetingIds }) as [string, string, string | null][]
-    ).map(([meetingId, language, bookedDate]): [string, { language: string; bookedDate: string | null }] => [
-      meetingId,
-      { language, bookedDate },
-    ]),
-  );
-  // A follow-up's own replies: who it expects and who still needs a letter and a call.
-  const replies = byOwner(
-    (prepared(db, `SELECT x.meeting_id, x.member_id, x.reply FROM meeting_reply x WHERE ${among('meeting_id', 'meetingIds')}`)
-      .raw()
-      .all({ meetingIds }) as [string, string, string][]
-    ).map(([meetingId, memberId, reply]): [string, { memberId: string; reply: Reply }] => [meetingId, { memberId, reply: reply as Reply }]),
-  );
+function openMeetings(rows: MeetingRow[]): Map<string, NextDueMeeting[]> {
   return groupByConference(
     rows,
     (row): NextDueMeeting => ({
@@ -121,8 +117,8 @@ function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<strin
       venue: { bookingStatus: row.venue_booking_status as BookingStatus },
       venueBookedDate: row.venue_booked_date,
       refreshments: { orderedDate: row.refreshments_ordered_date, orderedHeadcount: row.refreshments_ordered_headcount },
-      interpreters: interpreters.get(row.id) ?? [],
-      replies: replies.get(row.id) ?? [],
+      interpreters: JSON.parse(row.interpreters) as NextDueMeeting['interpreters'],
+      replies: JSON.parse(row.replies) as NextDueMeeting['replies'],
       started: row.started === 1,
       heldBeforeApp: row.held_before_app === 1,
     }),
@@ -133,34 +129,14 @@ function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
   const rows = prepared(db, 
       `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
          x.decision_outcome, x.decision_reasons, x.decision_date,
-         (SELECT count(*) FROM plan_item i WHERE i.plan_id = x.id) AS item_count
+         (SELECT count(*) FROM plan_item i WHERE i.plan_id = x.id) AS item_count,
+         (SELECT json_group_array(json_object('kind', i.person_kind, 'memberId', i.person_member_id) ORDER BY i.position)
+           FROM plan_invitee i WHERE i.plan_id = x.id) AS invitees,
+         (SELECT json_group_array(r.recipient_member_id ORDER BY r.position) FROM plan_recipient r
+           WHERE r.plan_id = x.id AND r.sent_date IS NOT NULL AND r.recipient_member_id IS NOT NULL) AS sent_to
        FROM plan x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.conference_id, x.number`,
     )
     .all({ meetingIds }) as PlanRow[];
-  const planIds = JSON.stringify(rows.map((row) => row.id));
-  // Who each version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
-  const invitees = byOwner(
-    (
-      prepared(db, 
-          `SELECT x.plan_id, x.person_kind, x.person_member_id
-           FROM plan_invitee x WHERE ${among('plan_id', 'planIds')} ORDER BY x.plan_id, x.position`,
-        )
-        .raw()
-        .all({ planIds }) as [string, string, string | null][]
-    ).map(([planId, kind, memberId]): [string, PlanPerson] => [
-      planId,
-      kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' },
-    ]),
-  );
-  // Who a copy of each version has been sent to: a plan posted to the client is done.
-  const sentTo = byOwner(
-    prepared(db, 
-        `SELECT x.plan_id, x.recipient_member_id FROM plan_recipient x WHERE ${among('plan_id', 'planIds')}
-           AND x.sent_date IS NOT NULL AND x.recipient_member_id IS NOT NULL ORDER BY x.plan_id, x.position`,
-      )
-      .raw()
-      .all({ planIds }) as [string, string][],
-  );
   return groupByConference(
     rows,
     (row): NextDuePlan => ({
@@ -173,8 +149,11 @@ function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
           ? null
           : { outcome: row.decision_outcome as Decision, reasons: row.decision_reasons ?? '', date: row.decision_date },
       itemCount: row.item_count,
-      sentTo: sentTo.get(row.id) ?? [],
-      followUpInvitees: invitees.get(row.id) ?? [],
+      sentTo: JSON.parse(row.sent_to) as string[],
+      // Who the version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
+      followUpInvitees: (JSON.parse(row.invitees) as { kind: string; memberId: string | null }[]).map(
+        ({ kind, memberId }): PlanPerson => (kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' }),
+      ),
     }),
   );
 }
@@ -265,7 +244,7 @@ export function listNextDueFacts(
     }),
   );
   const meetingIds = JSON.stringify(meetingList.map((row) => row.id));
-  const meetings = openMeetings(db, meetingList, meetingIds);
+  const meetings = openMeetings(meetingList);
   const plans = openPlans(db, meetingIds);
   const followUps = openFollowUps(meetingList);
   const members = interpreterAndInviteeMembers(db, ids);
