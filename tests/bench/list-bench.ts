@@ -13,7 +13,8 @@ import { copyConferences, openSeedingBackend, seedListConference, type Must } fr
  * 30 are in progress and the rest closed. Two views: the default one (the conferences in
  * progress, first page) and a text search over all phases. Each is set against the raw SQL
  * that returns the same facts (the same rows of the same tables, no mapping, no rules), run
- * on the same connection in the same rounds, so the ratio is what the API adds.
+ * on a read-only connection to the same file in the same rounds, so the ratio is what the API adds.
+ * This part alone: `npx tsx tests/bench/list-bench.ts` (LIST_BENCH_SIZES narrows the sizes).
  */
 
 const ACTIVE = 30;
@@ -73,7 +74,7 @@ async function alternate(rounds: number, api: () => Promise<unknown>, raw: () =>
  * conferences in progress, read with `SELECT *` through the same indexes (the open ones'
  * ids, then their meetings' and plans'), nothing mapped or decided, each statement prepared once.
  */
-export function rawDefaultView(db: Db): () => void {
+function rawDefaultView(db: Db): () => void {
   const among = (table: string, column: string, param: string) =>
     db.prepare(`SELECT * FROM ${table} WHERE ${column} IN (SELECT value FROM json_each(@${param}))`);
   const open = db.prepare('SELECT * FROM conference WHERE closed_at IS NULL');
@@ -109,7 +110,7 @@ export function rawDefaultView(db: Db): () => void {
  * only, where the API also folds diacritics), with the count, and the page's children and guardians. The next-due facts of the open
  * ones among them are in the default view's figure; none of the history's are read.
  */
-export function rawSearch(db: Db): () => void {
+function rawSearch(db: Db): () => void {
   const words = SEARCH.split(' ');
   const haystack = `(c.reference || ' ' || c.social_worker_name || ' ' ||
     coalesce((SELECT group_concat(k.first_name, ' ') FROM conference_child k WHERE k.conference_id = c.id), ''))`;

@@ -187,9 +187,12 @@ const MATCHES = 'neuvonpito_matches';
 const withSearch = new WeakSet<Db>();
 // eslint-disable-next-line no-control-regex -- plain ASCII, which folds by lower-casing alone
 const ASCII = /^[\x00-\x7f]*$/;
-/** Folded names and references other than plain ASCII: first names repeat across a whole history. */
+/**
+ * Folded references, names and children's names other than plain ASCII, so that each keystroke of a
+ * search does not fold the whole history again (a city's ten years hold about 20,000; a few MB).
+ */
 const folds = new Map<string, string>();
-const MAX_FOLDS = 20_000;
+const MAX_FOLDS = 50_000;
 
 /** `foldText(text)`, remembered for text other than plain ASCII (whose folding is the costly part). */
 function foldCached(text: string): string {
