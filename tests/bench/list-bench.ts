@@ -28,7 +28,7 @@ const SEARCH = 'perhe 99';
 const ROUNDS = 31;
 const BATCH_MS = 25;
 /** Calls of each side before measuring: the first size is not to pay for compiling the code. */
-const WARM_UP = 30;
+const WARM_UP = 100;
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
