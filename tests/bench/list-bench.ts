@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { DATABASE_FILE } from '../../electron/backend/db/connection';
 import { openRawDatabase, type Db } from '../../electron/backend/db/raw-database';
 import type { ConferenceListPage } from '../../electron/shared/conference/conference.schema';
+import { generateDatabaseKey } from '../../electron/backend/db/database-key';
 import { todayInHelsinki } from '../../electron/shared/dates';
 import { copyConferences, openSeedingBackend, seedListConference, type Must } from './city-database';
 
@@ -13,15 +14,22 @@ import { copyConferences, openSeedingBackend, seedListConference, type Must } fr
  * 30 are in progress and the rest closed. Two views: the default one (the conferences in
  * progress, first page) and a text search over all phases. Each is set against the raw SQL
  * that returns the same facts (the same rows of the same tables, no mapping, no rules), run
- * on the same connection in the same rounds, so the ratio is what the API adds.
+ * on a read-only connection to the same file in the same rounds, so the ratio is what the API adds.
+ * This part alone: `npx tsx tests/bench/list-bench.ts` (LIST_BENCH_SIZES narrows the sizes).
  */
 
 const ACTIVE = 30;
 /** Closed conferences made through the dispatcher; the history is copies of them. */
 const CLOSED_TEMPLATES = 10;
-const SIZES = [100, 1_000, 10_000];
+/** `LIST_BENCH_SIZES=100,10000` measures only those sizes (for a quick run of this part alone). */
+const SIZES = process.env.LIST_BENCH_SIZES ? process.env.LIST_BENCH_SIZES.split(',').map(Number) : [100, 1_000, 10_000];
 /** The search: every word must be found, diacritics aside (list-search.ts). */
 const SEARCH = 'perhe 99';
+/** Rounds of batches of each side, taking turns, and how long a batch lasts (see `alternate`). */
+const ROUNDS = 31;
+const BATCH_MS = 25;
+/** Calls of each side before measuring: the first size is not to pay for compiling the code. */
+const WARM_UP = 100;
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -34,15 +42,29 @@ async function close(must: Must, id: string): Promise<void> {
   if (!current.closure) await must('conference.close', { id, version: current.version, reason: 'plan_made', text: '' });
 }
 
-/** Runs the API call and its raw SQL `runs` times each, taking turns, and returns the median of each. */
-async function alternate(runs: number, api: () => Promise<unknown>, raw: () => void): Promise<[number, number]> {
+/**
+ * Times the API call against its raw SQL, taking turns: `rounds` rounds, in each a batch of
+ * each side (the first in turn alternating), and returns the median of each side's time per
+ * call. A batch lasts about `BATCH_MS`: on a busy machine the other processes take their share
+ * of every batch alike, where single calls of a few milliseconds would be cut off by them
+ * unevenly (the longer call more often).
+ */
+async function alternate(rounds: number, api: () => Promise<unknown>, raw: () => unknown): Promise<[number, number]> {
+  const sides = [api, raw];
+  // How many calls make a batch: from one warm call of each.
+  const counts = await Promise.all(
+    sides.map(async (run) => {
+      const start = performance.now();
+      await run();
+      return Math.max(1, Math.ceil(BATCH_MS / Math.max(performance.now() - start, 0.01)));
+    }),
+  );
   const samples: [number[], number[]] = [[], []];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < rounds; i++) {
     for (const side of i % 2 === 0 ? [0, 1] : [1, 0]) {
       const start = performance.now();
-      if (side === 0) await api();
-      else raw();
-      samples[side]!.push(performance.now() - start);
+      for (let n = 0; n < counts[side]!; n++) await sides[side]!();
+      samples[side]!.push((performance.now() - start) / counts[side]!);
     }
   }
   return [median(samples[0]), median(samples[1])];
@@ -137,16 +159,20 @@ async function measure(templateFile: string, key: string, total: number): Promis
     const list = (input: unknown) => backend.must<ConferenceListPage>('conference.list', input);
     const rawDefault = rawDefaultView(raw);
     const rawFind = rawSearch(raw);
-    // Warm both sides' caches and statements once.
+    // Warm both sides' caches, statements and compiled code.
     const listed = await list(defaultInput);
     const found = await list(searchInput);
-    rawDefault();
-    rawFind();
-    const [apiDefault, sqlDefault] = await alternate(41, () => list(defaultInput), rawDefault);
-    const [apiSearch, sqlSearch] = await alternate(41, () => list(searchInput), rawFind);
+    for (let i = 0; i < WARM_UP; i++) {
+      await list(defaultInput);
+      await list(searchInput);
+      rawDefault();
+      rawFind();
+    }
+    const [apiDefault, sqlDefault] = await alternate(ROUNDS, () => list(defaultInput), rawDefault);
+    const [apiSearch, sqlSearch] = await alternate(ROUNDS, () => list(searchInput), rawFind);
     // What finding the open ones costs without an index on closed_at: a scan of the whole table.
     const scan = raw.prepare('SELECT id FROM conference WHERE closed_at IS NULL');
-    const [scanMs] = await alternate(41, async () => scan.all(), () => {});
+    const [scanMs] = await alternate(ROUNDS, async () => scan.all(), () => {});
     raw.close();
     backend.close();
     const sized = total.toLocaleString('en-US').padStart(6);
@@ -179,3 +205,6 @@ export async function benchListScale(key: string): Promise<void> {
     rmSync(templateDir, { recursive: true, force: true });
   }
 }
+
+// `npx tsx tests/bench/list-bench.ts`: this part of `npm run bench` alone.
+if (require.main === module) void benchListScale(generateDatabaseKey());

@@ -6,6 +6,7 @@ import type { ApiResult, FieldIssue } from '../../shared/api/result';
 import { isMessageKey } from '../../shared/i18n';
 import type { Db } from '../db/raw-database';
 import type { DocumentBuild } from './handler-types';
+import { prepared } from '../db/prepared';
 import type { Store } from '../db/store';
 import { AppError, storageProblem } from '../errors';
 import type { HandlerContext } from './handler-context';
@@ -32,19 +33,23 @@ function toIssues(error: z.ZodError): FieldIssue[] {
  * Runs a handler in a transaction. A write begins immediately (BEGIN IMMEDIATE): it takes
  * the write lock before reading, so a second process writing the same file makes it wait
  * (busy_timeout) instead of failing when its read snapshot went stale. A read stays deferred
- * and never waits for a writer (WAL); it runs query-only, so a read method that writes fails
- * loudly in tests instead of racing other processes.
+ * and never waits for a writer (WAL); a read method that writes fails loudly and writes
+ * nothing (its transaction rolls back). That is checked by the count of changed rows, not with
+ * `PRAGMA query_only`: setting a pragma expires every prepared statement of the connection.
  */
 function runInTransaction<T>(db: Db, method: MethodName, fn: () => T): T {
   // A backup or a restore works on the files (VACUUM INTO cannot run inside a transaction).
   if (runsOutsideTransaction(method)) return fn();
   if (!isReadMethod(method)) return db.transaction(fn).immediate();
-  db.pragma('query_only = ON');
-  try {
-    return db.transaction(fn).deferred();
-  } finally {
-    db.pragma('query_only = OFF');
-  }
+  const changes = prepared(db, 'SELECT total_changes()').pluck();
+  const before = changes.get();
+  return db
+    .transaction(() => {
+      const value = fn();
+      if (changes.get() !== before) throw new Error(`${method} is a read method but wrote to the database`);
+      return value;
+    })
+    .deferred();
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ChecklistState, CustomChecklistItem } from '../../../shared/arrangements/meeting.schema';
 import type { Db } from '../../db/raw-database';
+import { prepared } from '../../db/prepared';
 
 interface DoneRow {
   meeting_id: string;
@@ -34,25 +35,29 @@ function toItem(row: ItemRow): StoredChecklistItem {
   };
 }
 
+/** The stored checklist template setting as saved (JSON text), or undefined while it has never been saved. */
+export function storedChecklistTemplate(db: Db): string | undefined {
+  return prepared(db, "SELECT value FROM setting WHERE key = 'checklist'").pluck().get() as string | undefined;
+}
+
 /** The checklist state of each of `meetingIds` (in two queries), by meeting id. */
 export function checklistStatesOf(db: Db, meetingIds: readonly string[]): Map<string, ChecklistState> {
   const states = new Map<string, ChecklistState>(meetingIds.map((id) => [id, { done: {}, doneVersions: {}, custom: [] }]));
   if (meetingIds.length === 0) return states;
   const ids = JSON.stringify(meetingIds);
-  const done = db
-    .prepare('SELECT * FROM checklist_done WHERE meeting_id IN (SELECT value FROM json_each(@ids)) ORDER BY key')
-    .all({ ids }) as DoneRow[];
+  const done = prepared(db, 'SELECT * FROM checklist_done WHERE meeting_id IN (SELECT value FROM json_each(@ids)) ORDER BY key').all({
+    ids,
+  }) as DoneRow[];
   for (const row of done) {
     const state = states.get(row.meeting_id)!;
     state.done[row.key] = row.done_date;
     state.doneVersions[row.key] = row.version;
   }
-  const items = db
-    .prepare(
-      `SELECT * FROM checklist_item WHERE meeting_id IN (SELECT value FROM json_each(@ids))
-       ORDER BY meeting_id, position`,
-    )
-    .all({ ids }) as ItemRow[];
+  const items = prepared(
+    db,
+    `SELECT * FROM checklist_item WHERE meeting_id IN (SELECT value FROM json_each(@ids))
+     ORDER BY meeting_id, position`,
+  ).all({ ids }) as ItemRow[];
   for (const row of items) {
     const { meetingId: _meetingId, ...item } = toItem(row);
     states.get(row.meeting_id)!.custom.push(item);

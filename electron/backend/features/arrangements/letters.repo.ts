@@ -1,5 +1,6 @@
 import type { LetterExport, LoggedLetter } from '../../../shared/arrangements/letters';
 import type { Db } from '../../db/raw-database';
+import { prepared } from '../../db/prepared';
 
 interface LetterRow {
   id: string;
@@ -34,12 +35,11 @@ export function listLetters(db: Db, conferenceId: string): LetterExport[] {
 
 /** The letters log of the meetings whose ids `meetingIds` (a JSON array) holds, by conference id, oldest first. */
 export function listOpenConferenceLetters(db: Db, meetingIds: string): Map<string, LetterExport[]> {
-  const rows = db
-    .prepare(
-      `SELECT l.*, m.conference_id FROM letter_export l JOIN meeting m ON m.id = l.meeting_id
-       WHERE l.meeting_id IN (SELECT value FROM json_each(@meetingIds)) ORDER BY l.exported_at, l.rowid`,
-    )
-    .all({ meetingIds }) as (LetterRow & { conference_id: string })[];
+  const rows = prepared(
+    db,
+    `SELECT l.*, m.conference_id FROM letter_export l JOIN meeting m ON m.id = l.meeting_id
+     WHERE l.meeting_id IN (SELECT value FROM json_each(@meetingIds)) ORDER BY l.exported_at, l.rowid`,
+  ).all({ meetingIds }) as (LetterRow & { conference_id: string })[];
   const letters = new Map<string, LetterExport[]>();
   for (const row of rows) {
     const list = letters.get(row.conference_id) ?? [];

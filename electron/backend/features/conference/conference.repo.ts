@@ -3,7 +3,7 @@ import type { UiLanguage } from '../../../shared/i18n/locales';
 import type { CloseReason, ListPhase, MeetingType, Phase } from '../../../shared/conference/conference-lists';
 import { prepared } from '../../db/prepared';
 import type { OrderedTable } from '../../db/ordered-rows.repo';
-import { allGuardianRows, guardianRowsOf, listGuardians, toGuardian } from './guardian.repo';
+import { allGuardianRows, guardianRowsOf, listGuardians, toGuardian, type GuardianRow } from './guardian.repo';
 import { foldText } from '../../../shared/conference/list-search';
 import type { Child, Conference, ConferenceFields, Guardian } from '../../../shared/conference/conference.schema';
 
@@ -109,21 +109,44 @@ export function listConferences(db: Db): StoredConference[] {
   return rows.map((row) => toConference(row, children.get(row.id) ?? [], guardians.get(row.id) ?? []));
 }
 
-/** The conferences with these ids, with children and guardians, in the order of `ids`. */
-export function conferencesByIds(db: Db, ids: readonly string[]): StoredConference[] {
+/** A conference row as stored, for a caller that reads rows once and maps them later (the list). */
+export type StoredConferenceRow = ConferenceRow;
+
+/** What a caller has read already of some conferences: their rows, and all their guardians' rows (none when absent). */
+export interface KnownConferences {
+  rows: ReadonlyMap<string, StoredConferenceRow>;
+  guardians: ReadonlyMap<string, readonly GuardianRow[]>;
+}
+
+/**
+ * The conferences with these ids, with children and guardians, in the order of `ids`. What the
+ * caller has read already (`known`) is not read again.
+ */
+export function conferencesByIds(
+  db: Db,
+  ids: readonly string[],
+  known: KnownConferences = { rows: new Map(), guardians: new Map() },
+): StoredConference[] {
   if (ids.length === 0) return [];
   const json = JSON.stringify(ids);
-  const rows = new Map(
-    (prepared(db, 'SELECT * FROM conference WHERE id IN (SELECT value FROM json_each(@ids))').all({ ids: json }) as ConferenceRow[]).map(
-      (row) => [row.id, row],
-    ),
-  );
+  const missing = ids.filter((id) => !known.rows.has(id));
+  const missingJson = JSON.stringify(missing);
+  const rows = new Map(known.rows);
+  const guardians = new Map<string, Guardian[]>();
+  for (const id of ids) {
+    const own = known.rows.has(id) ? known.guardians.get(id) : undefined;
+    if (own) guardians.set(id, own.map(toGuardian));
+  }
+  if (missing.length > 0) {
+    const read = prepared(db, 'SELECT * FROM conference WHERE id IN (SELECT value FROM json_each(@ids))').all({ ids: missingJson }) as ConferenceRow[];
+    for (const row of read) rows.set(row.id, row);
+    for (const [id, own] of groupByConference(guardianRowsOf(db, missingJson), toGuardian)) guardians.set(id, own);
+  }
   const children = groupByConference(
     prepared(db, 'SELECT * FROM conference_child WHERE conference_id IN (SELECT value FROM json_each(@ids)) ORDER BY conference_id, position')
       .all({ ids: json }) as ChildRow[],
     toChild,
   );
-  const guardians = groupByConference(guardianRowsOf(db, json), toGuardian);
   return ids.flatMap((id) => {
     const row = rows.get(id);
     return row ? [toConference(row, children.get(id) ?? [], guardians.get(id) ?? [])] : [];
@@ -140,32 +163,59 @@ export interface ListCriteria {
   closedBefore: string | null;
 }
 
-/** An open conference of the list with what ordering it needs. */
+/** An open conference of the list with what ordering it needs, and its row as stored (read once). */
 export interface OpenListRow {
   id: string;
   reference: string;
   phase: Phase;
   meetingType: MeetingType;
   commissionDate: string;
+  /** When the summary was gone through with the parents (read with the row: the next-due rule's). */
+  summaryGoneThrough: string | null;
+  row: StoredConferenceRow;
 }
 
 const MATCHES = 'neuvonpito_matches';
 const withSearch = new WeakSet<Db>();
+// eslint-disable-next-line no-control-regex -- plain ASCII, which folds by lower-casing alone
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Folded references, names and children's names other than plain ASCII, so that each keystroke of a
+ * search does not fold the whole history again (a city's ten years hold about 20,000; a few MB).
+ */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 50_000;
+
+/** `foldText(text)`, remembered for text other than plain ASCII (whose folding is the costly part). */
+function foldCached(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(text, (folded = foldText(text)));
+  }
+  return folded;
+}
+
+const foldPart = (part: unknown): string => (typeof part === 'string' ? foldCached(part) : '');
 
 /**
  * The search as a function of this connection (registered once per connection):
- * `neuvonpito_matches(text, words)` is 1 when the folded text holds every one of the folded
- * words (a JSON array). One call a row: the text is folded once, whatever the words.
+ * `neuvonpito_matches(reference, socialWorker, childNames, words)` is 1 when every one of the
+ * folded words (a JSON array) is found in the folded reference, social worker or children's
+ * names. The same as finding each in the three joined by spaces (a word holds no space), without
+ * joining them in SQL or folding a part twice.
  */
 function registerSearch(db: Db): void {
   if (withSearch.has(db)) return;
   let lastWords = '';
   let parsed: string[] = [];
-  db.function(MATCHES, { deterministic: true }, (text: unknown, words: unknown) => {
-    if (typeof text !== 'string' || typeof words !== 'string') return 0;
+  db.function(MATCHES, { deterministic: true }, (reference: unknown, socialWorker: unknown, childNames: unknown, words: unknown) => {
+    if (typeof words !== 'string') return 0;
     if (words !== lastWords) [lastWords, parsed] = [words, JSON.parse(words) as string[]];
-    const folded = foldText(text);
-    return parsed.every((word) => folded.includes(word)) ? 1 : 0;
+    const [a, b, c] = [foldPart(reference), foldPart(socialWorker), foldPart(childNames)];
+    for (const word of parsed) if (!a.includes(word) && !b.includes(word) && !c.includes(word)) return 0;
+    return 1;
   });
   withSearch.add(db);
 }
@@ -198,8 +248,8 @@ function listWhere(db: Db, criteria: ListCriteria, closed: boolean): { sql: stri
   }
   if (criteria.words.length > 0) {
     registerSearch(db);
-    terms.push(`${MATCHES}(c.reference || ' ' || c.social_worker_name || ' ' || coalesce(
-      (SELECT group_concat(k.first_name, ' ') FROM conference_child k WHERE k.conference_id = c.id), ''), @words) = 1`);
+    terms.push(`${MATCHES}(c.reference, c.social_worker_name,
+      (SELECT group_concat(k.first_name, ' ') FROM conference_child k WHERE k.conference_id = c.id), @words) = 1`);
     params.words = JSON.stringify(criteria.words);
   }
   return { sql: terms.join(' AND '), params };
@@ -209,10 +259,20 @@ function listWhere(db: Db, criteria: ListCriteria, closed: boolean): { sql: stri
 export function openListRows(db: Db, criteria: ListCriteria): OpenListRow[] {
   const where = listWhere(db, criteria, false);
   if (!where) return [];
-  const rows = prepared(db, `SELECT c.id, c.reference, c.phase, c.meeting_type, c.commission_date FROM conference c WHERE ${where.sql}`)
-    .raw()
-    .all(where.params) as [string, string, Phase, MeetingType, string][];
-  return rows.map(([id, reference, phase, meetingType, commissionDate]) => ({ id, reference, phase, meetingType, commissionDate }));
+  const rows = prepared(
+    db,
+    `SELECT c.*, (SELECT s.parents_date FROM summary s WHERE s.conference_id = c.id) AS summary_parents_date
+     FROM conference c WHERE ${where.sql}`,
+  ).all(where.params) as (ConferenceRow & { summary_parents_date: string | null })[];
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    phase: row.phase as Phase,
+    meetingType: row.meeting_type as MeetingType,
+    commissionDate: row.commission_date,
+    summaryGoneThrough: row.summary_parents_date,
+    row,
+  }));
 }
 
 /**

@@ -8,7 +8,9 @@ import type { Decision, PlanPerson } from '../../../shared/plan/plan.schema';
 import type { InviteDecision, MemberLanguage, Reply } from '../../../shared/preparation/network.schema';
 import { prepared } from '../../db/prepared';
 import { listOpenConferenceLetters } from '../arrangements/letters.repo';
+import type { MeetingWhenSource } from '../../../shared/conference/meeting-when';
 import { groupByConference } from './conference.repo';
+import { guardianRowsOf, type GuardianRow } from './guardian.repo';
 
 /*
  * What the next-due rule reads of the conferences the list shows, in a few set-based queries
@@ -33,6 +35,22 @@ interface MeetingRow {
   refreshments_ordered_date: string | null;
   refreshments_ordered_headcount: number | null;
   held_before_app: number;
+  start_time: string | null;
+  end_time: string | null;
+  /** 1 when the meeting has a stretch of time on any clock: it has begun (meetingHasStarted). */
+  started: number;
+  /** JSON: the interpreters booked or asked for, in order ({ language, bookedDate }). */
+  interpreters: string;
+  /** JSON: a follow-up's own replies, who it expects and who still needs a letter and a call ({ memberId, reply }). */
+  replies: string;
+  /** The follow-up record of the meeting, if it has one (joined: one a meeting). */
+  follow_up_meeting_id: string | null;
+  follow_up_plan_id: string | null;
+  follow_up_outcome: string | null;
+  follow_up_outcome_at: string | null;
+  follow_up_next_meeting_id: string | null;
+  follow_up_close_reason: string | null;
+  follow_up_close_text: string | null;
 }
 
 interface PlanRow {
@@ -44,17 +62,11 @@ interface PlanRow {
   decision_outcome: string | null;
   decision_reasons: string | null;
   decision_date: string | null;
-}
-
-interface FollowUpRow {
-  conference_id: string;
-  meeting_id: string;
-  plan_id: string | null;
-  outcome: string | null;
-  outcome_at: string | null;
-  next_meeting_id: string | null;
-  close_reason: string | null;
-  close_text: string | null;
+  item_count: number;
+  /** JSON: whom the version invites to its follow-up meeting, in order ({ kind, memberId }). */
+  invitees: string;
+  /** JSON: the network members a copy of the version has been sent to, in order. */
+  sent_to: string;
 }
 
 interface MemberRow {
@@ -81,32 +93,21 @@ function byOwner<V>(rows: [string, V][]): Map<string, V[]> {
 
 function meetingRows(db: Db, ids: string): MeetingRow[] {
   return prepared(db, `SELECT x.id, x.conference_id, x.kind, x.date, x.childcare_needed, x.venue_booking_status, x.venue_booked_date,
-         x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app
-       FROM meeting x WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
+         x.refreshments_ordered_date, x.refreshments_ordered_headcount, x.held_before_app,
+         x.start_time, x.end_time,
+         EXISTS (SELECT 1 FROM meeting_timer_segment s WHERE s.meeting_id = x.id) AS started,
+         (SELECT json_group_array(json_object('language', i.language, 'bookedDate', i.booked_date) ORDER BY i.position)
+           FROM meeting_interpreter i WHERE i.meeting_id = x.id) AS interpreters,
+         (SELECT json_group_array(json_object('memberId', r.member_id, 'reply', r.reply) ORDER BY r.member_id)
+           FROM meeting_reply r WHERE r.meeting_id = x.id) AS replies,
+         f.meeting_id AS follow_up_meeting_id, f.plan_id AS follow_up_plan_id, f.outcome AS follow_up_outcome,
+         f.outcome_at AS follow_up_outcome_at, f.next_meeting_id AS follow_up_next_meeting_id,
+         f.close_reason AS follow_up_close_reason, f.close_text AS follow_up_close_text
+       FROM meeting x LEFT JOIN follow_up f ON f.meeting_id = x.id WHERE ${among('conference_id', 'ids')} ORDER BY x.rowid`)
     .all({ ids }) as MeetingRow[];
 }
 
-function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<string, NextDueMeeting[]> {
-  // A meeting with a stretch of time on any clock has begun (meetingHasStarted).
-  const started = new Set(
-    prepared(db, `SELECT DISTINCT x.meeting_id FROM meeting_timer_segment x WHERE ${among('meeting_id', 'meetingIds')}`).pluck().all({ meetingIds }) as string[],
-  );
-  const interpreters = byOwner(
-    (prepared(db, `SELECT x.meeting_id, x.language, x.booked_date FROM meeting_interpreter x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.meeting_id, x.position`)
-      .raw()
-      .all({ meetingIds }) as [string, string, string | null][]
-    ).map(([meetingId, language, bookedDate]): [string, { language: string; bookedDate: string | null }] => [
-      meetingId,
-      { language, bookedDate },
-    ]),
-  );
-  // A follow-up's own replies: who it expects and who still needs a letter and a call.
-  const replies = byOwner(
-    (prepared(db, `SELECT x.meeting_id, x.member_id, x.reply FROM meeting_reply x WHERE ${among('meeting_id', 'meetingIds')}`)
-      .raw()
-      .all({ meetingIds }) as [string, string, string][]
-    ).map(([meetingId, memberId, reply]): [string, { memberId: string; reply: Reply }] => [meetingId, { memberId, reply: reply as Reply }]),
-  );
+function openMeetings(rows: MeetingRow[]): Map<string, NextDueMeeting[]> {
   return groupByConference(
     rows,
     (row): NextDueMeeting => ({
@@ -117,9 +118,9 @@ function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<strin
       venue: { bookingStatus: row.venue_booking_status as BookingStatus },
       venueBookedDate: row.venue_booked_date,
       refreshments: { orderedDate: row.refreshments_ordered_date, orderedHeadcount: row.refreshments_ordered_headcount },
-      interpreters: interpreters.get(row.id) ?? [],
-      replies: replies.get(row.id) ?? [],
-      started: started.has(row.id),
+      interpreters: JSON.parse(row.interpreters) as NextDueMeeting['interpreters'],
+      replies: JSON.parse(row.replies) as NextDueMeeting['replies'],
+      started: row.started === 1,
       heldBeforeApp: row.held_before_app === 1,
     }),
   );
@@ -128,39 +129,15 @@ function openMeetings(db: Db, rows: MeetingRow[], meetingIds: string): Map<strin
 function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
   const rows = prepared(db, 
       `SELECT x.id, x.conference_id, x.meeting_id, x.number, x.follow_up_date,
-         x.decision_outcome, x.decision_reasons, x.decision_date
+         x.decision_outcome, x.decision_reasons, x.decision_date,
+         (SELECT count(*) FROM plan_item i WHERE i.plan_id = x.id) AS item_count,
+         (SELECT json_group_array(json_object('kind', i.person_kind, 'memberId', i.person_member_id) ORDER BY i.position)
+           FROM plan_invitee i WHERE i.plan_id = x.id) AS invitees,
+         (SELECT json_group_array(r.recipient_member_id ORDER BY r.position) FROM plan_recipient r
+           WHERE r.plan_id = x.id AND r.sent_date IS NOT NULL AND r.recipient_member_id IS NOT NULL) AS sent_to
        FROM plan x WHERE ${among('meeting_id', 'meetingIds')} ORDER BY x.conference_id, x.number`,
     )
     .all({ meetingIds }) as PlanRow[];
-  const planIds = JSON.stringify(rows.map((row) => row.id));
-  const itemCounts = new Map(
-    prepared(db, `SELECT x.plan_id, count(*) FROM plan_item x WHERE ${among('plan_id', 'planIds')} GROUP BY x.plan_id`)
-      .raw()
-      .all({ planIds }) as [string, number][],
-  );
-  // Who each version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
-  const invitees = byOwner(
-    (
-      prepared(db, 
-          `SELECT x.plan_id, x.person_kind, x.person_member_id
-           FROM plan_invitee x WHERE ${among('plan_id', 'planIds')} ORDER BY x.plan_id, x.position`,
-        )
-        .raw()
-        .all({ planIds }) as [string, string, string | null][]
-    ).map(([planId, kind, memberId]): [string, PlanPerson] => [
-      planId,
-      kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' },
-    ]),
-  );
-  // Who a copy of each version has been sent to: a plan posted to the client is done.
-  const sentTo = byOwner(
-    prepared(db, 
-        `SELECT x.plan_id, x.recipient_member_id FROM plan_recipient x WHERE ${among('plan_id', 'planIds')}
-           AND x.sent_date IS NOT NULL AND x.recipient_member_id IS NOT NULL ORDER BY x.plan_id, x.position`,
-      )
-      .raw()
-      .all({ planIds }) as [string, string][],
-  );
   return groupByConference(
     rows,
     (row): NextDuePlan => ({
@@ -172,31 +149,34 @@ function openPlans(db: Db, meetingIds: string): Map<string, NextDuePlan[]> {
         row.decision_outcome === null || row.decision_date === null
           ? null
           : { outcome: row.decision_outcome as Decision, reasons: row.decision_reasons ?? '', date: row.decision_date },
-      itemCount: itemCounts.get(row.id) ?? 0,
-      sentTo: sentTo.get(row.id) ?? [],
-      followUpInvitees: invitees.get(row.id) ?? [],
+      itemCount: row.item_count,
+      sentTo: JSON.parse(row.sent_to) as string[],
+      // Who the version invites to its follow-up meeting: a follow-up invites them, not the conference's invitees.
+      followUpInvitees: (JSON.parse(row.invitees) as { kind: string; memberId: string | null }[]).map(
+        ({ kind, memberId }): PlanPerson => (kind === 'member' && memberId !== null ? { kind: 'member', memberId } : { kind: 'social_worker' }),
+      ),
     }),
   );
 }
 
-function openFollowUps(db: Db, meetingIds: string): Map<string, Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[]> {
-  const rows = prepared(db, 
-      `SELECT m.conference_id, x.meeting_id, x.plan_id, x.outcome, x.outcome_at, x.next_meeting_id, x.close_reason, x.close_text
-       FROM follow_up x JOIN meeting m ON m.id = x.meeting_id WHERE ${among('meeting_id', 'meetingIds')} ORDER BY m.rowid`,
-    )
-    .all({ meetingIds }) as FollowUpRow[];
-  return groupByConference(rows, (row): Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'> => {
-    const recordedAt = row.outcome_at;
-    if (row.outcome === null || recordedAt === null) return { meetingId: row.meeting_id, planId: row.plan_id, outcome: null };
-    return {
-      meetingId: row.meeting_id,
-      planId: row.plan_id,
-      outcome:
-        row.outcome === 'close'
-          ? { kind: 'close', reason: row.close_reason as CloseReason, text: row.close_text ?? '', recordedAt }
-          : { kind: 'another_follow_up', nextMeetingId: row.next_meeting_id, recordedAt },
-    };
-  });
+/** The follow-ups among these meetings (read with them), by conference id, in the meetings' order. */
+function openFollowUps(rows: MeetingRow[]): Map<string, Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'>[]> {
+  return groupByConference(
+    rows.filter((row) => row.follow_up_meeting_id !== null),
+    (row): Pick<FollowUp, 'meetingId' | 'outcome' | 'planId'> => {
+      const recordedAt = row.follow_up_outcome_at;
+      const planId = row.follow_up_plan_id;
+      if (row.follow_up_outcome === null || recordedAt === null) return { meetingId: row.id, planId, outcome: null };
+      return {
+        meetingId: row.id,
+        planId,
+        outcome:
+          row.follow_up_outcome === 'close'
+            ? { kind: 'close', reason: row.follow_up_close_reason as CloseReason, text: row.follow_up_close_text ?? '', recordedAt }
+            : { kind: 'another_follow_up', nextMeetingId: row.follow_up_next_meeting_id, recordedAt },
+      };
+    },
+  );
 }
 
 /**
@@ -229,24 +209,45 @@ function interpreterAndInviteeMembers(db: Db, ids: string): Map<string, NextDueM
   );
 }
 
+/** What the list reads of its open conferences: the next-due facts and when each meeting is. */
+export interface ListFacts {
+  /** The next-due rule's facts but the checklists, by conference id. */
+  facts: Map<string, Omit<NextDueFacts, 'checklists'>>;
+  /** The meetings with their date and booked times (what "when is the meeting" reads), by conference id. */
+  meetingTimes: Map<string, MeetingWhenSource[]>;
+  /** The guardians (who they are, with their names: what the list shows), by conference id. */
+  guardians: Map<string, GuardianRow[]>;
+}
+
 /**
  * The next-due rule's facts but the checklists of these open conferences (each id with its kind
- * of meeting), by conference id. The checklists are read for the meetings in preparation only
- * (`meetingInPreparation`), once these facts have said which they are.
+ * of meeting), by conference id, and their meetings' times (read with them). The checklists
+ * are read for the meetings in preparation only (`meetingInPreparation`), once these facts have
+ * said which they are.
  */
 export function listNextDueFacts(
   db: Db,
-  open: readonly { id: string; meetingType: MeetingType }[],
-): Map<string, Omit<NextDueFacts, 'checklists'>> {
+  open: readonly { id: string; meetingType: MeetingType; summaryGoneThrough: string | null }[],
+): ListFacts {
   const facts = new Map<string, Omit<NextDueFacts, 'checklists'>>();
-  if (open.length === 0) return facts;
-  const meetingTypes = new Map(open.map((row) => [row.id, row.meetingType]));
+  if (open.length === 0) return { facts, meetingTimes: new Map(), guardians: new Map() };
+  const openRows = new Map(open.map((row) => [row.id, row]));
   const ids = JSON.stringify(open.map((row) => row.id));
   const meetingList = meetingRows(db, ids);
+  const meetingTimes = groupByConference(
+    meetingList,
+    (row): MeetingWhenSource => ({
+      id: row.id,
+      kind: row.kind as MeetingKind,
+      date: row.date,
+      startTime: row.start_time,
+      endTime: row.end_time,
+    }),
+  );
   const meetingIds = JSON.stringify(meetingList.map((row) => row.id));
-  const meetings = openMeetings(db, meetingList, meetingIds);
+  const meetings = openMeetings(meetingList);
   const plans = openPlans(db, meetingIds);
-  const followUps = openFollowUps(db, meetingIds);
+  const followUps = openFollowUps(meetingList);
   const members = interpreterAndInviteeMembers(db, ids);
   const letters = listOpenConferenceLetters(db, meetingIds);
   const contacts = byOwner(
@@ -256,17 +257,7 @@ export function listNextDueFacts(
         .all({ ids }) as [string, string | null, string][]
     ).map(([conferenceId, memberId, date]): [string, { memberId: string | null; date: string }] => [conferenceId, { memberId, date }]),
   );
-  const guardians = byOwner(
-    prepared(db, `SELECT x.conference_id, x.member_id FROM conference_guardian x WHERE ${among('conference_id', 'ids')} ORDER BY x.conference_id, x.position`)
-      .raw()
-      .all({ ids }) as [string, string][],
-  );
-  const summaryDays = new Map(
-    prepared(db, `SELECT x.conference_id, x.parents_date FROM summary x WHERE ${among('conference_id', 'ids')}`).raw().all({ ids }) as [
-      string,
-      string | null,
-    ][],
-  );
+  const guardians = groupByConference(guardianRowsOf(db, ids), (row) => row);
   for (const [conferenceId, own] of meetings) {
     facts.set(conferenceId, {
       closed: false,
@@ -276,10 +267,10 @@ export function listNextDueFacts(
       members: members.get(conferenceId) ?? [],
       letters: letters.get(conferenceId) ?? [],
       contacts: contacts.get(conferenceId) ?? [],
-      guardians: guardians.get(conferenceId) ?? [],
-      summaryGoneThrough: summaryDays.get(conferenceId) ?? null,
-      meetingType: meetingTypes.get(conferenceId) ?? 'laheisneuvonpito',
+      guardians: (guardians.get(conferenceId) ?? []).map((row) => row.member_id),
+      summaryGoneThrough: openRows.get(conferenceId)?.summaryGoneThrough ?? null,
+      meetingType: openRows.get(conferenceId)?.meetingType ?? 'laheisneuvonpito',
     });
   }
-  return facts;
+  return { facts, meetingTimes, guardians };
 }
