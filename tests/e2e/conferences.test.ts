@@ -52,10 +52,13 @@ describe('conferences in the browser', () => {
     await page.getByLabel(/Sähköposti/).fill('ei-osoite');
     await page.getByRole('button', { name: 'Lisää neuvonpito' }).click();
 
-    await expect.poll(() => page.getByText('Älä kirjoita henkilötunnusta.', { exact: false }).isVisible()).toBe(true);
-    expect(await page.getByText('Pakollinen tieto.').count()).toBeGreaterThanOrEqual(2);
-    expect(await page.getByText('Anna vuosi, esim. 2015.').isVisible()).toBe(true);
-    expect(await page.getByText('Tarkista sähköpostiosoite', { exact: false }).isVisible()).toBe(true);
+    // Next to each field, and again in the save bar's summary as a link to the field.
+    const atField = (text: string) => page.locator('.field-error', { hasText: text });
+    await expect.poll(() => atField('Älä kirjoita henkilötunnusta.').isVisible()).toBe(true);
+    expect(await atField('Pakollinen tieto.').count()).toBeGreaterThanOrEqual(2);
+    expect(await atField('Anna vuosi, esim. 2015.').isVisible()).toBe(true);
+    expect(await atField('Tarkista sähköpostiosoite').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /^Tunnus: Älä kirjoita henkilötunnusta/ }).isVisible()).toBe(true);
     expect(await page.getByRole('alert').textContent()).toContain('Tarkista merkityt kentät');
     await screenshot(page, '02-new-conference-invalid');
 
