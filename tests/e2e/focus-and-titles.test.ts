@@ -86,7 +86,7 @@ describe('focus and titles follow the screen', () => {
       window.location.hash = '#/ei-ole';
     });
     await titleIs('Neuvonpitoa ei löytynyt – Neuvonpito');
-    await focusIs({ tag: 'h2', text: 'Neuvonpitoa ei löytynyt' });
+    await focusIs({ tag: 'h1', text: 'Neuvonpitoa ei löytynyt' });
 
     await page.evaluate((id) => {
       window.location.hash = `#/conferences/${id}/meeting`;

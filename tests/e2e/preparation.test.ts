@@ -89,6 +89,8 @@ async function notice(text: string | RegExp): Promise<void> {
 
 async function addPerson(person: Person): Promise<void> {
   await tab('Läheisverkosto').click();
+  // The tab's code and people load first (the tab is its own chunk): only then is "not there" true.
+  await page.getByRole('link', { name: 'Lisää läheinen' }).first().waitFor();
   // The guardian is in the network already, made with the conference: her page is filled in.
   const known = page.getByRole('main').getByRole('link', { name: person.name, exact: true });
   const existing = (await known.count()) > 0;
