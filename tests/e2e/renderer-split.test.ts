@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeConferenceInput } from '../fixtures/conference';
-import { launchBrowser, screenshot } from '../helpers/browser';
+import { expectPageErrors, launchBrowser, screenshot } from '../helpers/browser';
 import { callHost } from '../helpers/e2e-api';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -122,6 +122,8 @@ describe('the split renderer', () => {
     // A fresh page, so nothing is cached; the statistics' code is made unreachable.
     const broken = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fi-FI' });
     await broken.route(/\/assets\/StatisticsPage-[^/]*\.js$/, (route) => route.abort('failed'));
+    // The blocked fetch and the screen's report of it are what this test is about.
+    expectPageErrors(/StatisticsPage-[^/]*\.js/);
     try {
       await broken.goto(host.url);
       await expect.poll(() => broken.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('Neuvonpidot');

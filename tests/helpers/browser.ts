@@ -28,10 +28,19 @@ function watchPage(page: Page): void {
   });
 }
 
+/** Errors the running test causes on purpose (e.g. a chunk it makes unreachable). */
+const expectedProblems: RegExp[] = [];
+
+/** The running test provokes page errors matching `pattern`: they do not fail it. */
+export function expectPageErrors(pattern: RegExp): void {
+  expectedProblems.push(pattern);
+}
+
 /** Fails the test (or the file's setup) during which a page reported an error. */
 function failOnPageProblems(): void {
-  if (pageProblems.length === 0) return;
-  const problems = pageProblems.splice(0);
+  const expected = expectedProblems.splice(0);
+  const problems = pageProblems.splice(0).filter((problem) => !expected.some((pattern) => pattern.test(problem)));
+  if (problems.length === 0) return;
   throw new Error(`The page reported ${problems.length} error(s):\n${problems.join('\n')}`);
 }
 afterEach(failOnPageProblems);
