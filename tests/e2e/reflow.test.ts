@@ -9,8 +9,8 @@ import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types'
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
-import { callHost, putPeople, saveSettings, updateMeeting } from '../helpers/e2e-api';
-import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
+import { callHost, saveSettings } from '../helpers/e2e-api';
+import { setUpDraftingCase, setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { screenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -77,7 +77,7 @@ beforeAll(async () => {
   });
   await api('work.add', { conferenceId, date: addDays(conferenceDate, -40), minutes: '1 h 30 min', activity: 'documents' });
   await api('cost.add', { conferenceId, date: addDays(conferenceDate, -40), kind: 'travel', what: 'Matka 32 km', amount: '15,36' });
-  const drafting = await setUpDraftingCase();
+  const drafting = await setUpDraftingCase(host, today);
   const conference = (id: string, tab: (typeof CONFERENCE_TABS)[number]) => href({ name: 'conference', id, tab });
   screens = [
     { route: 'list', name: 'list', hash: href({ name: 'list' }) },
@@ -97,51 +97,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 180_000);
 
-/** A second case on its own meeting day, today: a plan being entered, a relative who needs an interpreter. */
-async function setUpDraftingCase(): Promise<string> {
-  const created = await api('conference.create', {
-    reference: 'Berg 12/2027',
-    children: [{ firstName: 'Elsa', birthYear: 2016 }],
-    guardians: [{ name: 'Sanna Berg' }],
-    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
-    commissionDate: addDays(today, -40),
-    meetingType: 'laheisneuvonpito',
-    notes: '',
-  });
-  const prep = await putPeople(host, created.id, [
-    { name: 'Sanna Berg', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
-    { name: 'Greta Berg', relation: 'mormor', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming', language: 'sv', interpreterNeeded: true },
-  ]);
-  const meeting = prep.meetings[0]!;
-  await updateMeeting(host, meeting, { date: today, startTime: '09:00', endTime: '13:00', venue: { name: 'Perhekeskus Koivikko' } });
-  const draft = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;
-  await api('plan.update', {
-    id: draft.id,
-    version: draft.version,
-    items: [
-      {
-        questionId: null,
-        what: 'Mummo hakee Elsan koulusta tiistaisin.',
-        owner: { kind: 'member', memberId: prep.members.find((m) => m.name === 'Greta Berg')!.id },
-        fromDate: null,
-        byDate: null,
-        followUp: '',
-        checker: null,
-        bottomLineIds: [],
-      },
-    ],
-    services: [],
-    problems: 'Soitetaan sosiaalityöntekijälle.',
-    monitoring: '',
-    recipients: [],
-    followUpDate: null,
-    followUpInvitees: [],
-    dissents: [],
-    checkedNotAcceptableIds: [],
-    decision: null,
-  });
-  return created.id;
-}
 
 afterAll(async () => {
   await browser?.close();

@@ -6,8 +6,8 @@ import { addDays, todayInHelsinki } from '../../electron/shared/dates';
 import { href, ROUTE_NAMES, type RouteNamesComplete } from '../../renderer/src/app/routes';
 import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { callHost, saveSettings, updateMeeting, putPeople } from '../helpers/e2e-api';
-import { setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
+import { callHost, saveSettings, updateMeeting } from '../helpers/e2e-api';
+import { setUpDraftingCase, setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
 import { screenWalk, type Control, type Finding, type ScreenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -150,7 +150,7 @@ beforeAll(async () => {
     receivedDate: addDays(today, -7),
   });
 
-  const drafting = await setUpDraftingCase();
+  const drafting = await setUpDraftingCase(host, today);
   const conference = (tab: (typeof CONFERENCE_TABS)[number]) => href({ name: 'conference', id: conferenceId, tab });
   screens = [
     { route: 'list', name: 'list', hash: href({ name: 'list' }) },
@@ -177,55 +177,6 @@ beforeAll(async () => {
   await walk.settle();
 }, 180_000);
 
-/**
- * A second case on its own meeting day, today: the plan is being entered (one item so far),
- * and a relative who speaks Swedish needs an interpreter. Returns its id.
- */
-async function setUpDraftingCase(): Promise<string> {
-  const conference = await api('conference.create', {
-    reference: 'Berg 12/2027',
-    children: [{ firstName: 'Elsa', birthYear: 2016 }],
-    guardians: [{ name: 'Sanna Berg' }],
-    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
-    commissionDate: addDays(today, -40),
-    meetingType: 'laheisneuvonpito',
-    notes: '',
-  });
-  const people = [
-    { name: 'Sanna Berg', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
-    { name: 'Greta Berg', relation: 'mormor', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming', language: 'sv', interpreterNeeded: true },
-  ] as const;
-  const prep = await putPeople(host, conference.id, people);
-  const meeting = prep.meetings[0]!;
-  await updateMeeting(host, meeting, { date: today, startTime: '09:00', endTime: '13:00', venue: { name: 'Perhekeskus Koivikko' } });
-  const draft = (await api('plan.create', { meetingId: meeting.id })).plans[0]!;
-  await api('plan.update', {
-    id: draft.id,
-    version: draft.version,
-    items: [
-      {
-        questionId: null,
-        what: 'Mummo hakee Elsan koulusta tiistaisin.',
-        owner: { kind: 'member', memberId: prep.members.find((m) => m.name === 'Greta Berg')!.id },
-        fromDate: null,
-        byDate: null,
-        followUp: '',
-        checker: null,
-        bottomLineIds: [],
-      },
-    ],
-    services: [],
-    problems: 'Soitetaan sosiaalityöntekijälle.',
-    monitoring: '',
-    recipients: [],
-    followUpDate: null,
-    followUpInvitees: [],
-    dissents: [],
-    checkedNotAcceptableIds: [],
-    decision: null,
-  });
-  return conference.id;
-}
 
 afterAll(async () => {
   await browser?.close();

@@ -97,3 +97,53 @@ export async function setUpFollowUpCase(
     followUpMeetingId: withFollowUp.meetings.find((m) => m.kind === 'follow_up')!.id,
   };
 }
+
+/**
+ * A second case on its own meeting day, `today`: the plan being entered (one item so far), and
+ * a relative who speaks Swedish and needs an interpreter. For the suites that walk every screen.
+ * Returns its id.
+ */
+export async function setUpDraftingCase(host: RunningWebHost, today: string): Promise<string> {
+  const conference = await callHost(host, 'conference.create', {
+    reference: 'Berg 12/2027',
+    children: [{ firstName: 'Elsa', birthYear: 2016 }],
+    guardians: [{ name: 'Sanna Berg' }],
+    socialWorker: { name: 'Leena Korhonen', unit: 'Lastensuojelu', phone: '040 123 4567', email: 'leena.korhonen@example.fi' },
+    commissionDate: addDays(today, -40),
+    meetingType: 'laheisneuvonpito',
+    notes: '',
+  });
+  const prep = await putPeople(host, conference.id, [
+    { name: 'Sanna Berg', relation: 'äiti', sector: 'family', closeness: 'close', invite: 'invite', reply: 'coming' },
+    { name: 'Greta Berg', relation: 'mormor', sector: 'relatives', closeness: 'close', invite: 'invite', reply: 'coming', language: 'sv', interpreterNeeded: true },
+  ]);
+  const meeting = prep.meetings[0]!;
+  await updateMeeting(host, meeting, { date: today, startTime: '09:00', endTime: '13:00', venue: { name: 'Perhekeskus Koivikko' } });
+  const draft = (await callHost(host, 'plan.create', { meetingId: meeting.id })).plans[0]!;
+  await callHost(host, 'plan.update', {
+    id: draft.id,
+    version: draft.version,
+    items: [
+      {
+        questionId: null,
+        what: 'Mummo hakee Elsan koulusta tiistaisin.',
+        owner: { kind: 'member', memberId: prep.members.find((m) => m.name === 'Greta Berg')!.id },
+        fromDate: null,
+        byDate: null,
+        followUp: '',
+        checker: null,
+        bottomLineIds: [],
+      },
+    ],
+    services: [],
+    problems: 'Soitetaan sosiaalityöntekijälle.',
+    monitoring: '',
+    recipients: [],
+    followUpDate: null,
+    followUpInvitees: [],
+    dissents: [],
+    checkedNotAcceptableIds: [],
+    decision: null,
+  });
+  return conference.id;
+}
