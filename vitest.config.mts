@@ -7,6 +7,10 @@ export default defineConfig({
     // The JSON report gives .ci/run its "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    // expect.poll gives up after 1 s by default: on a busy 2-core machine a lazily loaded
+    // screen or a save's answer can take longer than that, and the poll's assertion is what
+    // the user would wait for, not a measure of speed.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
