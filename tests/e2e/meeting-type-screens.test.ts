@@ -63,17 +63,17 @@ describe('the network-mapping meeting on the screens', () => {
     await page.goto(`${host.url}#/conferences/new`);
     const kinds = page.getByRole('radiogroup', { name: 'Tapaamisen tyyppi' });
     await kinds.getByText('Läheisverkoston kartoitus', { exact: true }).click();
-    await expect.poll(() => page.getByLabel('Pyynnön päivä').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByLabel('Pyynnön päivä').count()).toBe(1);
     await screenshot(page, 'kinds-new-form', { fullPage: true });
   });
 
   it('is marked in the list and filtered by kind', async () => {
     await page.goto(`${host.url}#/`);
     const lahti = page.getByRole('row', { name: /Lahti 4\/2027/ });
-    await expect.poll(() => lahti.textContent(), { timeout: 10_000 }).toContain('Kartoitus');
+    await expect.poll(() => lahti.textContent()).toContain('Kartoitus');
     await screenshot(page, 'kinds-list-all', { fullPage: true });
     await page.getByLabel('Tyyppi').selectOption('verkostokartoitus');
-    await expect.poll(() => page.getByRole('row', { name: /Lind 2\/2027/ }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /Lind 2\/2027/ }).count()).toBe(0);
     await screenshot(page, 'kinds-list-filtered', { fullPage: true });
     await page.getByLabel('Tyyppi').selectOption('all');
   });
@@ -81,7 +81,7 @@ describe('the network-mapping meeting on the screens', () => {
   it('has its own tabs and phases', async () => {
     await page.goto(`${host.url}#/conferences/${mappingId}`);
     const tabs = page.getByRole('navigation', { name: 'Neuvonpidon osiot' });
-    await expect.poll(() => tabs.getByRole('link').allTextContents(), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => tabs.getByRole('link').allTextContents()).toEqual([
       'Yleiskuva',
       'Läheisverkosto',
       'Yhteydenotot',
@@ -99,7 +99,7 @@ describe('the network-mapping meeting on the screens', () => {
   it('has a plan of agreed things, without questions or bottom lines', async () => {
     await page.goto(`${host.url}#/conferences/${mappingId}/plan`);
     const form = page.getByRole('form', { name: 'Suunnitelma' });
-    await expect.poll(() => form.getByRole('heading', { level: 2 }).first().textContent(), { timeout: 10_000 }).toBe('Sovitut asiat');
+    await expect.poll(() => form.getByRole('heading', { level: 2 }).first().textContent()).toBe('Sovitut asiat');
     expect(await page.getByText('Tarkista ennen päätöstä').count()).toBe(0);
     await page.getByRole('button', { name: 'Postitettu asiakkaalle tänään' }).click();
     await screenshot(page, 'kinds-mapping-plan', { fullPage: true });

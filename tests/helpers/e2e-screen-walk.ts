@@ -46,7 +46,7 @@ export type Outcome = 'asked' | 'saved' | 'skipped';
 type Change = { kind: 'value'; expected: string } | { kind: 'checked'; expected: boolean } | null;
 
 /** Polls often: the walk waits for hundreds of small things. */
-const QUICK = { intervals: [25], timeout: 10_000 };
+const QUICK = { intervals: [25], timeout: 15_000 };
 
 export interface ScreenWalk {
   settle(): Promise<void>;

@@ -182,7 +182,6 @@ describe('the conference list', () => {
 });
 
 describe('the conference list at a city’s size', () => {
-  const WAIT = { timeout: 5000 };
   /** 120 open conferences and a closed one, Salo, closed long ago. */
   const MANY = [
     ...Array.from({ length: 120 }, (_, i) =>
@@ -206,7 +205,7 @@ describe('the conference list at a city’s size', () => {
 
   it('shows a long list a page at a time, with where it is and how many there are', async () => {
     renderList();
-    await screen.findByRole('table', {}, WAIT);
+    await screen.findByRole('table');
     expect(screen.getByText('Näytetään 1–50 / 120')).toBeInTheDocument();
     expect(screen.getByText('120 neuvonpitoa')).toBeInTheDocument();
     expect(references()).toHaveLength(50);
@@ -215,10 +214,10 @@ describe('the conference list at a city’s size', () => {
     expect(within(pages).getByRole('button', { name: 'Edelliset' })).toHaveAttribute('aria-disabled', 'true');
 
     await userEvent.click(within(pages).getByRole('button', { name: 'Seuraavat' }));
-    await screen.findByText('Näytetään 51–100 / 120', {}, WAIT);
+    await screen.findByText('Näytetään 51–100 / 120');
     expect(references()[0]).toBe('Perhe 051/2027');
     await userEvent.click(within(pages).getByRole('button', { name: 'Seuraavat' }));
-    await screen.findByText('Näytetään 101–120 / 120', {}, WAIT);
+    await screen.findByText('Näytetään 101–120 / 120');
     expect(references()).toHaveLength(20);
     // The last page: nowhere further to go, and the focus stays on the button.
     const next = within(pages).getByRole('button', { name: 'Seuraavat' });
@@ -230,13 +229,13 @@ describe('the conference list at a city’s size', () => {
 
   it('finds a closed conference by its name: the search is asked of the server, among all phases', async () => {
     renderList();
-    await screen.findByRole('table', {}, WAIT);
+    await screen.findByRole('table');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Hae' }), 'salo');
     // Among the conferences in progress there is no Salo; the list offers to look among all.
-    await screen.findByText('Hakuehdoilla ei löytynyt neuvonpitoja', {}, WAIT);
+    await screen.findByText('Hakuehdoilla ei löytynyt neuvonpitoja');
     expect(listCalls().at(-1)).toMatchObject({ query: 'salo', phase: 'active', offset: 0 });
     await userEvent.click(screen.getByRole('button', { name: 'Hae kaikista vaiheista' }));
-    await screen.findByRole('table', {}, WAIT);
+    await screen.findByRole('table');
     expect(references()).toEqual(['Salo 9/2019']);
     expect(screen.getByLabelText('Vaihe')).toHaveValue('all');
     expect(screen.getByRole('searchbox', { name: 'Hae' })).toHaveValue('salo');
@@ -245,11 +244,11 @@ describe('the conference list at a city’s size', () => {
 
   it('starts a new search from its first page', async () => {
     renderList();
-    await screen.findByRole('table', {}, WAIT);
+    await screen.findByRole('table');
     await userEvent.click(screen.getByRole('button', { name: 'Seuraavat' }));
-    await screen.findByText('Näytetään 51–100 / 120', {}, WAIT);
+    await screen.findByText('Näytetään 51–100 / 120');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Hae' }), 'perhe 11');
-    await screen.findByText('Näytetään 1–11 / 11', {}, WAIT);
+    await screen.findByText('Näytetään 1–11 / 11');
     expect(references()[0]).toBe('Perhe 011/2027');
     expect(listCalls().at(-1)).toMatchObject({ query: 'perhe 11', offset: 0 });
   });
@@ -263,11 +262,11 @@ describe('the conference list at a city’s size', () => {
       return listAnswer(MANY, input);
     });
     renderList();
-    const search = await screen.findByRole('searchbox', { name: 'Hae' }, WAIT);
+    const search = await screen.findByRole('searchbox', { name: 'Hae' });
     await userEvent.type(search, 'perhe 00');
-    await vi.waitFor(() => expect(late).toHaveLength(1), WAIT);
+    await vi.waitFor(() => expect(late).toHaveLength(1));
     await userEvent.type(search, '7');
-    await screen.findByText('Näytetään 1–1 / 1', {}, WAIT);
+    await screen.findByText('Näytetään 1–1 / 1');
     late.forEach((answer) => answer(undefined));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(references()).toEqual(['Perhe 007/2027']);
@@ -282,9 +281,9 @@ describe('the conference list at a city’s size', () => {
       return listAnswer(MANY, input);
     });
     renderList();
-    const search = await screen.findByRole('searchbox', { name: 'Hae' }, WAIT);
+    const search = await screen.findByRole('searchbox', { name: 'Hae' });
     await userEvent.type(search, '131052-308T');
-    await screen.findByText('Älä kirjoita henkilötunnusta. Neuvonpito ei tallenna henkilötunnuksia.', {}, WAIT);
+    await screen.findByText('Älä kirjoita henkilötunnusta. Neuvonpito ei tallenna henkilötunnuksia.');
     expect(search).toHaveAttribute('aria-invalid', 'true');
     expect(search).toHaveValue('131052-308T');
     expect(references()).toHaveLength(50);

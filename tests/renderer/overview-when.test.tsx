@@ -25,7 +25,7 @@ describe('the overview says when the conference is', () => {
 
   it('shows the agreed date first and the window second, flagging a date outside it', async () => {
     renderInConference(<OverviewTab onActionError={() => {}} />, prepMeetingOn('2027-02-24'));
-    const card = await screen.findByRole('region', { name: 'Ajankohta' }, { timeout: 10_000 });
+    const card = await screen.findByRole('region', { name: 'Ajankohta' });
     expect(card.querySelector('.timing-meeting')!.textContent).toBe('ke 24.2. klo 9.00–14.002 päivää ikkunan jälkeen');
     expect(card.querySelector('.timing-window')!.textContent).toBe('Ikkuna 8.2.2027–22.2.2027');
     // With a date agreed, the days left in the window are no longer the point.
@@ -34,7 +34,7 @@ describe('the overview says when the conference is', () => {
 
   it('without a date, shows the window and where today stands in it, as before', async () => {
     renderInConference(<OverviewTab onActionError={() => {}} />, prepMeetingOn(null));
-    const card = await screen.findByRole('region', { name: 'Ajankohta' }, { timeout: 10_000 });
+    const card = await screen.findByRole('region', { name: 'Ajankohta' });
     expect(card.querySelector('.timing-meeting')).toBeNull();
     expect(card).toHaveTextContent('8.2.2027–22.2.2027Ikkuna avautuu 19 päivän päästä');
   });

@@ -20,7 +20,6 @@ vi.mock('../../renderer/src/api/client', () => ({
   isNetworkError: () => false,
 }));
 
-const WAIT = { timeout: 5000 };
 
 const call = api.call as unknown as Mock<(method: string, input: unknown) => Promise<ApiResult<unknown>>>;
 
@@ -66,8 +65,8 @@ async function renderPage() {
       </NoticeProvider>
     </I18nProvider>,
   );
-  await screen.findByRole('heading', { level: 1, name: 'Omat tiedot ja asetukset' }, WAIT);
-  await screen.findByRole('form', { name: 'Omat tiedot ja asetukset' }, WAIT);
+  await screen.findByRole('heading', { level: 1, name: 'Omat tiedot ja asetukset' });
+  await screen.findByRole('form', { name: 'Omat tiedot ja asetukset' });
   return userEvent.setup();
 }
 
@@ -230,7 +229,7 @@ describe('the unit and its letterhead', () => {
         </NoticeProvider>
       </I18nProvider>,
     );
-    await screen.findByRole('region', { name: 'Yksikkö ja kirjepohja' }, WAIT);
+    await screen.findByRole('region', { name: 'Yksikkö ja kirjepohja' });
     // Past the file dialog's own filter, as when "All files" is chosen there.
     const user = userEvent.setup({ applyAccept: false });
     await user.upload(unit().getByLabelText('Valitse logo'), new File(['GIF89a'], 'logo.gif', { type: 'image/gif' }));
@@ -332,7 +331,7 @@ describe('saved venues', () => {
     stored = { ...stored, venues: [], versions: { ...stored.versions, venues: 4 } };
     await user.type(venues().getByLabelText(/^Pysäköinti/), ', bussi 92');
     await user.click(saveButton());
-    expect(await screen.findByText(/Tieto on muuttunut sillä välin/, undefined, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText(/Tieto on muuttunut sillä välin/)).toBeInTheDocument();
     expect(stored.venues).toEqual([]);
     expect(venues().getByLabelText(/^Pysäköinti/)).toHaveValue('Piha, bussi 92');
   });
@@ -418,12 +417,12 @@ describe('one save for the whole page', () => {
     await tabTo(user, saveButton);
     await user.keyboard('{Enter}');
 
-    await waitFor(() => expect(stored.versions.unit).toBe(2), WAIT);
+    await waitFor(() => expect(stored.versions.unit).toBe(2));
     expect(stored.convener).toMatchObject({ name: 'Kaisu Öhman', phone: '040 111 2222' });
     expect(stored.unit.phone).toBe('09 310 12345');
     // Only what changed was sent, each section on the version the page showed.
     expect(updateCalls().map(([, value]) => Object.keys(value)[0])).toEqual(['convener', 'unit']);
-    expect(await screen.findByText('Muutokset tallennettu.', undefined, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText('Muutokset tallennettu.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tallenna' })).not.toBeInTheDocument();
   }, 60_000);
 
@@ -431,16 +430,16 @@ describe('one save for the whole page', () => {
     const user = await renderPage();
     await user.type(convener().getByLabelText('Nimi'), 'Kaisu Öhman');
     window.location.hash = '#/conferences';
-    const dialog = await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' }, WAIT);
+    const dialog = await screen.findByRole('dialog', { name: 'Tallentamattomia muutoksia' });
     await user.click(within(dialog).getByRole('button', { name: 'Jatka muokkausta' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), WAIT);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman');
     expect(updateCalls()).toHaveLength(0);
 
     await user.click(saveButton());
-    await screen.findByText('Muutokset tallennettu.', undefined, WAIT);
+    await screen.findByText('Muutokset tallennettu.');
     window.location.hash = '#/conferences';
-    await waitFor(() => expect(window.location.hash).toBe('#/conferences'), WAIT);
+    await waitFor(() => expect(window.location.hash).toBe('#/conferences'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     window.location.hash = '';
   });
@@ -453,13 +452,13 @@ describe('one save for the whole page', () => {
     // Another window saved the venues meanwhile.
     stored = { ...stored, versions: { ...stored.versions, venues: 3 } };
     await user.click(saveButton());
-    expect(await screen.findByText(/Tieto on muuttunut sillä välin/, undefined, WAIT)).toBeInTheDocument();
+    expect(await screen.findByText(/Tieto on muuttunut sillä välin/)).toBeInTheDocument();
     expect(stored.convener.name).toBe('Kaisu Öhman');
     expect(venues().getByLabelText(/^Paikan nimi/)).toHaveValue('Perhekeskus Koivikko');
     expect(convener().getByLabelText('Nimi')).toHaveValue('Kaisu Öhman');
 
     await user.click(saveButton());
-    await waitFor(() => expect(updateCalls()).toHaveLength(3), WAIT);
+    await waitFor(() => expect(updateCalls()).toHaveLength(3));
     expect(updateCalls().map(([, value]) => Object.keys(value)[0])).toEqual(['convener', 'venues', 'venues']);
   });
 });
@@ -475,9 +474,9 @@ describe('the error summary', () => {
     await user.type(days, '200');
     await user.click(saveButton());
 
-    const summary = await screen.findByRole('alert', undefined, WAIT);
+    const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Tarkista merkityt kentät');
-    const links = await within(summary).findAllByRole('link', undefined, WAIT);
+    const links = await within(summary).findAllByRole('link');
     expect(links.map((link) => link.textContent?.replace(/[\u2068\u2069]/g, ''))).toEqual([
       'Sähköposti: Tarkista sähköpostiosoite, esim. nimi@kunta.fi.',
       'Päiviä ennen tapaamista: Kutsut lähetetty: Anna päivien määrä 0–120.',
@@ -496,7 +495,7 @@ describe('the error summary', () => {
     await user.clear(days);
     await user.type(days, '21');
     await user.click(saveButton());
-    await waitFor(() => expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(1), WAIT);
+    await waitFor(() => expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(1));
     expect(updateCalls()).toHaveLength(0);
   });
 });

@@ -10,7 +10,6 @@ import { TEST_SETTINGS } from '../helpers/mock-api';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const WAIT = { timeout: 15_000 };
 const prep = makePreparation();
 const conferenceId = prep.conference.id;
 
@@ -65,31 +64,31 @@ describe('the settings, read once for the window', () => {
   it('are read once however many screens that show them are opened, and a save in Settings reaches the others without reading again', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Neuvonpidot' }, WAIT);
+    await screen.findByRole('heading', { level: 1, name: 'Neuvonpidot' });
 
     await go('#/settings');
-    const name = await screen.findByRole('textbox', { name: 'Nimi' }, WAIT);
+    const name = await screen.findByRole('textbox', { name: 'Nimi' });
     expect(name).toHaveValue('Kaisa Koollekutsuja');
 
     await go(`#/conferences/${conferenceId}`);
-    await screen.findByRole('link', { name: 'Yleiskuva', current: 'page' }, WAIT);
+    await screen.findByRole('link', { name: 'Yleiskuva', current: 'page' });
     await go(`#/conferences/${conferenceId}/arrangements`);
-    await screen.findByRole('link', { name: 'Järjestelyt', current: 'page' }, WAIT);
+    await screen.findByRole('link', { name: 'Järjestelyt', current: 'page' });
     await go(`#/conferences/${conferenceId}/commission`);
-    const convener = await screen.findByRole('region', { name: 'Koollekutsuja' }, WAIT);
-    expect(await within(convener).findByText('Kaisa Koollekutsuja', {}, WAIT)).toBeVisible();
+    const convener = await screen.findByRole('region', { name: 'Koollekutsuja' });
+    expect(await within(convener).findByText('Kaisa Koollekutsuja')).toBeVisible();
     expect(settingsReads()).toBe(1);
 
     // A new name saved in Settings: the commission shows it, from the save's answer.
     await go('#/settings');
-    const field = await screen.findByRole('textbox', { name: 'Nimi' }, WAIT);
+    const field = await screen.findByRole('textbox', { name: 'Nimi' });
     await user.clear(field);
     await user.type(field, 'Kerttu Koollekutsuja{Enter}');
-    expect(await screen.findByText('Muutokset tallennettu.', {}, WAIT)).toBeVisible();
+    expect(await screen.findByText('Muutokset tallennettu.')).toBeVisible();
     expect(call).toHaveBeenCalledWith('settings.update', expect.objectContaining({ section: 'convener' }));
     await go(`#/conferences/${conferenceId}/commission`);
-    const updated = await screen.findByRole('region', { name: 'Koollekutsuja' }, WAIT);
-    expect(await within(updated).findByText('Kerttu Koollekutsuja', {}, WAIT)).toBeVisible();
+    const updated = await screen.findByRole('region', { name: 'Koollekutsuja' });
+    expect(await within(updated).findByText('Kerttu Koollekutsuja')).toBeVisible();
     expect(settingsReads()).toBe(1);
   });
 });

@@ -60,7 +60,7 @@ describe('the Tilastot page', () => {
   it('asks for this calendar year by default, and the quick choices and dates change the call', async () => {
     const user = userEvent.setup();
     renderPage();
-    expect(await screen.findByRole('heading', { level: 2, name: 'Toiminta' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Toiminta' })).toBeInTheDocument();
     expect(apiCalls(call)).toEqual([['statistics.get', { from: '2027-01-01', to: '2027-12-31', meetingType: null }]]);
     expect(plain(screen.getByText(/^1\.1\.2027/).textContent)).toMatch(/1\.1\.2027.31\.12\.2027 · kaikki tyypit/);
     expect(screen.getByRole('button', { name: 'Tämä vuosi' })).toHaveAttribute('aria-pressed', 'true');
@@ -87,7 +87,7 @@ describe('the Tilastot page', () => {
   it('refuses an end before the start without asking', async () => {
     const user = userEvent.setup();
     renderPage();
-    await screen.findByRole('heading', { level: 2, name: 'Toiminta' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 2, name: 'Toiminta' });
     const from = screen.getByLabelText('Alkaen');
     await user.clear(from);
     await user.type(from, '1.1.2028');
@@ -105,7 +105,7 @@ describe('the Tilastot page', () => {
       { from: '2027-01-01', to: '2027-12-31', meetingType: null },
     );
     renderPage();
-    await screen.findByRole('heading', { level: 2, name: 'Toiminta' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 2, name: 'Toiminta' });
     const tables = report.sections.flatMap((section) => section.tables);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Kuukauden työaikaraportti',
@@ -133,7 +133,7 @@ describe('the Tilastot page', () => {
     report = emptyReport();
     renderPage();
     expect(
-      await screen.findByText('Valitulla aikavälillä ei ole toimeksiantoja, tapaamisia, kirjattua työaikaa, kuluja eikä palautetta.', {}, { timeout: 10_000 }),
+      await screen.findByText('Valitulla aikavälillä ei ole toimeksiantoja, tapaamisia, kirjattua työaikaa, kuluja eikä palautetta.', {}),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Lataa CSV (Excel)' })).not.toBeInTheDocument();
@@ -143,18 +143,18 @@ describe('the Tilastot page', () => {
     report = { ...fixtureReport(), olderDeletedConferences: 3 };
     renderPage();
     expect(
-      await screen.findByText('3 ennen tilastojen käyttöönottoa poistettua prosessia ovat mukana vain toimeksiannoissa ja päättyneissä.', {}, { timeout: 10_000 }),
+      await screen.findByText('3 ennen tilastojen käyttöönottoa poistettua prosessia ovat mukana vain toimeksiannoissa ja päättyneissä.', {}),
     ).toBeInTheDocument();
   });
 
   it('exports the CSV and the report of the period shown, through the export queue', async () => {
     const user = userEvent.setup();
     renderPage();
-    await screen.findByRole('heading', { level: 2, name: 'Toiminta' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 2, name: 'Toiminta' });
     await user.click(screen.getByRole('button', { name: 'Viime vuosi' }));
     await screen.findByRole('heading', { level: 2, name: 'Toiminta' });
     await user.click(screen.getByRole('button', { name: 'Lataa CSV (Excel)' }));
-    expect(await screen.findByText('1 tiedosto ladattu selaimen latauksiin.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('1 tiedosto ladattu selaimen latauksiin.', {})).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tee raportti (Word)' }));
     expect(exportDocument.mock.calls).toEqual([
       ['statistics.csv', { from: '2026-01-01', to: '2026-12-31', meetingType: null }],

@@ -41,7 +41,7 @@ function renderCard() {
       </NoticeProvider>
     </I18nProvider>,
   );
-  return screen.findByRole('region', { name: 'Tietojen siirto' }, { timeout: 10_000 });
+  return screen.findByRole('region', { name: 'Tietojen siirto' });
 }
 
 const exportFile = new File(['{"format":"neuvonpito-export"}'], 'neuvonpito-kaikki-2026-12-02.json', { type: 'application/json' });
@@ -51,7 +51,7 @@ describe('the data transfer card', () => {
     const card = await renderCard();
     await userEvent.click(within(card).getByRole('button', { name: 'Vie kaikki tiedot' }));
     expect(exportDocument).toHaveBeenCalledWith('transfer.exportAll', {});
-    expect(await within(card).findByText('1 tiedosto ladattu selaimen latauksiin.', undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await within(card).findByText('1 tiedosto ladattu selaimen latauksiin.', undefined)).toBeInTheDocument();
   });
 
   it('imports a picked file after asking, sending its text', async () => {
@@ -62,11 +62,11 @@ describe('the data transfer card', () => {
       return field;
     });
     await userEvent.upload(input, exportFile);
-    const dialog = await screen.findByRole('dialog', { name: 'Tuodaanko tiedot tiedostosta?' }, { timeout: 10_000 });
+    const dialog = await screen.findByRole('dialog', { name: 'Tuodaanko tiedot tiedostosta?' });
     expect(dialog).toHaveTextContent('neuvonpito-kaikki-2026-12-02.json');
     expect(call).not.toHaveBeenCalledWith('transfer.import', expect.anything());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tuo tiedot' }));
-    await screen.findByText('Tuotiin 2 neuvonpitoa.', undefined, { timeout: 10_000 });
+    await screen.findByText('Tuotiin 2 neuvonpitoa.', undefined);
     expect(call).toHaveBeenCalledWith('transfer.import', { content: '{"format":"neuvonpito-export"}' });
   });
 
@@ -82,11 +82,9 @@ describe('the data transfer card', () => {
       return field;
     });
     await userEvent.upload(input, exportFile);
-    await userEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 10_000 })).getByRole('button', { name: 'Tuo tiedot' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Tuo tiedot' }));
     expect(
-      await within(card).findByText('Tiedosto on viety uudemmasta Neuvonpidon versiosta. Päivitä sovellus ja tuo tiedosto sitten uudelleen.', undefined, {
-        timeout: 10_000,
-      }),
+      await within(card).findByText('Tiedosto on viety uudemmasta Neuvonpidon versiosta. Päivitä sovellus ja tuo tiedosto sitten uudelleen.'),
     ).toBeInTheDocument();
   });
 
@@ -96,8 +94,6 @@ describe('the data transfer card', () => {
     expect(
       await within(card).findByText(
         'Tuonti ei ole käytössä, koska sovelluksessa on jo 3 neuvonpitoa. Tietoja voi tuoda vain tyhjään sovellukseen.',
-        undefined,
-        { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
     expect(within(card).getByLabelText('Tuo tiedot')).toBeDisabled();
