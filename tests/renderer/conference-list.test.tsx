@@ -288,4 +288,23 @@ describe('the conference list at a city’s size', () => {
     expect(search).toHaveValue('131052-308T');
     expect(references()).toHaveLength(50);
   });
+
+  it('keeps the rows when the next page cannot be read, says so, and reads it again on request', async () => {
+    let failing = true;
+    answerApi(call, (method, input) => {
+      if (method !== 'conference.list') return { ok: false };
+      if (input.offset === 50 && failing) return { ok: false, error: { code: 'storage', message: 'disk' } };
+      return listAnswer(MANY, input);
+    });
+    renderList();
+    await screen.findByRole('table');
+    await userEvent.click(screen.getByRole('button', { name: 'Seuraavat' }));
+    const alert = await screen.findByRole('alert');
+    expect(references()[0]).toBe('Perhe 001/2027');
+    failing = false;
+    await userEvent.click(within(alert).getByRole('button'));
+    await screen.findByText('Näytetään 51–100 / 120');
+    expect(references()[0]).toBe('Perhe 051/2027');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

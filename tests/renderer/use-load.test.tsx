@@ -11,8 +11,6 @@ import { answerApi } from '../helpers/mock-api';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-const WAIT = { timeout: 15_000 };
-
 /** A read the test answers by hand, in any order. */
 function deferred() {
   let resolve!: (result: ApiResult<string>) => void;
@@ -20,9 +18,9 @@ function deferred() {
   return { promise, resolve };
 }
 
-function Week({ reads }: { reads: Map<number, ReturnType<typeof deferred>> }) {
+function Week({ reads, keepData = false }: { reads: Map<number, ReturnType<typeof deferred>>; keepData?: boolean }) {
   const [week, setWeek] = useState(1);
-  const load = useLoad(() => reads.get(week)!.promise, [week]);
+  const load = useLoad(() => reads.get(week)!.promise, [week], { keepData });
   return (
     <>
       <button type="button" onClick={() => setWeek((n) => n + 1)}>
@@ -34,7 +32,8 @@ function Week({ reads }: { reads: Map<number, ReturnType<typeof deferred>> }) {
           Uudelleen
         </button>
       )}
-      {load.state === 'ready' && <p>{load.data}</p>}
+      {load.state === 'ready' && <p aria-busy={load.busy}>{load.data}</p>}
+      {load.state === 'ready' && load.refreshError && <p>Virhe: {load.refreshError.code}</p>}
     </>
   );
 }
@@ -54,7 +53,7 @@ describe('useLoad', () => {
     expect(screen.getByText('Ladataan')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Seuraava' }));
     await act(async () => reads.get(2)!.resolve({ ok: true, value: 'Viikko 2' }));
-    expect(await screen.findByText('Viikko 2', {}, WAIT)).toBeVisible();
+    expect(await screen.findByText('Viikko 2')).toBeVisible();
     // The first week's answer comes last; the screen stays on week 2.
     await act(async () => reads.get(1)!.resolve({ ok: true, value: 'Viikko 1' }));
     expect(screen.queryByText('Viikko 1')).toBeNull();
@@ -66,11 +65,57 @@ describe('useLoad', () => {
     const reads = new Map([[1, deferred()]]);
     render(<Week reads={reads} />);
     await act(async () => reads.get(1)!.resolve({ ok: false, error: { code: 'storage', message: 'disk' } }));
-    const retry = await screen.findByRole('button', { name: 'Uudelleen' }, WAIT);
+    const retry = await screen.findByRole('button', { name: 'Uudelleen' });
     reads.set(1, deferred());
     await user.click(retry);
     await act(async () => reads.get(1)!.resolve({ ok: true, value: 'Viikko 1' }));
-    expect(await screen.findByText('Viikko 1', {}, WAIT)).toBeVisible();
+    expect(await screen.findByText('Viikko 1')).toBeVisible();
+  });
+});
+
+describe('useLoad keeping the data', () => {
+  it('keeps the rows shown, marked busy, while the next read is under way, then shows its answer', async () => {
+    const user = userEvent.setup();
+    const reads = new Map([
+      [1, deferred()],
+      [2, deferred()],
+    ]);
+    render(<Week reads={reads} keepData />);
+    await act(async () => reads.get(1)!.resolve({ ok: true, value: 'Viikko 1' }));
+    expect(await screen.findByText('Viikko 1')).toHaveAttribute('aria-busy', 'false');
+    await user.click(screen.getByRole('button', { name: 'Seuraava' }));
+    expect(screen.getByText('Viikko 1')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByText('Ladataan')).toBeNull();
+    await act(async () => reads.get(2)!.resolve({ ok: true, value: 'Viikko 2' }));
+    expect(await screen.findByText('Viikko 2')).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('keeps the data when the next read fails, says so, and forgets the failure once a read succeeds', async () => {
+    const user = userEvent.setup();
+    const reads = new Map([
+      [1, deferred()],
+      [2, deferred()],
+      [3, deferred()],
+    ]);
+    render(<Week reads={reads} keepData />);
+    await act(async () => reads.get(1)!.resolve({ ok: true, value: 'Viikko 1' }));
+    await screen.findByText('Viikko 1');
+    await user.click(screen.getByRole('button', { name: 'Seuraava' }));
+    await act(async () => reads.get(2)!.resolve({ ok: false, error: { code: 'validation', message: 'no' } }));
+    expect(await screen.findByText('Virhe: validation')).toBeVisible();
+    expect(screen.getByText('Viikko 1')).toHaveAttribute('aria-busy', 'false');
+    await user.click(screen.getByRole('button', { name: 'Seuraava' }));
+    await act(async () => reads.get(3)!.resolve({ ok: true, value: 'Viikko 3' }));
+    expect(await screen.findByText('Viikko 3')).toBeVisible();
+    expect(screen.queryByText(/Virhe/)).toBeNull();
+  });
+
+  it('shows the error with a retry when the first read fails: there is nothing to keep', async () => {
+    const reads = new Map([[1, deferred()]]);
+    render(<Week reads={reads} keepData />);
+    expect(screen.getByText('Ladataan')).toBeVisible();
+    await act(async () => reads.get(1)!.resolve({ ok: false, error: { code: 'storage', message: 'disk' } }));
+    expect(await screen.findByRole('button', { name: 'Uudelleen' })).toBeVisible();
   });
 });
 
@@ -84,7 +129,7 @@ describe('a lazily loaded screen', () => {
         </LazyBoundary>
       </I18nProvider>,
     );
-    expect(await screen.findByRole('status', {}, WAIT)).toHaveTextContent('Ladataan…');
+    expect(await screen.findByRole('status')).toHaveTextContent('Ladataan…');
   });
 
   it('says clearly that the view could not be opened when its code fails to load, with a way on', async () => {
@@ -99,7 +144,7 @@ describe('a lazily loaded screen', () => {
         </main>
       </I18nProvider>,
     );
-    const alert = await screen.findByRole('alert', {}, WAIT);
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Näkymää ei voitu avata');
     expect(alert).toHaveTextContent('Tallennetut tiedot ovat tallessa');
     expect(screen.getByRole('heading', { level: 1, name: 'Näkymää ei voitu avata' })).toBeVisible();

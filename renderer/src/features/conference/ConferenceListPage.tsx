@@ -1,11 +1,10 @@
 import { Fragment, useEffect, useState } from 'react';
-import type { ConferenceListPage as ListPage } from '../../../../electron/shared/conference/conference.schema';
 import { daysBehind } from '../../../../electron/shared/conference/next-due';
 import { todayInHelsinki } from '../../../../electron/shared/dates';
-import type { ApiError } from '../../../../electron/shared/api/result';
 import { api } from '../../api/client';
 import { href } from '../../app/routes';
 import { useRouter } from '../../app/Router';
+import { useLoad } from '../../app/useLoad';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -39,8 +38,6 @@ export function forgetListFilter(): void {
 /** How long typing pauses before the search is asked: one request per word, not per letter. */
 const SEARCH_DELAY_MS = 250;
 
-type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; page: ListPage };
-
 /**
  * The conference list: the server filters, orders and pages it (`conference.list`), so a
  * city's ten years of history cost no more than this week's caseload. Typing in the search
@@ -50,11 +47,8 @@ type Load = { state: 'loading' } | { state: 'error'; error: ApiError } | { state
 export function ConferenceListPage() {
   const { t, tn, tKey } = useI18n();
   const { navigate } = useRouter();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [filter, setFilterState] = useState(savedFilter);
   const [query, setQuery] = useState(savedFilter.query);
-  const [busy, setBusy] = useState(false);
-  const [searchError, setSearchError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const retentionDue = useRetentionDue(attempt);
   const today = todayInHelsinki(new Date());
@@ -74,28 +68,7 @@ export function ConferenceListPage() {
     return () => clearTimeout(timer);
   }, [query, filter.query]);
 
-  useEffect(() => {
-    let cancelled = false;
-    setBusy(true);
-    void api.call('conference.list', listRequest(filter, filter.query, today)).then((result) => {
-      if (cancelled) return;
-      setBusy(false);
-      const issue = result.ok ? undefined : result.error.issues?.find((one) => one.path[0] === 'query');
-      if (result.ok) {
-        setSearchError(null);
-        setLoad({ state: 'ready', page: result.value });
-      } else if (issue) {
-        // A search the rules refuse (an identity code) says why at the field; the rows stay.
-        setSearchError(issue.message);
-        setLoad((current) => (current.state === 'loading' ? { state: 'error', error: result.error } : current));
-      } else {
-        setLoad({ state: 'error', error: result.error });
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [filter, today, attempt]);
+  const load = useLoad(() => api.call('conference.list', listRequest(filter, filter.query, today)), [filter, today, attempt], { keepData: true });
 
   const newButton = (
     <a className="button button-primary" href={href({ name: 'new' })}>
@@ -103,10 +76,14 @@ export function ConferenceListPage() {
     </a>
   );
 
+  const retry = () => setAttempt((n) => n + 1);
   if (load.state === 'loading') return <p className="loading">{t('app.loading')}</p>;
-  if (load.state === 'error') return <ErrorMessage error={load.error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (load.state === 'error') return <ErrorMessage error={load.error} onRetry={retry} />;
 
-  const { page } = load;
+  const { data: page, refreshError } = load;
+  // A search the rules refuse (an identity code) says why at the field; the rows stay.
+  const searchError = refreshError?.issues?.find((one) => one.path[0] === 'query')?.message ?? null;
+  const otherError = searchError === null ? refreshError : undefined;
   const rows = listRows(page.items, today);
   const filtered = filter.query !== '' || filter.phase !== 'active' || filter.type !== 'all' || filter.closed !== 'any';
 
@@ -182,6 +159,8 @@ export function ConferenceListPage() {
             )}
           </div>
 
+          {otherError && <ErrorMessage error={otherError} onRetry={retry} />}
+
           {retentionDue.size > 0 && filter.phase !== 'all' && filter.phase !== 'paattynyt' && (
             <div className="alert alert-info retention-list-hint">
               <p>{tn('retention.listHint', retentionDue.size)}</p>
@@ -220,7 +199,7 @@ export function ConferenceListPage() {
             />
           ) : (
             <>
-              <table className="table conference-table" aria-busy={busy || undefined}>
+              <table className="table conference-table" aria-busy={load.busy || undefined}>
                 <caption className="visually-hidden">{t('list.caption')}</caption>
                 <thead>
                   <tr>
