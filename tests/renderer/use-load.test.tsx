@@ -101,8 +101,8 @@ describe('useLoad keeping the data', () => {
     await act(async () => reads.get(1)!.resolve({ ok: true, value: 'Viikko 1' }));
     await screen.findByText('Viikko 1');
     await user.click(screen.getByRole('button', { name: 'Seuraava' }));
-    await act(async () => reads.get(2)!.resolve({ ok: false, error: { code: 'validation', message: 'no' } }));
-    expect(await screen.findByText('Virhe: validation')).toBeVisible();
+    await act(async () => reads.get(2)!.resolve({ ok: false, error: { code: 'invalid_input', message: 'no' } }));
+    expect(await screen.findByText('Virhe: invalid_input')).toBeVisible();
     expect(screen.getByText('Viikko 1')).toHaveAttribute('aria-busy', 'false');
     await user.click(screen.getByRole('button', { name: 'Seuraava' }));
     await act(async () => reads.get(3)!.resolve({ ok: true, value: 'Viikko 3' }));
