@@ -77,11 +77,10 @@ function LanguageProvider({ children, initialLanguage }: { children: ReactNode; 
   // flash of Finnish and nothing renders before there are texts to render.
   const [shown, setShown] = useState<Shown | null>(null);
   const [failed, setFailed] = useState(false);
-  const version = useRef(1);
-
-  useEffect(() => {
-    if (stored) version.current = stored.versions.uiLanguage;
-  }, [stored]);
+  // The settings as now stored, read when the user chooses (so the choice's callback, and
+  // with it every screen's translator, stays the same across settings saves).
+  const latest = useRef(stored);
+  latest.current = stored;
 
   useEffect(() => {
     if (wanted === null) return;
@@ -109,19 +108,15 @@ function LanguageProvider({ children, initialLanguage }: { children: ReactNode; 
   const setLanguage = useCallback(
     async (next: UiLanguage) => {
       setChosen(next);
-      const save = () => api.call('settings.update', { section: 'uiLanguage', version: version.current, value: next });
-      let result = await save();
+      const save = (version: number) => api.call('settings.update', { section: 'uiLanguage', version, value: next });
+      let result = await save(latest.current?.versions.uiLanguage ?? 1);
       if (!result.ok && result.error.code === 'conflict') {
         // Another window chose a language since: this click is the newer choice, and a
         // language holds nothing else that could be lost.
         const fresh = await api.call('settings.get', {});
-        if (fresh.ok) version.current = fresh.value.versions.uiLanguage;
-        result = await save();
+        if (fresh.ok) result = await save(fresh.value.versions.uiLanguage);
       }
-      if (result.ok) {
-        version.current = result.value.versions.uiLanguage;
-        saved(result.value);
-      }
+      if (result.ok) saved(result.value);
     },
     [saved],
   );
