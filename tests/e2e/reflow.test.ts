@@ -242,6 +242,25 @@ describe('the folded sidebar', () => {
   });
 });
 
+describe('the tables as cards', () => {
+  it('are still tables to a screen reader at 200 %, each cell read with its column’s name', async () => {
+    const { context, page } = await openWindow(WINDOWS[0]);
+    await page.goto(`${host.url}${href({ name: 'conference', id: conferenceId, tab: 'network' })}`);
+    const aune = page.getByRole('row', { name: /Aune Äijälä/ });
+    await expect.poll(() => aune.isVisible(), QUICK).toBe(true);
+    // What Chromium hands to a screen reader, not what the DOM says: a card layout
+    // (display: block) must not take the table's roles away.
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const roles = nodes.map((node) => node.role?.value);
+    expect(roles).toContain('table');
+    expect(roles.filter((role) => role === 'row').length).toBeGreaterThanOrEqual(4);
+    const cells = nodes.filter((node) => node.role?.value === 'cell').map((node) => node.name?.value ?? '');
+    expect(cells).toContain('Läheisyys Hyvin läheinen');
+    await context.close();
+  });
+});
+
 describe('the sticky save bar', () => {
   it('never covers the field that has the focus at 200 %', async () => {
     const { context, page } = await openWindow(WINDOWS[0]);
