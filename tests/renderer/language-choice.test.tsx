@@ -37,6 +37,18 @@ function answerSettings(): void {
   });
 }
 
+/** The picker in Finnish, once the settings have been read. */
+async function renderPicker() {
+  const user = userEvent.setup();
+  render(
+    <I18nProvider>
+      <LanguagePicker />
+    </I18nProvider>,
+  );
+  await screen.findByRole('heading', { name: 'Neuvonpidot' });
+  return user;
+}
+
 const updates = () => apiCalls(call).filter(([method]) => method === 'settings.update').map(([, input]) => input);
 
 beforeEach(() => {
@@ -46,13 +58,7 @@ beforeEach(() => {
 
 describe('choosing the language', () => {
   it('saves the choice on the stored version, and the next on the version that save answered', async () => {
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <LanguagePicker />
-      </I18nProvider>,
-    );
-    await screen.findByRole('heading', { name: 'Neuvonpidot' });
+    const user = await renderPicker();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kieli' }), 'sv');
     expect(await screen.findByRole('heading', { name: 'Familjerådslag' })).toBeVisible();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kieli' }), 'en');
@@ -64,13 +70,7 @@ describe('choosing the language', () => {
   });
 
   it('keeps the choice when another window chose a language meanwhile: the click is the newer choice', async () => {
-    const user = userEvent.setup();
-    render(
-      <I18nProvider>
-        <LanguagePicker />
-      </I18nProvider>,
-    );
-    await screen.findByRole('heading', { name: 'Neuvonpidot' });
+    const user = await renderPicker();
     // Another window saved a language after this one read the settings.
     storedVersion = 9;
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kieli' }), 'sv');
