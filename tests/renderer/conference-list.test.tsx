@@ -300,7 +300,9 @@ describe('the conference list at a city’s size', () => {
     await screen.findByRole('table');
     await userEvent.click(screen.getByRole('button', { name: 'Seuraavat' }));
     const alert = await screen.findByRole('alert');
+    // The rows, and what the pager says of them, are still the first page's.
     expect(references()[0]).toBe('Perhe 001/2027');
+    expect(screen.getByText('Näytetään 1–50 / 120')).toBeInTheDocument();
     failing = false;
     await userEvent.click(within(alert).getByRole('button'));
     await screen.findByText('Näytetään 51–100 / 120');

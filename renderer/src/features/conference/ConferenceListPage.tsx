@@ -38,6 +38,11 @@ export function forgetListFilter(): void {
 /** How long typing pauses before the search is asked: one request per word, not per letter. */
 const SEARCH_DELAY_MS = 250;
 
+/** A ref that scrolls its element into view once, as it appears (a stable function: not on every render). */
+function scrollIntoView(element: HTMLElement | null): void {
+  element?.scrollIntoView?.({ block: 'nearest' });
+}
+
 /**
  * The conference list: the server filters, orders and pages it (`conference.list`), so a
  * city's ten years of history cost no more than this week's caseload. Typing in the search
@@ -159,7 +164,12 @@ export function ConferenceListPage() {
             )}
           </div>
 
-          {otherError && <ErrorMessage error={otherError} onRetry={retry} />}
+          {otherError && (
+            // Shown where the list begins, and scrolled to: the click that failed may have been far below.
+            <div ref={scrollIntoView}>
+              <ErrorMessage error={otherError} onRetry={retry} />
+            </div>
+          )}
 
           {retentionDue.size > 0 && filter.phase !== 'all' && filter.phase !== 'paattynyt' && (
             <div className="alert alert-info retention-list-hint">
@@ -266,7 +276,7 @@ export function ConferenceListPage() {
                 </tbody>
               </table>
               <ListPager
-                page={filter.page}
+                offset={page.offset}
                 shown={rows.length}
                 total={page.total}
                 onPage={(next) => setFilterState((current) => ({ ...current, page: next }))}

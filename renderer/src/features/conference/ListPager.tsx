@@ -3,13 +3,16 @@ import { UI_LOCALES } from '../../../../electron/shared/i18n/locales';
 import { LIST_PAGE_SIZE } from '../../../../electron/shared/conference/conference-lists';
 
 /**
- * "Näytetään 51–100 / 9 970" and the buttons to the pages before and after. A button with no
- * page to go to stays focusable (aria-disabled), so the focus is not lost on the last page.
+ * "Näytetään 51–100 / 9 970" and the buttons to the pages before and after. It tells the rows
+ * shown (`offset` is their answer's), which stay while the next page is read or if it cannot
+ * be. A button with no page to go to stays focusable (aria-disabled), so the focus is not
+ * lost on the last page.
  */
-export function ListPager({ page, shown, total, onPage }: { page: number; shown: number; total: number; onPage(page: number): void }) {
+export function ListPager({ offset, shown, total, onPage }: { offset: number; shown: number; total: number; onPage(page: number): void }) {
   const { t, language } = useI18n();
   const number = new Intl.NumberFormat(UI_LOCALES[language]);
-  const from = page * LIST_PAGE_SIZE + 1;
+  const page = Math.floor(offset / LIST_PAGE_SIZE);
+  const from = offset + 1;
   const hasPrevious = page > 0;
   const hasNext = from - 1 + shown < total;
   const range = t('list.range', { from: number.format(from), to: number.format(from - 1 + shown), total: number.format(total) });
