@@ -91,10 +91,25 @@ function pad(n: number): string {
 }
 
 /**
+ * The year that puts a day and month nearest to `today` (of this year, the next and the last;
+ * a tie goes to the one ahead). A day no such year has (31.4.) keeps this year, to be refused.
+ */
+function nearestYear(day: number, month: number, today: string): number {
+  const thisYear = Number(today.slice(0, 4));
+  const distance = (year: number) => {
+    const date = `${year}-${pad(month)}-${pad(day)}`;
+    return isValidIsoDate(date) ? Math.abs(daysBetween(today, date)) : Infinity;
+  };
+  const [nearest] = [thisYear - 1, thisYear, thisYear + 1].sort((a, b) => distance(a) - distance(b) || b - a);
+  return distance(nearest!) === Infinity ? thisYear : nearest!;
+}
+
+/**
  * A date as a person types it: "10.3.2027", "10.3.27", "10/3/2027", "3 Mar 2027" or ISO
- * "2027-03-10", in any UI language. Without a year ("10.3.") it is `today`'s year, as in a
- * spreadsheet: predictable, and the field shows the full date at once. A two-digit year is
- * this century's.
+ * "2027-03-10", in any UI language. Without a year ("10.3.") it is the one nearest `today`:
+ * in December "10.3." is the coming March and "28.11." the one just past, as a convener means
+ * them (a meeting ahead, a call made); the field shows the full date at once. A two-digit
+ * year is this century's.
  */
 export function parseDateText(text: string, today: string): ParsedValue {
   const typed = text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -109,12 +124,12 @@ export function parseDateText(text: string, today: string): ParsedValue {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (numeric) {
     [day, month] = [Number(numeric[1]), Number(numeric[2])];
-    year = numeric[3] ? Number(numeric[3]) : Number(today.slice(0, 4));
+    year = numeric[3] ? Number(numeric[3]) : nearestYear(day, month, today);
   } else if (worded) {
     const index = EN_MONTHS.findIndex((name) => worded[2]!.startsWith(name.toLowerCase()));
     if (index < 0) return { ok: false, error: 'format' };
     [day, month] = [Number(worded[1]), index + 1];
-    year = worded[3] ? Number(worded[3]) : Number(today.slice(0, 4));
+    year = worded[3] ? Number(worded[3]) : nearestYear(day, month, today);
   } else {
     return { ok: false, error: 'format' };
   }

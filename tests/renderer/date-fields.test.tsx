@@ -6,7 +6,6 @@ import { useForm } from 'react-hook-form';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { optionalDate, optionalTime } from '../../electron/shared/validation';
-import { todayInHelsinki } from '../../electron/shared/dates';
 import type { UiLanguage } from '../../electron/shared/i18n/locales';
 import { DateField } from '../../renderer/src/components/DateField';
 import { Field } from '../../renderer/src/components/Field';
@@ -88,15 +87,20 @@ describe('date and time fields in the app language', () => {
     expect(await screen.findByText('tallennettu')).toBeInTheDocument();
   });
 
-  it('completes "10.3." with this year when the field is left', async () => {
-    const { onSave, user } = await renderForm('fi', { date: '', start: '' });
-    const date = screen.getByLabelText('Päivä');
-    await user.type(date, '10.3.');
-    await user.tab();
-    const year = todayInHelsinki(new Date()).slice(0, 4);
-    expect(date).toHaveValue(`10.3.${year}`);
-    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ date: `${year}-03-10`, start: null }));
+  it('completes "10.3." with the nearest year when the field is left: in December, the coming March', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-03T10:00:00.000Z'));
+    try {
+      const { onSave, user } = await renderForm('fi', { date: '', start: '' });
+      const date = screen.getByLabelText('Päivä');
+      await user.type(date, '10.3.');
+      await user.tab();
+      expect(date).toHaveValue('10.3.2027');
+      await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+      await waitFor(() => expect(onSave).toHaveBeenCalledWith({ date: '2027-03-10', start: null }));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('completes a short date when Enter submits the form', async () => {

@@ -59,11 +59,23 @@ describe('dates as a person types them', () => {
     expect(parseDateText(typed, today)).toEqual({ ok: true, value: iso });
   });
 
-  it('gives a date without a year the current year, as a spreadsheet does', () => {
-    expect(parseDateText('10.3.', today)).toEqual({ ok: true, value: '2026-03-10' });
-    expect(parseDateText('10.3', today)).toEqual({ ok: true, value: '2026-03-10' });
-    expect(parseDateText('10 Mar', today)).toEqual({ ok: true, value: '2026-03-10' });
-    expect(parseDateText('10.3.', '2027-06-01')).toEqual({ ok: true, value: '2027-03-10' });
+  it('gives a date without a year the year that puts it nearest today: the coming March, the November just past', () => {
+    expect(parseDateText('10.3.', today)).toEqual({ ok: true, value: '2027-03-10' });
+    expect(parseDateText('10.3', today)).toEqual({ ok: true, value: '2027-03-10' });
+    expect(parseDateText('10 Mar', today)).toEqual({ ok: true, value: '2027-03-10' });
+    expect(parseDateText('28.11.', today)).toEqual({ ok: true, value: '2026-11-28' });
+    expect(parseDateText('3.12.', today)).toEqual({ ok: true, value: '2026-12-03' });
+    expect(parseDateText('10.7.', today)).toEqual({ ok: true, value: '2026-07-10' });
+    expect(parseDateText('1.6.', today)).toEqual({ ok: true, value: '2027-06-01' });
+    // In January, December is the one just past.
+    expect(parseDateText('15.12.', '2027-01-10')).toEqual({ ok: true, value: '2026-12-15' });
+    // 31.8.2027 is 183 days from 1.3.2027 and from 1.3.2028: a tie goes to the one ahead.
+    expect(parseDateText('1.3.', '2027-08-31')).toEqual({ ok: true, value: '2028-03-01' });
+    expect(parseDateText('1.1.', '2026-07-02')).toEqual({ ok: true, value: '2026-01-01' });
+    // 29 February: the nearest year that has one, or refused.
+    expect(parseDateText('29.2.', '2027-12-03')).toEqual({ ok: true, value: '2028-02-29' });
+    expect(parseDateText('29.2.', today)).toEqual({ ok: false, error: 'noSuchDay' });
+    expect(parseDateText('31.4.', today)).toEqual({ ok: false, error: 'noSuchDay' });
   });
 
   it('reads an empty field as no date', () => {

@@ -5,8 +5,8 @@ import { ValueTextField, type Rules, type ValueFieldProps } from './ValueTextFie
 /**
  * A calendar date in the app's language whatever the operating system's: "10.3.2027" in Finnish
  * and Swedish, "10 Mar 2027" in English. Accepts "10.3.", "10.3.27", "10/3/2027", "10 Mar" and
- * ISO; a missing year is this year's. Hands on `YYYY-MM-DD` (or `''`). Use it like an input:
- * `<DateField {...register('date')} />` or `value` + `onChange`.
+ * ISO; a missing year is the one that puts the date nearest today. Hands on `YYYY-MM-DD` (or
+ * `''`). Use it like an input: `<DateField {...register('date')} />` or `value` + `onChange`.
  */
 export function DateField(props: ValueFieldProps) {
   const { language } = useI18n();
