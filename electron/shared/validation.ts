@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from './dates';
 import { MAX_CENTS, MAX_MINUTES, parseDuration, parseEuros } from './amounts';
+import { isBuiltInChecklistKey } from './settings/settings-lists';
 
 /*
  * Building blocks for schemas. Every `error` is an i18n catalog key, so the UI shows
@@ -87,6 +88,15 @@ export const optionalDate = z
 export const entityId = z.string({ error: 'validation.required' }).uuid({ error: 'validation.id' });
 
 /** Optimistic-concurrency counter: the version the caller last saw. */
+/**
+ * A checklist item's key: a built-in item's name or the id the app gave the convener's own
+ * item. Never text a person types, so not the text rule: a random id can look like an
+ * identity code (a hex "310190a1234f"), and refusing it would refuse an invisible field.
+ */
+export const checklistKey = z
+  .string({ error: 'validation.required' })
+  .refine((key) => isBuiltInChecklistKey(key) || entityId.safeParse(key).success, { error: 'validation.id' });
+
 export const version = z.number({ error: 'validation.version' }).int().min(1);
 
 /** An ordered list of short texts (concerns, questions): ids kept across edits when given. */

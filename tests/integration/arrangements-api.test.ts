@@ -463,10 +463,13 @@ describe('the checklist', () => {
     const prep = await call(dispatch, 'preparation.get', { conferenceId: conference.id });
     const rowsBefore = countRows(backend.databaseFile);
 
-    for (const key of ['materials', 'parking', elsewhere.id, randomUUID()]) {
+    for (const key of ['materials', elsewhere.id, randomUUID()]) {
       const error = await callError(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: '2027-02-01' });
       expect(error, key).toMatchObject({ code: 'invalid_input', issues: [{ path: ['key'], message: 'validation.invalid' }] });
     }
+    // Neither a built-in item's name nor an id: not a key at all.
+    const shape = await callError(dispatch, 'checklist.setDone', { meetingId: meeting.id, key: 'parking', version: 1, doneDate: '2027-02-01' });
+    expect(shape).toMatchObject({ code: 'invalid_input', issues: [{ path: ['key'], message: 'validation.id' }] });
     expect(countRows(backend.databaseFile)).toEqual(rowsBefore);
     expect(await call(dispatch, 'preparation.get', { conferenceId: conference.id })).toEqual(prep);
   });
@@ -475,6 +478,16 @@ describe('the checklist', () => {
     const { dispatch, meeting } = await newConference();
     const key = randomUUID();
     await saveSettings(dispatch, { checklist: [...DEFAULT_CHECKLIST, { key, text: 'Varmista lasten kuljetus', daysBefore: 3 }] });
+    const prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: '2027-02-18' });
+    expect(prep.meetings[0]?.checklist.done).toEqual({ [key]: '2027-02-18' });
+  });
+
+  it('keeps and ticks an own template item whose id the app made happens to look like an identity code', async () => {
+    const { dispatch, meeting } = await newConference();
+    // "310190a1234" in its last group has an identity code's shape (a hex "a" as the century sign).
+    const key = '0a1b2c3d-4e5f-4a6b-8c7d-310190a1234f';
+    const saved = await saveSettings(dispatch, { checklist: [...DEFAULT_CHECKLIST, { key, text: 'Varmista lasten kuljetus', daysBefore: 3 }] });
+    expect(saved.checklist.at(-1)).toEqual({ key, text: 'Varmista lasten kuljetus', daysBefore: 3 });
     const prep = await call(dispatch, 'checklist.setDone', { meetingId: meeting.id, key, version: 1, doneDate: '2027-02-18' });
     expect(prep.meetings[0]?.checklist.done).toEqual({ [key]: '2027-02-18' });
   });

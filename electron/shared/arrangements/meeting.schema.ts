@@ -5,6 +5,7 @@ import type { MeetingKind } from './meeting-kinds';
 import type { MeetingDay } from '../meeting-day/meeting-day.schema';
 import { REPLIES, type Reply } from '../preparation/network.schema';
 import {
+  checklistKey,
   entityId,
   optionalCount,
   optionalDate,
@@ -216,7 +217,7 @@ export function checklistEntryVersion(checklist: ChecklistState, key: string): n
 export const setChecklistDoneInput = z.object({
   meetingId: entityId,
   /** A template item's key or a custom item's id. */
-  key: requiredText(80),
+  key: checklistKey,
   version,
   /** `null` un-ticks. */
   doneDate: optionalDate.unwrap(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { venuePlaceSchema } from '../arrangements/meeting.schema';
 import { DEFAULT_RETENTION_MONTHS, retentionMonthsSchema } from '../retention/retention';
 import { completeRecord } from '../complete-record';
-import { entityId, optionalEmail, optionalEuros, optionalPhone, optionalText, requiredText, version } from '../validation';
+import { checklistKey, entityId, optionalEmail, optionalEuros, optionalPhone, optionalText, requiredText, version } from '../validation';
 import { isBuiltInChecklistKey } from './settings-lists';
 import { UI_LANGUAGES } from '../i18n/locales';
 
@@ -78,7 +78,7 @@ export type SavedVenue = z.output<typeof savedVenueSchema>;
  */
 export const checklistTemplateItemSchema = z
   .object({
-    key: requiredText(80),
+    key: checklistKey,
     text: optionalText(200).default(''),
     /** Due this many days before the meeting; 0 is the day itself. */
     daysBefore: z
@@ -88,10 +88,7 @@ export const checklistTemplateItemSchema = z
       .max(120, { error: 'validation.daysBefore' }),
   })
   .superRefine((item, ctx) => {
-    if (!isBuiltInChecklistKey(item.key)) {
-      if (!entityId.safeParse(item.key).success) ctx.addIssue({ code: 'custom', path: ['key'], message: 'validation.id' });
-      if (item.text === '') ctx.addIssue({ code: 'custom', path: ['text'], message: 'validation.required' });
-    }
+    if (!isBuiltInChecklistKey(item.key) && item.text === '') ctx.addIssue({ code: 'custom', path: ['text'], message: 'validation.required' });
   });
 
 export type ChecklistTemplateItem = z.output<typeof checklistTemplateItemSchema>;
