@@ -314,6 +314,7 @@ describe('non-text contrast', () => {
     const walk = screenWalk(page, { today, opener: /^$/ });
     await walk.settle();
     await walk.openScreen({ route: 'new', name: 'new', hash: href({ name: 'new' }) });
+    await expect.poll(() => page.locator('main input[type="text"]').count(), QUICK).toBeGreaterThan(3);
     const borders = await page.evaluate(() => {
       const backgroundOf = (el: Element | null): string => {
         for (let at = el; at; at = at.parentElement) {

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
 import { addDays } from '../../electron/shared/dates';
 import { screenshot } from './browser';
@@ -71,28 +71,27 @@ export function screenWalk(page: Page, options: { today: string; opener: RegExp 
   const revealed = new Set<string>();
 
   // ---------------------------------------------------------------------------------------
-  // The page's API traffic, so a change that saves at once is waited for like a person would.
+  // The page's traffic (API calls and a screen's code), so a change that saves at once and a
+  // screen whose code is still coming are waited for like a person would.
 
-  let inFlight = 0;
+  const inFlight = new Set<Request>();
   function trackRequests(p: Page): void {
-    const isApi = (url: string) => url.includes('/api/');
-    p.on('request', (r) => {
-      if (isApi(r.url())) inFlight += 1;
-    });
-    const done = (r: { url(): string }) => {
-      if (isApi(r.url())) inFlight -= 1;
-    };
+    p.on('request', (request) => inFlight.add(request));
+    const done = (request: Request) => inFlight.delete(request);
     p.on('requestfinished', done);
     p.on('requestfailed', done);
   }
 
-  /** Until no API call is pending and nothing is loading, for a quiet moment. */
+  /** Until no request is pending and nothing is loading, for a quiet moment. */
   async function settle(): Promise<void> {
+    // First let the page run what is already queued (a hashchange, the render it schedules):
+    // on a busy machine that can take longer than the quiet moment below.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     let quietSince = Date.now();
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       const loading = await page.locator('main .loading').count();
-      if (inFlight > 0 || loading > 0) quietSince = Date.now();
+      if (inFlight.size > 0 || loading > 0) quietSince = Date.now();
       else if (Date.now() - quietSince >= 80) return;
       await page.waitForTimeout(20);
     }
