@@ -13,6 +13,11 @@ import { isBuiltInChecklistKey } from './settings/settings-lists';
  * plausible; every century sign (+, -, A–F, U–Y) and any check character count, right or wrong.
  */
 const IDENTITY_CODE = /(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-Y]/i;
+/**
+ * A uuid, as in a Teams link (the organisation's and the organiser's ids): an identifier, never
+ * someone's identity code, though one in a thousand has the shape of one ("…-310190a1234f").
+ */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s()-]{5,20}$/;
 
@@ -41,7 +46,7 @@ export function normaliseText(value: string): string {
  * characters, full-width digits or a typographic dash.
  */
 export function containsIdentityCode(value: string): boolean {
-  const plain = value.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(DASHES, '-');
+  const plain = value.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(DASHES, '-').replace(UUID, ' ');
   return IDENTITY_CODE.test(plain);
 }
 
@@ -90,8 +95,7 @@ export const entityId = z.string({ error: 'validation.required' }).uuid({ error:
 /** Optimistic-concurrency counter: the version the caller last saw. */
 /**
  * A checklist item's key: a built-in item's name or the id the app gave the convener's own
- * item. Never text a person types, so not the text rule: a random id can look like an
- * identity code (a hex "310190a1234f"), and refusing it would refuse an invisible field.
+ * item. Never text a person types: checked by its shape, like an id, not by the text rule.
  */
 export const checklistKey = z
   .string({ error: 'validation.required' })

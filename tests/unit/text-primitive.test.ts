@@ -126,6 +126,16 @@ describe('the one text primitive', () => {
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual(['validation.identityCode']);
   });
 
+  it('does not refuse a link whose ids happen to have an identity code’s shape', () => {
+    // A Teams link carries the organisation's id: one uuid in a thousand looks like "310190a1234".
+    const teams =
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjE2ZTRk%40thread.v2/0?context=%7b%22Tid%22%3a%220a1b2c3d-4e5f-4a6b-8c7d-310190a1234f%22%7d';
+    expect(containsIdentityCode(teams)).toBe(false);
+    expect(optionalText(500).safeParse(teams).success).toBe(true);
+    // The same code outside an id is still one.
+    expect(containsIdentityCode('https://esimerkki.fi/?hetu=310190a1234f')).toBe(true);
+  });
+
   it('does not refuse ordinary numbers, dates and phone numbers', () => {
     for (const text of ['040 123 4567', '+358 40 1234567', 'Asia 2026-1234', 'Tapaaminen 10.3.2027 klo 9–14', 'Postinumero 00100']) {
       expect(containsIdentityCode(text), text).toBe(false);
