@@ -92,7 +92,6 @@ export const optionalDate = z
 
 export const entityId = z.string({ error: 'validation.required' }).uuid({ error: 'validation.id' });
 
-/** Optimistic-concurrency counter: the version the caller last saw. */
 /**
  * A checklist item's key: a built-in item's name or the id the app gave the convener's own
  * item. Never text a person types: checked by its shape, like an id, not by the text rule.
@@ -101,6 +100,7 @@ export const checklistKey = z
   .string({ error: 'validation.required' })
   .refine((key) => isBuiltInChecklistKey(key) || entityId.safeParse(key).success, { error: 'validation.id' });
 
+/** Optimistic-concurrency counter: the version the caller last saw. */
 export const version = z.number({ error: 'validation.version' }).int().min(1);
 
 /** An ordered list of short texts (concerns, questions): ids kept across edits when given. */
