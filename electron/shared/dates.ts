@@ -91,11 +91,18 @@ function pad(n: number): string {
 }
 
 /**
- * The year that puts a day and month nearest to `today` (of this year, the next and the last;
- * a tie goes to the one ahead). A day no such year has (31.4.) keeps this year, to be refused.
+ * Which year a date typed without one takes: the one that puts it nearest today (a meeting
+ * ahead, a call just made), or this year (a statistics period, "1.1.–31.12.").
  */
-function nearestYear(day: number, month: number, today: string): number {
+export type YearlessDate = 'nearest' | 'thisYear';
+
+/**
+ * The year for a day and month typed without one. Nearest: of this year, the next and the
+ * last (a tie goes to the one ahead); a day no such year has (31.4.) keeps this year, to be refused.
+ */
+function yearFor(day: number, month: number, today: string, yearless: YearlessDate): number {
   const thisYear = Number(today.slice(0, 4));
+  if (yearless === 'thisYear') return thisYear;
   const distance = (year: number) => {
     const date = `${year}-${pad(month)}-${pad(day)}`;
     return isValidIsoDate(date) ? Math.abs(daysBetween(today, date)) : Infinity;
@@ -106,12 +113,11 @@ function nearestYear(day: number, month: number, today: string): number {
 
 /**
  * A date as a person types it: "10.3.2027", "10.3.27", "10/3/2027", "3 Mar 2027" or ISO
- * "2027-03-10", in any UI language. Without a year ("10.3.") it is the one nearest `today`:
- * in December "10.3." is the coming March and "28.11." the one just past, as a convener means
- * them (a meeting ahead, a call made); the field shows the full date at once. A two-digit
- * year is this century's.
+ * "2027-03-10", in any UI language. Without a year ("10.3.") it is by default the one nearest
+ * `today`: in December "10.3." is the coming March and "28.11." the one just past, as a
+ * convener means them; the field shows the full date at once. A two-digit year is this century's.
  */
-export function parseDateText(text: string, today: string): ParsedValue {
+export function parseDateText(text: string, today: string, yearless: YearlessDate = 'nearest'): ParsedValue {
   const typed = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (typed === '') return { ok: true, value: '' };
   let day: number;
@@ -124,12 +130,12 @@ export function parseDateText(text: string, today: string): ParsedValue {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   } else if (numeric) {
     [day, month] = [Number(numeric[1]), Number(numeric[2])];
-    year = numeric[3] ? Number(numeric[3]) : nearestYear(day, month, today);
+    year = numeric[3] ? Number(numeric[3]) : yearFor(day, month, today, yearless);
   } else if (worded) {
     const index = EN_MONTHS.findIndex((name) => worded[2]!.startsWith(name.toLowerCase()));
     if (index < 0) return { ok: false, error: 'format' };
     [day, month] = [Number(worded[1]), index + 1];
-    year = worded[3] ? Number(worded[3]) : nearestYear(day, month, today);
+    year = worded[3] ? Number(worded[3]) : yearFor(day, month, today, yearless);
   } else {
     return { ok: false, error: 'format' };
   }

@@ -84,6 +84,19 @@ describe('the Tilastot page', () => {
     expect(screen.getByRole('button', { name: 'Edellinen vuosineljännes' })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('takes a date typed without a year as this year’s, in December too: a period, not an appointment', async () => {
+    vi.setSystemTime(new Date('2027-12-10T08:00:00.000Z'));
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('heading', { level: 2, name: 'Toiminta' });
+    const from = screen.getByLabelText('Alkaen');
+    await user.clear(from);
+    await user.type(from, '1.2.');
+    await user.tab();
+    expect(from).toHaveValue('1.2.2027');
+    await waitFor(() => expect(apiCalls(call).at(-1)?.[1]).toEqual({ from: '2027-02-01', to: '2027-12-31', meetingType: null }));
+  });
+
   it('refuses an end before the start without asking', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -78,6 +78,12 @@ describe('dates as a person types them', () => {
     expect(parseDateText('31.4.', today)).toEqual({ ok: false, error: 'noSuchDay' });
   });
 
+  it('gives a date without a year this year when asked to, as for a statistics period', () => {
+    expect(parseDateText('1.1.', today, 'thisYear')).toEqual({ ok: true, value: '2026-01-01' });
+    expect(parseDateText('10 Mar', today, 'thisYear')).toEqual({ ok: true, value: '2026-03-10' });
+    expect(parseDateText('1.1.', today)).toEqual({ ok: true, value: '2027-01-01' });
+  });
+
   it('reads an empty field as no date', () => {
     expect(parseDateText('', today)).toEqual({ ok: true, value: '' });
     expect(parseDateText('   ', today)).toEqual({ ok: true, value: '' });

@@ -116,7 +116,7 @@ export function StatisticsPage() {
             <label htmlFor="statistics-from" className="field-label">
               {t('statisticsPage.from')}
             </label>
-            <DateField id="statistics-from" value={draft.from} onChange={(e) => edit('from', e.target.value)} />
+            <DateField id="statistics-from" yearless="thisYear" value={draft.from} onChange={(e) => edit('from', e.target.value)} />
           </div>
           <div className={outOfOrder ? 'field field-invalid' : 'field'}>
             <label htmlFor="statistics-to" className="field-label">
@@ -124,6 +124,7 @@ export function StatisticsPage() {
             </label>
             <DateField
               id="statistics-to"
+              yearless="thisYear"
               value={draft.to}
               aria-invalid={outOfOrder || undefined}
               aria-describedby={outOfOrder ? 'statistics-to-error' : undefined}
