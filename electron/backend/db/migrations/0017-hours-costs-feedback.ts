@@ -86,9 +86,6 @@ export const migration0017: Migration = {
     costsToCents(db);
     db.exec(`
       ALTER TABLE contact_entry ADD COLUMN duration_minutes INTEGER ${MINUTES('duration_minutes')};
-      -- The statistics read these without the wide rows (names, notes, what was discussed).
-      CREATE INDEX contact_entry_duration ON contact_entry(conference_id, date, duration_minutes) WHERE duration_minutes IS NOT NULL;
-      CREATE INDEX network_member_statistics ON network_member(conference_id, sector, invite, is_worker, id);
 
       CREATE TABLE work_entry (
         id TEXT PRIMARY KEY,

@@ -5,18 +5,14 @@ import type { Migration } from './migration';
  * these indexes let them do so without the wide rows (names, notes, what was discussed).
  * `network_member_statistics` covers what the records read of a person; `contact_entry_duration`
  * holds only the contacts that carry a length.
- *
- * Two versions of 0017 reached users: one already created these indexes, one did not. Both
- * databases stand at version 17 alike, so this migration makes each index only where it is
- * missing (IF NOT EXISTS); for a database that ran it before, the statements change nothing.
  */
 export const migration0018: Migration = {
   version: 18,
   name: 'statistics-indexes',
   up(db) {
     db.exec(`
-      CREATE INDEX IF NOT EXISTS contact_entry_duration ON contact_entry(conference_id, date, duration_minutes) WHERE duration_minutes IS NOT NULL;
-      CREATE INDEX IF NOT EXISTS network_member_statistics ON network_member(conference_id, sector, invite, is_worker, id);
+      CREATE INDEX contact_entry_duration ON contact_entry(conference_id, date, duration_minutes) WHERE duration_minutes IS NOT NULL;
+      CREATE INDEX network_member_statistics ON network_member(conference_id, sector, invite, is_worker, id);
     `);
   },
 };
