@@ -1,16 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
-import type { MethodName } from '../../electron/shared/api/methods';
-import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import { todayInHelsinki } from '../../electron/shared/dates';
 import { catalogs, type MessageKey } from '../../electron/shared/i18n';
 import type { UiLanguage } from '../../electron/shared/i18n/locales';
 import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types';
 import { href, ROUTE_NAMES, type RouteNamesComplete } from '../../renderer/src/app/routes';
 import { axeViolations, describeViolations } from '../helpers/axe';
 import { launchBrowser, openPage, screenshot } from '../helpers/browser';
-import { callHost, saveSettings } from '../helpers/e2e-api';
-import { setUpDraftingCase, setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
+import { saveSettings } from '../helpers/e2e-api';
+import { setUpDraftingCase, setUpRecordedCase } from '../helpers/e2e-follow-up-case';
 import { screenWalk, type ScreenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -38,7 +36,6 @@ let page: Page;
 let walk: ScreenWalk;
 
 const today = todayInHelsinki(new Date());
-const conferenceDate = addDays(today, -100);
 
 interface Screen extends WalkedScreen {
   route: (typeof ROUTE_NAMES)[number];
@@ -48,9 +45,6 @@ let screens: Screen[] = [];
 let conferenceId = '';
 let deletableMemberId = '';
 
-function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  return callHost(host, method, input);
-}
 
 /** A text of the UI in `language` (one without placeholders). */
 function text(language: UiLanguage, key: MessageKey): string {
@@ -65,18 +59,10 @@ function titleMatching(language: UiLanguage, key: MessageKey): RegExp {
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
-  const set = await setUpFollowUpCase(host, {
-    reference: 'Äijälä 11/2027',
-    conferenceDate,
-    followUpDate: today,
-    invitees: ['Maija Äijälä', 'Aune Äijälä'],
-  });
+  const set = await setUpRecordedCase(host, today, ['Maija Äijälä', 'Aune Äijälä']);
   conferenceId = set.conference.id;
   const members = new Map(set.prep.members.map((m) => [m.name, m]));
   deletableMemberId = members.get('Ville Ystävä')!.id;
-  await api('contact.add', { conferenceId, memberId: members.get('Aune Äijälä')!.id, date: addDays(conferenceDate, -40), channel: 'phone', discussed: 'Mummo tulee mielellään.', nextStep: 'Lähetä kutsu.', nextStepDate: addDays(conferenceDate, -35) });
-  await api('work.add', { conferenceId, date: addDays(conferenceDate, -40), minutes: '1 h 30 min', activity: 'documents' });
-  await api('cost.add', { conferenceId, date: addDays(conferenceDate, -40), kind: 'travel', what: 'Matka 32 km', amount: '15,36' });
   const drafting = await setUpDraftingCase(host, today);
 
   const conference = (id: string, tab: (typeof CONFERENCE_TABS)[number]) => href({ name: 'conference', id, tab });

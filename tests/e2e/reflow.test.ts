@@ -1,16 +1,14 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodOutput } from '../../electron/shared/api/contract';
-import type { MethodName } from '../../electron/shared/api/methods';
-import { addDays, todayInHelsinki } from '../../electron/shared/dates';
+import { todayInHelsinki } from '../../electron/shared/dates';
 import { href, ROUTE_NAMES } from '../../renderer/src/app/routes';
 import { CONFERENCE_TABS } from '../../electron/shared/conference/meeting-types';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, screenshot, SCREENSHOT_DIR } from '../helpers/browser';
-import { callHost, saveSettings } from '../helpers/e2e-api';
-import { setUpDraftingCase, setUpFollowUpCase } from '../helpers/e2e-follow-up-case';
+import { saveSettings } from '../helpers/e2e-api';
+import { setUpDraftingCase, setUpRecordedCase } from '../helpers/e2e-follow-up-case';
 import { screenWalk, type WalkedScreen } from '../helpers/e2e-screen-walk';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startWebHost, type RunningWebHost } from '../helpers/web-host-process';
@@ -31,11 +29,7 @@ let host: RunningWebHost;
 let browser: Browser;
 
 const today = todayInHelsinki(new Date());
-const conferenceDate = addDays(today, -100);
 
-function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  return callHost(host, method, input);
-}
 
 interface Screen extends WalkedScreen {
   route: (typeof ROUTE_NAMES)[number];
@@ -55,28 +49,12 @@ const WINDOWS = [
 
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
-  const set = await setUpFollowUpCase(host, {
-    reference: 'Äijälä 11/2027',
-    conferenceDate,
-    followUpDate: today,
-    invitees: ['Maija Äijälä', 'Aune Äijälä', 'Britt-Marie Lindqvist', 'Kaisa Kuraattori'],
-  });
+  const set = await setUpRecordedCase(host, today, ['Maija Äijälä', 'Aune Äijälä', 'Britt-Marie Lindqvist', 'Kaisa Kuraattori']);
   conferenceId = set.conference.id;
   const members = new Map(set.prep.members.map((m) => [m.name, m]));
   await saveSettings(host, {
     venues: [{ id: '6a1f7c52-0d43-4c6e-9a53-7e1b2f3c4d5e', name: 'Nuorisotalo Kipinä', address: 'Kipinätie 3, 00950 Helsinki', mainRoom: '', privateRoom: '', capacity: null, accessibility: '', parking: '' }],
   });
-  await api('contact.add', {
-    conferenceId,
-    memberId: members.get('Aune Äijälä')!.id,
-    date: addDays(conferenceDate, -40),
-    channel: 'phone',
-    discussed: 'Mummo tulee mielellään.',
-    nextStep: 'Lähetä kutsu.',
-    nextStepDate: addDays(conferenceDate, -35),
-  });
-  await api('work.add', { conferenceId, date: addDays(conferenceDate, -40), minutes: '1 h 30 min', activity: 'documents' });
-  await api('cost.add', { conferenceId, date: addDays(conferenceDate, -40), kind: 'travel', what: 'Matka 32 km', amount: '15,36' });
   const drafting = await setUpDraftingCase(host, today);
   const conference = (id: string, tab: (typeof CONFERENCE_TABS)[number]) => href({ name: 'conference', id, tab });
   screens = [

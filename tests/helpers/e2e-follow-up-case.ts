@@ -147,3 +147,20 @@ export async function setUpDraftingCase(host: RunningWebHost, today: string): Pr
   });
   return conference.id;
 }
+
+/**
+ * The held case the screen walks open (reflow, accessibility): the Äijälä conference held 100
+ * days before `today`, its follow-up due today, and something on every record of its own (a
+ * contact, working time, a cost), so that no tab is walked empty.
+ */
+export async function setUpRecordedCase(host: RunningWebHost, today: string, invitees: string[]): Promise<FollowUpCase> {
+  const conferenceDate = addDays(today, -100);
+  const set = await setUpFollowUpCase(host, { reference: 'Äijälä 11/2027', conferenceDate, followUpDate: today, invitees });
+  const conferenceId = set.conference.id;
+  const aune = set.prep.members.find((member) => member.name === 'Aune Äijälä')!;
+  const before = (days: number) => addDays(conferenceDate, -days);
+  await callHost(host, 'contact.add', { conferenceId, memberId: aune.id, date: before(40), channel: 'phone', discussed: 'Mummo tulee mielellään.', nextStep: 'Lähetä kutsu.', nextStepDate: before(35) });
+  await callHost(host, 'work.add', { conferenceId, date: before(40), minutes: '1 h 30 min', activity: 'documents' });
+  await callHost(host, 'cost.add', { conferenceId, date: before(40), kind: 'travel', what: 'Matka 32 km', amount: '15,36' });
+  return set;
+}
