@@ -10,6 +10,7 @@ import {
   type Path,
 } from 'react-hook-form';
 import { useI18n } from '../i18n/I18nProvider';
+import { RowButtons } from './RowButtons';
 import './TextListField.css';
 
 /** One row of an ordered text list (concerns, questions, bottom lines): the id is kept across edits. */
@@ -140,40 +141,14 @@ export function TextListField<T extends FieldValues, N extends FieldArrayPath<T>
                   </p>
                 )}
               </div>
-              <div className="text-list-buttons">
-                <button
-                  type="button"
-                  className="button button-quiet text-list-button"
-                  ref={setRef(field.key, 'up')}
-                  disabled={index === 0}
-                  onClick={() => moveRow(index, index - 1)}
-                  aria-label={t('textList.moveUp', { item: label })}
-                  title={t('textList.moveUp', { item: label })}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet text-list-button"
-                  ref={setRef(field.key, 'down')}
-                  disabled={index === last}
-                  onClick={() => moveRow(index, index + 1)}
-                  aria-label={t('textList.moveDown', { item: label })}
-                  title={t('textList.moveDown', { item: label })}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet text-list-button text-list-remove"
-                  ref={setRef(field.key, 'remove')}
-                  onClick={() => removeRow(index)}
-                  aria-label={t('textList.remove', { item: label })}
-                  title={t('textList.remove', { item: label })}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </div>
+              <RowButtons
+                label={label}
+                first={index === 0}
+                last={index === last}
+                onMove={(by) => moveRow(index, index + by)}
+                onRemove={() => removeRow(index)}
+                refFor={(button) => setRef(field.key, button)}
+              />
             </li>
           );
         })}

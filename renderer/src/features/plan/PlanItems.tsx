@@ -7,6 +7,7 @@ import { CheckboxList } from './CheckboxList';
 import { emptyItem, type PlanFormApi, type PlanFormValues } from './plan-form-values';
 import { PersonSelect } from './PersonSelect';
 import { DateField } from '../../components/DateField';
+import { RowButtons } from '../../components/RowButtons';
 
 export type ItemsArray = UseFieldArrayReturn<PlanFormValues, 'items', 'key'>;
 
@@ -147,40 +148,7 @@ function ItemEditor({
           <h3 id={`${id}-title`} className="plan-item-title">
             {label}
           </h3>
-          <div className="plan-row-buttons">
-            <button
-              type="button"
-              ref={setRef('up')}
-              className="button button-quiet plan-row-button"
-              disabled={first}
-              onClick={() => onMove(-1)}
-              aria-label={t('textList.moveUp', { item: label })}
-              title={t('textList.moveUp', { item: label })}
-            >
-              <span aria-hidden="true">↑</span>
-            </button>
-            <button
-              type="button"
-              ref={setRef('down')}
-              className="button button-quiet plan-row-button"
-              disabled={last}
-              onClick={() => onMove(1)}
-              aria-label={t('textList.moveDown', { item: label })}
-              title={t('textList.moveDown', { item: label })}
-            >
-              <span aria-hidden="true">↓</span>
-            </button>
-            <button
-              type="button"
-              ref={setRef('remove')}
-              className="button button-quiet plan-row-button plan-row-remove"
-              onClick={onRemove}
-              aria-label={t('textList.remove', { item: label })}
-              title={t('textList.remove', { item: label })}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
+          <RowButtons label={label} first={first} last={last} onMove={onMove} onRemove={onRemove} refFor={setRef} />
         </div>
         <Field label={t('plan.item.what')} error={errors?.what?.message}>
           <textarea
