@@ -45,7 +45,6 @@ let screens: Screen[] = [];
 let conferenceId = '';
 let deletableMemberId = '';
 
-
 /** A text of the UI in `language` (one without placeholders). */
 function text(language: UiLanguage, key: MessageKey): string {
   return catalogs[language][key];
@@ -89,7 +88,6 @@ beforeAll(async () => {
   await page.goto(host.url);
   await walk.settle();
 }, 180_000);
-
 
 afterAll(async () => {
   await browser?.close();

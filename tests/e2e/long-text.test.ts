@@ -26,7 +26,6 @@ function word(length: number): string {
   return 'Pitkäsanainenteksti'.repeat(Math.ceil(length / 19)).slice(0, length);
 }
 
-
 beforeAll(async () => {
   host = await startWebHost(dataDir.path);
   ({ conferenceId, memberId } = await fillEveryField(host, word));

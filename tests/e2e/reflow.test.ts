@@ -30,7 +30,6 @@ let browser: Browser;
 
 const today = todayInHelsinki(new Date());
 
-
 interface Screen extends WalkedScreen {
   route: (typeof ROUTE_NAMES)[number];
 }
@@ -74,7 +73,6 @@ beforeAll(async () => {
   ];
   browser = await launchBrowser();
 }, 180_000);
-
 
 afterAll(async () => {
   await browser?.close();

@@ -177,13 +177,11 @@ beforeAll(async () => {
   await walk.settle();
 }, 180_000);
 
-
 afterAll(async () => {
   await browser?.close();
   await host?.stop();
   dataDir.remove();
 });
-
 
 const isViewControl = (screen: Screen, control: Control) =>
   VIEW_CONTROLS.some((v) => v.screen.test(screen.name) && v.label.test(control.label));

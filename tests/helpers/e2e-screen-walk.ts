@@ -149,7 +149,6 @@ export function screenWalk(page: Page, options: { today: string; opener: RegExp 
   // ---------------------------------------------------------------------------------------
   // The controls a person can change, as the page has them now.
 
-
   /** Marks each control with data-uc and returns them in document order. */
   function listControls(): Promise<Control[]> {
     return page.evaluate(() => {
@@ -258,7 +257,6 @@ export function screenWalk(page: Page, options: { today: string; opener: RegExp 
 
   // ---------------------------------------------------------------------------------------
   // A change like a person's, and whether it is there afterwards.
-
 
   function shiftTime(value: string): string {
     return value === '10:15' ? '10:20' : '10:15';
@@ -404,7 +402,6 @@ export function screenWalk(page: Page, options: { today: string; opener: RegExp 
       await settle();
     }
   }
-
 
   /** Changes one control on a fresh screen and leaves: asked, or saved, or a finding. */
   async function prove(screen: WalkedScreen, control: Control, opener: string | undefined, findings: Finding[]): Promise<Outcome> {

@@ -36,7 +36,6 @@ async function newConference(options: { now?: () => Date } = {}) {
   return { backend, dispatch: backend.dispatch, conference, prep, meeting: prep.meetings[0]! };
 }
 
-
 /** The `network.updateMember` input that saves `member` as it is, with `overrides`. */
 function memberUpdate(member: NetworkMember, overrides: Partial<MethodInput<'network.updateMember'>> = {}) {
   const { conferenceId: _c, createdAt: _a, updatedAt: _u, ...fields } = member;

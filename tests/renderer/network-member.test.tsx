@@ -13,7 +13,6 @@ import { renderInConference } from '../helpers/render-in-conference';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-
 function fieldError(label: RegExp | string): string | null {
   const input = screen.getByLabelText(label);
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');

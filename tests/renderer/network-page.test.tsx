@@ -12,7 +12,6 @@ import { renderInConference } from '../helpers/render-in-conference';
 const { call } = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../renderer/src/api/client', () => ({ api: { call }, isNetworkError: () => false }));
 
-
 const prepBase = makePreparation();
 const [AIJO, SANNI] = prepBase.conference.children;
 const CONF = prepBase.conference.id;

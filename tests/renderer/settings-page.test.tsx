@@ -20,7 +20,6 @@ vi.mock('../../renderer/src/api/client', () => ({
   isNetworkError: () => false,
 }));
 
-
 const call = api.call as unknown as Mock<(method: string, input: unknown) => Promise<ApiResult<unknown>>>;
 
 let stored: SavedSettings;

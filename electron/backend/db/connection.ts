@@ -9,7 +9,6 @@ import { BACKUPS_FOLDER, listBackups, makeBackup, type BackupOptions } from './b
 import { fileDamage } from './integrity';
 import { openRawDatabase, type Db } from './raw-database';
 
-
 export const DATABASE_FILE = 'neuvonpito.sqlite';
 
 /**

@@ -10,7 +10,6 @@ import { UI_LOCALES, type UiLanguage } from '../../shared/i18n/locales';
  * Dates are calendar dates (`YYYY-MM-DD`), formatted in UTC so no time zone shifts a day.
  */
 
-
 /** Everything a document needs to say things in its language. */
 export interface Words {
   lang: UiLanguage;

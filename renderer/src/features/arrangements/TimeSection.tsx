@@ -9,7 +9,6 @@ import { useArrangementText } from './useArrangementText';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 
-
 /** The meeting's date and times, with the weekday and the duration as they are typed. */
 export function TimeSection({ form, typed }: { form: MeetingFormApi; typed: Meeting }) {
   const { t, language, formatDate } = useI18n();

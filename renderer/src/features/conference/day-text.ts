@@ -3,7 +3,6 @@ import type { MeetingWhen } from '../../../../electron/shared/conference/meeting
 import { UI_LOCALES, type UiLanguage } from '../../../../electron/shared/i18n/locales';
 import type { MessageKey, MessageParams } from '../../../../electron/shared/i18n';
 
-
 /** Within this many days a date is said with its weekday and without the year ("ti 3.12."). */
 const NEAR_DAYS = 14;
 

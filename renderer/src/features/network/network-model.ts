@@ -24,7 +24,6 @@ export function memberRoles(
   return roles;
 }
 
-
 export interface NetworkCounts {
   invite: Record<InviteDecision, number>;
   /** Replies of the invited only. */
